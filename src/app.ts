@@ -1,0 +1,41 @@
+import express from 'express';
+import helmet from 'helmet';
+import swaggerUi from 'swagger-ui-express';
+import { bearerActorResolver } from './auth/authenticate';
+import { authThrottle } from './auth/throttle';
+import { mountRoutes } from './http/mount';
+import { errorHandler, notFoundHandler } from './http/problem';
+import { requestLogger } from './http/request-log';
+import { buildOpenApiDocument } from './openapi/document';
+import { buildRoutes } from './routes';
+import type { Services } from './services';
+
+/** Builds the Express app from ready services. It never listens: src/server.ts does. */
+export function createApp(services: Services) {
+  const { config } = services;
+  const app = express();
+  app.disable('x-powered-by');
+  if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
+
+  app.use(requestLogger(services.logger));
+  app.use(helmet());
+  app.use(
+    authThrottle({
+      failuresBeforeDelay: config.authFailuresBeforeDelay,
+      failuresBeforeBlock: config.authFailuresBeforeBlock,
+    }),
+  );
+
+  const routes = buildRoutes(services);
+  mountRoutes(app, routes, bearerActorResolver(services.db, services.clock.now));
+
+  const openApi = buildOpenApiDocument(routes);
+  app.get('/openapi.json', (_req, res) => {
+    res.json(openApi);
+  });
+  app.use('/docs', swaggerUi.serve, swaggerUi.setup(openApi, { customSiteTitle: 'HCfL API' }));
+
+  app.use(notFoundHandler);
+  app.use(errorHandler({ production: config.env === 'production' }));
+  return app;
+}

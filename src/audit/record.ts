@@ -1,0 +1,28 @@
+import type { Knex } from 'knex';
+import type { Actor } from '../auth/roles';
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId: string | number;
+  before?: unknown;
+  after?: unknown;
+}
+
+/**
+ * Appends one audit event. Pass the transaction of the change it records, so that the change
+ * and its audit row commit or roll back together.
+ */
+export async function recordAudit(trx: Knex | Knex.Transaction, actor: Actor, at: number, entry: AuditEntry) {
+  await trx('audit_events').insert({
+    at,
+    actor_user_id: actor.userId,
+    actor_role: actor.role,
+    action: entry.action,
+    entity_type: entry.entityType,
+    entity_id: String(entry.entityId),
+    before_json: entry.before === undefined ? null : JSON.stringify(entry.before),
+    after_json: entry.after === undefined ? null : JSON.stringify(entry.after),
+    request_id: actor.requestId,
+  });
+}

@@ -1,0 +1,76 @@
+import type { z } from 'zod';
+import { recordAudit } from '../audit/record';
+import type { Db } from '../db/connect';
+import { NotFound, Unprocessable } from '../http/errors';
+import { insertUser, issueToken, type User } from './queries';
+import type { Actor } from './roles';
+import type { NewUserSchema } from './schemas';
+
+export interface IssuedToken {
+  user: User;
+  token: string;
+  expiresAt: string | null;
+}
+
+const isoOrNull = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+/** Creates a user and its first API token in one transaction, audited. */
+export async function createUserWithToken(
+  db: Db,
+  actor: Actor,
+  input: z.output<typeof NewUserSchema>,
+  now: number,
+  ttlDays: number,
+): Promise<IssuedToken> {
+  return db.transaction(async (trx) => {
+    if (input.providerId !== undefined && !(await trx('providers').where({ id: input.providerId }).first('id'))) {
+      throw new Unprocessable('unknown-provider', `No provider with id ${input.providerId}.`);
+    }
+    if (input.email !== undefined && (await trx('users').where({ email: input.email }).first('id'))) {
+      throw new Unprocessable('email-taken', 'Another user already has this email address.');
+    }
+    const user = await insertUser(trx, { ...input, providerId: input.providerId ?? null }, now);
+    await recordAudit(trx, actor, now, { action: 'user.create', entityType: 'user', entityId: user.id, after: user });
+    const { token, expiresAt } = await issueToken(trx, user.id, 'api', now, ttlDays);
+    await recordAudit(trx, actor, now, {
+      action: 'token.issue',
+      entityType: 'user',
+      entityId: user.id,
+      after: { expiresAt: isoOrNull(expiresAt) },
+    });
+    return { user, token, expiresAt: isoOrNull(expiresAt) };
+  });
+}
+
+/** Issues another token for an existing user (e.g. after revoking a lost one). */
+export async function issueUserToken(db: Db, actor: Actor, userId: number, now: number, ttlDays: number) {
+  return db.transaction(async (trx) => {
+    const user = await trx('users').where({ id: userId }).first('id');
+    if (!user) throw new NotFound('user-not-found', `No user ${userId}.`);
+    const { token, expiresAt } = await issueToken(trx, userId, 'api', now, ttlDays);
+    await recordAudit(trx, actor, now, {
+      action: 'token.issue',
+      entityType: 'user',
+      entityId: userId,
+      after: { expiresAt: isoOrNull(expiresAt) },
+    });
+    return { token, expiresAt: isoOrNull(expiresAt) };
+  });
+}
+
+/** Revokes every live token of a user; returns how many were revoked. */
+export async function revokeUserTokens(db: Db, actor: Actor, userId: number, now: number): Promise<number> {
+  return db.transaction(async (trx) => {
+    if (!(await trx('users').where({ id: userId }).first('id'))) {
+      throw new NotFound('user-not-found', `No user ${userId}.`);
+    }
+    const revoked = await trx('api_tokens').where({ user_id: userId }).whereNull('revoked_at').update({ revoked_at: now });
+    await recordAudit(trx, actor, now, {
+      action: 'token.revoke-all',
+      entityType: 'user',
+      entityId: userId,
+      after: { revoked },
+    });
+    return revoked;
+  });
+}

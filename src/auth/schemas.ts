@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { ROLES } from './roles';
+
+export const UserSchema = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    email: z.string().nullable(),
+    role: z.enum(ROLES),
+    providerId: z.number().int().nullable(),
+  })
+  .meta({ id: 'User' });
+
+export const NewUserSchema = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    role: z.enum(ROLES),
+    providerId: z.number().int().positive().optional(),
+    email: z.email().max(320).optional(),
+  })
+  .strict()
+  .refine((u) => (u.role === 'provider') === (u.providerId !== undefined), {
+    message: 'providerId is required for the provider role and only for it',
+    path: ['providerId'],
+  })
+  .meta({ id: 'NewUser' });
+
+export const IssuedTokenSchema = z
+  .object({
+    user: UserSchema,
+    token: z.string().describe('Shown once; only its hash is stored'),
+    expiresAt: z.string().nullable(),
+  })
+  .meta({ id: 'IssuedToken' });
+
+export const UserIdParams = z.object({ id: z.coerce.number().int().positive() });

@@ -1,0 +1,68 @@
+import type { Knex } from 'knex';
+import pg from 'pg';
+
+/**
+ * Every difference between SQLite and PostgreSQL lives here; no other file asks which engine it runs on.
+ * Conventions that keep queries portable: times are UTC epoch milliseconds in bigint columns,
+ * calendar dates are 'YYYY-MM-DD' text, JSON is text, booleans go through `toBool`.
+ */
+
+// PostgreSQL returns int8 (bigint) and numeric as strings; our bigints are epoch milliseconds
+// and counts, all far below 2^53, so numbers are exact.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value: string) => Number(value));
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export function dialectOf(db: Knex): Dialect {
+  const client = db.client.config.client as string;
+  return client === 'pg' || client === 'postgres' || client === 'postgresql' ? 'postgres' : 'sqlite';
+}
+
+/** SQLite stores booleans as 0/1; PostgreSQL as true/false. */
+export function toBool(value: unknown): boolean {
+  return value === true || value === 1 || value === '1' || value === 't';
+}
+
+/** SQLite runs one writer at a time, so its pool is one connection; PostgreSQL gets a real pool. */
+export function connectionSettings(
+  database: { client: 'pg'; url: string; poolMax: number } | { client: 'sqlite3'; file: string },
+): Knex.Config {
+  if (database.client === 'pg') {
+    return {
+      client: 'pg',
+      connection: database.url,
+      pool: { min: 0, max: database.poolMax },
+    };
+  }
+  return {
+    client: 'sqlite3',
+    connection: { filename: database.file },
+    useNullAsDefault: true,
+    pool: {
+      min: 1,
+      max: 1,
+      afterCreate(conn: SqliteConnection, done: (err: Error | null, conn: unknown) => void) {
+        // WAL keeps readers unblocked by the writer and survives a killed process;
+        // foreign keys are off by default in SQLite; the busy timeout covers a second process.
+        conn.exec('PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;', (err) =>
+          done(err, conn),
+        );
+      },
+    },
+  };
+}
+
+interface SqliteConnection {
+  exec(sql: string, callback: (err: Error | null) => void): void;
+}
+
+/** Median and other percentiles are computed in SQL where the engine can, else by the caller. */
+export function supportsPercentiles(db: Knex): boolean {
+  return dialectOf(db) === 'postgres';
+}
+
+/** Rows affected by an update or delete, as both drivers report it through knex. */
+export function affectedRows(result: unknown): number {
+  return typeof result === 'number' ? result : Array.isArray(result) ? result.length : 0;
+}

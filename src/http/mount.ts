@@ -1,0 +1,82 @@
+import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import type { Actor } from '../auth/roles';
+import { sendProblem, problemType } from './problem';
+import { isReply, requestIdOf, successStatus, type AnyRoute, type RouteInput } from './route';
+import { parsePart } from './validate';
+
+export type ResolveActor = (req: Request) => Promise<Actor | undefined>;
+
+const DEFAULT_BODY_LIMIT = '100kb';
+
+/**
+ * Mounts declared routes on the app. Per route: the access rule is checked first (no credentials
+ * → 401, wrong role → 403), then the body is read (so an anonymous caller cannot make us parse
+ * a large body), then params, query and body are parsed with the route's zod schemas.
+ * Ownership (a provider asking for another provider's resource) is checked by the handler's
+ * scoped queries, which answer 404.
+ */
+export function mountRoutes(app: Express, routes: readonly AnyRoute[], resolveActor: ResolveActor): void {
+  for (const route of routes) {
+    const handlers: RequestHandler[] = [authorize(route, resolveActor)];
+    if (route.request.body) handlers.push(express.json({ limit: route.bodyLimit ?? DEFAULT_BODY_LIMIT }));
+    handlers.push(handle(route));
+    app[route.method](route.path, ...handlers);
+  }
+}
+
+function authorize(route: AnyRoute, resolveActor: ResolveActor): RequestHandler {
+  return async (req, res, next) => {
+    const requestId = requestIdOf(req);
+    if ('public' in route.access) {
+      res.locals.actor = { userId: null, role: 'system', providerId: null, requestId } satisfies Actor;
+      return next();
+    }
+    const actor = await resolveActor(req);
+    if (!actor) {
+      res.setHeader('WWW-Authenticate', 'Bearer');
+      return sendProblem(res, {
+        type: problemType('unauthenticated'),
+        status: 401,
+        detail: 'Sign in, or send a valid API token as "Authorization: Bearer <token>".',
+        requestId,
+      });
+    }
+    res.locals.actor = actor;
+    if (actor.role === 'system' || !route.access.roles.includes(actor.role)) {
+      return sendProblem(res, {
+        type: problemType('forbidden-role'),
+        status: 403,
+        detail: `This action is not open to the ${actor.role} role.`,
+        requestId,
+      });
+    }
+    next();
+  };
+}
+
+function handle(route: AnyRoute): RequestHandler {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      const input = {
+        params: parsePart('params', route.request.params, req.params),
+        query: parsePart('query', route.request.query, req.query),
+        body: parsePart('body', route.request.body, req.body),
+      } as RouteInput<typeof route.request>;
+      const result = await route.handler(input, {
+        actor: res.locals.actor as Actor,
+        requestId: requestIdOf(req),
+        accepts: (types) => req.accepts(types),
+      });
+      if (!isReply(result)) {
+        res.status(successStatus(route)).json(result);
+        return;
+      }
+      if (result.headers) res.set(result.headers);
+      if (result.contentType) res.status(result.status).type(result.contentType).send(result.body);
+      else if (result.body === undefined) res.status(result.status).end();
+      else res.status(result.status).json(result.body);
+    } catch (err) {
+      next(err);
+    }
+  };
+}

@@ -1,0 +1,107 @@
+import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import { DomainError, Invalid, type FieldIssue } from './errors';
+
+/** RFC 9457 problem details; `type` URIs are relative to the service's own documentation. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  requestId?: string;
+  errors?: FieldIssue[];
+  [extension: string]: unknown;
+}
+
+const STATUS_OF: Record<DomainError['kind'], number> = {
+  invalid: 400,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+  unprocessable: 422,
+  unavailable: 503,
+};
+
+const TITLE_OF: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Unauthorised',
+  403: 'Forbidden',
+  404: 'Not found',
+  409: 'Conflict',
+  413: 'Payload too large',
+  415: 'Unsupported media type',
+  422: 'Unprocessable request',
+  429: 'Too many requests',
+  500: 'Internal server error',
+  503: 'Service unavailable',
+};
+
+export type ProblemInput = Partial<Pick<Problem, 'title'>> & {
+  type: string;
+  status: number;
+  detail: string;
+  requestId?: string;
+  errors?: FieldIssue[];
+  [extension: string]: unknown;
+};
+
+export function sendProblem(res: Response, problem: ProblemInput): void {
+  const body: Problem = { title: TITLE_OF[problem.status] ?? 'Error', ...problem };
+  res.status(problem.status).type('application/problem+json').send(JSON.stringify(body));
+}
+
+export function problemType(code: string): string {
+  return `/problems/${code}`;
+}
+
+export const notFoundHandler: RequestHandler = (req, res) => {
+  sendProblem(res, {
+    type: problemType('route-not-found'),
+    status: 404,
+    detail: `No route ${req.method} ${req.path}`,
+    requestId: String(req.id ?? ''),
+  });
+};
+
+/** The one place errors become responses. No stack trace or SQL reaches a client. */
+export function errorHandler(options: { production: boolean }): ErrorRequestHandler {
+  return (err, req, res, next) => {
+    if (res.headersSent) return next(err);
+    const requestId = String(req.id ?? '');
+    if (err instanceof DomainError) {
+      return sendProblem(res, {
+        type: problemType(err.code),
+        status: STATUS_OF[err.kind],
+        detail: err.message,
+        requestId,
+        ...(err instanceof Invalid ? { errors: err.errors } : {}),
+        ...err.extra,
+      });
+    }
+    const bodyParserStatus = bodyParserError(err);
+    if (bodyParserStatus) return sendProblem(res, { ...bodyParserStatus, requestId });
+    req.log?.error({ err }, 'unhandled error');
+    sendProblem(res, {
+      type: problemType('internal-error'),
+      status: 500,
+      detail: options.production
+        ? `Something went wrong on our side. Quote request id ${requestId} when reporting it.`
+        : `Unhandled error (${err instanceof Error ? err.name : 'unknown'}); see the server log for request ${requestId}.`,
+      requestId,
+    });
+  };
+}
+
+function bodyParserError(err: unknown): ProblemInput | undefined {
+  const type = (err as { type?: string } | null)?.type;
+  if (type === 'entity.parse.failed') {
+    return { type: problemType('malformed-json'), status: 400, detail: 'The request body is not valid JSON.' };
+  }
+  if (type === 'entity.too.large') {
+    return { type: problemType('body-too-large'), status: 413, detail: 'The request body is larger than 100 kB.' };
+  }
+  if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
+    return { type: problemType('unsupported-encoding'), status: 415, detail: 'Unsupported body encoding.' };
+  }
+  return undefined;
+}

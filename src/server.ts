@@ -1,0 +1,62 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app';
+import { systemClock } from './clock';
+import { loadConfig } from './config';
+import { connect } from './db/connect';
+import { JOBS } from './jobs';
+import { startScheduler } from './jobs/scheduler';
+import { createLogger } from './logger';
+import { buildServices } from './services';
+import { prepareDatabase, type DemoCredential } from './startup';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const db = connect(config.database);
+  const demoCredentials = await prepareDatabase(db, config, systemClock.now());
+  const services = buildServices({ db, config, clock: systemClock, logger });
+  const app = createApp(services);
+  const scheduler = config.schedulerEnabled ? startScheduler(JOBS, services) : undefined;
+
+  const server: Server = app.listen(config.port, config.host, () => {
+    const address = `http://localhost:${(server.address() as AddressInfo).port}`;
+    logger.info({ address, database: config.database.client }, 'listening');
+    printWelcome(address, demoCredentials);
+  });
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    // Stop accepting, let in-flight requests finish, stop jobs, then close the pool.
+    server.close(async () => {
+      await scheduler?.stop();
+      await db.destroy();
+      logger.info('stopped');
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+    setTimeout(() => {
+      logger.error('forced exit: requests still in flight after 10 s');
+      process.exit(1);
+    }, 10_000).unref();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+function printWelcome(address: string, demoCredentials: DemoCredential[]): void {
+  const lines = [`\nHCfL brokerage service on ${address}  (API docs: ${address}/docs)`];
+  if (demoCredentials.length > 0) {
+    lines.push('Demo mode. One API token per role (send as "Authorization: Bearer <token>"):');
+    for (const c of demoCredentials) lines.push(`  ${c.role.padEnd(13)} ${c.token}   (${c.name})`);
+  }
+  process.stdout.write(lines.join('\n') + '\n\n');
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
