@@ -24,6 +24,37 @@ const envSchema = z.object({
   AUTH_FAILURES_BEFORE_DELAY: z.coerce.number().int().min(1).default(5),
   AUTH_FAILURES_BEFORE_BLOCK: z.coerce.number().int().min(1).default(50),
   SCHEDULER_ENABLED: booleanFlag.default(true),
+  // domain.md §7 row 4 (SUGGESTION): offer windows and escalation, all configurable.
+  OFFER_WINDOW_URGENT_MINUTES: z.coerce.number().int().min(1).max(10_080).default(120),
+  OFFER_WINDOW_STANDARD_MINUTES: z.coerce.number().int().min(1).max(10_080).default(1440),
+  ESCALATE_AFTER_HOURS: z.coerce.number().min(1).max(2_000).default(48),
+  CAPACITY_MODE: z.enum(['strict', 'advisory']).default('strict'),
+  CAPACITY_STALE_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  TIE_BREAK_DAYS: z.coerce.number().int().min(1).max(365).default(28),
+  SWEEP_SCHEDULE: z.string().default('* * * * *'),
+  // Performance KPIs and the quality score (domain.md §4.1 rule 4, §5.1, §7 rows 5, 7, 8, 17).
+  PICKUP_TARGET_URGENT_DAYS: z.coerce.number().int().min(0).max(30).default(0),
+  PICKUP_TARGET_STANDARD_DAYS: z.coerce.number().int().min(0).max(30).default(2),
+  SCORE_PERIOD_DAYS: z.coerce.number().int().min(7).max(1_830).default(365),
+  SCORE_WEIGHT_PICKUP: z.coerce.number().min(0).max(100).default(1),
+  SCORE_WEIGHT_QUALITY: z.coerce.number().min(0).max(100).default(1),
+  SCORE_WEIGHT_RESPONSE: z.coerce.number().min(0).max(100).default(1),
+  SCORE_K_PICKUP: z.coerce.number().min(0).max(10_000).default(20),
+  SCORE_K_QUALITY: z.coerce.number().min(0).max(10_000).default(3),
+  SCORE_K_RESPONSE: z.coerce.number().min(0).max(10_000).default(20),
+  SCORE_QUICK_RESPONSE_FRACTION: z.coerce.number().gt(0).max(1).default(0.5),
+  SCORE_COMPLAINT_PENALTY: z.coerce.number().min(0).max(100).default(10),
+  SCORE_SAFEGUARDING_PENALTY: z.coerce.number().min(0).max(100).default(20),
+  SCORE_RED_BELOW: z.coerce.number().min(0).max(100).default(50),
+  SCORE_AMBER_BELOW: z.coerce.number().min(0).max(100).default(70),
+  SCORE_SCHEDULE: z.string().default('30 2 * * *'),
+  REVIEW_PERIOD_MONTHS: z.coerce.number().int().min(1).max(24).default(3),
+  REVIEW_MIN_OFFERS: z.coerce.number().int().min(0).max(10_000).default(10),
+  REVIEW_ZONE_THRESHOLDS: z
+    .string()
+    .regex(/^([a-z0-9-]+=\d+(\.\d+)?)(,[a-z0-9-]+=\d+(\.\d+)?)*$/, 'zone=score pairs, comma-separated')
+    .optional(),
+  REVIEW_SCHEDULE: z.string().default('15 3 * * *'),
 });
 
 /** Variables that production refuses to start without. */
@@ -44,6 +75,45 @@ export interface Config {
   authFailuresBeforeDelay: number;
   authFailuresBeforeBlock: number;
   schedulerEnabled: boolean;
+  allocation: AllocationConfig;
+  performance: PerformanceConfig;
+}
+
+export interface AllocationConfig {
+  /** Offer window for hospital-discharge and urgent packages, in minutes. */
+  urgentWindowMinutes: number;
+  standardWindowMinutes: number;
+  escalateAfterHours: number;
+  /** strict: a provider without enough declared capacity is not offered; advisory: it is, with a note. */
+  capacityMode: 'strict' | 'advisory';
+  capacityStaleDays: number;
+  /** Ties in score go to the provider with fewer awards in the zone over this many days. */
+  tieBreakDays: number;
+  sweepSchedule: string;
+}
+
+/** How KPIs become the quality score, and the promotion/demotion rules (src/performance/score.ts). */
+export interface PerformanceConfig {
+  /** Pick-up target in calendar days after intake: 0 = the same day. */
+  pickUpTargetDays: { urgent: number; standard: number };
+  /** Evidence window of the score: offers, awards, visits, complaints in the last this many days. */
+  scorePeriodDays: number;
+  weights: { pickUp: number; quality: number; response: number };
+  /** Live weight of a component is n / (n + k), n its evidence count. */
+  evidenceK: { pickUp: number; quality: number; response: number };
+  /** An accepted offer is "quick" when answered within this share of its window. */
+  quickResponseFraction: number;
+  complaintPenalty: number;
+  safeguardingPenalty: number;
+  rag: { redBelow: number; amberBelow: number };
+  scoreSchedule: string;
+  review: {
+    periodMonths: number;
+    minOffers: number;
+    /** Demotion threshold per zone; zones not listed use rag.redBelow. */
+    zoneThresholds: Record<string, number>;
+    schedule: string;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -59,6 +129,13 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     for (const name of REQUIRED_IN_PRODUCTION) {
       if (parsed.data[name] === undefined) problems.push(`${name}: required in production`);
     }
+  }
+  if (parsed.success) {
+    const e = parsed.data;
+    if (e.SCORE_WEIGHT_PICKUP + e.SCORE_WEIGHT_QUALITY + e.SCORE_WEIGHT_RESPONSE <= 0) {
+      problems.push('SCORE_WEIGHT_*: at least one weight must be above 0');
+    }
+    if (e.SCORE_AMBER_BELOW < e.SCORE_RED_BELOW) problems.push('SCORE_AMBER_BELOW: must not be below SCORE_RED_BELOW');
   }
   if (!parsed.success || problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
@@ -81,5 +158,40 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     authFailuresBeforeDelay: env.AUTH_FAILURES_BEFORE_DELAY,
     authFailuresBeforeBlock: env.AUTH_FAILURES_BEFORE_BLOCK,
     schedulerEnabled: env.SCHEDULER_ENABLED,
+    allocation: {
+      urgentWindowMinutes: env.OFFER_WINDOW_URGENT_MINUTES,
+      standardWindowMinutes: env.OFFER_WINDOW_STANDARD_MINUTES,
+      escalateAfterHours: env.ESCALATE_AFTER_HOURS,
+      capacityMode: env.CAPACITY_MODE,
+      capacityStaleDays: env.CAPACITY_STALE_DAYS,
+      tieBreakDays: env.TIE_BREAK_DAYS,
+      sweepSchedule: env.SWEEP_SCHEDULE,
+    },
+    performance: {
+      pickUpTargetDays: { urgent: env.PICKUP_TARGET_URGENT_DAYS, standard: env.PICKUP_TARGET_STANDARD_DAYS },
+      scorePeriodDays: env.SCORE_PERIOD_DAYS,
+      weights: { pickUp: env.SCORE_WEIGHT_PICKUP, quality: env.SCORE_WEIGHT_QUALITY, response: env.SCORE_WEIGHT_RESPONSE },
+      evidenceK: { pickUp: env.SCORE_K_PICKUP, quality: env.SCORE_K_QUALITY, response: env.SCORE_K_RESPONSE },
+      quickResponseFraction: env.SCORE_QUICK_RESPONSE_FRACTION,
+      complaintPenalty: env.SCORE_COMPLAINT_PENALTY,
+      safeguardingPenalty: env.SCORE_SAFEGUARDING_PENALTY,
+      rag: { redBelow: env.SCORE_RED_BELOW, amberBelow: env.SCORE_AMBER_BELOW },
+      scoreSchedule: env.SCORE_SCHEDULE,
+      review: {
+        periodMonths: env.REVIEW_PERIOD_MONTHS,
+        minOffers: env.REVIEW_MIN_OFFERS,
+        zoneThresholds: parseZoneThresholds(env.REVIEW_ZONE_THRESHOLDS),
+        schedule: env.REVIEW_SCHEDULE,
+      },
+    },
   };
+}
+
+/** 'charnwood-north=45,melton=40' → { 'charnwood-north': 45, melton: 40 } (format checked by the schema). */
+function parseZoneThresholds(value: string | undefined): Record<string, number> {
+  if (!value) return {};
+  return Object.fromEntries(value.split(',').map((pair) => {
+    const [zone, score] = pair.split('=') as [string, string];
+    return [zone, Number(score)];
+  }));
 }

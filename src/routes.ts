@@ -1,10 +1,24 @@
+import { allocationRoutes } from './allocation/routes';
 import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
 import { healthRoutes } from './health/routes';
 import type { AnyRoute } from './http/route';
+import { packageRoutes } from './packages/routes';
+import { performanceRoutes } from './performance/routes';
+import { pricingRoutes } from './pricing/routes';
+import { providerRoutes } from './providers/routes';
 import type { Services } from './services';
 
 /** The route table: every route of the API in one list (the access-matrix test walks it). */
 export function buildRoutes(services: Services): AnyRoute[] {
-  return [...healthRoutes(services.db), ...authRoutes(services), ...auditRoutes(services.db)] as AnyRoute[];
+  return [
+    ...healthRoutes(services.db),
+    ...authRoutes(services),
+    ...auditRoutes(services.db),
+    ...packageRoutes(services),
+    ...allocationRoutes(services),
+    ...performanceRoutes(services),
+    ...providerRoutes(services),
+    ...pricingRoutes(services),
+  ] as AnyRoute[];
 }

@@ -4,7 +4,7 @@ import { createApp } from './app';
 import { systemClock } from './clock';
 import { loadConfig } from './config';
 import { connect } from './db/connect';
-import { JOBS } from './jobs';
+import { scheduledJobs } from './jobs';
 import { startScheduler } from './jobs/scheduler';
 import { createLogger } from './logger';
 import { buildServices } from './services';
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const demoCredentials = await prepareDatabase(db, config, systemClock.now());
   const services = buildServices({ db, config, clock: systemClock, logger });
   const app = createApp(services);
-  const scheduler = config.schedulerEnabled ? startScheduler(JOBS, services) : undefined;
+  const scheduler = config.schedulerEnabled ? startScheduler(scheduledJobs(config), services) : undefined;
 
   const server: Server = app.listen(config.port, config.host, () => {
     const address = `http://localhost:${(server.address() as AddressInfo).port}`;

@@ -2,19 +2,23 @@ import { systemClock, type Clock } from './clock';
 import type { Config } from './config';
 import type { Db } from './db/connect';
 import { createLogger, type Logger } from './logger';
+import { loadLocator, type Locator } from './zones/locator';
 
 export interface ServiceDeps {
   db: Db;
   config: Config;
   clock?: Clock;
   logger?: Logger;
+  /** Built from geo/ when not given; tests and benchmarks share one. */
+  locator?: Locator;
 }
 
 /** The composition root: every service is built here from the database, config and clock. */
 export function buildServices(deps: ServiceDeps) {
   const clock = deps.clock ?? systemClock;
   const logger = deps.logger ?? createLogger(deps.config.logLevel);
-  return { db: deps.db, config: deps.config, clock, logger };
+  const locator = deps.locator ?? loadLocator();
+  return { db: deps.db, config: deps.config, clock, logger, locator };
 }
 
 export type Services = ReturnType<typeof buildServices>;

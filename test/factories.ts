@@ -32,3 +32,40 @@ export async function buildProvider(db: Db, overrides: ProviderOverrides = {}): 
     .returning('id');
   return (row as { id: number }).id;
 }
+
+// --- Providers: zone roles and capacity -------------------------------------------------------
+// (The zones table must hold the zone: seed it first with seedReferenceData.)
+
+/** Gives a provider a role in a zone (no audit row: test set-up, not an action under test). */
+export async function assignRole(
+  db: Db,
+  providerId: number,
+  zoneId: string,
+  role: 'prime' | 'supplementary',
+  since = Date.parse('2026-01-01T00:00:00Z'),
+): Promise<void> {
+  await db('provider_zone_roles')
+    .insert({ provider_id: providerId, zone_id: zoneId, role, since })
+    .onConflict(['provider_id', 'zone_id'])
+    .merge();
+}
+
+/** Records a capacity declaration of `weeklyMinutes` new minutes a week, made at instant `at`. */
+export async function declareCapacity(
+  db: Db,
+  providerId: number,
+  zoneId: string,
+  weeklyMinutes: number,
+  at: number,
+): Promise<number> {
+  const [row] = await db('capacity_declarations')
+    .insert({
+      provider_id: providerId,
+      zone_id: zoneId,
+      weekly_minutes: weeklyMinutes,
+      declared_at: at,
+      declared_by: null,
+    })
+    .returning('id');
+  return (row as { id: number }).id;
+}

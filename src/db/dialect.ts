@@ -62,7 +62,32 @@ export function supportsPercentiles(db: Knex): boolean {
   return dialectOf(db) === 'postgres';
 }
 
+/**
+ * The SQL of a continuous percentile (linear interpolation between ranks, as PostgreSQL's
+ * percentile_cont) of a numeric expression, as a grouped aggregate; null where the engine has
+ * none, and the caller fetches the column and uses src/performance/percentiles.ts, which
+ * interpolates the same way.
+ */
+export function percentileSql(db: Knex, fraction: number, expression: string): string | null {
+  if (!supportsPercentiles(db)) return null;
+  if (!(fraction >= 0 && fraction <= 1))
+    throw new RangeError(`percentile fraction must be 0–1, got ${fraction}`);
+  return `percentile_cont(${fraction}) within group (order by ${expression})`;
+}
+
 /** Rows affected by an update or delete, as both drivers report it through knex. */
 export function affectedRows(result: unknown): number {
   return typeof result === 'number' ? result : Array.isArray(result) ? result.length : 0;
+}
+
+/**
+ * True when a write failed on a unique constraint (SQLite SQLITE_CONSTRAINT "UNIQUE constraint
+ * failed", PostgreSQL SQLSTATE 23505), so that a race the code's own check could not see becomes
+ * a 409, not a 500.
+ */
+export function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown } | null;
+  if (!e) return false;
+  if (e.code === '23505') return true;
+  return e.code === 'SQLITE_CONSTRAINT' && typeof e.message === 'string' && e.message.includes('UNIQUE');
 }

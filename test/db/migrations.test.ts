@@ -2,7 +2,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateLatest, migrationSource, rollbackAll } from '../../src/db/migrations';
 import { createEmptyDatabase, type TestDatabase } from '../helpers/db';
 
-const APP_TABLES = ['providers', 'users', 'api_tokens', 'audit_events'];
+const APP_TABLES = [
+  'providers',
+  'users',
+  'api_tokens',
+  'audit_events',
+  'zones',
+  'area_layers',
+  'rate_cards',
+  'rate_card_rates',
+  'provider_zone_roles',
+  'capacity_declarations',
+  'packages',
+  'brokerage_episodes',
+  'brokerage_rounds',
+  'offers',
+  'quality_evidence',
+  'score_runs',
+  'score_snapshots',
+  'role_review_flags',
+];
 
 describe('migrations', () => {
   let test: TestDatabase;

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { decideRound, nextAutomaticRound, type Candidate } from './policy';
+
+const candidate = (overrides: Partial<Candidate> & { providerId: number }): Candidate => ({
+  name: `Provider ${overrides.providerId}`,
+  role: 'prime',
+  status: 'active',
+  cqcOverall: 'good',
+  chcApproved: false,
+  capacityMinutes: 6000,
+  score: { value: 70, components: null, source: 'tender', snapshotId: null },
+  recentAwardsInZone: 0,
+  ...overrides,
+});
+const score = (value: number) => ({ value, components: null, source: 'tender' as const, snapshotId: null });
+const core = { careType: 'core' as const, weeklyMinutes: 600 };
+
+describe('decideRound', () => {
+  it('ranks the zone primes by quality score, highest first', () => {
+    const decision = decideRound(
+      'primes',
+      core,
+      [
+        candidate({ providerId: 1, score: score(60) }),
+        candidate({ providerId: 2, score: score(90) }),
+        candidate({ providerId: 3, score: score(75) }),
+        candidate({ providerId: 4, role: 'supplementary', score: score(99) }),
+      ],
+      { capacity: 'strict' },
+    );
+    expect(decision.eligible.map((c) => [c.providerId, c.rank])).toEqual([
+      [2, 1],
+      [3, 2],
+      [1, 3],
+    ]);
+  });
+
+  it('breaks equal scores by fewer recent awards in the zone, then by provider id', () => {
+    const decision = decideRound(
+      'primes',
+      core,
+      [
+        candidate({ providerId: 5, recentAwardsInZone: 2 }),
+        candidate({ providerId: 9, recentAwardsInZone: 0 }),
+        candidate({ providerId: 3, recentAwardsInZone: 2 }),
+      ],
+      { capacity: 'strict' },
+    );
+    expect(decision.eligible.map((c) => c.providerId)).toEqual([9, 3, 5]);
+  });
+
+  it('excludes suspended, Inadequate, non-CHC (for CHC packages) and full providers, with reasons', () => {
+    const decision = decideRound(
+      'primes',
+      { careType: 'chc', weeklyMinutes: 600 },
+      [
+        candidate({ providerId: 1, chcApproved: true }),
+        candidate({ providerId: 2, chcApproved: true, status: 'suspended' }),
+        candidate({ providerId: 3, chcApproved: true, cqcOverall: 'inadequate' }),
+        candidate({ providerId: 4, chcApproved: false }),
+        candidate({ providerId: 5, chcApproved: true, capacityMinutes: 599 }),
+        candidate({ providerId: 6, chcApproved: true, capacityMinutes: null }),
+      ],
+      { capacity: 'strict' },
+    );
+    expect(decision.eligible.map((c) => c.providerId)).toEqual([1]);
+    expect(decision.excluded).toEqual([
+      { providerId: 2, name: 'Provider 2', reasons: ['not-active'] },
+      { providerId: 3, name: 'Provider 3', reasons: ['rated-inadequate'] },
+      { providerId: 4, name: 'Provider 4', reasons: ['not-chc-approved'] },
+      { providerId: 5, name: 'Provider 5', reasons: ['not-enough-capacity'] },
+      { providerId: 6, name: 'Provider 6', reasons: ['no-capacity-declared'] },
+    ]);
+  });
+
+  it('keeps short-capacity providers, with a note, when capacity is advisory', () => {
+    const decision = decideRound('primes', core, [candidate({ providerId: 5, capacityMinutes: 0 })], {
+      capacity: 'advisory',
+    });
+    expect(decision.eligible).toHaveLength(1);
+    expect(decision.eligible[0]!.notes).toEqual(['not-enough-capacity']);
+  });
+
+  it('takes every supplied provider in a widened round, whatever its role in the zone', () => {
+    const decision = decideRound(
+      'widened-all',
+      core,
+      [
+        candidate({ providerId: 1, role: null, capacityMinutes: null }),
+        candidate({ providerId: 2, role: 'prime' }),
+      ],
+      { capacity: 'strict' },
+    );
+    expect(decision.eligible.map((c) => c.providerId).sort()).toEqual([1, 2]);
+  });
+});
+
+describe('nextAutomaticRound', () => {
+  it('goes primes → supplementaries → none', () => {
+    expect(nextAutomaticRound(true, null)).toBe('primes');
+    expect(nextAutomaticRound(true, 'primes')).toBe('supplementaries');
+    expect(nextAutomaticRound(true, 'supplementaries')).toBeNull();
+  });
+
+  it('starts the rural free zone with supplementaries (domain.md §4.1 rule 3)', () => {
+    expect(nextAutomaticRound(false, null)).toBe('supplementaries');
+    expect(nextAutomaticRound(false, 'supplementaries')).toBeNull();
+  });
+
+  it('opens no automatic round after a widened one', () => {
+    expect(nextAutomaticRound(true, 'widened-all')).toBeNull();
+  });
+});

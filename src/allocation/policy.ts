@@ -1,0 +1,159 @@
+import type { ZoneRole } from '../providers/model';
+
+/**
+ * Who is offered a package in a round, and in what order (domain.md §4.1 rules 2–4, §6 BO2–BO4).
+ * Pure: the caller supplies the candidates with their role, status, capacity and score.
+ *
+ * Example: decideRound('primes', { careType: 'core', weeklyMinutes: 600 }, candidates, { capacity: 'strict' })
+ * → { eligible: [{ providerId: 7, rank: 1, … }, …], excluded: [{ providerId: 9, reasons: ['no-capacity'] }] }
+ */
+
+export const ROUND_KINDS = ['primes', 'supplementaries', 'widened-neighbours', 'widened-all'] as const;
+export type RoundKind = (typeof ROUND_KINDS)[number];
+
+export type { ZoneRole };
+export type CapacityMode = 'strict' | 'advisory';
+
+export type ExclusionReason =
+  | 'not-active'
+  | 'rated-inadequate'
+  | 'not-chc-approved'
+  | 'no-capacity-declared'
+  | 'not-enough-capacity'
+  | 'handed-back';
+
+export interface ScoreComponents {
+  pickUp: number;
+  quality: number;
+  response: number;
+}
+
+export interface ProviderScore {
+  /** 0–100; the tender score until live evidence exists (domain.md §4.1 rule 4). */
+  value: number;
+  components: ScoreComponents | null;
+  source: 'tender' | 'snapshot';
+  snapshotId: number | null;
+}
+
+export interface Candidate {
+  providerId: number;
+  name: string;
+  /** The provider's role in the package's zone, or null when it has none there (widened rounds). */
+  role: ZoneRole | null;
+  status: string;
+  cqcOverall: string;
+  chcApproved: boolean;
+  /** Remaining declared weekly minutes in the package's zone; null when never declared there. */
+  capacityMinutes: number | null;
+  score: ProviderScore;
+  /** Packages awarded to it in this zone in the tie-break period (default 28 days). */
+  recentAwardsInZone: number;
+}
+
+export interface PackageForPolicy {
+  careType: 'core' | 'chc';
+  weeklyMinutes: number;
+}
+
+export interface RankedCandidate {
+  providerId: number;
+  name: string;
+  rank: number;
+  score: ProviderScore;
+  recentAwardsInZone: number;
+  capacityMinutes: number | null;
+  /** Advisory notes that did not exclude, e.g. capacity short while capacity is advisory. */
+  notes: ExclusionReason[];
+}
+
+export interface RoundDecision {
+  kind: RoundKind;
+  eligible: RankedCandidate[];
+  excluded: { providerId: number; name: string; reasons: ExclusionReason[] }[];
+  tieBreak: string;
+}
+
+export const TIE_BREAK_RULE =
+  'Higher score first; on equal scores, fewer packages awarded in the zone in the tie-break period, then lower provider id.';
+
+/** Which role a round draws from; widened rounds take whoever the caller supplies. */
+const ROLE_OF_ROUND: Record<RoundKind, ZoneRole | null> = {
+  primes: 'prime',
+  supplementaries: 'supplementary',
+  'widened-neighbours': null,
+  'widened-all': null,
+};
+
+export function decideRound(
+  kind: RoundKind,
+  pkg: PackageForPolicy,
+  candidates: readonly Candidate[],
+  options: { capacity: CapacityMode },
+): RoundDecision {
+  const role = ROLE_OF_ROUND[kind];
+  // Providers outside the zone have declared no capacity for it, so a widened search treats capacity as advisory.
+  const capacityMode: CapacityMode = role === null ? 'advisory' : options.capacity;
+  const pool = role === null ? candidates : candidates.filter((c) => c.role === role);
+  const eligible: RankedCandidate[] = [];
+  const excluded: RoundDecision['excluded'] = [];
+  for (const candidate of pool) {
+    const hard = hardExclusions(candidate, pkg);
+    const capacity = capacityShortfall(candidate, pkg);
+    const reasons = capacityMode === 'strict' ? [...hard, ...capacity] : hard;
+    if (reasons.length > 0) {
+      excluded.push({ providerId: candidate.providerId, name: candidate.name, reasons });
+      continue;
+    }
+    eligible.push({
+      providerId: candidate.providerId,
+      name: candidate.name,
+      rank: 0,
+      score: candidate.score,
+      recentAwardsInZone: candidate.recentAwardsInZone,
+      capacityMinutes: candidate.capacityMinutes,
+      notes: capacityMode === 'advisory' ? capacity : [],
+    });
+  }
+  eligible.sort(compareForRanking).forEach((c, index) => (c.rank = index + 1));
+  excluded.sort((a, b) => a.providerId - b.providerId);
+  return { kind, eligible, excluded, tieBreak: TIE_BREAK_RULE };
+}
+
+function hardExclusions(candidate: Candidate, pkg: PackageForPolicy): ExclusionReason[] {
+  const reasons: ExclusionReason[] = [];
+  if (candidate.status !== 'active') reasons.push('not-active');
+  if (candidate.cqcOverall === 'inadequate') reasons.push('rated-inadequate');
+  // domain.md §6 BO4: CHC packages only to CHC-approved providers (HC21 ¶18–19).
+  if (pkg.careType === 'chc' && !candidate.chcApproved) reasons.push('not-chc-approved');
+  return reasons;
+}
+
+function capacityShortfall(candidate: Candidate, pkg: PackageForPolicy): ExclusionReason[] {
+  if (candidate.capacityMinutes === null) return ['no-capacity-declared'];
+  return candidate.capacityMinutes < pkg.weeklyMinutes ? ['not-enough-capacity'] : [];
+}
+
+function compareForRanking(a: RankedCandidate, b: RankedCandidate): number {
+  return (
+    b.score.value - a.score.value ||
+    a.recentAwardsInZone - b.recentAwardsInZone ||
+    a.providerId - b.providerId
+  );
+}
+
+/**
+ * The automatic rounds of an episode: primes, then supplementaries (domain.md §4.1 rules 2–3).
+ * The rural free zone has no primes, so it starts with supplementaries (HC20 ¶26, ¶30).
+ * Widened rounds are never automatic: an officer opens them.
+ */
+export function automaticRounds(zoneHasPrimes: boolean): RoundKind[] {
+  return zoneHasPrimes ? ['primes', 'supplementaries'] : ['supplementaries'];
+}
+
+export function nextAutomaticRound(zoneHasPrimes: boolean, previous: RoundKind | null): RoundKind | null {
+  const rounds = automaticRounds(zoneHasPrimes);
+  if (previous === null) return rounds[0]!;
+  const index = rounds.indexOf(previous);
+  return index >= 0 && index + 1 < rounds.length ? rounds[index + 1]! : null;
+}

@@ -1,0 +1,95 @@
+import type { z } from 'zod';
+import { recordAudit } from '../audit/record';
+import type { Actor } from '../auth/roles';
+import { londonDate } from '../clock';
+import type { Config } from '../config';
+import type { Db } from '../db/connect';
+import { Unprocessable } from '../http/errors';
+import { openEpisode } from '../allocation/episodes';
+import { hoursToMinutes } from '../pricing/minutes';
+import type { Locator } from '../zones/locator';
+import { getPackage } from './queries';
+import type { NewPackageSchema } from './schemas';
+
+export type NewPackage = z.output<typeof NewPackageSchema>;
+
+/** The fields that may go into the audit trail: nothing that could identify the person. */
+export function auditablePackage(row: Record<string, unknown>) {
+  const { reference: _reference, lon: _lon, lat: _lat, postcode: _postcode, ...rest } = row;
+  return rest;
+}
+
+/**
+ * Intake, one transaction: locate the person (zone and band), freeze the rate in force today,
+ * store the package, and open the first brokerage round (domain.md §6 BO1–BO3). Later boundary
+ * or rate changes never rewrite a package's zone, band or rate.
+ */
+export async function intakePackage(
+  deps: { db: Db; locator: Locator; config: Config },
+  actor: Actor,
+  input: NewPackage,
+  now: number,
+) {
+  const { lon, lat } = input.location;
+  const area = deps.locator.locate(lon, lat);
+  if (!area) {
+    const nearest = deps.locator.nearestZone(lon, lat);
+    throw new Unprocessable('outside-service-area', 'This location is outside the service area.', {
+      nearestZone: nearest.zoneId,
+      distanceMetres: Math.round(nearest.distanceMetres),
+    });
+  }
+  return deps.db.transaction(async (trx) => {
+    const today = londonDate(now);
+    const card = await trx('rate_cards')
+      .where('applies_from', '<=', today)
+      .orderBy('applies_from', 'desc')
+      .first('id');
+    if (!card) throw new Unprocessable('no-rate-card', `No rate card is in force on ${today}.`);
+    const rate = await trx('rate_card_rates')
+      .where({ rate_card_id: card.id, band: area.band })
+      .first('hourly_rate_pence');
+    if (!rate)
+      throw new Unprocessable(
+        'no-rate-for-band',
+        `The rate card in force has no rate for the ${area.band} band.`,
+      );
+    const row = {
+      reference: input.reference,
+      lon,
+      lat,
+      area_id: area.areaId,
+      lsoa: area.lsoa,
+      district: area.lad,
+      zone_id: area.zoneId,
+      band: area.band,
+      band_source: area.bandSource,
+      rate_card_id: card.id,
+      hourly_rate_pence: rate.hourly_rate_pence,
+      weekly_minutes: hoursToMinutes(input.weeklyHours),
+      visits_per_week: input.visitsPerWeek,
+      care_type: input.careType,
+      urgency: input.urgency,
+      wanted_start: input.wantedStart,
+      needs_json: JSON.stringify(input.needs),
+      status: 'brokering',
+      created_at: now,
+      created_by: actor.userId,
+      updated_at: now,
+    };
+    const [inserted] = await trx('packages').insert(row).returning('id');
+    const id = (inserted as { id: number }).id;
+    await recordAudit(trx, actor, now, {
+      action: 'package.create',
+      entityType: 'package',
+      entityId: id,
+      after: auditablePackage(row),
+    });
+    await openEpisode(
+      { trx, actor, now, config: deps.config.allocation },
+      await getPackage(trx, id),
+      'intake',
+    );
+    return getPackage(trx, id);
+  });
+}

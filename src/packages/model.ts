@@ -1,0 +1,82 @@
+/** The vocabulary of a package of care (domain.md §6 BO1–BO9, §7 rows 18–19). */
+
+export const PACKAGE_STATUSES = ['brokering', 'unplaced', 'awarded', 'active', 'ended', 'cancelled'] as const;
+export type PackageStatus = (typeof PACKAGE_STATUSES)[number];
+
+export const URGENCIES = ['standard', 'hospital-discharge', 'urgent'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+export const CARE_TYPES = ['core', 'chc'] as const;
+export type CareType = (typeof CARE_TYPES)[number];
+
+/** Structured needs only: the service holds no free-text medical detail. */
+export const NEED_FLAGS = [
+  'two-carers',
+  'dementia-experience',
+  'moving-and-handling',
+  'end-of-life',
+  'mental-health',
+  'learning-disability',
+  'sensory-impairment',
+  'medication-support',
+  'female-carers-only',
+  'male-carers-only',
+] as const;
+export type NeedFlag = (typeof NEED_FLAGS)[number];
+
+export const HAND_BACK_REASONS = [
+  'staffing',
+  'travel',
+  'needs-changed',
+  'safety',
+  'provider-exit',
+  'other',
+] as const;
+export const DECLINE_REASONS = ['no-capacity', 'travel-distance', 'skills', 'start-date', 'other'] as const;
+export type DeclineReason = (typeof DECLINE_REASONS)[number];
+
+export interface Needs {
+  flags: NeedFlag[];
+  /** ISO 639-1 code of a language the carers must speak, besides English. */
+  language: string | null;
+}
+
+export interface PackageRecord {
+  id: number;
+  reference: string | null;
+  lon: number | null;
+  lat: number | null;
+  postcode: string | null;
+  areaId: string;
+  lsoa: string | null;
+  district: string | null;
+  zoneId: string;
+  band: string;
+  bandSource: string;
+  rateCardId: number;
+  hourlyRatePence: number;
+  weeklyMinutes: number;
+  visitsPerWeek: number;
+  careType: CareType;
+  urgency: Urgency;
+  wantedStart: string;
+  needs: Needs;
+  status: PackageStatus;
+  providerId: number | null;
+  currentEpisodeId: number | null;
+  createdAt: number;
+  updatedAt: number;
+  escalatedAt: number | null;
+  version: number;
+}
+
+/** Which lifecycle moves are legal from each status (the rest answer 409 naming the status). */
+export const TRANSITIONS: Record<string, readonly PackageStatus[]> = {
+  award: ['brokering'],
+  unplace: ['brokering'],
+  widen: ['unplaced'],
+  start: ['awarded'],
+  end: ['active'],
+  cancel: ['brokering', 'unplaced', 'awarded', 'active'],
+  'hand-back': ['awarded', 'active'],
+};

@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import { explainAllocation } from '../allocation/explain';
+import { defineRoute } from '../http/route';
+import { NotFound } from '../http/errors';
+import type { Services } from '../services';
+import { intakePackage } from './intake';
+import { cancelPackage, confirmStart, endPackage, handBack, widenSearch } from './lifecycle';
+import type { PackageRecord } from './model';
+import { getPackage, listPackages, zoneNames } from './queries';
+import {
+  CancelSchema,
+  EndSchema,
+  HandBackSchema,
+  NewPackageSchema,
+  PackageIdParams,
+  PackageListQuery,
+  PackageViewSchema,
+  StartSchema,
+  WidenSchema,
+} from './schemas';
+import { packageView } from './view';
+import type { Actor } from '../auth/roles';
+
+const STAFF = ['officer', 'commissioner', 'admin'] as const;
+
+export function packageRoutes(services: Services) {
+  const { db, clock, config } = services;
+  const view = async (pkg: PackageRecord, actor: Actor) =>
+    packageView(pkg, (await zoneNames(db)).get(pkg.zoneId) ?? pkg.zoneId, actor);
+  const lifecycleRoute = <S extends z.ZodType>(
+    path: string,
+    summary: string,
+    roles: readonly ('officer' | 'provider')[],
+    body: S,
+    act: (actor: Actor, id: number, body: z.output<S>) => Promise<PackageRecord>,
+  ) =>
+    defineRoute({
+      method: 'post',
+      path,
+      summary,
+      tags: ['packages'],
+      access: { roles },
+      request: { params: PackageIdParams, body },
+      responses: { 200: { description: 'The package after the change', schema: PackageViewSchema } },
+      async handler({ params, body: input }, { actor }) {
+        return view(await act(actor, params.id, input as z.output<S>), actor);
+      },
+    });
+
+  return [
+    defineRoute({
+      method: 'post',
+      path: '/packages',
+      summary: 'Intake: locate, price and open brokerage round 1',
+      tags: ['packages'],
+      access: { roles: ['officer'] },
+      request: { body: NewPackageSchema },
+      responses: {
+        201: { description: 'Created and offered', schema: PackageViewSchema },
+        422: { description: 'Outside the service area (with the nearest zone and distance)' },
+      },
+      async handler({ body }, { actor }) {
+        return view(await intakePackage(services, actor, body, clock.now()), actor);
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/packages',
+      summary: 'Packages (a provider sees only those it holds)',
+      tags: ['packages'],
+      access: { roles: [...STAFF, 'provider'] },
+      request: { query: PackageListQuery },
+      responses: {
+        200: {
+          description: 'Packages, newest first',
+          schema: z.object({ packages: z.array(PackageViewSchema) }),
+        },
+      },
+      async handler({ query }, { actor }) {
+        const scoped = actor.role === 'provider' ? { ...query, providerId: actor.providerId! } : query;
+        const packages = await listPackages(db, scoped);
+        const names = await zoneNames(db);
+        return { packages: packages.map((p) => packageView(p, names.get(p.zoneId) ?? p.zoneId, actor)) };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/packages/:id',
+      summary: 'One package',
+      tags: ['packages'],
+      access: { roles: [...STAFF, 'provider'] },
+      request: { params: PackageIdParams },
+      responses: { 200: { description: 'The package', schema: PackageViewSchema } },
+      async handler({ params }, { actor }) {
+        const pkg = await getPackage(db, params.id);
+        if (actor.role === 'provider' && pkg.providerId !== actor.providerId) {
+          throw new NotFound('package-not-found', `No package ${params.id}.`);
+        }
+        return view(pkg, actor);
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/packages/:id/allocation',
+      summary: 'Why the package went where it did: rounds, eligibility, ranking, responses',
+      tags: ['allocation'],
+      access: { roles: STAFF },
+      request: { params: PackageIdParams },
+      responses: { 200: { description: 'The allocation explanation' } },
+      async handler({ params }) {
+        await getPackage(db, params.id);
+        return explainAllocation(db, params.id);
+      },
+    }),
+    lifecycleRoute(
+      '/packages/:id/cancel',
+      'Cancel a package before it ends',
+      ['officer'],
+      CancelSchema,
+      (actor, id, b) => cancelPackage(db, actor, config.allocation, clock.now(), id, b.reason),
+    ),
+    lifecycleRoute('/packages/:id/end', 'End a package in care', ['officer'], EndSchema, (actor, id, b) =>
+      endPackage(db, actor, config.allocation, clock.now(), id, b.endedOn, b.reason),
+    ),
+    lifecycleRoute(
+      '/packages/:id/widen',
+      'Round 3: widen an unplaced package to neighbouring zones or all providers',
+      ['officer'],
+      WidenSchema,
+      (actor, id, b) => widenSearch(db, actor, config.allocation, clock.now(), id, b.scope),
+    ),
+    lifecycleRoute(
+      '/packages/:id/start',
+      'Confirm that care has started',
+      ['provider'],
+      StartSchema,
+      (actor, id, b) => confirmStart(db, actor, config.allocation, clock.now(), id, b.startedOn),
+    ),
+    lifecycleRoute(
+      '/packages/:id/hand-back',
+      'Hand a package back for re-brokering',
+      ['provider'],
+      HandBackSchema,
+      (actor, id, b) => handBack(db, actor, config.allocation, clock.now(), id, b),
+    ),
+  ];
+}

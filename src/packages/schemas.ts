@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import {
+  CARE_TYPES,
+  DECLINE_REASONS,
+  HAND_BACK_REASONS,
+  NEED_FLAGS,
+  PACKAGE_STATUSES,
+  URGENCIES,
+} from './model';
+
+export const IsoDate = z.iso.date().describe('A calendar date, YYYY-MM-DD');
+
+/** A pseudonymous reference only (e.g. the case-system id): letters, digits and dashes, never a name. */
+export const Reference = z
+  .string()
+  .trim()
+  .min(3)
+  .max(40)
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9-]*$/,
+    'letters, digits and dashes only: a pseudonymous reference, not a name',
+  );
+
+export const Latitude = z.coerce.number().finite().min(-90).max(90);
+export const Longitude = z.coerce.number().finite().min(-180).max(180);
+
+export const NeedsSchema = z
+  .object({
+    flags: z.array(z.enum(NEED_FLAGS)).max(NEED_FLAGS.length).default([]),
+    language: z
+      .string()
+      .regex(/^[a-z]{2}$/, 'an ISO 639-1 language code such as "pl"')
+      .nullable()
+      .default(null),
+  })
+  .strict()
+  .refine((n) => new Set(n.flags).size === n.flags.length, {
+    message: 'each need at most once',
+    path: ['flags'],
+  })
+  .meta({ id: 'Needs', description: 'Structured needs: no free-text medical detail' });
+
+export const NewPackageSchema = z
+  .object({
+    reference: Reference,
+    location: z.object({ lat: Latitude, lon: Longitude }).strict(),
+    weeklyHours: z.number().positive().max(168).multipleOf(0.25, 'in quarter hours'),
+    visitsPerWeek: z.number().int().min(1).max(84),
+    careType: z.enum(CARE_TYPES),
+    urgency: z.enum(URGENCIES),
+    wantedStart: IsoDate,
+    needs: NeedsSchema.default({ flags: [], language: null }),
+  })
+  .strict()
+  .meta({ id: 'NewPackage' });
+
+export const PackageIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+
+export const PackageViewSchema = z
+  .object({
+    id: z.number().int(),
+    reference: z.string().nullable(),
+    location: z.object({ lat: z.number(), lon: z.number() }).nullable(),
+    zone: z.object({ id: z.string(), name: z.string() }),
+    band: z.string(),
+    bandSource: z.string(),
+    areaId: z.string(),
+    hourlyRatePence: z.number().int(),
+    weeklyMinutes: z.number().int(),
+    weeklyHours: z.number(),
+    weeklyCostPence: z.number().int(),
+    visitsPerWeek: z.number().int(),
+    careType: z.enum(CARE_TYPES),
+    urgency: z.enum(URGENCIES),
+    wantedStart: z.string(),
+    needs: z.object({ flags: z.array(z.string()), language: z.string().nullable() }),
+    status: z.enum(PACKAGE_STATUSES),
+    providerId: z.number().int().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    escalatedAt: z.string().nullable(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Package' });
+
+export const CancelSchema = z.object({ reason: z.string().trim().min(3).max(200) }).strict();
+export const EndSchema = z.object({ endedOn: IsoDate, reason: z.string().trim().min(3).max(200) }).strict();
+export const WidenSchema = z.object({ scope: z.enum(['neighbours', 'all']) }).strict();
+export const StartSchema = z.object({ startedOn: IsoDate }).strict();
+export const HandBackSchema = z
+  .object({ reason: z.enum(HAND_BACK_REASONS), noticeDate: IsoDate })
+  .strict()
+  .meta({ id: 'HandBack' });
+export const AcceptSchema = z.object({ startDate: IsoDate.optional() }).strict();
+export const DeclineSchema = z.object({ reason: z.enum(DECLINE_REASONS) }).strict();
+
+export const PackageListQuery = z.object({
+  status: z.enum(PACKAGE_STATUSES).optional(),
+  zone: z.string().max(60).optional(),
+  urgency: z.enum(URGENCIES).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});

@@ -1,0 +1,37 @@
+import type { Actor } from '../auth/roles';
+import { weeklyCost } from '../pricing/price';
+import type { PackageRecord } from './model';
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+/**
+ * What a caller may see of a package. Staff and the provider holding it see the reference and
+ * location (domain.md §7 row 19: identity only after acceptance); nobody else gets here.
+ */
+export function packageView(pkg: PackageRecord, zoneName: string, actor: Actor) {
+  const mayIdentify = actor.role !== 'provider' || pkg.providerId === actor.providerId;
+  return {
+    id: pkg.id,
+    reference: mayIdentify ? pkg.reference : null,
+    location: mayIdentify && pkg.lat !== null && pkg.lon !== null ? { lat: pkg.lat, lon: pkg.lon } : null,
+    zone: { id: pkg.zoneId, name: zoneName },
+    band: pkg.band,
+    bandSource: pkg.bandSource,
+    areaId: pkg.areaId,
+    hourlyRatePence: pkg.hourlyRatePence,
+    weeklyMinutes: pkg.weeklyMinutes,
+    weeklyHours: pkg.weeklyMinutes / 60,
+    weeklyCostPence: weeklyCost(pkg.hourlyRatePence, pkg.weeklyMinutes),
+    visitsPerWeek: pkg.visitsPerWeek,
+    careType: pkg.careType,
+    urgency: pkg.urgency,
+    wantedStart: pkg.wantedStart,
+    needs: pkg.needs,
+    status: pkg.status,
+    providerId: pkg.providerId,
+    createdAt: iso(pkg.createdAt)!,
+    updatedAt: iso(pkg.updatedAt)!,
+    escalatedAt: iso(pkg.escalatedAt),
+    version: pkg.version,
+  };
+}

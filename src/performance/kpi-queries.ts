@@ -1,0 +1,294 @@
+/**
+ * Reads the KPI aggregates for a period, grouped by any of provider, zone and band (none =
+ * county-wide), from the recorded events (offers, brokerage episodes, packages). Counts are
+ * aggregated in SQL; percentiles in SQL where the engine has them, else over the one fetched
+ * numeric column (src/db/dialect.ts decides). Only what was known before `period.asOf` counts.
+ */
+import type { Knex } from 'knex';
+import { londonDate } from '../clock';
+import { percentileSql } from '../db/dialect';
+import { assembleKpis, EMPTY_OFFERS, type AwardEvent, type HandBackAggregate, type KpiSet, type OfferAggregate, type PickUpTargets } from './kpis';
+import type { KpiDimension, KpiGroup, Period } from './model';
+import { medianAndP90 } from './percentiles';
+
+type Queryable = Knex | Knex.Transaction;
+
+export interface KpiFilter {
+  providerId?: number;
+  zoneId?: string;
+  band?: string;
+}
+
+export interface KpiQuery {
+  period: Period;
+  groupBy: readonly KpiDimension[];
+  filter?: KpiFilter;
+  /** An accepted offer answered within this share of its window counts as quick. */
+  quickResponseFraction: number;
+}
+
+export interface GroupKpis {
+  group: KpiGroup;
+  kpis: KpiSet;
+}
+
+type Source = 'offers' | 'episodes' | 'packages';
+
+/** The column each dimension is read from in each event source. */
+const COLUMNS: Record<Source, Record<KpiDimension, string>> = {
+  offers: { provider: 'o.provider_id', zone: 'o.zone_id', band: 'o.band' },
+  episodes: { provider: 'e.awarded_provider_id', zone: 'p.zone_id', band: 'p.band' },
+  packages: { provider: 'p.provider_id', zone: 'p.zone_id', band: 'p.band' },
+};
+const ALIAS: Record<KpiDimension, string> = { provider: 'g_provider', zone: 'g_zone', band: 'g_band' };
+
+type Row = Record<string, unknown>;
+
+function dimensions(q: Knex.QueryBuilder, source: Source, groupBy: readonly KpiDimension[]) {
+  for (const d of groupBy) q.select(`${COLUMNS[source][d]} as ${ALIAS[d]}`).groupBy(COLUMNS[source][d]);
+  return q;
+}
+
+function filtered(q: Knex.QueryBuilder, source: Source, filter: KpiFilter = {}) {
+  if (filter.providerId !== undefined) q.where(COLUMNS[source].provider, filter.providerId);
+  if (filter.zoneId !== undefined) q.where(COLUMNS[source].zone, filter.zoneId);
+  if (filter.band !== undefined) q.where(COLUMNS[source].band, filter.band);
+  return q;
+}
+
+function keyOf(row: Row, groupBy: readonly KpiDimension[]): string {
+  return groupBy.map((d) => String(row[ALIAS[d]])).join('|');
+}
+
+function groupOf(row: Row, groupBy: readonly KpiDimension[]): KpiGroup {
+  const group: KpiGroup = {};
+  if (groupBy.includes('provider')) group.providerId = Number(row[ALIAS.provider]);
+  if (groupBy.includes('zone')) group.zoneId = String(row[ALIAS.zone]);
+  if (groupBy.includes('band')) group.band = String(row[ALIAS.band]);
+  return group;
+}
+
+const n = (v: unknown) => Number(v ?? 0);
+
+/** Every KPI of the period for each group that has any event. */
+export async function computeKpis(db: Queryable, query: KpiQuery, targets: PickUpTargets): Promise<GroupKpis[]> {
+  const { groupBy } = query;
+  const [offers, awards, handBacks, held] = await Promise.all([
+    offerAggregates(db, query),
+    awardEvents(db, query),
+    handBackAggregates(db, query),
+    heldPackages(db, query),
+  ]);
+  const groups = new Map<string, KpiGroup>();
+  for (const source of [offers.groups, awards.groups, handBacks.groups, held.groups]) {
+    for (const [key, group] of source) if (!groups.has(key)) groups.set(key, group);
+  }
+  if (groupBy.length === 0) groups.set('', {});
+  const asOfDate = londonDate(query.period.asOf);
+  return [...groups].map(([key, group]) => ({
+    group,
+    kpis: assembleKpis(
+      {
+        offers: offers.values.get(key),
+        awards: awards.values.get(key),
+        handBacks: handBacks.values.get(key),
+        held: held.values.get(key),
+      },
+      targets,
+      asOfDate,
+    ),
+  }));
+}
+
+interface Grouped<T> {
+  groups: Map<string, KpiGroup>;
+  values: Map<string, T>;
+}
+
+function grouped<T>(): Grouped<T> {
+  return { groups: new Map(), values: new Map() };
+}
+
+/** Offers sent in the period; see README "KPIs" for which offers count as decided. */
+async function offerAggregates(db: Queryable, query: KpiQuery): Promise<Grouped<OfferAggregate>> {
+  const { period, groupBy } = query;
+  const end = Math.min(period.to, period.asOf);
+  const asOf = period.asOf;
+  // Integer arithmetic on both engines: quick ⇔ (answer − sent) × 1000 ≤ (deadline − sent) × round(fraction × 1000).
+  const quick = Math.round(query.quickResponseFraction * 1000);
+  const answered = 'o.responded_at is not null and o.responded_at < ?';
+  const base = () =>
+    filtered(db('offers as o').where('o.sent_at', '>=', period.from).where('o.sent_at', '<', end), 'offers', query.filter);
+  const counts: Row[] = await dimensions(base(), 'offers', groupBy).select(
+    db.raw('count(*) as received'),
+    db.raw(
+      `sum(case when (${answered}) or (o.responded_at is null and o.status in ('expired', 'pending') and o.deadline_at <= ?) then 1 else 0 end) as decided`,
+      [asOf, asOf],
+    ),
+    db.raw(`sum(case when ${answered} and o.responded_at <= o.deadline_at then 1 else 0 end) as responded`, [asOf]),
+    db.raw(`sum(case when ${answered} and o.status <> 'declined' then 1 else 0 end) as accepted`, [asOf]),
+    db.raw(
+      `sum(case when ${answered} and o.status <> 'declined' and (o.responded_at - o.sent_at) * 1000 <= (o.deadline_at - o.sent_at) * ${quick} then 1 else 0 end) as quick`,
+      [asOf],
+    ),
+    db.raw(
+      `sum(case when o.responded_at is null and o.status in ('expired', 'pending') and o.deadline_at <= ? then 1 else 0 end) as expired`,
+      [asOf],
+    ),
+  );
+  const declines: Row[] = await dimensions(base(), 'offers', groupBy)
+    .where('o.status', 'declined')
+    .where('o.responded_at', '<', asOf)
+    .select('o.decline_reason as reason', db.raw('count(*) as n'))
+    .groupBy('o.decline_reason');
+  const times = await responseTimes(db, base().whereNotNull('o.responded_at').where('o.responded_at', '<', asOf), groupBy);
+  const out = grouped<OfferAggregate>();
+  for (const r of counts) {
+    const key = keyOf(r, groupBy);
+    if (n(r.received) === 0) continue;
+    out.groups.set(key, groupOf(r, groupBy));
+    out.values.set(key, {
+      ...EMPTY_OFFERS,
+      received: n(r.received),
+      decided: n(r.decided),
+      respondedInWindow: n(r.responded),
+      accepted: n(r.accepted),
+      quickAccepted: n(r.quick),
+      expired: n(r.expired),
+      declinedByReason: {},
+      responseMs: times.get(key) ?? { median: null, p90: null },
+    });
+  }
+  for (const r of declines) {
+    const agg = out.values.get(keyOf(r, groupBy));
+    if (!agg) continue;
+    agg.declined += n(r.n);
+    agg.declinedByReason[String(r.reason ?? 'unspecified')] = n(r.n);
+  }
+  return out;
+}
+
+/** Median and p90 of answer time per group: in SQL where the engine can, else over the fetched column. */
+async function responseTimes(db: Queryable, answered: Knex.QueryBuilder, groupBy: readonly KpiDimension[]) {
+  const value = '(o.responded_at - o.sent_at)';
+  const median = percentileSql(db as Knex, 0.5, value);
+  const p90 = percentileSql(db as Knex, 0.9, value);
+  const result = new Map<string, { median: number | null; p90: number | null }>();
+  if (median !== null && p90 !== null) {
+    const rows: Row[] = await dimensions(answered, 'offers', groupBy).select(
+      db.raw(`${median} as median`),
+      db.raw(`${p90} as p90`),
+    );
+    for (const r of rows) result.set(keyOf(r, groupBy), { median: Number(r.median), p90: Number(r.p90) });
+    return result;
+  }
+  const rows: Row[] = await answered
+    .select(...groupBy.map((d) => `${COLUMNS.offers[d]} as ${ALIAS[d]}`))
+    .select(db.raw(`${value} as v`));
+  const values = new Map<string, number[]>();
+  for (const r of rows) {
+    const key = keyOf(r, groupBy);
+    const list = values.get(key);
+    if (list) list.push(Number(r.v));
+    else values.set(key, [Number(r.v)]);
+  }
+  for (const [key, list] of values) result.set(key, medianAndP90(list));
+  return result;
+}
+
+/** Awards made in the period (by the awarded provider), with what was known of their start at asOf. */
+async function awardEvents(db: Queryable, query: KpiQuery): Promise<Grouped<AwardEvent[]>> {
+  const { period, groupBy } = query;
+  const rows: Row[] = await filtered(
+    db('brokerage_episodes as e')
+      .join('packages as p', 'p.id', 'e.package_id')
+      .where('e.awarded_at', '>=', period.from)
+      .where('e.awarded_at', '<', Math.min(period.to, period.asOf)),
+    'episodes',
+    query.filter,
+  ).select(
+    ...groupBy.map((d) => `${COLUMNS.episodes[d]} as ${ALIAS[d]}`),
+    'e.id',
+    'e.opened_at',
+    'e.awarded_at',
+    'e.agreed_start',
+    'e.care_started_at',
+    'e.care_started_on',
+    'e.handed_back_at',
+    'p.urgency',
+    'p.status as package_status',
+    'p.current_episode_id',
+  );
+  const out = grouped<AwardEvent[]>();
+  for (const r of rows) {
+    const key = keyOf(r, groupBy);
+    const startKnown = r.care_started_at !== null && Number(r.care_started_at) < period.asOf;
+    const event: AwardEvent = {
+      openedAt: Number(r.opened_at),
+      awardedAt: Number(r.awarded_at),
+      urgency: String(r.urgency),
+      agreedStart: (r.agreed_start as string | null) ?? null,
+      careStartedOn: startKnown ? (r.care_started_on as string | null) : null,
+      cancelledBeforeStart:
+        r.package_status === 'cancelled' && Number(r.current_episode_id) === Number(r.id) && r.handed_back_at === null,
+    };
+    const list = out.values.get(key);
+    if (list) list.push(event);
+    else {
+      out.groups.set(key, groupOf(r, groupBy));
+      out.values.set(key, [event]);
+    }
+  }
+  return out;
+}
+
+/** Hand-backs in the period, by the provider that handed back, with reasons and weekly hours. */
+async function handBackAggregates(db: Queryable, query: KpiQuery): Promise<Grouped<HandBackAggregate>> {
+  const { period, groupBy } = query;
+  const q = filtered(
+    db('brokerage_episodes as e')
+      .join('packages as p', 'p.id', 'e.package_id')
+      .where('e.handed_back_at', '>=', period.from)
+      .where('e.handed_back_at', '<', Math.min(period.to, period.asOf)),
+    'episodes',
+    query.filter,
+  );
+  const rows: Row[] = await dimensions(q, 'episodes', groupBy)
+    .select('e.hand_back_reason as reason', db.raw('count(*) as n'), db.raw('sum(p.weekly_minutes) as minutes'))
+    .groupBy('e.hand_back_reason');
+  const out = grouped<HandBackAggregate>();
+  for (const r of rows) {
+    const key = keyOf(r, groupBy);
+    let agg = out.values.get(key);
+    if (!agg) {
+      agg = { count: 0, weeklyMinutes: 0, byReason: {} };
+      out.groups.set(key, groupOf(r, groupBy));
+      out.values.set(key, agg);
+    }
+    agg.count += n(r.n);
+    agg.weeklyMinutes += n(r.minutes);
+    agg.byReason[String(r.reason ?? 'unspecified')] = { count: n(r.n), weeklyMinutes: n(r.minutes) };
+  }
+  return out;
+}
+
+/** Packages awarded or in care now, and their weekly hours (a point-in-time count, not a period one). */
+async function heldPackages(db: Queryable, query: KpiQuery) {
+  const q = filtered(
+    db('packages as p').whereIn('p.status', ['awarded', 'active']).whereNotNull('p.provider_id'),
+    'packages',
+    query.filter,
+  );
+  const rows: Row[] = await dimensions(q, 'packages', query.groupBy).select(
+    db.raw('count(*) as n'),
+    db.raw('sum(p.weekly_minutes) as minutes'),
+  );
+  const out = grouped<{ packages: number; weeklyMinutes: number }>();
+  for (const r of rows) {
+    if (n(r.n) === 0) continue;
+    const key = keyOf(r, query.groupBy);
+    out.groups.set(key, groupOf(r, query.groupBy));
+    out.values.set(key, { packages: n(r.n), weeklyMinutes: n(r.minutes) });
+  }
+  return out;
+}

@@ -1,0 +1,219 @@
+/**
+ * Pick-up and response KPIs from recorded events (domain.md §5.1), as pure functions over the
+ * aggregates and event rows that kpi-queries.ts reads. The papers give no formulas or targets;
+ * every choice here is written down in README.md "Quality score" and "KPIs".
+ */
+import { londonDate } from '../clock';
+import { addDays, toDayNumber } from '../pricing/dates';
+import { medianAndP90 } from './percentiles';
+
+const HOUR = 3_600_000;
+
+/** Offer counts for one group; `decided` excludes offers that could not be answered (see README). */
+export interface OfferAggregate {
+  received: number;
+  decided: number;
+  respondedInWindow: number;
+  accepted: number;
+  quickAccepted: number;
+  expired: number;
+  declined: number;
+  declinedByReason: Record<string, number>;
+  /** Time from offer to answer, in milliseconds, over answered offers. */
+  responseMs: { median: number | null; p90: number | null };
+}
+
+/** One award (a brokerage episode that ended in an award), with what is known of it at `asOf`. */
+export interface AwardEvent {
+  openedAt: number;
+  awardedAt: number;
+  urgency: string;
+  agreedStart: string | null;
+  /** The care start date, only when confirmed before asOf. */
+  careStartedOn: string | null;
+  /** Cancelled by the council before care started: not the provider's to judge. */
+  cancelledBeforeStart: boolean;
+}
+
+export interface HandBackAggregate {
+  count: number;
+  weeklyMinutes: number;
+  byReason: Record<string, { count: number; weeklyMinutes: number }>;
+}
+
+export interface PickUpTargets {
+  /** Calendar days after intake; 0 = the same day (hospital discharge and urgent). */
+  urgent: number;
+  standard: number;
+}
+
+export interface KpiSet {
+  offers: {
+    received: number;
+    decided: number;
+    respondedInWindow: number;
+    respondedInWindowPct: number | null;
+    accepted: number;
+    acceptedPct: number | null;
+    quickAccepted: number;
+    expired: number;
+    declined: number;
+    declinedByReason: Record<string, number>;
+    responseMinutes: { median: number | null; p90: number | null };
+  };
+  pickUp: {
+    awarded: number;
+    medianHours: number | null;
+    p90Hours: number | null;
+    withinTarget: number;
+    withinTargetPct: number | null;
+  };
+  careStart: {
+    started: number;
+    medianDaysFromAward: number | null;
+    judged: number;
+    startedByAgreedDate: number;
+    startedByAgreedDatePct: number | null;
+  };
+  handBacks: {
+    count: number;
+    per100Awarded: number | null;
+    weeklyHours: number;
+    byReason: Record<string, { count: number; weeklyHours: number }>;
+  };
+  held: { packages: number; weeklyHours: number };
+}
+
+/** A percentage to one decimal place, or null when there is nothing to divide by. */
+export function pct(part: number, whole: number): number | null {
+  return whole > 0 ? round1((100 * part) / whole) : null;
+}
+
+export const round1 = (x: number) => Math.round(x * 10) / 10;
+const round1OrNull = (x: number | null) => (x === null ? null : round1(x));
+
+export function targetDays(urgency: string, targets: PickUpTargets): number {
+  return urgency === 'standard' ? targets.standard : targets.urgent;
+}
+
+/**
+ * True when the award came by the end of the target day in England: with the default targets an
+ * urgent package opened at 16:00 must be awarded the same calendar day, a standard one by the end
+ * of the second day after intake.
+ */
+export function pickedUpWithinTarget(event: Pick<AwardEvent, 'openedAt' | 'awardedAt' | 'urgency'>, targets: PickUpTargets): boolean {
+  const due = addDays(londonDate(event.openedAt), targetDays(event.urgency, targets));
+  return londonDate(event.awardedAt) <= due;
+}
+
+/**
+ * Pick-up (intake or re-brokering → award) and award → care start KPIs over a group's awards.
+ * A start is judged once care has started or the agreed date is behind `asOfDate`; a start
+ * confirmed after the agreed date, or none by then, is late.
+ */
+export function awardKpis(events: readonly AwardEvent[], targets: PickUpTargets, asOfDate: string) {
+  const pickUpHours: number[] = [];
+  const startDays: number[] = [];
+  let withinTarget = 0;
+  let started = 0;
+  let judged = 0;
+  let onTime = 0;
+  for (const e of events) {
+    pickUpHours.push((e.awardedAt - e.openedAt) / HOUR);
+    if (pickedUpWithinTarget(e, targets)) withinTarget += 1;
+    if (e.careStartedOn !== null) {
+      started += 1;
+      startDays.push(toDayNumber(e.careStartedOn) - toDayNumber(londonDate(e.awardedAt)));
+    }
+    if (e.agreedStart === null) continue;
+    if (e.careStartedOn !== null) {
+      judged += 1;
+      if (e.careStartedOn <= e.agreedStart) onTime += 1;
+    } else if (e.agreedStart < asOfDate && !e.cancelledBeforeStart) {
+      judged += 1;
+    }
+  }
+  const pickUp = medianAndP90(pickUpHours);
+  return {
+    pickUp: {
+      awarded: events.length,
+      medianHours: round1OrNull(pickUp.median),
+      p90Hours: round1OrNull(pickUp.p90),
+      withinTarget,
+      withinTargetPct: pct(withinTarget, events.length),
+    },
+    careStart: {
+      started,
+      medianDaysFromAward: round1OrNull(medianAndP90(startDays).median),
+      judged,
+      startedByAgreedDate: onTime,
+      startedByAgreedDatePct: pct(onTime, judged),
+    },
+  };
+}
+
+export function offerKpis(agg: OfferAggregate): KpiSet['offers'] {
+  const minutes = (ms: number | null) => (ms === null ? null : round1(ms / 60_000));
+  return {
+    received: agg.received,
+    decided: agg.decided,
+    respondedInWindow: agg.respondedInWindow,
+    respondedInWindowPct: pct(agg.respondedInWindow, agg.decided),
+    accepted: agg.accepted,
+    acceptedPct: pct(agg.accepted, agg.decided),
+    quickAccepted: agg.quickAccepted,
+    expired: agg.expired,
+    declined: agg.declined,
+    declinedByReason: agg.declinedByReason,
+    responseMinutes: { median: minutes(agg.responseMs.median), p90: minutes(agg.responseMs.p90) },
+  };
+}
+
+/** Hand-backs in the period per 100 packages awarded in the period. */
+export function handBackKpis(agg: HandBackAggregate, awarded: number): KpiSet['handBacks'] {
+  return {
+    count: agg.count,
+    per100Awarded: pct(agg.count, awarded),
+    weeklyHours: round2(agg.weeklyMinutes / 60),
+    byReason: Object.fromEntries(
+      Object.entries(agg.byReason).map(([reason, r]) => [reason, { count: r.count, weeklyHours: round2(r.weeklyMinutes / 60) }]),
+    ),
+  };
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+export const EMPTY_OFFERS: OfferAggregate = {
+  received: 0,
+  decided: 0,
+  respondedInWindow: 0,
+  accepted: 0,
+  quickAccepted: 0,
+  expired: 0,
+  declined: 0,
+  declinedByReason: {},
+  responseMs: { median: null, p90: null },
+};
+
+export const EMPTY_HAND_BACKS: HandBackAggregate = { count: 0, weeklyMinutes: 0, byReason: {} };
+
+/** Puts one group's aggregates together into the KPI set the API and the score use. */
+export function assembleKpis(
+  parts: {
+    offers?: OfferAggregate;
+    awards?: readonly AwardEvent[];
+    handBacks?: HandBackAggregate;
+    held?: { packages: number; weeklyMinutes: number };
+  },
+  targets: PickUpTargets,
+  asOfDate: string,
+): KpiSet {
+  const awards = awardKpis(parts.awards ?? [], targets, asOfDate);
+  const held = parts.held ?? { packages: 0, weeklyMinutes: 0 };
+  return {
+    offers: offerKpis(parts.offers ?? EMPTY_OFFERS),
+    ...awards,
+    handBacks: handBackKpis(parts.handBacks ?? EMPTY_HAND_BACKS, awards.pickUp.awarded),
+    held: { packages: held.packages, weeklyHours: round2(held.weeklyMinutes / 60) },
+  };
+}

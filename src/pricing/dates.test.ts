@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, daysInclusive, fromDayNumber, isIsoDate, toDayNumber } from './dates';
+
+describe('ISO calendar dates', () => {
+  it('accepts real dates only', () => {
+    expect(isIsoDate('2021-11-01')).toBe(true);
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2021-02-29')).toBe(false);
+    expect(isIsoDate('2021-13-01')).toBe(false);
+    expect(isIsoDate('2021-1-01')).toBe(false);
+    expect(isIsoDate('2021-11-01T00:00:00Z')).toBe(false);
+  });
+
+  it('counts inclusive days across month, year and leap-day boundaries', () => {
+    expect(daysInclusive('2021-11-01', '2021-11-01')).toBe(1);
+    expect(daysInclusive('2021-11-01', '2021-11-07')).toBe(7);
+    expect(daysInclusive('2021-12-31', '2022-01-01')).toBe(2);
+    expect(daysInclusive('2024-02-28', '2024-03-01')).toBe(3);
+    expect(daysInclusive('2022-03-26', '2022-03-28')).toBe(3); // BST starts 27 Mar: no hour is lost
+  });
+
+  it('adds days', () => {
+    expect(addDays('2021-11-01', -1)).toBe('2021-10-31');
+    expect(addDays('2021-12-31', 1)).toBe('2022-01-01');
+  });
+
+  it('round-trips day numbers', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 60_000 }), (day) => {
+        expect(toDayNumber(fromDayNumber(day))).toBe(day);
+      }),
+    );
+  });
+
+  it('refuses malformed dates', () => {
+    expect(() => toDayNumber('1 Nov 2021')).toThrow(RangeError);
+  });
+});

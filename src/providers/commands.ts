@@ -1,0 +1,289 @@
+import type { z } from 'zod';
+import { recordAudit } from '../audit/record';
+import type { Actor } from '../auth/roles';
+import type { Db } from '../db/connect';
+import { affectedRows, isUniqueViolation } from '../db/dialect';
+import { Conflict, NotFound, Unprocessable } from '../http/errors';
+import { londonDate } from '../clock';
+import { hoursToMinutes } from '../pricing/minutes';
+import { capacityEntries, type CapacityEntry } from './capacity';
+import { warningsFor } from './coverage';
+import type { Provider, ZoneRole } from './model';
+import { cqcRatingsRefusal, zoneRoleRefusal, type CoverageWarning } from './policy';
+import { findProvider, findRole, findZoneFacts, providerColumns, type AgeBasis } from './queries';
+import type { CapacityDeclarationSchema, NewProviderSchema, ProviderPatchSchema } from './schemas';
+
+type Trx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+const providerNotFound = (id: number) => new NotFound('provider-not-found', `No provider ${id}.`);
+
+/** The provider as the audit trail keeps it: its own fields, not its zones (those have their own events). */
+const snapshot = ({ zones: _zones, ...fields }: Provider) => fields;
+
+/** A unique-constraint race the checks could not see is a conflict, not a server error. */
+async function conflictOnDuplicate<T>(work: Promise<T>, message: string): Promise<T> {
+  try {
+    return await work;
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new Conflict('duplicate', message);
+    throw err;
+  }
+}
+
+async function refuseDuplicateIdentity(
+  trx: Trx,
+  fields: { name?: string; cqcLocationId?: string },
+  exceptId?: number,
+) {
+  for (const [column, value, label] of [
+    ['name', fields.name, 'name'],
+    ['cqc_location_id', fields.cqcLocationId, 'CQC location id'],
+  ] as const) {
+    if (value === undefined) continue;
+    const other = await trx('providers')
+      .where(column, value)
+      .modify((q) => {
+        if (exceptId !== undefined) q.whereNot('id', exceptId);
+      })
+      .first('id');
+    if (other) {
+      throw new Conflict('provider-exists', `Provider ${other.id} already has the ${label} "${value}".`, {
+        providerId: Number(other.id),
+      });
+    }
+  }
+}
+
+/** Admits a provider to the open framework (domain.md §4.2, HC20 ¶45), audited. */
+export async function admitProvider(
+  db: Db,
+  actor: Actor,
+  input: z.output<typeof NewProviderSchema>,
+  basis: AgeBasis,
+): Promise<Provider> {
+  const refusal = cqcRatingsRefusal({
+    overall: input.cqcOverall,
+    safe: input.cqcSafe,
+    wellLed: input.cqcWellLed,
+  });
+  if (refusal) throw new Unprocessable(refusal.code, refusal.message);
+  const work = db.transaction(async (trx) => {
+    await refuseDuplicateIdentity(trx, input);
+    const [row] = await trx('providers')
+      .insert({
+        ...providerColumns({ ...input, admittedOn: input.admittedOn ?? londonDate(basis.now) }),
+        created_at: basis.now,
+        updated_at: basis.now,
+        version: 1,
+      })
+      .returning('id');
+    const id = Number((row as { id: number }).id);
+    const provider = (await findProvider(trx, id, basis))!;
+    await recordAudit(trx, actor, basis.now, {
+      action: 'provider.admit',
+      entityType: 'provider',
+      entityId: id,
+      after: snapshot(provider),
+    });
+    return provider;
+  });
+  return conflictOnDuplicate(work, 'Another provider already has this name or CQC location id.');
+}
+
+/**
+ * Changes a provider's status, ratings, CHC approval…, if `version` is still the current one
+ * (optimistic check: a stale version is a 409, so two admins never silently overwrite each other).
+ * A status change returns the coverage warnings it leaves in the provider's zones.
+ */
+export async function updateProvider(
+  db: Db,
+  actor: Actor,
+  id: number,
+  patch: z.output<typeof ProviderPatchSchema>,
+  basis: AgeBasis,
+): Promise<{ provider: Provider; warnings: CoverageWarning[] }> {
+  const { version, reason, ...fields } = patch;
+  const work = db.transaction(async (trx) => {
+    const current = await findProvider(trx, id, basis);
+    if (!current) throw providerNotFound(id);
+    const stale = () =>
+      new Conflict(
+        'stale-version',
+        `Provider ${id} has changed since version ${version} was read (it is now version ${current.version}); read it again and reapply the change.`,
+        { currentVersion: current.version },
+      );
+    if (version !== current.version) throw stale();
+    const refusal = cqcRatingsRefusal({
+      overall: fields.cqcOverall ?? current.cqcOverall,
+      safe: fields.cqcSafe ?? current.cqcSafe,
+      wellLed: fields.cqcWellLed ?? current.cqcWellLed,
+    });
+    if (refusal) throw new Unprocessable(refusal.code, refusal.message);
+    await refuseDuplicateIdentity(trx, fields, id);
+    const updated = await trx('providers')
+      .where({ id, version })
+      .update({ ...providerColumns(fields), version: version + 1, updated_at: basis.now });
+    if (affectedRows(updated) === 0) throw stale();
+    const provider = (await findProvider(trx, id, basis))!;
+    await recordAudit(trx, actor, basis.now, {
+      action: 'provider.update',
+      entityType: 'provider',
+      entityId: id,
+      before: snapshot(current),
+      after: { ...snapshot(provider), ...(reason ? { reason } : {}) },
+    });
+    const statusChanged = provider.status !== current.status;
+    const warnings = statusChanged
+      ? await warningsFor(
+          trx,
+          basis,
+          provider.zones.map((z) => z.zoneId),
+        )
+      : [];
+    return { provider, warnings };
+  });
+  return conflictOnDuplicate(work, 'Another provider already has this name or CQC location id.');
+}
+
+export interface ZoneRoleResult {
+  providerId: number;
+  zoneId: string;
+  role: ZoneRole | null;
+  previousRole: ZoneRole | null;
+  changed: boolean;
+  warnings: CoverageWarning[];
+}
+
+async function loadProviderAndZone(trx: Trx, providerId: number, zoneId: string) {
+  const provider = await trx('providers').where({ id: providerId }).first('id', 'name', 'status');
+  if (!provider) throw providerNotFound(providerId);
+  const zone = await findZoneFacts(trx, zoneId);
+  if (!zone) throw new NotFound('zone-not-found', `No zone "${zoneId}".`);
+  return { provider: provider as { id: number; name: string; status: string }, zone };
+}
+
+/**
+ * Makes the provider prime or supplementary in a zone (domain.md §4.1 rule 8: a provider may be
+ * prime in one zone and supplementary in another). Audited with who, when and the reason given.
+ * Setting the role it already holds changes nothing and writes no audit event.
+ */
+export async function setZoneRole(
+  db: Db,
+  actor: Actor,
+  target: { providerId: number; zoneId: string },
+  input: { role: ZoneRole; reason: string },
+  basis: AgeBasis,
+): Promise<ZoneRoleResult> {
+  const work = db.transaction(async (trx) => {
+    const { provider, zone } = await loadProviderAndZone(trx, target.providerId, target.zoneId);
+    const refusal = zoneRoleRefusal(zone, input.role);
+    if (refusal) throw new Unprocessable(refusal.code, refusal.message, { zoneId: zone.id });
+    if (provider.status === 'exited') {
+      throw new Unprocessable(
+        'provider-exited',
+        `${provider.name} has exited the framework and can hold no zone role.`,
+      );
+    }
+    const existing = await findRole(trx, target.providerId, target.zoneId);
+    const previousRole = existing?.role ?? null;
+    const changed = previousRole !== input.role;
+    if (changed) {
+      const key = { provider_id: target.providerId, zone_id: target.zoneId };
+      if (existing)
+        await trx('provider_zone_roles').where(key).update({ role: input.role, since: basis.now });
+      else await trx('provider_zone_roles').insert({ ...key, role: input.role, since: basis.now });
+      await recordAudit(trx, actor, basis.now, {
+        action: 'provider.zone-role.set',
+        entityType: 'provider',
+        entityId: target.providerId,
+        before: existing ? { zoneId: target.zoneId, role: existing.role } : null,
+        after: { zoneId: target.zoneId, role: input.role, reason: input.reason },
+      });
+    }
+    const warnings = await warningsFor(trx, basis, [target.zoneId]);
+    return { ...target, role: input.role, previousRole, changed, warnings };
+  });
+  return conflictOnDuplicate(work, 'The role was changed by someone else at the same time; read it again.');
+}
+
+/**
+ * Takes the provider out of a zone. Allowed even when it leaves the zone below its minimum
+ * primes or providers: the response carries the coverage warning instead (domain.md §2.3).
+ */
+export async function removeZoneRole(
+  db: Db,
+  actor: Actor,
+  target: { providerId: number; zoneId: string },
+  reason: string,
+  basis: AgeBasis,
+): Promise<ZoneRoleResult> {
+  return db.transaction(async (trx) => {
+    await loadProviderAndZone(trx, target.providerId, target.zoneId);
+    const existing = await findRole(trx, target.providerId, target.zoneId);
+    if (!existing) {
+      throw new NotFound(
+        'zone-role-not-found',
+        `Provider ${target.providerId} holds no role in ${target.zoneId}.`,
+      );
+    }
+    await trx('provider_zone_roles')
+      .where({ provider_id: target.providerId, zone_id: target.zoneId })
+      .delete();
+    await recordAudit(trx, actor, basis.now, {
+      action: 'provider.zone-role.remove',
+      entityType: 'provider',
+      entityId: target.providerId,
+      before: { zoneId: target.zoneId, role: existing.role },
+      after: { zoneId: target.zoneId, role: null, reason },
+    });
+    const warnings = await warningsFor(trx, basis, [target.zoneId]);
+    return { ...target, role: null, previousRole: existing.role, changed: true, warnings };
+  });
+}
+
+/**
+ * Records the new weekly hours a provider can take in a zone now (domain.md §7 row 20, story P3),
+ * as whole minutes. Only for zones where the provider holds a role. Audited with who declared it.
+ */
+export async function declareCapacity(
+  db: Db,
+  actor: Actor,
+  providerId: number,
+  input: z.output<typeof CapacityDeclarationSchema>,
+  basis: AgeBasis,
+): Promise<CapacityEntry> {
+  return db.transaction(async (trx) => {
+    const provider = await trx('providers').where({ id: providerId }).first('id', 'name');
+    if (!provider) throw providerNotFound(providerId);
+    const zone = await findZoneFacts(trx, input.zoneId);
+    if (!zone) throw new Unprocessable('unknown-zone', `No zone "${input.zoneId}".`);
+    if (!(await findRole(trx, providerId, input.zoneId))) {
+      throw new Unprocessable(
+        'no-role-in-zone',
+        `${provider.name} holds no role in ${zone.name}; capacity can be declared only for zones where the provider is prime or supplementary.`,
+        { zoneId: zone.id },
+      );
+    }
+    const weeklyMinutes = hoursToMinutes(input.weeklyHours);
+    await trx('capacity_declarations').insert({
+      provider_id: providerId,
+      zone_id: input.zoneId,
+      weekly_minutes: weeklyMinutes,
+      declared_at: basis.now,
+      declared_by: actor.userId,
+    });
+    await recordAudit(trx, actor, basis.now, {
+      action: 'provider.capacity.declare',
+      entityType: 'provider',
+      entityId: providerId,
+      after: {
+        zoneId: input.zoneId,
+        weeklyMinutes,
+        declaredAt: new Date(basis.now).toISOString(),
+        ...(input.reason ? { reason: input.reason } : {}),
+      },
+    });
+    const [entry] = await capacityEntries(trx, { providerIds: [providerId], zoneId: input.zoneId }, basis);
+    return entry!;
+  });
+}

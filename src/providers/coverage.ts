@@ -1,0 +1,87 @@
+import type { Knex } from 'knex';
+import { toBool } from '../db/dialect';
+import type { ZoneFacts } from './model';
+import { coverageWarnings, type CoverageWarning } from './policy';
+import { latestDeclarations, listZoneFacts, memberships, toCapacityView, type AgeBasis } from './queries';
+
+type Queryable = Knex | Knex.Transaction;
+
+export interface ZoneCoverage {
+  zoneId: string;
+  zoneName: string;
+  sizeClass: string;
+  hasPrimes: boolean;
+  minPrimes: number;
+  minProviders: number;
+  primes: number;
+  supplementaries: number;
+  providers: number;
+  chcApproved: number;
+  inactiveMembers: number;
+  currentCapacityWeeklyMinutes: number;
+  staleOrMissingCapacity: number;
+  warnings: CoverageWarning[];
+}
+
+/**
+ * Zone coverage (domain.md §5.1 "Coverage", story C1; HC21 ¶23 "enough market capacity in every
+ * zone"): per zone, the active primes, supplementaries and CHC-approved providers against the
+ * zone's minimums, and the capacity they have declared. Only `active` providers count: a
+ * mobilising or suspended provider takes no packages today, and an exited one has left.
+ */
+export async function zoneCoverage(
+  db: Queryable,
+  basis: AgeBasis,
+  zoneIds?: string[],
+): Promise<ZoneCoverage[]> {
+  const wanted = zoneIds ? new Set(zoneIds) : undefined;
+  const zones = (await listZoneFacts(db)).filter((z) => !wanted || wanted.has(z.id));
+  const [rows, latest] = await Promise.all([memberships(db), latestDeclarations(db)]);
+  return zones.map((zone) => {
+    const members = rows.filter((r) => r.zone_id === zone.id);
+    const active = members.filter((m) => m.provider_status === 'active');
+    let currentCapacityWeeklyMinutes = 0;
+    let staleOrMissingCapacity = 0;
+    for (const member of active) {
+      const declaration = latest.get(`${member.provider_id}|${zone.id}`);
+      const view = declaration ? toCapacityView(declaration, basis) : undefined;
+      if (!view || view.stale) staleOrMissingCapacity += 1;
+      else currentCapacityWeeklyMinutes += view.weeklyMinutes;
+    }
+    const primes = active.filter((m) => m.role === 'prime').length;
+    return {
+      ...zoneHeader(zone),
+      primes,
+      supplementaries: active.filter((m) => m.role === 'supplementary').length,
+      providers: active.length,
+      chcApproved: active.filter((m) => toBool(m.chc_approved)).length,
+      inactiveMembers: members.filter(
+        (m) => m.provider_status === 'mobilising' || m.provider_status === 'suspended',
+      ).length,
+      currentCapacityWeeklyMinutes,
+      staleOrMissingCapacity,
+      warnings: coverageWarnings(zone, { primes, providers: active.length }),
+    };
+  });
+}
+
+function zoneHeader(zone: ZoneFacts) {
+  return {
+    zoneId: zone.id,
+    zoneName: zone.name,
+    sizeClass: zone.sizeClass,
+    hasPrimes: zone.hasPrimes,
+    minPrimes: zone.minPrimes,
+    minProviders: zone.minProviders,
+  };
+}
+
+/** Coverage warnings for the given zones only: what a role or status change leaves behind. */
+export async function warningsFor(
+  db: Queryable,
+  basis: AgeBasis,
+  zoneIds: string[],
+): Promise<CoverageWarning[]> {
+  if (zoneIds.length === 0) return [];
+  return (await zoneCoverage(db, basis, zoneIds)).flatMap((z) => z.warnings);
+}

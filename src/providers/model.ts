@@ -1,0 +1,78 @@
+/**
+ * The provider organisation and its per-zone role (domain.md §4.1, §4.2, §7 rows 10 and 14).
+ * Plain types and value lists, shared by the schemas, queries and the pure policy.
+ */
+
+/** CQC ratings; "not yet rated" is its own state, not a failure (domain.md §1 CQC, §5.4). */
+export const CQC_RATINGS = [
+  'outstanding',
+  'good',
+  'requires-improvement',
+  'inadequate',
+  'not-yet-rated',
+] as const;
+export type CqcRating = (typeof CQC_RATINGS)[number];
+
+/**
+ * mobilising: admitted, setting up before taking work (domain.md §4.3); active: takes packages;
+ * suspended: temporarily takes none; exited: left the framework (kept for history).
+ */
+export const PROVIDER_STATUSES = ['mobilising', 'active', 'suspended', 'exited'] as const;
+export type ProviderStatus = (typeof PROVIDER_STATUSES)[number];
+
+/** HCfL roles per zone (domain.md §4.1 rules 2, 3, 8). "Not in the zone" is the absence of a role. */
+export const ZONE_ROLES = ['prime', 'supplementary'] as const;
+export type ZoneRole = (typeof ZONE_ROLES)[number];
+
+/** HTLAH tiers, kept only as a legacy tag with no effect on allocation (domain.md §7 row 14). */
+export const LEGACY_TYPES = ['lead', 'supplementary', 'contingency', 'exception'] as const;
+export type LegacyType = (typeof LEGACY_TYPES)[number];
+
+export interface CapacityView {
+  declarationId: number;
+  weeklyMinutes: number;
+  weeklyHours: number;
+  declaredAt: string;
+  declaredBy: number | null;
+  /** Whole days since the declaration. */
+  ageDays: number;
+  /** Older than config.allocation.capacityStaleDays: shown, but flagged. */
+  stale: boolean;
+}
+
+export interface ProviderZone {
+  zoneId: string;
+  zoneName: string;
+  role: ZoneRole;
+  since: string;
+  /** The latest declaration for the zone, or null when the provider has declared none. */
+  capacity: CapacityView | null;
+}
+
+export interface Provider {
+  id: number;
+  name: string;
+  cqcLocationId: string;
+  cqcOverall: CqcRating;
+  cqcSafe: CqcRating;
+  cqcWellLed: CqcRating;
+  chcApproved: boolean;
+  status: ProviderStatus;
+  tenderScore: number;
+  admittedOn: string;
+  legacyType: LegacyType | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  zones: ProviderZone[];
+}
+
+/** The zone facts the provider rules need (from the zones table). */
+export interface ZoneFacts {
+  id: string;
+  name: string;
+  sizeClass: string;
+  hasPrimes: boolean;
+  minPrimes: number;
+  minProviders: number;
+}

@@ -1,0 +1,314 @@
+import type { Knex } from 'knex';
+import { toBool } from '../db/dialect';
+import { ZONE_CATALOGUE } from '../zones/catalogue';
+import type {
+  CqcRating,
+  LegacyType,
+  Provider,
+  ProviderStatus,
+  ProviderZone,
+  ZoneFacts,
+  ZoneRole,
+  CapacityView,
+} from './model';
+import { capacityAge } from './policy';
+
+type Queryable = Knex | Knex.Transaction;
+
+/** What "now" and "stale" mean for a read: capacity ages are computed against them. */
+export interface AgeBasis {
+  now: number;
+  staleDays: number;
+}
+
+interface ProviderRow {
+  id: number;
+  name: string;
+  cqc_location_id: string;
+  cqc_overall: CqcRating;
+  cqc_safe: CqcRating;
+  cqc_well_led: CqcRating;
+  chc_approved: boolean | number;
+  status: ProviderStatus;
+  tender_score: number;
+  admitted_on: string;
+  legacy_type: LegacyType | null;
+  version: number;
+  created_at: number;
+  updated_at: number;
+}
+
+interface ZoneRow {
+  id: string;
+  name: string;
+  size_class: string;
+  has_primes: boolean | number;
+  min_primes: number;
+  min_providers: number;
+}
+
+interface DeclarationRow {
+  id: number;
+  provider_id: number;
+  zone_id: string;
+  weekly_minutes: number;
+  declared_at: number;
+  declared_by: number | null;
+}
+
+const iso = (ms: number) => new Date(Number(ms)).toISOString();
+
+const toZoneFacts = (row: ZoneRow): ZoneFacts => ({
+  id: row.id,
+  name: row.name,
+  sizeClass: row.size_class,
+  hasPrimes: toBool(row.has_primes),
+  minPrimes: Number(row.min_primes),
+  minProviders: Number(row.min_providers),
+});
+
+const ZONE_COLUMNS = ['id', 'name', 'size_class', 'has_primes', 'min_primes', 'min_providers'];
+
+export async function findZoneFacts(db: Queryable, zoneId: string): Promise<ZoneFacts | undefined> {
+  const row = (await db('zones').where({ id: zoneId }).first(ZONE_COLUMNS)) as ZoneRow | undefined;
+  return row ? toZoneFacts(row) : undefined;
+}
+
+/** Every zone, in the catalogue's order (largest zones first, as the papers list them). */
+export async function listZoneFacts(db: Queryable): Promise<ZoneFacts[]> {
+  const rows = (await db('zones').select(ZONE_COLUMNS)) as ZoneRow[];
+  const order = (id: string) => {
+    const index = ZONE_CATALOGUE.findIndex((z) => z.id === id);
+    return index === -1 ? ZONE_CATALOGUE.length : index;
+  };
+  return rows.map(toZoneFacts).sort((a, b) => order(a.id) - order(b.id) || (a.id < b.id ? -1 : 1));
+}
+
+export function toCapacityView(row: DeclarationRow, basis: AgeBasis): CapacityView {
+  const declaredAt = Number(row.declared_at);
+  return {
+    declarationId: Number(row.id),
+    weeklyMinutes: Number(row.weekly_minutes),
+    weeklyHours: Number(row.weekly_minutes) / 60,
+    declaredAt: iso(declaredAt),
+    declaredBy: row.declared_by === null ? null : Number(row.declared_by),
+    ...capacityAge(declaredAt, basis.now, basis.staleDays),
+  };
+}
+
+/**
+ * Each provider's latest declaration per zone (ties on time go to the later row), keyed
+ * 'providerId|zoneId'. Filtered by providers and/or zone when given.
+ */
+export async function latestDeclarations(
+  db: Queryable,
+  filter: { providerIds?: number[]; zoneId?: string } = {},
+): Promise<Map<string, DeclarationRow>> {
+  const rows = (await latestDeclarationsQuery(db, filter)
+    .select(
+      'd.id',
+      'd.provider_id',
+      'd.zone_id',
+      'd.weekly_minutes',
+      'd.declared_at',
+      'd.declared_by',
+    )) as DeclarationRow[];
+  return new Map(rows.map((r) => [`${r.provider_id}|${r.zone_id}`, r]));
+}
+
+export async function declarationHistory(db: Queryable, providerId: number, basis: AgeBasis, limit = 100) {
+  const rows = (await db('capacity_declarations')
+    .where({ provider_id: providerId })
+    .orderBy([
+      { column: 'declared_at', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ])
+    .limit(limit)
+    .select(
+      'id',
+      'provider_id',
+      'zone_id',
+      'weekly_minutes',
+      'declared_at',
+      'declared_by',
+    )) as DeclarationRow[];
+  return rows.map((row) => ({ zoneId: row.zone_id, ...toCapacityView(row, basis) }));
+}
+
+interface MembershipRow {
+  provider_id: number;
+  provider_name: string;
+  provider_status: ProviderStatus;
+  chc_approved: boolean | number;
+  zone_id: string;
+  zone_name: string;
+  role: ZoneRole;
+  since: number;
+}
+
+/** Provider–zone memberships with their provider's name and status, in zone then provider order. */
+export async function memberships(
+  db: Queryable,
+  filter: { providerIds?: number[]; zoneId?: string } = {},
+): Promise<MembershipRow[]> {
+  return (await db('provider_zone_roles as r')
+    .join('providers as p', 'p.id', 'r.provider_id')
+    .join('zones as z', 'z.id', 'r.zone_id')
+    .modify((q) => {
+      if (filter.providerIds) q.whereIn('r.provider_id', filter.providerIds);
+      if (filter.zoneId) q.where('r.zone_id', filter.zoneId);
+    })
+    .orderBy([{ column: 'z.name' }, { column: 'p.name' }])
+    .select(
+      'r.provider_id',
+      'p.name as provider_name',
+      'p.status as provider_status',
+      'p.chc_approved',
+      'r.zone_id',
+      'z.name as zone_name',
+      'r.role',
+      'r.since',
+    )) as MembershipRow[];
+}
+
+async function zonesByProvider(db: Queryable, providerIds: number[], basis: AgeBasis) {
+  const byProvider = new Map<number, ProviderZone[]>();
+  if (providerIds.length === 0) return byProvider;
+  const [rows, latest] = await Promise.all([
+    memberships(db, { providerIds }),
+    latestDeclarations(db, { providerIds }),
+  ]);
+  for (const row of rows) {
+    const declaration = latest.get(`${row.provider_id}|${row.zone_id}`);
+    const list = byProvider.get(Number(row.provider_id)) ?? [];
+    list.push({
+      zoneId: row.zone_id,
+      zoneName: row.zone_name,
+      role: row.role,
+      since: iso(row.since),
+      capacity: declaration ? toCapacityView(declaration, basis) : null,
+    });
+    byProvider.set(Number(row.provider_id), list);
+  }
+  return byProvider;
+}
+
+const toProvider = (row: ProviderRow, zones: ProviderZone[]): Provider => ({
+  id: Number(row.id),
+  name: row.name,
+  cqcLocationId: row.cqc_location_id,
+  cqcOverall: row.cqc_overall,
+  cqcSafe: row.cqc_safe,
+  cqcWellLed: row.cqc_well_led,
+  chcApproved: toBool(row.chc_approved),
+  status: row.status,
+  tenderScore: Number(row.tender_score),
+  admittedOn: row.admitted_on,
+  legacyType: row.legacy_type,
+  version: Number(row.version),
+  createdAt: iso(row.created_at),
+  updatedAt: iso(row.updated_at),
+  zones,
+});
+
+export interface ProviderFilter {
+  zone?: string;
+  role?: ZoneRole;
+  rating?: CqcRating;
+  chc?: boolean;
+  status?: ProviderStatus;
+}
+
+/** Providers matching every given filter, by name; `zone`/`role` match the provider's roles. */
+export async function listProviders(
+  db: Queryable,
+  filter: ProviderFilter,
+  basis: AgeBasis,
+): Promise<Provider[]> {
+  const rows = (await db('providers as p')
+    .modify((q) => {
+      if (filter.rating) q.where('p.cqc_overall', filter.rating);
+      if (filter.chc !== undefined) q.where('p.chc_approved', filter.chc);
+      if (filter.status) q.where('p.status', filter.status);
+      if (filter.zone || filter.role) {
+        q.whereIn(
+          'p.id',
+          db('provider_zone_roles')
+            .select('provider_id')
+            .modify((s) => {
+              if (filter.zone) s.where('zone_id', filter.zone);
+              if (filter.role) s.where('role', filter.role);
+            }),
+        );
+      }
+    })
+    .orderBy([{ column: 'p.name' }, { column: 'p.id' }])
+    .select('p.*')) as ProviderRow[];
+  const zones = await zonesByProvider(
+    db,
+    rows.map((r) => Number(r.id)),
+    basis,
+  );
+  return rows.map((row) => toProvider(row, zones.get(Number(row.id)) ?? []));
+}
+
+export async function findProvider(
+  db: Queryable,
+  id: number,
+  basis: AgeBasis,
+): Promise<Provider | undefined> {
+  const row = (await db('providers').where({ id }).first()) as ProviderRow | undefined;
+  if (!row) return undefined;
+  const zones = await zonesByProvider(db, [id], basis);
+  return toProvider(row, zones.get(id) ?? []);
+}
+
+export async function findRole(db: Queryable, providerId: number, zoneId: string) {
+  const row = (await db('provider_zone_roles')
+    .where({ provider_id: providerId, zone_id: zoneId })
+    .first('role', 'since')) as { role: ZoneRole; since: number } | undefined;
+  return row ? { role: row.role, since: Number(row.since) } : undefined;
+}
+
+/** Column values for an insert or update, from the API's field names. */
+export function providerColumns(
+  fields: Partial<Omit<Provider, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'zones'>>,
+) {
+  const columns: Record<string, unknown> = {};
+  const map: Record<string, string> = {
+    name: 'name',
+    cqcLocationId: 'cqc_location_id',
+    cqcOverall: 'cqc_overall',
+    cqcSafe: 'cqc_safe',
+    cqcWellLed: 'cqc_well_led',
+    chcApproved: 'chc_approved',
+    status: 'status',
+    tenderScore: 'tender_score',
+    admittedOn: 'admitted_on',
+    legacyType: 'legacy_type',
+  };
+  for (const [field, column] of Object.entries(map)) {
+    const value = (fields as Record<string, unknown>)[field];
+    if (value !== undefined) columns[column] = value;
+  }
+  return columns;
+}
+
+/** The query behind latestDeclarations, for callers that add their own columns (e.g. allocation's capacity). */
+export function latestDeclarationsQuery(db: Queryable, filter: { providerIds?: number[]; zoneId?: string } = {}) {
+  return db('capacity_declarations as d')
+    .modify((q) => {
+      if (filter.providerIds) q.whereIn('d.provider_id', filter.providerIds);
+      if (filter.zoneId) q.where('d.zone_id', filter.zoneId);
+    })
+    .whereNotExists(
+      db('capacity_declarations as newer')
+        .whereRaw('newer.provider_id = d.provider_id')
+        .whereRaw('newer.zone_id = d.zone_id')
+        .where((q) =>
+          q
+            .whereRaw('newer.declared_at > d.declared_at')
+            .orWhereRaw('newer.declared_at = d.declared_at and newer.id > d.id'),
+        ),
+    );
+}
