@@ -3,12 +3,14 @@ import { explainAllocation } from '../allocation/explain';
 import { defineRoute } from '../http/route';
 import { NotFound } from '../http/errors';
 import type { Services } from '../services';
+import { editPackage } from './edit';
 import { intakePackage } from './intake';
 import { cancelPackage, confirmStart, endPackage, handBack, widenSearch } from './lifecycle';
 import type { PackageRecord } from './model';
 import { getPackage, listPackages, zoneNames } from './queries';
 import {
   CancelSchema,
+  EditPackageSchema,
   EndSchema,
   HandBackSchema,
   NewPackageSchema,
@@ -97,6 +99,21 @@ export function packageRoutes(services: Services) {
           throw new NotFound('package-not-found', `No package ${params.id}.`);
         }
         return view(pkg, actor);
+      },
+    }),
+    defineRoute({
+      method: 'patch',
+      path: '/packages/:id',
+      summary: 'Correct hours, visits, needs or wanted start (optimistic: send the version you loaded)',
+      tags: ['packages'],
+      access: { roles: ['officer'] },
+      request: { params: PackageIdParams, body: EditPackageSchema },
+      responses: {
+        200: { description: 'The package after the edit', schema: PackageViewSchema },
+        409: { description: 'Changed by someone else since that version, or not editable in its state' },
+      },
+      async handler({ params, body }, { actor }) {
+        return view(await editPackage(db, actor, params.id, body, clock.now()), actor);
       },
     }),
     defineRoute({

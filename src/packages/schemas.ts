@@ -54,6 +54,18 @@ export const NewPackageSchema = z
   .strict()
   .meta({ id: 'NewPackage' });
 
+export const EditPackageSchema = z
+  .object({
+    version: z.number().int().positive().describe('The version you loaded; a stale one is refused with 409'),
+    weeklyHours: NewPackageSchema.shape.weeklyHours.optional(),
+    visitsPerWeek: NewPackageSchema.shape.visitsPerWeek.optional(),
+    wantedStart: IsoDate.optional(),
+    needs: NeedsSchema.optional(),
+  })
+  .strict()
+  .refine((e) => Object.keys(e).length > 1, { message: 'change at least one field besides version' })
+  .meta({ id: 'EditPackage' });
+
 export const PackageIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 
 export const PackageViewSchema = z

@@ -104,4 +104,66 @@ describe('exactly one award per brokerage episode', () => {
       expect(unplaced).toHaveLength(1);
     }
   });
+
+  const patch = (path: string, token: string, body: object) =>
+    fetch(`${baseUrl}${path}`, {
+      method: 'PATCH',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+
+  it('lets only one of two officers editing the same version win; the other gets 409', async () => {
+    const packageId = await intake();
+    const other = await ctx.tokenFor('officer');
+    const [a, b] = await Promise.all([
+      patch(`/packages/${packageId}`, officer, { version: 1, weeklyHours: 12 }),
+      patch(`/packages/${packageId}`, other, { version: 1, weeklyHours: 14 }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const loser = a.status === 409 ? a : b;
+    expect(((await loser.json()) as { detail: string }).detail).toMatch(/changed by someone else/);
+    const pkg = await ctx.services.db('packages').where({ id: packageId }).first();
+    expect(pkg.version).toBe(2);
+    expect([720, 840]).toContain(pkg.weekly_minutes);
+  });
+
+  it('resolves a hand-back racing a cancel to exactly one of them', async () => {
+    const packageId = await intake();
+    const top = await ctx.services.db('offers').where({ package_id: packageId, rank: 1 }).first('id', 'provider_id');
+    const holder = providers.find((p) => p.id === top.provider_id)!;
+    expect((await post(`/offers/${top.id}/accept`, holder.token, {})).status).toBe(200);
+    const [handBack, cancel] = await Promise.all([
+      post(`/packages/${packageId}/hand-back`, holder.token, { reason: 'staffing', noticeDate: '2026-03-01' }),
+      post(`/packages/${packageId}/cancel`, officer, { reason: 'person moved away' }),
+    ]);
+    const statuses = [handBack.status, cancel.status];
+    const pkg = await ctx.services.db('packages').where({ id: packageId }).first();
+    if (cancel.status === 200 && handBack.status === 409) {
+      expect(pkg.status).toBe('cancelled');
+    } else {
+      // The hand-back went first; the cancel then cancels the re-brokered package: both legal, in order.
+      expect(statuses).toEqual([200, 200]);
+      expect(pkg.status).toBe('cancelled');
+      const episodes = await ctx.services.db('brokerage_episodes').where({ package_id: packageId });
+      expect(episodes).toHaveLength(2);
+    }
+    const pending = await ctx.services.db('offers').where({ package_id: packageId, status: 'pending' });
+    expect(pending).toHaveLength(0);
+  });
+
+  it('never awards after the window closed, when an accept races the sweep', async () => {
+    const packageId = await intake();
+    const offer = await ctx.services.db('offers').where({ package_id: packageId, rank: 1 }).first('id', 'provider_id', 'deadline_at');
+    const holder = providers.find((p) => p.id === offer.provider_id)!;
+    ctx.clock.set(Number(offer.deadline_at));
+    const [accept] = await Promise.all([
+      post(`/offers/${offer.id}/accept`, holder.token, {}),
+      runBrokerageSweep(ctx.services, ctx.clock.now()),
+    ]);
+    expect(accept.status).toBe(409);
+    const after = await ctx.services.db('offers').where({ id: offer.id }).first('status');
+    expect(after.status).toBe('expired');
+    const won = await ctx.services.db('offers').where({ package_id: packageId, status: 'won' });
+    expect(won).toHaveLength(0);
+  });
 });
