@@ -6,8 +6,10 @@ import type { AnyRoute } from './http/route';
 import { packageRoutes } from './packages/routes';
 import { performanceRoutes } from './performance/routes';
 import { pricingRoutes } from './pricing/routes';
+import { privacyRoutes } from './privacy/routes';
 import { providerRoutes } from './providers/routes';
 import type { Services } from './services';
+import { zoneRoutes } from './zones/routes';
 
 /** The route table: every route of the API in one list (the access-matrix test walks it). */
 export function buildRoutes(services: Services): AnyRoute[] {
@@ -20,5 +22,7 @@ export function buildRoutes(services: Services): AnyRoute[] {
     ...performanceRoutes(services),
     ...providerRoutes(services),
     ...pricingRoutes(services),
+    ...privacyRoutes(services),
+    ...zoneRoutes(services),
   ] as AnyRoute[];
 }

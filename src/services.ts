@@ -2,7 +2,8 @@ import { systemClock, type Clock } from './clock';
 import type { Config } from './config';
 import type { Db } from './db/connect';
 import { createLogger, type Logger } from './logger';
-import { loadLocator, type Locator } from './zones/locator';
+import { createZoneLayers } from './zones/layers';
+import { GEO_DIR, loadLocator, type Locator } from './zones/locator';
 
 export interface ServiceDeps {
   db: Db;
@@ -18,7 +19,8 @@ export function buildServices(deps: ServiceDeps) {
   const clock = deps.clock ?? systemClock;
   const logger = deps.logger ?? createLogger(deps.config.logLevel);
   const locator = deps.locator ?? loadLocator();
-  return { db: deps.db, config: deps.config, clock, logger, locator };
+  const zones = createZoneLayers({ db: deps.db, geoDir: GEO_DIR, baseline: locator });
+  return { db: deps.db, config: deps.config, clock, logger, locator, zones };
 }
 
 export type Services = ReturnType<typeof buildServices>;

@@ -7,7 +7,9 @@ import type { Db } from '../db/connect';
 import { Unprocessable } from '../http/errors';
 import { openEpisode } from '../allocation/episodes';
 import { hoursToMinutes } from '../pricing/minutes';
-import type { Locator } from '../zones/locator';
+import { loadRateCards, storedCardInForce } from '../pricing/queries';
+import { crashPoint } from '../test-hooks';
+import type { ZoneLayers } from '../zones/layers';
 import { getPackage } from './queries';
 import type { NewPackageSchema } from './schemas';
 
@@ -25,35 +27,19 @@ export function auditablePackage(row: Record<string, unknown>) {
  * or rate changes never rewrite a package's zone, band or rate.
  */
 export async function intakePackage(
-  deps: { db: Db; locator: Locator; config: Config },
+  deps: { db: Db; zones: ZoneLayers; config: Config },
   actor: Actor,
   input: NewPackage,
   now: number,
 ) {
   const { lon, lat } = input.location;
-  const area = deps.locator.locate(lon, lat);
-  if (!area) {
-    const nearest = deps.locator.nearestZone(lon, lat);
-    throw new Unprocessable('outside-service-area', 'This location is outside the service area.', {
-      nearestZone: nearest.zoneId,
-      distanceMetres: Math.round(nearest.distanceMetres),
-    });
-  }
+  const { area, layerId } = await deps.zones.place(lon, lat, now);
+  // Cards in force are never edited, so reading them before the transaction is safe.
+  const today = londonDate(now);
+  const card = storedCardInForce(await loadRateCards(deps.db), today);
+  if (!card) throw new Unprocessable('no-rate-card', `No rate card is in force on ${today}.`);
+  const hourlyRatePence = card.rates[area.band];
   return deps.db.transaction(async (trx) => {
-    const today = londonDate(now);
-    const card = await trx('rate_cards')
-      .where('applies_from', '<=', today)
-      .orderBy('applies_from', 'desc')
-      .first('id');
-    if (!card) throw new Unprocessable('no-rate-card', `No rate card is in force on ${today}.`);
-    const rate = await trx('rate_card_rates')
-      .where({ rate_card_id: card.id, band: area.band })
-      .first('hourly_rate_pence');
-    if (!rate)
-      throw new Unprocessable(
-        'no-rate-for-band',
-        `The rate card in force has no rate for the ${area.band} band.`,
-      );
     const row = {
       reference: input.reference,
       lon,
@@ -64,8 +50,9 @@ export async function intakePackage(
       zone_id: area.zoneId,
       band: area.band,
       band_source: area.bandSource,
+      area_layer_id: layerId,
       rate_card_id: card.id,
-      hourly_rate_pence: rate.hourly_rate_pence,
+      hourly_rate_pence: hourlyRatePence,
       weekly_minutes: hoursToMinutes(input.weeklyHours),
       visits_per_week: input.visitsPerWeek,
       care_type: input.careType,
@@ -90,6 +77,7 @@ export async function intakePackage(
       await getPackage(trx, id),
       'intake',
     );
+    crashPoint(deps.config, 'intake-mid');
     return getPackage(trx, id);
   });
 }

@@ -97,9 +97,41 @@ export async function recordEvidence(db: Db, actor: Actor, providerId: number, i
       action: 'quality-evidence.record',
       entityType: 'provider',
       entityId: providerId,
-      after: { evidenceId: id, ...row },
+      // The reference stays out of the append-only trail, so that an erasure (src/privacy) can forget it.
+      after: { evidenceId: id, ...row, reference: row.reference === null ? null : '[withheld]' },
     });
+    if (input.kind === 'cqc-rating') await applyLatestCqcRating(trx, actor, providerId, input, now);
     return toView((await trx('quality_evidence').where({ id }).first()) as EvidenceRow);
+  });
+}
+
+/**
+ * A CQC rating change is also the provider's current overall rating when nothing newer is on
+ * record, so that allocation (which excludes Inadequate providers) acts on it at once.
+ */
+async function applyLatestCqcRating(
+  trx: Queryable,
+  actor: Actor,
+  providerId: number,
+  input: { occurredOn: string; rating: CqcRating },
+  now: number,
+) {
+  const newer = await trx('quality_evidence')
+    .where({ provider_id: providerId, kind: 'cqc-rating' })
+    .where('occurred_on', '>', input.occurredOn)
+    .first('id');
+  if (newer) return;
+  const provider = await trx('providers').where({ id: providerId }).first('cqc_overall');
+  if (provider.cqc_overall === input.rating) return;
+  await trx('providers')
+    .where({ id: providerId })
+    .update({ cqc_overall: input.rating, updated_at: now, version: trx.raw('version + 1') });
+  await recordAudit(trx, actor, now, {
+    action: 'provider.cqc-rating',
+    entityType: 'provider',
+    entityId: providerId,
+    before: { cqcOverall: provider.cqc_overall },
+    after: { cqcOverall: input.rating, ratedOn: input.occurredOn },
   });
 }
 

@@ -23,7 +23,7 @@ import {
   RateCardSchema,
 } from './schemas';
 
-export function pricingRoutes({ db, clock, locator }: Services) {
+export function pricingRoutes({ db, clock, zones }: Services) {
   const today = () => londonDate(clock.now());
   return [
     defineRoute({
@@ -121,7 +121,7 @@ export function pricingRoutes({ db, clock, locator }: Services) {
         422: { description: 'Outside the service area (with the nearest zone), or no rate card in force' },
       },
       async handler({ query }) {
-        const place = locate(query);
+        const place = await locate(query);
         const weeklyMinutes = hoursToMinutes(query.weeklyHours);
         const date = query.date ?? query.from ?? today();
         const range = query.from && query.to ? { from: query.from, to: query.to } : undefined;
@@ -171,26 +171,10 @@ export function pricingRoutes({ db, clock, locator }: Services) {
   ];
 
   /** Zone and band of the quote: from the location (outside the county → 422 with the nearest zone), or as given. */
-  function locate(query: z.output<typeof QuoteQuery>) {
+  async function locate(query: z.output<typeof QuoteQuery>) {
     if (query.band)
       return { zoneId: null, zoneName: null, band: query.band, bandSource: 'given', area: null };
-    const lon = query.lon!;
-    const lat = query.lat!;
-    const area = locator.locate(lon, lat);
-    if (!area) {
-      const nearest = locator.nearestZone(lon, lat);
-      const name = findZone(nearest.zoneId)?.name ?? nearest.zoneId;
-      const km = (nearest.distanceMetres / 1000).toFixed(1);
-      throw new Unprocessable(
-        'outside-service-area',
-        `This location is outside the service area (Leicestershire outside Leicester City): the nearest zone is ${name}, ${km} km away.`,
-        {
-          nearestZone: nearest.zoneId,
-          nearestZoneName: name,
-          distanceMetres: Math.round(nearest.distanceMetres),
-        },
-      );
-    }
+    const { area } = await zones.place(query.lon!, query.lat!, clock.now());
     return {
       zoneId: area.zoneId,
       zoneName: findZone(area.zoneId)?.name ?? area.zoneId,

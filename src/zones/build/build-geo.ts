@@ -5,6 +5,7 @@
  *   tsx src/zones/build/build-geo.ts [--sources DIR] [--ruc-oa FILE] [--geo DIR]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { postcodesCsv } from './postcodes';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -65,6 +66,7 @@ export function buildGeo(options: BuildOptions): Map<string, string> {
     ['areas.geojson', featureCollectionText(areas.layer)],
     ['zones.geojson', featureCollectionText(zones)],
     ['zones.simplified.geojson', featureCollectionText(simplified)],
+    ['postcodes.csv', postcodesCsv(postcodes)],
     ['README.md', readme],
   ]);
 }
