@@ -9,6 +9,7 @@ import { requestLogger } from './http/request-log';
 import { buildOpenApiDocument } from './openapi/document';
 import { buildRoutes } from './routes';
 import type { Services } from './services';
+import { webPages } from './web';
 
 /** Builds the Express app from ready services. It never listens: src/server.ts does. */
 export function createApp(services: Services) {
@@ -25,6 +26,9 @@ export function createApp(services: Services) {
       failuresBeforeBlock: config.authFailuresBeforeBlock,
     }),
   );
+
+  // The server-rendered pages (src/web): their own paths, sessions and CSRF; the API below stays token-only.
+  app.use(webPages(services));
 
   const routes = buildRoutes(services);
   mountRoutes(app, routes, bearerActorResolver(services.db, services.clock.now));

@@ -23,6 +23,8 @@ const envSchema = z.object({
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   AUTH_FAILURES_BEFORE_DELAY: z.coerce.number().int().min(1).default(5),
   AUTH_FAILURES_BEFORE_BLOCK: z.coerce.number().int().min(1).default(50),
+  WEB_SESSION_HOURS: z.coerce.number().min(0.25).max(720).default(8),
+  SIGN_IN_FAILURES_BEFORE_LOCK: z.coerce.number().int().min(1).max(1_000).default(10),
   SCHEDULER_ENABLED: booleanFlag.default(true),
   // domain.md §7 row 4 (SUGGESTION): offer windows and escalation, all configurable.
   OFFER_WINDOW_URGENT_MINUTES: z.coerce.number().int().min(1).max(10_080).default(120),
@@ -55,7 +57,34 @@ const envSchema = z.object({
     .regex(/^([a-z0-9-]+=\d+(\.\d+)?)(,[a-z0-9-]+=\d+(\.\d+)?)*$/, 'zone=score pairs, comma-separated')
     .optional(),
   REVIEW_SCHEDULE: z.string().default('15 3 * * *'),
+  // Commissioners' reports (src/reports): RAG thresholds of the coverage report's headline measures. The papers give
+  // no numeric thresholds (domain.md §5.3, §7 row 17); these defaults are the service's, for the commissioners to set.
+  REPORT_RAG_SUPPLY_GREEN_PCT: z.coerce.number().min(0).max(1_000).default(90),
+  REPORT_RAG_SUPPLY_AMBER_PCT: z.coerce.number().min(0).max(1_000).default(75),
+  REPORT_RAG_PICKUP_GREEN_PCT: z.coerce.number().min(0).max(100).default(80),
+  REPORT_RAG_PICKUP_AMBER_PCT: z.coerce.number().min(0).max(100).default(60),
+  REPORT_RAG_PRIME_SHARE_GREEN_PCT: z.coerce.number().min(0).max(100).default(50),
+  REPORT_RAG_PRIME_SHARE_AMBER_PCT: z.coerce.number().min(0).max(100).default(40),
+  REPORT_RAG_WAIT_GREEN_HOURS: z.coerce.number().min(0).max(100_000).default(48),
+  REPORT_RAG_WAIT_AMBER_HOURS: z.coerce.number().min(0).max(100_000).default(168),
+  REPORT_RAG_HANDBACKS_GREEN_PER100: z.coerce.number().min(0).max(100_000).default(5),
+  REPORT_RAG_HANDBACKS_AMBER_PER100: z.coerce.number().min(0).max(100_000).default(10),
+  REPORT_RAG_COVERAGE_AMBER_MARGIN: z.coerce.number().int().min(0).max(100).default(0),
+  // Data protection (src/privacy): ended or cancelled packages lose their reference and location after
+  // this many days (default seven years); the anonymised package stays for statistics.
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(2557),
+  RETENTION_SCHEDULE: z.string().default('45 3 * * *'),
+  // Test hooks (test/reliability), refused in production: kill the process at a named point, run the clock fast.
+  CRASH_AT: z
+    .string()
+    .regex(/^(sweep-mid|intake-mid)(:[1-9]\d*)?$/, 'sweep-mid or intake-mid, optionally :n for the n-th time')
+    .optional(),
+  TEST_CLOCK_SPEED: z.coerce.number().min(1).max(1_000_000).optional(),
+  TEST_CLOCK_ORIGIN: z.coerce.number().int().positive().optional(),
 });
+
+/** Test hooks: never allowed in production (listed with the other problems at start-up). */
+const TEST_ONLY = ['CRASH_AT', 'TEST_CLOCK_SPEED', 'TEST_CLOCK_ORIGIN'] as const;
 
 /** Variables that production refuses to start without. */
 const REQUIRED_IN_PRODUCTION = ['DATABASE_URL', 'SESSION_SECRET'] as const;
@@ -74,9 +103,60 @@ export interface Config {
   sessionSecret: string;
   authFailuresBeforeDelay: number;
   authFailuresBeforeBlock: number;
+  web: WebConfig;
   schedulerEnabled: boolean;
   allocation: AllocationConfig;
   performance: PerformanceConfig;
+  privacy: PrivacyConfig;
+  reports: ReportsConfig;
+  testHooks: TestHooks;
+}
+
+/** A higher-is-better measure is green at or above `green`, amber at or above `amber`, else red. */
+export interface RagBands {
+  green: number;
+  amber: number;
+}
+
+/** Commissioners' reports (src/reports; README "Coverage report"). */
+export interface ReportsConfig {
+  rag: {
+    /** Placed weekly hours as % of the zone's planned July 2019 hours (higher is better). */
+    supplyPct: RagBands;
+    /** Awards in the period picked up within target, % (higher is better). */
+    pickUpWithinTargetPct: RagBands;
+    /** Awards in the period won in the primes round, % (higher is better; no RAG in a zone without primes). */
+    primeSharePct: RagBands;
+    /** Longest wait of a package waiting at asOf, hours (lower is better: green at or below `green`). */
+    longestWaitHours: RagBands;
+    /** Hand-backs in the period per 100 awards in the period (lower is better). */
+    handBacksPer100Awards: RagBands;
+    /** Red below a minimum; amber when active providers are at most this many above the minimum. */
+    coverageAmberMargin: number;
+  };
+}
+
+/** Data protection (src/privacy). */
+export interface PrivacyConfig {
+  /** Ended or cancelled packages are anonymised this many days after their last change. */
+  retentionDays: number;
+  retentionSchedule: string;
+}
+
+/** Hooks for the reliability tests; always empty in production. */
+export interface TestHooks {
+  /** Kill the process (SIGKILL) the n-th time execution reaches this point, inside its transaction. */
+  crashAt?: { point: 'sweep-mid' | 'intake-mid'; hit: number };
+  /** now = origin + (real now − origin) × speed: a simulated day in a minute, shared by several processes. */
+  clock?: { origin: number; speed: number };
+}
+
+/** The server-rendered pages (src/web): sessions and sign-in lock-out. */
+export interface WebConfig {
+  /** A web session ends after this many hours without a request. */
+  sessionHours: number;
+  /** Failed sign-ins to one account (per 15 minutes) before it is locked for the rest of the window. */
+  signInFailuresBeforeLock: number;
 }
 
 export interface AllocationConfig {
@@ -129,6 +209,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     for (const name of REQUIRED_IN_PRODUCTION) {
       if (parsed.data[name] === undefined) problems.push(`${name}: required in production`);
     }
+    for (const name of TEST_ONLY) {
+      if (parsed.data[name] !== undefined) problems.push(`${name}: a test hook, not allowed in production`);
+    }
   }
   if (parsed.success) {
     const e = parsed.data;
@@ -136,6 +219,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       problems.push('SCORE_WEIGHT_*: at least one weight must be above 0');
     }
     if (e.SCORE_AMBER_BELOW < e.SCORE_RED_BELOW) problems.push('SCORE_AMBER_BELOW: must not be below SCORE_RED_BELOW');
+    problems.push(...reportRagProblems(e));
   }
   if (!parsed.success || problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
@@ -157,6 +241,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     sessionSecret: env.SESSION_SECRET ?? 'embedded-mode-session-secret-not-for-production',
     authFailuresBeforeDelay: env.AUTH_FAILURES_BEFORE_DELAY,
     authFailuresBeforeBlock: env.AUTH_FAILURES_BEFORE_BLOCK,
+    web: { sessionHours: env.WEB_SESSION_HOURS, signInFailuresBeforeLock: env.SIGN_IN_FAILURES_BEFORE_LOCK },
     schedulerEnabled: env.SCHEDULER_ENABLED,
     allocation: {
       urgentWindowMinutes: env.OFFER_WINDOW_URGENT_MINUTES,
@@ -184,7 +269,47 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
         schedule: env.REVIEW_SCHEDULE,
       },
     },
+    privacy: { retentionDays: env.RETENTION_DAYS, retentionSchedule: env.RETENTION_SCHEDULE },
+    reports: {
+      rag: {
+        supplyPct: { green: env.REPORT_RAG_SUPPLY_GREEN_PCT, amber: env.REPORT_RAG_SUPPLY_AMBER_PCT },
+        pickUpWithinTargetPct: { green: env.REPORT_RAG_PICKUP_GREEN_PCT, amber: env.REPORT_RAG_PICKUP_AMBER_PCT },
+        primeSharePct: { green: env.REPORT_RAG_PRIME_SHARE_GREEN_PCT, amber: env.REPORT_RAG_PRIME_SHARE_AMBER_PCT },
+        longestWaitHours: { green: env.REPORT_RAG_WAIT_GREEN_HOURS, amber: env.REPORT_RAG_WAIT_AMBER_HOURS },
+        handBacksPer100Awards: { green: env.REPORT_RAG_HANDBACKS_GREEN_PER100, amber: env.REPORT_RAG_HANDBACKS_AMBER_PER100 },
+        coverageAmberMargin: env.REPORT_RAG_COVERAGE_AMBER_MARGIN,
+      },
+    },
+    testHooks: production ? {} : testHooksOf(env),
   };
+}
+
+function testHooksOf(env: Env): TestHooks {
+  const [point, hit] = env.CRASH_AT?.split(':') ?? [];
+  return {
+    ...(point ? { crashAt: { point: point as 'sweep-mid' | 'intake-mid', hit: Number(hit ?? 1) } } : {}),
+    ...(env.TEST_CLOCK_SPEED !== undefined
+      ? { clock: { origin: env.TEST_CLOCK_ORIGIN ?? Date.now(), speed: env.TEST_CLOCK_SPEED } }
+      : {}),
+  };
+}
+
+/** Green must be the better end of each RAG pair: higher for percentages of success, lower for waits and hand-backs. */
+function reportRagProblems(e: Env): string[] {
+  const problems: string[] = [];
+  const higher = ['SUPPLY', 'PICKUP', 'PRIME_SHARE'] as const;
+  for (const m of higher) {
+    const green = e[`REPORT_RAG_${m}_GREEN_PCT`];
+    const amber = e[`REPORT_RAG_${m}_AMBER_PCT`];
+    if (green < amber) problems.push(`REPORT_RAG_${m}_GREEN_PCT: must not be below REPORT_RAG_${m}_AMBER_PCT`);
+  }
+  if (e.REPORT_RAG_WAIT_GREEN_HOURS > e.REPORT_RAG_WAIT_AMBER_HOURS) {
+    problems.push('REPORT_RAG_WAIT_GREEN_HOURS: must not be above REPORT_RAG_WAIT_AMBER_HOURS');
+  }
+  if (e.REPORT_RAG_HANDBACKS_GREEN_PER100 > e.REPORT_RAG_HANDBACKS_AMBER_PER100) {
+    problems.push('REPORT_RAG_HANDBACKS_GREEN_PER100: must not be above REPORT_RAG_HANDBACKS_AMBER_PER100');
+  }
+  return problems;
 }
 
 /** 'charnwood-north=45,melton=40' → { 'charnwood-north': 45, melton: 40 } (format checked by the schema). */

@@ -8,6 +8,7 @@ import { performanceRoutes } from './performance/routes';
 import { pricingRoutes } from './pricing/routes';
 import { privacyRoutes } from './privacy/routes';
 import { providerRoutes } from './providers/routes';
+import { reportRoutes } from './reports/routes';
 import type { Services } from './services';
 import { zoneRoutes } from './zones/routes';
 
@@ -23,6 +24,7 @@ export function buildRoutes(services: Services): AnyRoute[] {
     ...providerRoutes(services),
     ...pricingRoutes(services),
     ...privacyRoutes(services),
+    ...reportRoutes(services),
     ...zoneRoutes(services),
   ] as AnyRoute[];
 }

@@ -1,7 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
-import { systemClock } from './clock';
 import { loadConfig } from './config';
 import { connect } from './db/connect';
 import { scheduledJobs } from './jobs';
@@ -9,13 +8,15 @@ import { startScheduler } from './jobs/scheduler';
 import { createLogger } from './logger';
 import { buildServices } from './services';
 import { prepareDatabase, type DemoCredential } from './startup';
+import { clockFromConfig } from './test-hooks';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const db = connect(config.database);
-  const demoCredentials = await prepareDatabase(db, config, systemClock.now());
-  const services = buildServices({ db, config, clock: systemClock, logger });
+  const clock = clockFromConfig(config);
+  const demoCredentials = await prepareDatabase(db, config, clock.now());
+  const services = buildServices({ db, config, clock, logger });
   const app = createApp(services);
   const scheduler = config.schedulerEnabled ? startScheduler(scheduledJobs(config), services) : undefined;
 
@@ -52,6 +53,8 @@ function printWelcome(address: string, demoCredentials: DemoCredential[]): void 
   if (demoCredentials.length > 0) {
     lines.push('Demo mode. One API token per role (send as "Authorization: Bearer <token>"):');
     for (const c of demoCredentials) lines.push(`  ${c.role.padEnd(13)} ${c.token}   (${c.name})`);
+    lines.push(`Web pages: sign in at ${address}/sign-in with one of (email / password):`);
+    for (const c of demoCredentials) lines.push(`  ${c.role.padEnd(13)} ${c.email} / ${c.password}`);
   }
   process.stdout.write(lines.join('\n') + '\n\n');
 }

@@ -2,6 +2,9 @@ import type { Config } from './config';
 import type { Db } from './db/connect';
 import { migrateLatest } from './db/migrations';
 import { issueToken } from './auth/queries';
+import { SYSTEM_ACTOR } from './auth/roles';
+import { hashPassword } from './web/sign-in/passwords';
+import { setSignIn } from './web/sign-in/queries';
 import { seedDemoData } from '../seeds/demo';
 import { seedReferenceData } from '../seeds/reference';
 
@@ -11,7 +14,13 @@ export interface DemoCredential {
   role: string;
   name: string;
   token: string;
+  /** Web sign-in: fixed in demo mode only, and printed with the tokens. */
+  email: string;
+  password: string;
 }
+
+/** Demo passwords are printed on the console, so a low bcrypt cost loses nothing and starts faster. */
+const DEMO_PASSWORD_ROUNDS = 8;
 
 /** Migrates, loads reference data, and in demo mode loads the demo framework and fresh demo tokens. */
 export async function prepareDatabase(db: Db, config: Config, now: number): Promise<DemoCredential[]> {
@@ -25,7 +34,14 @@ export async function prepareDatabase(db: Db, config: Config, now: number): Prom
   for (const demo of demoUsers) {
     const user = await db('users').where({ name: demo.name, role: demo.role }).first('id');
     const { token } = await issueToken(db, user.id as number, DEMO_TOKEN_LABEL, now, config.tokenTtlDays);
-    credentials.push({ role: demo.role, name: demo.name, token });
+    const email = `${demo.role}@example.org`;
+    const password = `demo-${demo.role}-password`;
+    // Set once: a password changed since (npm run user:password) survives a restart.
+    const signIn = await db('users').where({ id: user.id }).first('password_hash');
+    if (!signIn?.password_hash) {
+      await setSignIn(db, SYSTEM_ACTOR, { userId: Number(user.id), email }, await hashPassword(password, DEMO_PASSWORD_ROUNDS), now);
+    }
+    credentials.push({ role: demo.role, name: demo.name, token, email, password });
   }
   return credentials;
 }

@@ -140,6 +140,11 @@ export interface PackageSpec {
   wantedStart?: string;
   /** Default: derived from the last episode. */
   status?: string;
+  /** When an ended or cancelled package closed (default: its last update, as the closed_at migration backfills). */
+  closedAt?: number;
+  careType?: 'core' | 'chc';
+  /** Rate frozen at intake (default 1,875p, the factories' urban rate). */
+  hourlyRatePence?: number;
   episodes: EpisodeSpec[];
 }
 
@@ -183,10 +188,10 @@ export async function insertPackageHistory(db: Queryable, spec: PackageSpec): Pr
     band: spec.band ?? 'urban',
     band_source: 'history-factory',
     rate_card_id: await rateCard(db),
-    hourly_rate_pence: 1875,
+    hourly_rate_pence: spec.hourlyRatePence ?? 1875,
     weekly_minutes: spec.weeklyMinutes ?? 600,
     visits_per_week: 7,
-    care_type: 'core',
+    care_type: spec.careType ?? 'core',
     urgency,
     wanted_start: wantedStart,
     needs_json: '{"flags":[],"language":null}',
@@ -194,6 +199,7 @@ export async function insertPackageHistory(db: Queryable, spec: PackageSpec): Pr
     provider_id: holder ? holder.providerId : null,
     created_at: first.openedAt,
     updated_at: first.openedAt,
+    closed_at: status === 'ended' || status === 'cancelled' ? (spec.closedAt ?? first.openedAt) : null,
   });
   const out: InsertedHistory = { packageId, episodeIds: [], roundIds: [], offerIds: [] };
   for (const [index, episode] of spec.episodes.entries()) {

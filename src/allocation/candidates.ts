@@ -26,11 +26,11 @@ export async function loadCandidates(
   const rows = await providersForRound(db, input.zoneId, input.kind, input.neighbourZoneIds);
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [capacity, recent, scores] = await Promise.all([
-    remainingCapacity(db, input.zoneId, ids),
-    recentAwards(db, input.zoneId, ids, input.now - input.tieBreakDays * 86_400_000),
-    currentScores(db, input.zoneId, rows, input.now),
-  ]);
+  // One after another: `db` is the round's transaction, a single connection (pg deprecates
+  // concurrent queries on one client).
+  const capacity = await remainingCapacity(db, input.zoneId, ids);
+  const recent = await recentAwards(db, input.zoneId, ids, input.now - input.tieBreakDays * 86_400_000);
+  const scores = await currentScores(db, input.zoneId, rows, input.now);
   return rows.map((row) => ({
     providerId: row.id,
     name: row.name,

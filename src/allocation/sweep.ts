@@ -1,6 +1,7 @@
 import { recordAudit } from '../audit/record';
 import { SYSTEM_ACTOR } from '../auth/roles';
 import type { Services } from '../services';
+import { crashPoint } from '../test-hooks';
 import { lockEpisode, type EngineContext } from './episodes';
 import { settleRound, type RoundRow } from './outcome';
 
@@ -34,6 +35,7 @@ export async function runBrokerageSweep(services: Pick<Services, 'db' | 'config'
         if (!round) return false;
         const ctx: EngineContext = { trx, actor: SYSTEM_ACTOR, now, config: config.allocation };
         await settleRound(ctx, round, true);
+        crashPoint(config, 'sweep-mid');
         return true;
       });
       if (settled) progressed += 1;

@@ -93,15 +93,40 @@ export function errorHandler(options: { production: boolean }): ErrorRequestHand
 }
 
 function bodyParserError(err: unknown): ProblemInput | undefined {
-  const type = (err as { type?: string } | null)?.type;
+  const e = err as { type?: string; status?: unknown; limit?: unknown } | null;
+  const type = e?.type;
   if (type === 'entity.parse.failed') {
-    return { type: problemType('malformed-json'), status: 400, detail: 'The request body is not valid JSON.' };
+    return {
+      type: problemType('malformed-json'),
+      status: 400,
+      detail: 'The request body is not valid JSON.',
+      errors: [{ path: 'body', message: 'must be a JSON object or array' }],
+    };
   }
   if (type === 'entity.too.large') {
-    return { type: problemType('body-too-large'), status: 413, detail: 'The request body is larger than 100 kB.' };
+    const kB = typeof e?.limit === 'number' ? Math.floor(e.limit / 1024) : 100;
+    return { type: problemType('body-too-large'), status: 413, detail: `The request body is larger than ${kB} kB.` };
   }
   if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
     return { type: problemType('unsupported-encoding'), status: 415, detail: 'Unsupported body encoding.' };
+  }
+  // Express's own refusals (a path that is not valid percent-encoding, a body that does not inflate
+  // or is cut short) carry a 4xx status: they are the client's mistake, not a 500.
+  if (err instanceof URIError) {
+    return {
+      type: problemType('malformed-path'),
+      status: 400,
+      detail: 'The request path is not valid percent-encoding.',
+      errors: [{ path: 'params', message: 'not valid percent-encoding' }],
+    };
+  }
+  if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
+    return {
+      type: problemType('unreadable-body'),
+      status: e.status,
+      detail: 'The request body could not be read.',
+      ...(e.status === 400 ? { errors: [{ path: 'body', message: 'could not be read (compression or length)' }] } : {}),
+    };
   }
   return undefined;
 }

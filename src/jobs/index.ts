@@ -1,6 +1,7 @@
 import type { Config } from '../config';
 import { brokerageSweepJob } from './brokerage-sweep';
 import type { Job } from './job';
+import { retentionJob } from './retention';
 import { roleReviewJob } from './role-review';
 import { scoreRecomputeJob } from './score-recompute';
 
@@ -10,5 +11,6 @@ export function scheduledJobs(config: Config): Job[] {
     { ...brokerageSweepJob, schedule: config.allocation.sweepSchedule },
     { ...scoreRecomputeJob, schedule: config.performance.scoreSchedule },
     { ...roleReviewJob, schedule: config.performance.review.schedule },
+    { ...retentionJob, schedule: config.privacy.retentionSchedule },
   ];
 }

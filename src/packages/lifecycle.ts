@@ -113,7 +113,8 @@ export function endPackage(
 ) {
   return withPackage(db, actor, config, now, packageId, async (ctx, pkg) => {
     assertTransition(pkg, 'end');
-    await setStatus(ctx, pkg, 'ended');
+    // closed_at dates the end for reports as at a past instant (src/reports).
+    await setStatus(ctx, pkg, 'ended', { closed_at: now });
     await auditMove(ctx, pkg, 'end', { status: 'ended', endedOn, reason });
     return getPackage(ctx.trx, pkg.id);
   });
@@ -130,7 +131,7 @@ export function cancelPackage(
 ) {
   return withPackage(db, actor, config, now, packageId, async (ctx, pkg) => {
     assertTransition(pkg, 'cancel');
-    await setStatus(ctx, pkg, 'cancelled');
+    await setStatus(ctx, pkg, 'cancelled', { closed_at: now });
     if (pkg.currentEpisodeId !== null) {
       await ctx
         .trx('offers')

@@ -70,8 +70,11 @@ function groupOf(row: Row, groupBy: readonly KpiDimension[]): KpiGroup {
 
 const n = (v: unknown) => Number(v ?? 0);
 
-/** Every KPI of the period for each group that has any event. */
-export async function computeKpis(db: Queryable, query: KpiQuery, targets: PickUpTargets): Promise<GroupKpis[]> {
+/**
+ * Every KPI of the period for each group that has any event. Give it the pool, not a transaction:
+ * the four sources are read concurrently (on PostgreSQL, on separate connections).
+ */
+export async function computeKpis(db: Knex, query: KpiQuery, targets: PickUpTargets): Promise<GroupKpis[]> {
   const { groupBy } = query;
   const [offers, awards, handBacks, held] = await Promise.all([
     offerAggregates(db, query),

@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import type { Actor } from '../auth/roles';
 import { londonDate } from '../clock';
 import type { PerformanceConfig } from '../config';
-import { NotFound } from '../http/errors';
+import { Invalid, NotFound } from '../http/errors';
 import { addDays } from '../pricing/dates';
 import { computeKpis, type KpiFilter } from './kpi-queries';
 import type { KpiDimension } from './model';
@@ -34,13 +34,17 @@ export async function kpiReport(
 ) {
   const to = input.to ?? londonDate(now);
   const from = input.from ?? addDays(to, -364);
+  if (from > to) {
+    throw new Invalid('The period ends before it starts.', [{ path: 'query.from', message: `must not be after ${to}` }]);
+  }
   const period = periodOfDates(from, to, now);
   const rows = await computeKpis(
     db,
     { period, groupBy: input.groupBy, filter: input.filter, quickResponseFraction: settings.quickResponseFraction },
     settings.pickUpTargetDays,
   );
-  const [providers, zones] = await Promise.all([names(db, 'providers'), names(db, 'zones')]);
+  const providers = await names(db, 'providers');
+  const zones = await names(db, 'zones');
   rows.sort(
     (a, b) =>
       (a.group.providerId ?? 0) - (b.group.providerId ?? 0) ||

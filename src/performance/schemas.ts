@@ -121,20 +121,3 @@ export const ConfirmFlagSchema = z
   .strict();
 
 export const DismissFlagSchema = z.object({ reason: z.enum(DECISION_REASONS) }).strict();
-
-const ComponentSchema = z.object({
-  value: z.number(),
-  live: z.number().nullable(),
-  evidence: z.number().int(),
-  liveWeight: z.number(),
-});
-
-export const ScoreSchema = z
-  .object({
-    value: z.number(),
-    source: z.enum(['tender', 'snapshot']),
-    snapshotId: z.number().int().nullable(),
-    rag: z.enum(RAGS),
-    components: z.object({ pickUp: ComponentSchema, quality: ComponentSchema, response: ComponentSchema }).nullable(),
-  })
-  .meta({ id: 'QualityScore' });

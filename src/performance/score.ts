@@ -112,6 +112,7 @@ export function qualityLive(e: ScoreEvidence, settings: ScoreSettings): { live: 
   return { live: clamp(live), n };
 }
 
+/** domain.md §5.3, §7 row 17: the papers give no numeric RAG thresholds, so they are configuration. */
 export function ragOf(value: number, rag: ScoreSettings['rag']): Rag {
   if (value < rag.redBelow) return 'red';
   if (value < rag.amberBelow) return 'amber';

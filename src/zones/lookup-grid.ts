@@ -112,7 +112,7 @@ export function buildGrid(r: Rings, cellsPerSide: number): Grid {
   };
 }
 
-/** Files every edge under each grid row its y-range touches (widened by a hair, like edgeCells). */
+/** Flatbush over the areas' bounding boxes, for the point tests the build needs. */
 function areaBoxes(r: Rings): Flatbush {
   const index = new Flatbush(r.bbox.length / 4);
   for (let i = 0; i < r.bbox.length; i += 4) {
@@ -172,7 +172,16 @@ function edgeCells(r: Rings, g: GridShape): { candidateStart: Int32Array; candid
             const bottom = minY + row * cellH - hair;
             const meets =
               straight ||
-              segmentMeetsBox(x1, y1, x2, y2, left, bottom, left + cellW + 2 * hair, bottom + cellH + 2 * hair);
+              segmentMeetsBox(
+                x1,
+                y1,
+                x2,
+                y2,
+                left,
+                bottom,
+                left + cellW + 2 * hair,
+                bottom + cellH + 2 * hair,
+              );
             if (meets) add(row * cols + col, area);
           }
         }

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { FeatureCollection, Point } from 'geojson';
+import { booleanPointInPolygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, readGeoJson } from '../../test/zones/fixtures';
 import { buildAreaIndex, type AreaLayer } from './lookup';
@@ -22,6 +23,24 @@ describe('buildAreaIndex(...).locate', () => {
       }
     });
   }
+
+  it('agrees with a turf loop (lowest areaId first) on a lattice that hits edges and corners', () => {
+    const sorted = [...areas.features].sort((a, b) => (a.properties.areaId < b.properties.areaId ? -1 : 1));
+    const reference = (p: [number, number]) =>
+      sorted.find((f) => booleanPointInPolygon(p, f))?.properties.areaId;
+    const lattice: [number, number][] = [];
+    for (let i = 0; i <= 24; i++) {
+      for (let j = 0; j <= 20; j++) {
+        // Through toFixed, so -1.19 is the same number as in the fixture file.
+        lattice.push([Number((-1.205 + i * 0.0025).toFixed(4)), Number((52.595 + j * 0.0025).toFixed(4))]);
+      }
+    }
+    for (const cellsPerSide of [1, 2, 3, 5, 16, 512]) {
+      const index = buildAreaIndex(areas, cellsPerSide);
+      const wrong = lattice.filter((p) => index.locate(p[0], p[1])?.areaId !== reference(p));
+      expect(wrong, `${cellsPerSide} cells per side`).toEqual([]);
+    }
+  });
 
   it('returns the zone and the band together', () => {
     expect(buildAreaIndex(areas).locate(-1.185, 52.605)).toMatchObject({ zoneId: 'east', band: 'fringe' });

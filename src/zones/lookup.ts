@@ -11,10 +11,12 @@ import { readFileSync } from 'node:fs';
 import Flatbush from 'flatbush';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { buildGrid, locateInGrid } from './lookup-grid';
+import { BANDS, type Band } from '../pricing/bands';
 import { flattenRings, type Rings } from './lookup-rings';
 
-export const PRICE_BANDS = ['urban', 'fringe', 'rural', 'isolated'] as const;
-export type PriceBand = (typeof PRICE_BANDS)[number];
+/** The price bands (domain.md §3.1), defined once in src/pricing/bands.ts. */
+export const PRICE_BANDS = BANDS;
+export type PriceBand = Band;
 
 /** How an area's band was set (geo/README.md "Bands"). */
 export const BAND_SOURCES = ['ruc2011-lsoa', 'ruc2011-oa', 'density-proxy', 'override'] as const;
@@ -53,8 +55,12 @@ export interface AreaIndex {
   nearestZone(lon: number, lat: number): NearestZone;
 }
 
-/** About 1,000 × 1,000 cells of roughly 65 m over Leicestershire: most points need no polygon test. */
-const CELLS_PER_SIDE = 1024;
+/**
+ * 512 × 512 cells of about 125 m over Leicestershire: three quarters of the county's cells lie
+ * wholly in one area. Finer grids were no faster in bench/locate.ts (the grid falls out of the
+ * CPU cache) and take longer to build at start-up.
+ */
+const CELLS_PER_SIDE = 512;
 const METRES_PER_DEGREE = 111_320;
 
 /**

@@ -226,6 +226,9 @@ describe('GET /performance/kpis', () => {
     expect(res.body.errors[0].path).toBe('query.groupBy');
     const reversed = await ctx.request.get('/performance/kpis?from=2026-03-31&to=2026-03-01').set(auth(admin));
     expect(reversed.status).toBe(400);
+    const future = await ctx.request.get('/performance/kpis?from=2099-01-01').set(auth(admin));
+    expect(future.status).toBe(400);
+    expect(future.body.errors[0].path).toBe('query.from');
   });
 
   it('counts only what was known at the period end when the period ends in the future', async () => {

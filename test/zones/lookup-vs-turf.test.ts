@@ -75,6 +75,17 @@ describe('lookup agrees with a plain turf.booleanPointInPolygon loop', () => {
     expect(disagreements).toEqual([]);
   });
 
+  it('with other grid sizes too (cells of other shapes, more of them mixed), on 20,000 points each', () => {
+    const reference = turfLoop(layer.features);
+    for (const cellsPerSide of [37, 128]) {
+      const coarse = buildAreaIndex(layer, cellsPerSide);
+      const disagreements = points
+        .slice(0, 20_000)
+        .filter((p) => coarse.locate(p[0], p[1])?.areaId !== reference(p));
+      expect(disagreements, `${cellsPerSide} cells per side`).toEqual([]);
+    }
+  });
+
   it('and its zone agrees with a turf loop over the 14 dissolved zones (first 10,000 points)', () => {
     const disagreements = points.slice(0, 10_000).filter((p) => {
       const zone = zones.features.find((z) => booleanPointInPolygon(p, z))?.properties.id;

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import type { FeatureCollection, Point } from 'geojson';
+import { pointToPolygonDistance } from '@turf/turf';
+import type { FeatureCollection, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { loadAreaIndexFromFile } from '../../src/zones/lookup';
 import { FIXTURES_DIR, GEO_DIR, readGeoJson } from './fixtures';
@@ -19,6 +20,23 @@ describe('places outside the county (test/fixtures/geo/outside-points.geojson)',
       expect(nearest.zoneId).not.toBe('');
     });
   }
+
+  it("measures the distance within 0.5% of turf's geodesic distance to the nearest zone", () => {
+    const zones = readGeoJson<FeatureCollection<Polygon, { id: string }>>(resolve(GEO_DIR, 'zones.geojson'));
+    for (const place of outside.features) {
+      const [lon = 0, lat = 0] = place.geometry.coordinates;
+      const distances = zones.features.map((z) => ({
+        id: z.properties.id,
+        metres: pointToPolygonDistance([lon, lat], z, { units: 'meters' }),
+      }));
+      const nearest = distances.sort((a, b) => a.metres - b.metres)[0];
+      const ours = index.nearestZone(lon, lat);
+      expect(ours.zoneId, place.properties.name).toBe(nearest?.id);
+      expect(Math.abs(ours.distanceMetres / (nearest?.metres ?? 1) - 1), place.properties.name).toBeLessThan(
+        0.005,
+      );
+    }
+  });
 
   it('gives the nearest zones a person would expect', () => {
     // The Clock Tower is about 3 km from the county edge at Birstall/Thurmaston; Oakham about 4 km from Melton's edge.

@@ -1,0 +1,171 @@
+/**
+ * Puts the coverage report together from its aggregates: one row per zone and the county row
+ * (pure; the queries are in queries.ts, the orchestration in coverage-report.ts).
+ */
+import type { ReportsConfig } from '../config';
+import { BANDS, type Band } from '../pricing/bands';
+import type { RateCard } from '../pricing/rate-card';
+import type { ZoneCoverage } from '../providers/coverage';
+import type { AreaReport, CostSection, FrameworkSection } from './model';
+import type { AwardRow, HandBackRow, PlacedRow, WaitingRow, ZoneInfo } from './queries';
+import type { Quantiles } from './quantile-queries';
+import { coverageRag, ragSection, worst } from './rag';
+import { bandTotals, costFigures, demandSection, handBackSection, hours, pickUpSection, unmetNeedSection } from './sections';
+
+/** An active provider's role in a zone (mobilising, suspended and exited providers are not listed). */
+export interface ActiveMember {
+  zoneId: string;
+  providerId: number;
+  name: string;
+  role: string;
+  chcApproved: boolean;
+}
+
+export interface CoverageParts {
+  asOf: number;
+  zones: readonly ZoneInfo[];
+  coverage: readonly ZoneCoverage[];
+  members: readonly ActiveMember[];
+  placed: readonly PlacedRow[];
+  waiting: readonly WaitingRow[];
+  waitMs: { zone: Map<string, Quantiles>; county: Map<string, Quantiles> };
+  awards: readonly AwardRow[];
+  pickUpMs: { zoneUrgency: Map<string, Quantiles>; zone: Map<string, Quantiles>; urgency: Map<string, Quantiles>; county: Map<string, Quantiles> };
+  handBacks: readonly HandBackRow[];
+  card: RateCard | undefined;
+}
+
+const ofZone = <T extends { zoneId: string }>(rows: readonly T[], zoneId: string) => rows.filter((r) => r.zoneId === zoneId);
+
+function zoneFramework(coverage: ZoneCoverage, members: readonly ActiveMember[]): FrameworkSection {
+  const names = (role: string) => members.filter((m) => m.role === role).map((m) => m.name);
+  return {
+    primes: {
+      count: coverage.primes,
+      minimum: coverage.minPrimes,
+      zonesBelowMinimum: coverage.primes < coverage.minPrimes ? 1 : 0,
+      names: names('prime'),
+    },
+    supplementaries: { count: coverage.supplementaries, names: names('supplementary') },
+    providers: {
+      count: coverage.providers,
+      minimum: coverage.minProviders,
+      zonesBelowMinimum: coverage.providers < coverage.minProviders ? 1 : 0,
+    },
+    chcApproved: coverage.chcApproved,
+    notTakingWork: coverage.inactiveMembers,
+    capacity: {
+      declaredWeeklyHours: hours(coverage.currentCapacityWeeklyMinutes),
+      staleOrMissing: coverage.staleOrMissingCapacity,
+    },
+  };
+}
+
+/** County-wide: distinct providers (one holding roles in five zones counts once); zone figures summed. */
+function countyFramework(zones: readonly FrameworkSection[], members: readonly ActiveMember[]): FrameworkSection {
+  const distinct = (keep: (m: ActiveMember) => boolean) => new Set(members.filter(keep).map((m) => m.providerId)).size;
+  const total = (of: (z: FrameworkSection) => number) => zones.reduce((s, z) => s + of(z), 0);
+  return {
+    primes: { count: distinct((m) => m.role === 'prime'), minimum: null, zonesBelowMinimum: total((z) => z.primes.zonesBelowMinimum), names: [] },
+    supplementaries: { count: distinct((m) => m.role === 'supplementary'), names: [] },
+    providers: { count: distinct(() => true), minimum: null, zonesBelowMinimum: total((z) => z.providers.zonesBelowMinimum) },
+    chcApproved: distinct((m) => m.chcApproved),
+    notTakingWork: total((z) => z.notTakingWork),
+    capacity: {
+      declaredWeeklyHours: Math.round(total((z) => z.capacity.declaredWeeklyHours) * 100) / 100,
+      staleOrMissing: total((z) => z.capacity.staleOrMissing),
+    },
+  };
+}
+
+function zoneCost(rows: readonly PlacedRow[], card: RateCard | undefined): CostSection {
+  const totals = bandTotals(rows);
+  return { atFrozenRates: costFigures(totals), atRateCardInForce: card ? costFigures(totals, card) : null };
+}
+
+/** The county's band costs are the sums of the zones' rounded band costs, so every column adds up. */
+function countyCost(rows: readonly PlacedRow[], zones: readonly CostSection[], card: RateCard | undefined): CostSection {
+  const summed = (of: (c: CostSection) => Record<Band, { weeklyPence: number }> | undefined) =>
+    Object.fromEntries(BANDS.map((b) => [b, zones.reduce((s, z) => s + (of(z)?.[b]?.weeklyPence ?? 0), 0)])) as Record<Band, number>;
+  const totals = bandTotals(rows);
+  return {
+    atFrozenRates: costFigures(totals, undefined, summed((c) => c.atFrozenRates.byBand)),
+    atRateCardInForce: card ? costFigures(totals, card, summed((c) => c.atRateCardInForce?.byBand)) : null,
+  };
+}
+
+export function assembleCoverage(parts: CoverageParts, rag: ReportsConfig['rag']): { zones: AreaReport[]; county: AreaReport } {
+  const info = new Map(parts.zones.map((z) => [z.id, z]));
+  const zones = parts.coverage.map((coverage): AreaReport => {
+    const id = coverage.zoneId;
+    const z = info.get(id);
+    const framework = zoneFramework(coverage, ofZone(parts.members, id));
+    const placed = ofZone(parts.placed, id);
+    const demand = demandSection(placed, z?.plannedWeeklyHours ?? 0);
+    const unmetNeed = unmetNeedSection(ofZone(parts.waiting, id), parts.waitMs.zone.get(id), parts.asOf);
+    const pickUp = pickUpSection(ofZone(parts.awards, id), (u) =>
+      u === null ? parts.pickUpMs.zone.get(id) : parts.pickUpMs.zoneUrgency.get(`${id}|${u}`),
+    );
+    const handBacks = handBackSection(ofZone(parts.handBacks, id), pickUp.all.awards);
+    const coverageMeasure = {
+      value: coverage.providers,
+      rag: coverageRag(
+        { primes: coverage.primes, providers: coverage.providers },
+        { primes: coverage.minPrimes, providers: coverage.minProviders },
+        rag.coverageAmberMargin,
+      ),
+    };
+    return {
+      area: { type: 'zone', id, name: coverage.zoneName, sizeClass: coverage.sizeClass },
+      framework,
+      demand,
+      unmetNeed,
+      pickUp,
+      handBacks,
+      cost: zoneCost(placed, parts.card),
+      rag: ragSection(
+        {
+          coverage: coverageMeasure,
+          placedPctOfPlanned: demand.placedPctOfPlanned,
+          withinTargetPct: pickUp.all.withinTargetPct,
+          primeSharePct: coverage.hasPrimes ? (pickUp.rounds.primes?.pct ?? null) : null,
+          hasPrimes: coverage.hasPrimes,
+          longestWaitHours: unmetNeed.longestWaitHours,
+          handBacksPer100Awards: handBacks.per100Awards,
+        },
+        rag,
+      ),
+    };
+  });
+  return { zones, county: assembleCounty(parts, zones, rag) };
+}
+
+function assembleCounty(parts: CoverageParts, zones: readonly AreaReport[], rag: ReportsConfig['rag']): AreaReport {
+  const planned = parts.zones.reduce((s, z) => s + z.plannedWeeklyHours, 0);
+  const framework = countyFramework(zones.map((z) => z.framework), parts.members);
+  const demand = demandSection(parts.placed, planned);
+  const unmetNeed = unmetNeedSection(parts.waiting, parts.waitMs.county.get(''), parts.asOf);
+  const pickUp = pickUpSection(parts.awards, (u) => (u === null ? parts.pickUpMs.county.get('') : parts.pickUpMs.urgency.get(u)));
+  const handBacks = handBackSection(parts.handBacks, pickUp.all.awards);
+  return {
+    area: { type: 'county', id: 'county', name: 'Leicestershire (all zones)', sizeClass: null },
+    framework,
+    demand,
+    unmetNeed,
+    pickUp,
+    handBacks,
+    cost: countyCost(parts.placed, zones.map((z) => z.cost), parts.card),
+    rag: ragSection(
+      {
+        coverage: { value: framework.providers.count, rag: worst(zones.map((z) => z.rag.coverage.rag)) },
+        placedPctOfPlanned: demand.placedPctOfPlanned,
+        withinTargetPct: pickUp.all.withinTargetPct,
+        primeSharePct: pickUp.rounds.primes?.pct ?? null,
+        hasPrimes: true,
+        longestWaitHours: unmetNeed.longestWaitHours,
+        handBacksPer100Awards: handBacks.per100Awards,
+      },
+      rag,
+    ),
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * GET /reports/coverage: the zone coverage report for a period and an instant (README "Coverage
+ * report"; domain.md §5.1, §5.6, stories C1–C3, C6, C7, H1, H2, M1). Reads the aggregates
+ * concurrently, then assembles them with pure functions.
+ */
+import type { Knex } from 'knex';
+import type { Config } from '../config';
+import { toBool } from '../db/dialect';
+import { periodOfDates } from '../performance/period';
+import { loadRateCards, storedCardInForce } from '../pricing/queries';
+import { zoneCoverage } from '../providers/coverage';
+import { memberships } from '../providers/queries';
+import { MAINTENANCE_HOURS_JULY_2019 } from '../zones/catalogue';
+import { assembleCoverage, type ActiveMember } from './assemble';
+import type { CoverageReport } from './model';
+import { reportDates, reportDay, type ReportWhen } from './period';
+import { awardAggregates, handBackAggregates, placedAggregates, waitingAggregates, zoneInfo } from './queries';
+import { july2019BandShares } from './sections';
+
+export async function coverageReport(db: Knex, config: Config, when: ReportWhen, now: number): Promise<CoverageReport> {
+  const { from, to, asOf } = reportDates(when, now);
+  const period = periodOfDates(from, to, asOf);
+  const targets = config.performance.pickUpTargetDays;
+  const [zones, coverage, roles, placed, waiting, awards, handBacks, cards] = await Promise.all([
+    zoneInfo(db),
+    zoneCoverage(db, { now, staleDays: config.allocation.capacityStaleDays }),
+    memberships(db),
+    placedAggregates(db, asOf),
+    waitingAggregates(db, asOf),
+    awardAggregates(db, period, targets),
+    handBackAggregates(db, period),
+    loadRateCards(db),
+  ]);
+  const card = storedCardInForce(cards, reportDay(asOf));
+  const members: ActiveMember[] = roles
+    .filter((r) => r.provider_status === 'active')
+    .map((r) => ({
+      zoneId: r.zone_id,
+      providerId: Number(r.provider_id),
+      name: r.provider_name,
+      role: r.role,
+      chcApproved: toBool(r.chc_approved),
+    }));
+  const rows = assembleCoverage(
+    {
+      asOf,
+      zones: [...zones.values()],
+      coverage,
+      members,
+      placed,
+      waiting: waiting.rows,
+      waitMs: waiting.waitMs,
+      awards: awards.rows,
+      pickUpMs: awards.pickUpMs,
+      handBacks,
+      card,
+    },
+    config.reports.rag,
+  );
+  return {
+    period: { from, to },
+    asOf: new Date(asOf).toISOString(),
+    frameworkAsAt: new Date(now).toISOString(),
+    pickUpTargetDays: targets,
+    rateCardInForce: card ? { id: card.id, appliesFrom: card.appliesFrom, label: card.label } : null,
+    baselines: {
+      plannedWeeklyHoursJuly2019: [...zones.values()].reduce((s, z) => s + z.plannedWeeklyHours, 0),
+      maintenanceWeeklyHoursJuly2019: Object.values(MAINTENANCE_HOURS_JULY_2019).reduce((s, h) => s + h, 0),
+      bandSharePctJuly2019: july2019BandShares(),
+    },
+    ragThresholds: config.reports.rag as unknown as Record<string, unknown>,
+    ...rows,
+  };
+}

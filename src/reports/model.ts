@@ -1,0 +1,123 @@
+/**
+ * The shape of the zone coverage report (README "Coverage report"): one row per zone and one for
+ * the county, each with the same sections, so that JSON, CSV and GeoJSON carry the same figures.
+ */
+import type { Band } from '../pricing/bands';
+
+export type Rag = 'red' | 'amber' | 'green';
+
+/** A headline measure and its RAG; rag null when the measure does not apply or has no data. */
+export interface Measure {
+  value: number | null;
+  rag: Rag | null;
+}
+
+export interface RagSection {
+  /** The worst RAG of the measures that have one (null when none has). */
+  overall: Rag | null;
+  coverage: Measure;
+  supply: Measure;
+  pickUp: Measure;
+  primeShare: Measure;
+  longestWait: Measure;
+  handBacks: Measure;
+}
+
+export interface FrameworkSection {
+  primes: { count: number; minimum: number | null; zonesBelowMinimum: number; names: string[] };
+  supplementaries: { count: number; names: string[] };
+  providers: { count: number; minimum: number | null; zonesBelowMinimum: number };
+  chcApproved: number;
+  /** Members that are mobilising or suspended: hold a role, take no packages. */
+  notTakingWork: number;
+  capacity: { declaredWeeklyHours: number; staleOrMissing: number };
+}
+
+export interface BandFigures {
+  weeklyHours: number;
+  sharePct: number | null;
+  july2019SharePct: number;
+}
+
+export interface DemandSection {
+  plannedWeeklyHoursJuly2019: number;
+  placedWeeklyHours: number;
+  placedPctOfPlanned: number | null;
+  placedPackages: number;
+  inCarePackages: number;
+  chc: { packages: number; weeklyHours: number };
+  byBand: Record<Band, BandFigures>;
+}
+
+export interface UnmetNeedSection {
+  packages: number;
+  weeklyHours: number;
+  unplaced: number;
+  hospitalDischarge: number;
+  longestWaitHours: number | null;
+  medianWaitHours: number | null;
+}
+
+export interface PickUpFigures {
+  awards: number;
+  medianHours: number | null;
+  p90Hours: number | null;
+  withinTarget: number;
+  withinTargetPct: number | null;
+}
+
+export interface PickUpSection {
+  all: PickUpFigures;
+  byUrgency: Record<string, PickUpFigures>;
+  /** Awards by the kind of round that won them (brokerage_episodes.award_round_kind). */
+  rounds: Record<string, { awards: number; pct: number | null }>;
+}
+
+export interface HandBackSection {
+  count: number;
+  weeklyHours: number;
+  per100Awards: number | null;
+  byReason: Record<string, { count: number; weeklyHours: number }>;
+}
+
+export interface CostFigures {
+  weeklyPence: number;
+  annualPence: number;
+  averageHourlyRatePence: number | null;
+  byBand: Record<Band, { weeklyHours: number; weeklyPence: number; averageHourlyRatePence: number | null }>;
+}
+
+export interface CostSection {
+  /** Placed hours at each package's rate frozen at intake: what the council is paying. */
+  atFrozenRates: CostFigures;
+  /** The same hours at the rate card in force on asOf's date, for comparison; null before any card. */
+  atRateCardInForce: CostFigures | null;
+}
+
+export interface AreaReport {
+  area: { type: 'zone' | 'county'; id: string; name: string; sizeClass: string | null };
+  framework: FrameworkSection;
+  demand: DemandSection;
+  unmetNeed: UnmetNeedSection;
+  pickUp: PickUpSection;
+  handBacks: HandBackSection;
+  cost: CostSection;
+  rag: RagSection;
+}
+
+export interface CoverageReport {
+  period: { from: string; to: string };
+  asOf: string;
+  /** Roles, statuses and capacity come from the register as it stands when the report runs. */
+  frameworkAsAt: string;
+  pickUpTargetDays: { urgent: number; standard: number };
+  rateCardInForce: { id: number; appliesFrom: string; label: string } | null;
+  baselines: {
+    plannedWeeklyHoursJuly2019: number;
+    maintenanceWeeklyHoursJuly2019: number;
+    bandSharePctJuly2019: Record<Band, number>;
+  };
+  ragThresholds: Record<string, unknown>;
+  zones: AreaReport[];
+  county: AreaReport;
+}

@@ -1,0 +1,213 @@
+/**
+ * The coverage report's aggregates, read in SQL from the recorded events (brokerage episodes and
+ * their packages): what was placed and what was waiting at `asOf`, awards and hand-backs in the
+ * period. Every query is grouped by zone (and one more key); nothing fetches whole rows, and the
+ * only column fetched row by row is the one a percentile needs (quantile-queries.ts, SQLite only).
+ * The definitions are in README.md "Coverage report".
+ */
+import type { Knex } from 'knex';
+import type { PickUpTargets } from '../performance/kpis';
+import type { Period } from '../performance/model';
+import { londonDaySql } from './london-day';
+import { groupedQuantiles, type Quantiles } from './quantile-queries';
+
+type Row = Record<string, unknown>;
+const n = (v: unknown) => Number(v ?? 0);
+
+/** Placed packages at asOf, per zone and band. Minutes × frozen rate is summed exactly (integers). */
+export interface PlacedRow {
+  zoneId: string;
+  band: string;
+  packages: number;
+  inCare: number;
+  weeklyMinutes: number;
+  ratePenceTimesMinutes: number;
+  chcPackages: number;
+  chcWeeklyMinutes: number;
+}
+
+/** Packages waiting (brokering or unplaced) at asOf, per zone and urgency. */
+export interface WaitingRow {
+  zoneId: string;
+  urgency: string;
+  packages: number;
+  weeklyMinutes: number;
+  /** Of them, how many had been through every automatic round without an award (the officers' queue). */
+  unplaced: number;
+  /** The earliest opening of a waiting episode: the longest wait is asOf minus this. */
+  oldestOpenedAt: number;
+}
+
+/** Awards made in the period, per zone, urgency and the kind of round that won. */
+export interface AwardRow {
+  zoneId: string;
+  urgency: string;
+  roundKind: string;
+  awards: number;
+  withinTarget: number;
+}
+
+export interface HandBackRow {
+  zoneId: string;
+  reason: string;
+  count: number;
+  weeklyMinutes: number;
+}
+
+/** Episode e of package p holds the package at T: awarded before T, not handed back nor closed by then. */
+function placedAt(db: Knex, asOf: number) {
+  return db('brokerage_episodes as e')
+    .join('packages as p', 'p.id', 'e.package_id')
+    .where('e.awarded_at', '<', asOf)
+    .where((q) => q.whereNull('e.handed_back_at').orWhere('e.handed_back_at', '>=', asOf))
+    .where((q) => q.whereNull('p.closed_at').orWhere('p.closed_at', '>=', asOf));
+}
+
+/** Episode e is open at T: opened before T, no award before T, package not closed by then. */
+function waitingAt(db: Knex, asOf: number) {
+  return db('brokerage_episodes as e')
+    .join('packages as p', 'p.id', 'e.package_id')
+    .where('e.opened_at', '<', asOf)
+    .where((q) => q.whereNull('e.awarded_at').orWhere('e.awarded_at', '>=', asOf))
+    .where((q) => q.whereNull('p.closed_at').orWhere('p.closed_at', '>=', asOf));
+}
+
+export async function placedAggregates(db: Knex, asOf: number): Promise<PlacedRow[]> {
+  const rows: Row[] = await placedAt(db, asOf)
+    .select('p.zone_id', 'p.band')
+    .select(
+      db.raw('count(*) as packages'),
+      db.raw('sum(case when e.care_started_at < ? then 1 else 0 end) as in_care', [asOf]),
+      db.raw('sum(p.weekly_minutes) as minutes'),
+      db.raw('sum(cast(p.hourly_rate_pence as bigint) * p.weekly_minutes) as rate_minutes'),
+      db.raw(`sum(case when p.care_type = 'chc' then 1 else 0 end) as chc`),
+      db.raw(`sum(case when p.care_type = 'chc' then p.weekly_minutes else 0 end) as chc_minutes`),
+    )
+    .groupBy('p.zone_id', 'p.band');
+  return rows.map((r) => ({
+    zoneId: String(r.zone_id),
+    band: String(r.band),
+    packages: n(r.packages),
+    inCare: n(r.in_care),
+    weeklyMinutes: n(r.minutes),
+    ratePenceTimesMinutes: n(r.rate_minutes),
+    chcPackages: n(r.chc),
+    chcWeeklyMinutes: n(r.chc_minutes),
+  }));
+}
+
+export async function waitingAggregates(db: Knex, asOf: number) {
+  const rowsQuery = waitingAt(db, asOf)
+    .select('p.zone_id', 'p.urgency')
+    .select(
+      db.raw('count(*) as packages'),
+      db.raw('sum(p.weekly_minutes) as minutes'),
+      db.raw('sum(case when e.unplaced_at < ? then 1 else 0 end) as unplaced', [asOf]),
+      db.raw('min(e.opened_at) as oldest'),
+    )
+    .groupBy('p.zone_id', 'p.urgency');
+  const [rows, waits] = await Promise.all([
+    rowsQuery as Promise<Row[]>,
+    groupedQuantiles(db, () => waitingAt(db, asOf), `(${Number(asOf)} - e.opened_at)`, { zone: 'p.zone_id' }, {
+      zone: ['zone'],
+      county: [],
+    }),
+  ]);
+  return {
+    rows: rows.map(
+      (r): WaitingRow => ({
+        zoneId: String(r.zone_id),
+        urgency: String(r.urgency),
+        packages: n(r.packages),
+        weeklyMinutes: n(r.minutes),
+        unplaced: n(r.unplaced),
+        oldestOpenedAt: n(r.oldest),
+      }),
+    ),
+    /** Wait in ms, per zone id and county-wide (key ''). */
+    waitMs: waits as { zone: Map<string, Quantiles>; county: Map<string, Quantiles> },
+  };
+}
+
+/** Awards in the period (made before asOf), by the package's zone. */
+function awardsIn(db: Knex, period: Period) {
+  return db('brokerage_episodes as e')
+    .join('packages as p', 'p.id', 'e.package_id')
+    .where('e.awarded_at', '>=', period.from)
+    .where('e.awarded_at', '<', Math.min(period.to, period.asOf));
+}
+
+export async function awardAggregates(db: Knex, period: Period, targets: PickUpTargets) {
+  // Day numbers in England, for the years the awards and their openings can fall in.
+  const fromYear = new Date(period.from).getUTCFullYear() - 5;
+  const toYear = new Date(Math.min(period.to, period.asOf)).getUTCFullYear() + 1;
+  const day = (column: string) => londonDaySql(column, fromYear, toYear);
+  // Targets are whole days (config); written in, since a bound CASE parameter has no type on PostgreSQL.
+  const [standard, urgent] = [targets.standard, targets.urgent].map((d) => {
+    if (!Number.isSafeInteger(d)) throw new RangeError(`pick-up target must be whole days, got ${d}`);
+    return d;
+  });
+  const withinTarget =
+    `sum(case when ${day('e.awarded_at')} <= ${day('e.opened_at')} + ` +
+    `(case when p.urgency = 'standard' then ${standard} else ${urgent} end) then 1 else 0 end)`;
+  const rowsQuery = awardsIn(db, period)
+    .select('p.zone_id', 'p.urgency', 'e.award_round_kind')
+    .select(db.raw('count(*) as awards'), db.raw(`${withinTarget} as within_target`))
+    .groupBy('p.zone_id', 'p.urgency', 'e.award_round_kind');
+  const [rows, pickUpMs] = await Promise.all([
+    rowsQuery as Promise<Row[]>,
+    groupedQuantiles(
+      db,
+      () => awardsIn(db, period),
+      '(e.awarded_at - e.opened_at)',
+      { zone: 'p.zone_id', urgency: 'p.urgency' },
+      { zoneUrgency: ['zone', 'urgency'], zone: ['zone'], urgency: ['urgency'], county: [] },
+    ),
+  ]);
+  return {
+    rows: rows.map(
+      (r): AwardRow => ({
+        zoneId: String(r.zone_id),
+        urgency: String(r.urgency),
+        roundKind: String(r.award_round_kind ?? 'unknown'),
+        awards: n(r.awards),
+        withinTarget: n(r.within_target),
+      }),
+    ),
+    /** Pick-up in ms, keyed 'zone|urgency', 'zone', 'urgency' and '' (county). */
+    pickUpMs,
+  };
+}
+
+export async function handBackAggregates(db: Knex, period: Period): Promise<HandBackRow[]> {
+  const rows: Row[] = await db('brokerage_episodes as e')
+    .join('packages as p', 'p.id', 'e.package_id')
+    .where('e.handed_back_at', '>=', period.from)
+    .where('e.handed_back_at', '<', Math.min(period.to, period.asOf))
+    .select('p.zone_id', 'e.hand_back_reason')
+    .select(db.raw('count(*) as n'), db.raw('sum(p.weekly_minutes) as minutes'))
+    .groupBy('p.zone_id', 'e.hand_back_reason');
+  return rows.map((r) => ({
+    zoneId: String(r.zone_id),
+    reason: String(r.hand_back_reason ?? 'unspecified'),
+    count: n(r.n),
+    weeklyMinutes: n(r.minutes),
+  }));
+}
+
+export interface ZoneInfo {
+  id: string;
+  name: string;
+  sizeClass: string;
+  plannedWeeklyHours: number;
+}
+
+export async function zoneInfo(db: Knex): Promise<Map<string, ZoneInfo>> {
+  const rows: Row[] = await db('zones').select('id', 'name', 'size_class', 'planned_weekly_hours');
+  return new Map(
+    rows.map((r) => [
+      String(r.id),
+      { id: String(r.id), name: String(r.name), sizeClass: String(r.size_class), plannedWeeklyHours: n(r.planned_weekly_hours) },
+    ]),
+  );
+}

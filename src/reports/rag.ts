@@ -1,0 +1,75 @@
+/**
+ * RAG of the coverage report's headline measures against the commissioners' thresholds
+ * (config.reports.rag). The council's papers define Red, Amber and Green in words only and reject
+ * a blanket numeric rule (domain.md §5.3, §7 row 17), so every threshold is configuration and the
+ * report shows the ones it used. Pure functions.
+ */
+import type { RagBands, ReportsConfig } from '../config';
+import type { Measure, Rag, RagSection } from './model';
+
+const ORDER: Record<Rag, number> = { green: 0, amber: 1, red: 2 };
+
+/** Higher is better: green at or above `green`, amber at or above `amber`. @example higherIsBetter(82, { green: 80, amber: 60 }) // 'green' */
+export function higherIsBetter(value: number | null, bands: RagBands): Rag | null {
+  if (value === null) return null;
+  return value >= bands.green ? 'green' : value >= bands.amber ? 'amber' : 'red';
+}
+
+/** Lower is better: green at or below `green`, amber at or below `amber`. @example lowerIsBetter(50, { green: 48, amber: 168 }) // 'amber' */
+export function lowerIsBetter(value: number | null, bands: RagBands): Rag | null {
+  if (value === null) return null;
+  return value <= bands.green ? 'green' : value <= bands.amber ? 'amber' : 'red';
+}
+
+/**
+ * Red below the zone's minimum primes or minimum providers (domain.md §2.3); amber when the active
+ * providers are at most `margin` above the minimum (with margin 0, Bottesford at exactly 2 is amber).
+ */
+export function coverageRag(
+  counts: { primes: number; providers: number },
+  minimums: { primes: number; providers: number },
+  margin: number,
+): Rag {
+  if (counts.primes < minimums.primes || counts.providers < minimums.providers) return 'red';
+  return counts.providers <= minimums.providers + margin ? 'amber' : 'green';
+}
+
+export function worst(rags: readonly (Rag | null)[]): Rag | null {
+  let out: Rag | null = null;
+  for (const rag of rags) if (rag !== null && (out === null || ORDER[rag] > ORDER[out])) out = rag;
+  return out;
+}
+
+export interface HeadlineValues {
+  coverage: Measure;
+  placedPctOfPlanned: number | null;
+  withinTargetPct: number | null;
+  /** null where the zone has no primes (the rural free zone): the measure does not apply. */
+  primeSharePct: number | null;
+  hasPrimes: boolean;
+  longestWaitHours: number | null;
+  handBacksPer100Awards: number | null;
+}
+
+/** The RAG section of one zone (or the county): each measure, and the worst of them. */
+export function ragSection(values: HeadlineValues, thresholds: ReportsConfig['rag']): RagSection {
+  const measures = {
+    coverage: values.coverage,
+    supply: { value: values.placedPctOfPlanned, rag: higherIsBetter(values.placedPctOfPlanned, thresholds.supplyPct) },
+    pickUp: { value: values.withinTargetPct, rag: higherIsBetter(values.withinTargetPct, thresholds.pickUpWithinTargetPct) },
+    primeShare: {
+      value: values.primeSharePct,
+      rag: values.hasPrimes ? higherIsBetter(values.primeSharePct, thresholds.primeSharePct) : null,
+    },
+    // No package waiting is the best case: a wait of 0 hours.
+    longestWait: {
+      value: values.longestWaitHours,
+      rag: lowerIsBetter(values.longestWaitHours ?? 0, thresholds.longestWaitHours),
+    },
+    handBacks: {
+      value: values.handBacksPer100Awards,
+      rag: lowerIsBetter(values.handBacksPer100Awards, thresholds.handBacksPer100Awards),
+    },
+  };
+  return { overall: worst(Object.values(measures).map((m) => m.rag)), ...measures };
+}

@@ -1,0 +1,34 @@
+import { systemClock, type Clock } from './clock';
+import type { Config } from './config';
+
+/**
+ * Hooks the reliability tests (test/reliability) drive through the environment. Config refuses
+ * every one of them in production, so in production these are no-ops that cost one property read.
+ */
+
+export type CrashPoint = 'sweep-mid' | 'intake-mid';
+
+// Per process, on purpose: "the n-th time this process reaches the point".
+const hits = new Map<CrashPoint, number>();
+
+/**
+ * CRASH_AT=<point>[:n]: the n-th time execution reaches `point` the process is killed with SIGKILL,
+ * as a power cut or an OOM kill would: no handler runs, the open transaction never commits.
+ */
+export function crashPoint(config: Pick<Config, 'testHooks'>, point: CrashPoint): void {
+  const crash = config.testHooks.crashAt;
+  if (crash?.point !== point) return;
+  const n = (hits.get(point) ?? 0) + 1;
+  hits.set(point, n);
+  if (n >= crash.hit) process.kill(process.pid, 'SIGKILL');
+}
+
+/**
+ * The service's clock: the system clock, or with TEST_CLOCK_SPEED a fast one that several processes
+ * share (same TEST_CLOCK_ORIGIN), so a day of offer windows passes in a minute.
+ */
+export function clockFromConfig(config: Pick<Config, 'testHooks'>): Clock {
+  const fast = config.testHooks.clock;
+  if (!fast) return systemClock;
+  return { now: () => Math.round(fast.origin + (Date.now() - fast.origin) * fast.speed) };
+}

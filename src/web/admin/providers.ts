@@ -1,0 +1,82 @@
+import type { Response } from 'express';
+import { Conflict, Unprocessable } from '../../http/errors';
+import { admitProvider } from '../../providers/commands';
+import { CQC_RATINGS, PROVIDER_STATUSES } from '../../providers/model';
+import { listProviders } from '../../providers/queries';
+import type { Services } from '../../services';
+import { choiceItems, dateParts, errorList, text, type FieldErrors, type FormBody } from '../forms';
+import { label } from '../labels';
+import { definePage } from '../page';
+import { redirectWithFlash, render } from '../views';
+import { checkAdmission } from './provider-forms';
+
+const FIELDS = ['name', 'cqcLocationId', 'cqcOverall', 'cqcSafe', 'cqcWellLed', 'chcApproved', 'status', 'tenderScore'];
+
+/** Provider administration: the list, and admitting a provider to the open framework (domain.md §4.2). */
+export function providerAdminPages({ db, clock, config }: Services) {
+  const basis = () => ({ now: clock.now(), staleDays: config.allocation.capacityStaleDays });
+
+  function showAdmitForm(res: Response, values: Record<string, unknown>, errors: FieldErrors = {}) {
+    const ratingItems = (field: string) =>
+      choiceItems(CQC_RATINGS, values[field] as string | undefined, { blank: 'Choose a rating', describe: label });
+    render(
+      res,
+      'pages/admin/admit-provider.njk',
+      {
+        values,
+        errors,
+        errorList: errorList(errors, { admittedOn: 'admittedOn-day' }),
+        overallItems: ratingItems('cqcOverall'),
+        safeItems: ratingItems('cqcSafe'),
+        wellLedItems: ratingItems('cqcWellLed'),
+        chcItems: choiceItems([{ value: 'yes', text: 'Yes' }, { value: 'no', text: 'No' }], values.chcApproved as string),
+        statusItems: choiceItems(PROVIDER_STATUSES, values.status as string, { describe: (v) => label(v, 'provider') }),
+      },
+      Object.keys(errors).length > 0 ? 400 : 200,
+    );
+  }
+
+  return [
+    definePage({
+      method: 'get',
+      path: '/admin/providers',
+      roles: ['admin'],
+      async handler(_req, res) {
+        render(res, 'pages/admin/providers.njk', { providers: await listProviders(db, {}, basis()) });
+      },
+    }),
+    definePage({
+      method: 'get',
+      path: '/admin/providers/new',
+      roles: ['admin'],
+      async handler(_req, res) {
+        showAdmitForm(res, { status: 'mobilising', chcApproved: 'no', admittedOn: dateParts({}, 'admittedOn') });
+      },
+    }),
+    definePage({
+      method: 'post',
+      path: '/admin/providers/new',
+      roles: ['admin'],
+      async handler(req, res, { actor }) {
+        const body = req.body as FormBody;
+        const values = {
+          ...Object.fromEntries(FIELDS.map((f) => [f, text(body, f)])),
+          admittedOn: dateParts(body, 'admittedOn'),
+        };
+        const admission = checkAdmission(values);
+        if (!admission.ok) return showAdmitForm(res, values, admission.errors);
+        try {
+          const provider = await admitProvider(db, actor, admission.data, basis());
+          redirectWithFlash(res, `/admin/providers/${provider.id}`, `${provider.name} admitted`, 'Give it a role in one or more zones.');
+        } catch (err) {
+          if (err instanceof Conflict) {
+            const field = err.message.includes('CQC') ? 'cqcLocationId' : 'name';
+            return showAdmitForm(res, values, { [field]: err.message });
+          }
+          if (err instanceof Unprocessable) return showAdmitForm(res, values, { cqcOverall: err.message });
+          throw err;
+        }
+      },
+    }),
+  ];
+}

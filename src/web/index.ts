@@ -1,0 +1,48 @@
+import express, { type Router } from 'express';
+import type { Services } from '../services';
+import { adminPages } from './admin';
+import { assetRoutes } from './assets';
+import { pageErrorHandler, pageNotFound } from './errors';
+import { mountPages } from './page';
+import { providerPages } from './provider';
+import { pageSecurityHeaders } from './security';
+import { currentUser } from './session/current-user';
+import { csrfSynchronisedProtection } from './session/csrf';
+import { webSession } from './session/session';
+import { mountSignIn } from './sign-in/pages';
+import { staffPages } from './staff';
+import { createViews } from './views';
+
+/** The paths the pages own; every other path goes on to the JSON API untouched. */
+const PAGE_PATHS = /^\/($|sign-in$|sign-out$|staff\/|my\/|admin\/)/;
+
+/**
+ * The server-rendered pages (GOV.UK Frontend, nunjucks). They call the same domain commands and
+ * queries as the API, never the API itself. Sessions, cookies and CSRF tokens exist only here:
+ * the API stays bearer-token only, because no API route ever sees this router's session.
+ */
+export function webPages(services: Services): Router {
+  const views = createViews({ watch: services.config.env === 'development' });
+  const router = express.Router();
+  router.use(assetRoutes());
+  router.use((req, res, next) => {
+    if (!PAGE_PATHS.test(req.path)) return next('router');
+    res.locals.views = views;
+    next();
+  });
+  router.use(pageSecurityHeaders({ production: services.config.env === 'production' }));
+  router.use(webSession(services));
+  router.use(express.urlencoded({ extended: false, limit: '20kb', parameterLimit: 200 }));
+  router.use(csrfSynchronisedProtection);
+  router.use(currentUser(services.db));
+  mountSignIn(router, services);
+  mountPages(router, [...staffPages(services), ...providerPages(services), ...adminPages(services)]);
+  router.use(pageNotFound);
+  router.use(pageErrorHandler(services.logger));
+  return router;
+}
+
+/** Every declared page, for the page-access test. */
+export function allPages(services: Services) {
+  return [...staffPages(services), ...providerPages(services), ...adminPages(services)];
+}

@@ -1,0 +1,136 @@
+/**
+ * Words for the codes the domain stores (status, urgency, reasons…), as the pages show them.
+ * A code without a label is shown with its dashes turned into spaces, so nothing ever renders blank.
+ */
+const LABELS: Record<string, string> = {
+  // Package status and urgency
+  brokering: 'Brokering',
+  unplaced: 'Unplaced',
+  awarded: 'Awarded',
+  active: 'In care',
+  ended: 'Ended',
+  cancelled: 'Cancelled',
+  standard: 'Standard',
+  'hospital-discharge': 'Hospital discharge',
+  urgent: 'Urgent',
+  core: 'Core (council funded)',
+  chc: 'Continuing healthcare (CHC)',
+  // Rounds and offers
+  primes: 'Primes',
+  supplementaries: 'Supplementaries',
+  'widened-neighbours': 'Widened to neighbouring zones',
+  'widened-all': 'Widened to all providers',
+  pending: 'Waiting for answer',
+  accepted: 'Accepted',
+  declined: 'Declined',
+  expired: 'Expired',
+  won: 'Won',
+  lost: 'Lost',
+  withdrawn: 'Withdrawn',
+  open: 'Open',
+  intake: 'New package',
+  'hand-back': 'Handed back',
+  // Exclusions (src/allocation/policy.ts)
+  'not-active': 'Not active',
+  'rated-inadequate': 'Rated Inadequate by CQC',
+  'not-chc-approved': 'Not CHC-approved',
+  'no-capacity-declared': 'No capacity declared in the zone',
+  'not-enough-capacity': 'Not enough declared capacity',
+  'handed-back': 'Handed this package back before',
+  // Reasons
+  'no-capacity': 'No capacity',
+  'travel-distance': 'Travel distance',
+  skills: 'Skills needed',
+  'start-date': 'Cannot meet the start date',
+  staffing: 'Staffing',
+  travel: 'Travel',
+  'needs-changed': 'Needs changed',
+  safety: 'Safety',
+  'provider-exit': 'Leaving the framework',
+  other: 'Other',
+  // Needs
+  'two-carers': 'Two carers',
+  'dementia-experience': 'Dementia experience',
+  'moving-and-handling': 'Moving and handling',
+  'end-of-life': 'End of life care',
+  'mental-health': 'Mental health',
+  'learning-disability': 'Learning disability',
+  'sensory-impairment': 'Sensory impairment',
+  'medication-support': 'Medication support',
+  'female-carers-only': 'Female carers only',
+  'male-carers-only': 'Male carers only',
+  // Providers
+  prime: 'Prime',
+  supplementary: 'Supplementary',
+  mobilising: 'Mobilising',
+  suspended: 'Suspended',
+  exited: 'Exited',
+  outstanding: 'Outstanding',
+  good: 'Good',
+  'requires-improvement': 'Requires improvement',
+  inadequate: 'Inadequate',
+  'not-yet-rated': 'Not yet rated',
+  current: 'Current',
+  stale: 'Out of date',
+  missing: 'None declared',
+  tender: 'Tender score',
+  snapshot: 'Performance score',
+  // Rate cards
+  'in-force': 'In force',
+  future: 'Future',
+  superseded: 'Superseded',
+  // Roles
+  officer: 'Brokerage officer',
+  provider: 'Provider',
+  commissioner: 'Commissioner',
+  admin: 'Administrator',
+  system: 'The service',
+};
+
+/** Codes that mean something else for another kind of thing: a provider that is "active" is not "in care". */
+const LABELS_BY_KIND: Record<string, Record<string, string>> = {
+  provider: { active: 'Active' },
+  /** A provider's own offers, as it reads them. */
+  'my-offer': { won: 'Awarded to you', lost: 'Awarded to another provider', pending: 'Answer needed' },
+};
+
+export function label(code: string | null | undefined, kind?: string): string {
+  if (code === null || code === undefined || code === '') return '';
+  const known = (kind ? LABELS_BY_KIND[kind]?.[code] : undefined) ?? LABELS[code];
+  if (known) return known;
+  const words = code.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** GOV.UK tag colours for statuses, so the same state always looks the same. */
+const TAG_CLASSES: Record<string, string> = {
+  brokering: 'govuk-tag--blue',
+  unplaced: 'govuk-tag--red',
+  awarded: 'govuk-tag--green',
+  active: 'govuk-tag--green',
+  ended: 'govuk-tag--grey',
+  cancelled: 'govuk-tag--grey',
+  urgent: 'govuk-tag--red',
+  'hospital-discharge': 'govuk-tag--orange',
+  standard: 'govuk-tag--grey',
+  pending: 'govuk-tag--yellow',
+  won: 'govuk-tag--green',
+  lost: 'govuk-tag--grey',
+  declined: 'govuk-tag--grey',
+  expired: 'govuk-tag--grey',
+  withdrawn: 'govuk-tag--grey',
+  accepted: 'govuk-tag--blue',
+  stale: 'govuk-tag--orange',
+  missing: 'govuk-tag--red',
+  current: 'govuk-tag--green',
+  'in-force': 'govuk-tag--green',
+  future: 'govuk-tag--blue',
+  superseded: 'govuk-tag--grey',
+  suspended: 'govuk-tag--orange',
+  exited: 'govuk-tag--grey',
+  mobilising: 'govuk-tag--blue',
+};
+
+export function tagClass(code: string): string {
+  return TAG_CLASSES[code] ?? '';
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { homeFor, navigationFor } from './navigation';
+import { safeReturnPath } from './page';
+
+describe('navigation', () => {
+  const active = (role: Parameters<typeof navigationFor>[0], path: string) =>
+    navigationFor(role, path).filter((i) => i.active).map((i) => i.text);
+
+  it('shows each role its own items, the current one marked', () => {
+    expect(navigationFor('provider', '/my/offers/4').map((i) => i.text)).toEqual([
+      'My offers',
+      'My packages',
+      'My capacity',
+      'My performance',
+    ]);
+    expect(navigationFor('commissioner', '/').map((i) => i.text)).toEqual(['Brokerage queue', 'Providers']);
+    expect(active('provider', '/my/offers/4')).toEqual(['My offers']);
+    expect(active('officer', '/staff/packages/new')).toEqual(['New package']);
+    expect(active('officer', '/staff/packages/12')).toEqual(['Brokerage queue']);
+  });
+
+  it('sends each role home after signing in', () => {
+    expect(homeFor('officer')).toBe('/staff/queue');
+    expect(homeFor('provider')).toBe('/my/offers');
+    expect(homeFor('admin')).toBe('/admin/providers');
+  });
+
+  it('returns only to paths on this site after signing in', () => {
+    expect(safeReturnPath('/staff/queue?zone=melton')).toBe('/staff/queue?zone=melton');
+    expect(safeReturnPath('//evil.example')).toBeUndefined();
+    expect(safeReturnPath('/\\evil.example')).toBeUndefined();
+    expect(safeReturnPath('https://evil.example')).toBeUndefined();
+    expect(safeReturnPath(undefined)).toBeUndefined();
+  });
+});

@@ -1,0 +1,52 @@
+import type { Role } from '../auth/roles';
+
+export interface NavItem {
+  text: string;
+  href: string;
+  roles: readonly Role[];
+  /** Other paths whose pages belong under this item (a package page belongs to the queue). */
+  alsoUnder?: readonly string[];
+}
+
+const STAFF = ['officer', 'commissioner', 'admin'] as const;
+
+/**
+ * The service navigation, in order; each user sees the items open to their role. Part B adds
+ * its pages here, one line each, e.g.
+ *   { text: 'Coverage map', href: '/staff/coverage', roles: STAFF },
+ *   { text: 'Performance and flags', href: '/staff/performance', roles: ['commissioner', 'admin'] },
+ * (and the provider's "My performance" page below gains its KPIs).
+ */
+export const NAVIGATION: readonly NavItem[] = [
+  { text: 'Brokerage queue', href: '/staff/queue', roles: STAFF, alsoUnder: ['/staff/packages'] },
+  { text: 'New package', href: '/staff/packages/new', roles: ['officer'] },
+  { text: 'Providers', href: '/staff/providers', roles: STAFF },
+  { text: 'My offers', href: '/my/offers', roles: ['provider'] },
+  { text: 'My packages', href: '/my/packages', roles: ['provider'] },
+  { text: 'My capacity', href: '/my/capacity', roles: ['provider'] },
+  { text: 'My performance', href: '/my/performance', roles: ['provider'] },
+  { text: 'Provider admin', href: '/admin/providers', roles: ['admin'] },
+  { text: 'Rate cards', href: '/admin/rate-cards', roles: ['admin'] },
+];
+
+/** Where a user lands after signing in. */
+export function homeFor(role: Role): string {
+  if (role === 'provider') return '/my/offers';
+  if (role === 'admin') return '/admin/providers';
+  return '/staff/queue';
+}
+
+/** The navigation for a role, with the item the current path falls under marked. */
+export function navigationFor(role: Role, currentPath: string) {
+  const items = NAVIGATION.filter((item) => item.roles.includes(role));
+  const under = (path: string) => currentPath === path || currentPath.startsWith(`${path}/`);
+  // The longest matching path wins, so /staff/packages/new is "New package", /staff/packages/7 the queue.
+  let current: NavItem | undefined;
+  let longest = -1;
+  for (const item of items) {
+    for (const path of [item.href, ...(item.alsoUnder ?? [])]) {
+      if (under(path) && path.length > longest) [current, longest] = [item, path.length];
+    }
+  }
+  return items.map((item) => ({ text: item.text, href: item.href, active: item === current }));
+}

@@ -1,0 +1,116 @@
+import type { Response } from 'express';
+import { z } from 'zod';
+import { providerOffers } from '../../allocation/offers';
+import { respondToOffer } from '../../allocation/respond';
+import { NotFound } from '../../http/errors';
+import { DECLINE_REASONS } from '../../packages/model';
+import { AcceptSchema, DeclineSchema, PackageIdParams } from '../../packages/schemas';
+import type { Services } from '../../services';
+import { minutesUntil } from '../format';
+import { check, choiceItems, dateField, dateParts, errorList, partsOf, text, type FieldErrors, type FormBody } from '../forms';
+import { label } from '../labels';
+import { definePage, paramsOr404, type PageContext } from '../page';
+import { redirectWithFlash, render } from '../views';
+
+const OfferIdParams = PackageIdParams;
+/** How far back the offer pages look: a provider answers within a day, so this is weeks of offers. */
+const RECENT_OFFERS = 500;
+
+const AcceptForm = z.object({ startDate: dateField('the date you can start care') });
+const DeclineForm = z
+  .object({ reason: z.enum(DECLINE_REASONS, { error: 'Select why you are declining' }) })
+  .pipe(DeclineSchema);
+
+type Offer = Awaited<ReturnType<typeof providerOffers>>[number];
+
+/** A provider's offers (domain.md §6 P1): what it needs to decide, nothing that identifies the person. */
+export function offerPages({ db, clock, config }: Services) {
+  const offersOf = (ctx: PageContext) => providerOffers(db, ctx.user.providerId!, { limit: RECENT_OFFERS });
+  const withTimeLeft = (offer: Offer, now: number) => ({
+    ...offer,
+    minutesLeft: offer.deadlineAt ? minutesUntil(offer.deadlineAt, now) : 0,
+  });
+
+  async function show(res: Response, id: number, ctx: PageContext, form: { errors?: FieldErrors; values?: Record<string, unknown> } = {}) {
+    const offer = (await offersOf(ctx)).find((o) => o.id === id);
+    if (!offer) throw new NotFound('offer-not-found', `No offer ${id}.`);
+    const now = clock.now();
+    const errors = form.errors ?? {};
+    const values = form.values ?? {};
+    render(
+      res,
+      'pages/provider/offer.njk',
+      {
+        offer: withTimeLeft(offer, now),
+        open: offer.status === 'pending' && Date.parse(offer.deadlineAt!) > now,
+        startDate: (values.startDate as ReturnType<typeof dateParts>) ?? partsOf(offer.wantedStart),
+        reasonItems: choiceItems(DECLINE_REASONS, values.reason as string | undefined, { describe: label }),
+        errors,
+        errorList: errorList(errors, { startDate: 'startDate-day', reason: 'reason' }),
+      },
+      Object.keys(errors).length > 0 ? 400 : 200,
+    );
+  }
+
+  return [
+    definePage({
+      method: 'get',
+      path: '/my/offers',
+      roles: ['provider'],
+      async handler(_req, res, ctx) {
+        const now = clock.now();
+        const offers = (await offersOf(ctx)).map((o) => withTimeLeft(o, now));
+        const waiting = offers
+          .filter((o) => o.status === 'pending' && o.minutesLeft > 0)
+          .sort((a, b) => Date.parse(a.deadlineAt!) - Date.parse(b.deadlineAt!));
+        const answered = offers.filter((o) => !waiting.includes(o)).slice(0, 50);
+        render(res, 'pages/provider/offers.njk', { waiting, answered });
+      },
+    }),
+    definePage({
+      method: 'get',
+      path: '/my/offers/:id',
+      roles: ['provider'],
+      async handler(req, res, ctx) {
+        await show(res, paramsOr404(OfferIdParams, req.params).id, ctx);
+      },
+    }),
+    definePage({
+      method: 'post',
+      path: '/my/offers/:id/accept',
+      roles: ['provider'],
+      async handler(req, res, ctx) {
+        const { id } = paramsOr404(OfferIdParams, req.params);
+        const values = { startDate: dateParts(req.body as FormBody, 'startDate') };
+        const typed = check(AcceptForm, values);
+        const form = typed.ok ? check(AcceptSchema, typed.data) : typed;
+        if (!form.ok) return show(res, id, ctx, { errors: form.errors, values });
+        const answer = { answer: 'accept' as const, startDate: form.data.startDate };
+        const result = await respondToOffer(db, ctx.actor, config.allocation, id, answer, clock.now());
+        const won = result.status === 'won';
+        redirectWithFlash(
+          res,
+          won ? '/my/packages' : '/my/offers',
+          won ? 'Package awarded to you' : 'You have accepted the offer',
+          won
+            ? 'Every provider ranked above you declined or none was ranked above you. The package is in your packages.'
+            : 'The award is made when the providers ranked above you answer or the window closes.',
+        );
+      },
+    }),
+    definePage({
+      method: 'post',
+      path: '/my/offers/:id/decline',
+      roles: ['provider'],
+      async handler(req, res, ctx) {
+        const { id } = paramsOr404(OfferIdParams, req.params);
+        const values = { reason: text(req.body as FormBody, 'reason') };
+        const form = check(DeclineForm, values);
+        if (!form.ok) return show(res, id, ctx, { errors: form.errors, values });
+        const answer = { answer: 'decline' as const, reason: form.data.reason };
+        await respondToOffer(db, ctx.actor, config.allocation, id, answer, clock.now());
+        redirectWithFlash(res, '/my/offers', 'You have declined the offer');
+      },
+    }),
+  ];
+}

@@ -1,0 +1,102 @@
+import type { Response } from 'express';
+import { z } from 'zod';
+import { londonDate } from '../../clock';
+import { NotFound } from '../../http/errors';
+import { confirmStart, handBack } from '../../packages/lifecycle';
+import { HAND_BACK_REASONS, TRANSITIONS } from '../../packages/model';
+import { getPackage, listPackages, zoneNames } from '../../packages/queries';
+import { HandBackSchema, PackageIdParams, StartSchema } from '../../packages/schemas';
+import { packageView } from '../../packages/view';
+import type { Services } from '../../services';
+import { check, choiceItems, dateField, dateParts, errorList, partsOf, text, type FieldErrors, type FormBody } from '../forms';
+import { label } from '../labels';
+import { definePage, paramsOr404, type PageContext } from '../page';
+import { redirectWithFlash, render } from '../views';
+
+const StartForm = z.object({ startedOn: dateField('the date care started') }).pipe(StartSchema);
+const HandBackForm = z
+  .object({
+    reason: z.enum(HAND_BACK_REASONS, { error: 'Select why you are handing the package back' }),
+    noticeDate: dateField('the notice date'),
+  })
+  .pipe(HandBackSchema);
+
+/** The packages a provider holds (domain.md §6 P6): confirm care started, or give notice of a hand-back. */
+export function myPackagePages({ db, clock, config }: Services) {
+  async function show(res: Response, id: number, ctx: PageContext, form: { errors?: FieldErrors; values?: Record<string, unknown> } = {}) {
+    const pkg = await getPackage(db, id);
+    // Another provider's package is answered exactly as a missing one.
+    if (pkg.providerId !== ctx.user.providerId) throw new NotFound('package-not-found', `No package ${id}.`);
+    const zones = await zoneNames(db);
+    const errors = form.errors ?? {};
+    const values = form.values ?? {};
+    const today = partsOf(londonDate(clock.now()));
+    render(
+      res,
+      'pages/provider/package.njk',
+      {
+        pkg: packageView(pkg, zones.get(pkg.zoneId) ?? pkg.zoneId, ctx.actor),
+        canStart: TRANSITIONS.start!.includes(pkg.status),
+        canHandBack: TRANSITIONS['hand-back']!.includes(pkg.status),
+        startedOn: values.startedOn ?? today,
+        noticeDate: values.noticeDate ?? today,
+        reasonItems: choiceItems(HAND_BACK_REASONS, values.reason as string | undefined, { describe: label }),
+        errors,
+        errorList: errorList(errors, { startedOn: 'startedOn-day', noticeDate: 'noticeDate-day', reason: 'reason' }),
+      },
+      Object.keys(errors).length > 0 ? 400 : 200,
+    );
+  }
+
+  return [
+    definePage({
+      method: 'get',
+      path: '/my/packages',
+      roles: ['provider'],
+      async handler(_req, res, ctx) {
+        const [packages, zones] = await Promise.all([
+          listPackages(db, { providerId: ctx.user.providerId!, limit: 500, offset: 0 }),
+          zoneNames(db),
+        ]);
+        render(res, 'pages/provider/packages.njk', {
+          packages: packages.map((p) => packageView(p, zones.get(p.zoneId) ?? p.zoneId, ctx.actor)),
+        });
+      },
+    }),
+    definePage({
+      method: 'get',
+      path: '/my/packages/:id',
+      roles: ['provider'],
+      async handler(req, res, ctx) {
+        await show(res, paramsOr404(PackageIdParams, req.params).id, ctx);
+      },
+    }),
+    definePage({
+      method: 'post',
+      path: '/my/packages/:id/start',
+      roles: ['provider'],
+      async handler(req, res, ctx) {
+        const { id } = paramsOr404(PackageIdParams, req.params);
+        const values = { startedOn: dateParts(req.body as FormBody, 'startedOn') };
+        const form = check(StartForm, values);
+        if (!form.ok) return show(res, id, ctx, { errors: form.errors, values });
+        await confirmStart(db, ctx.actor, config.allocation, clock.now(), id, form.data.startedOn);
+        redirectWithFlash(res, `/my/packages/${id}`, 'Care start confirmed');
+      },
+    }),
+    definePage({
+      method: 'post',
+      path: '/my/packages/:id/hand-back',
+      roles: ['provider'],
+      async handler(req, res, ctx) {
+        const { id } = paramsOr404(PackageIdParams, req.params);
+        const body = req.body as FormBody;
+        const values = { reason: text(body, 'reason'), noticeDate: dateParts(body, 'noticeDate') };
+        const form = check(HandBackForm, values);
+        if (!form.ok) return show(res, id, ctx, { errors: form.errors, values });
+        await handBack(db, ctx.actor, config.allocation, clock.now(), id, form.data);
+        redirectWithFlash(res, '/my/packages', `Package ${id} handed back`, 'The council will offer it to other providers.');
+      },
+    }),
+  ];
+}

@@ -1,0 +1,7 @@
+/* global document */
+// Progressive enhancement only: every page works without this file.
+import { initAll } from '/assets/govuk-frontend.min.js';
+import { startCountdowns } from '/assets/app/countdown.js';
+
+initAll();
+startCountdowns(document);

@@ -1,0 +1,51 @@
+import { ConnectSessionKnexStore } from 'connect-session-knex';
+import type { RequestHandler } from 'express';
+import session from 'express-session';
+import type { Services } from '../../services';
+
+declare module 'express-session' {
+  interface SessionData {
+    /** The signed-in user; its role and provider are read from the database on every request. */
+    userId?: number;
+    /** One message for the next page shown (GOV.UK notification banner). */
+    flash?: { heading: string; text?: string };
+  }
+}
+
+export const SESSION_COOKIE = 'hcfl.sid';
+const CLEANUP_EVERY_MS = 15 * 60 * 1000;
+
+/**
+ * Sessions live in the web_sessions table on the service's own knex instance, so every instance
+ * behind a load balancer shares them and a restart signs nobody out. The cookie carries only the
+ * signed session id: httpOnly, SameSite=Lax, Secure in production; idle sessions expire after
+ * WEB_SESSION_HOURS (rolling).
+ */
+export function webSession({ db, config, logger }: Services): RequestHandler {
+  const store = new ConnectSessionKnexStore({
+    knex: db,
+    tableName: 'web_sessions',
+    createTable: false,
+    cleanupInterval: CLEANUP_EVERY_MS,
+    onDbCleanupError: (err) => logger.warn({ err }, 'web session clean-up failed'),
+  });
+  // The store checks its table as soon as it is built; a failure there surfaces on the first
+  // session read or write (as a 500), not as an unhandled rejection at start-up.
+  store.ready.catch(() => undefined);
+  return session({
+    name: SESSION_COOKIE,
+    secret: config.sessionSecret,
+    store,
+    resave: false,
+    saveUninitialized: false,
+    rolling: true,
+    proxy: config.trustProxy !== undefined,
+    cookie: {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: config.env === 'production',
+      path: '/',
+      maxAge: config.web.sessionHours * 3_600_000,
+    },
+  });
+}

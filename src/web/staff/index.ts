@@ -1,0 +1,10 @@
+import type { Services } from '../../services';
+import { newPackagePages } from './new-package';
+import { packagePages } from './package';
+import { providerListPages } from './providers';
+import { queuePages } from './queue';
+
+/** Pages for council staff: officers act, commissioners and administrators read. */
+export function staffPages(services: Services) {
+  return [...queuePages(services), ...newPackagePages(services), ...packagePages(services), ...providerListPages(services)];
+}

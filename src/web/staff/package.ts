@@ -1,0 +1,138 @@
+import type { Response } from 'express';
+import { z } from 'zod';
+import { explainAllocation } from '../../allocation/explain';
+import { listAuditEvents } from '../../audit/queries';
+import { cancelPackage, widenSearch } from '../../packages/lifecycle';
+import { TRANSITIONS } from '../../packages/model';
+import { getPackage, zoneNames } from '../../packages/queries';
+import { CancelSchema, PackageIdParams, WidenSchema } from '../../packages/schemas';
+import { weeklyCost } from '../../pricing/price';
+import type { Services } from '../../services';
+import { check, choiceItems, errorList, text, type FieldErrors, type FormBody } from '../forms';
+import { definePage, paramsOr404, STAFF, type PageContext } from '../page';
+import { redirectWithFlash, render } from '../views';
+import { packageHistory } from './package-history';
+
+type Explanation = Awaited<ReturnType<typeof explainAllocation>>;
+
+/** Provider names by id and by offer id, from everything the explanation mentions. */
+function namesIn(explanation: Explanation) {
+  const providers = new Map<number, string>();
+  const offers = new Map<number, string>();
+  for (const round of explanation.episodes.flatMap((e) => e.rounds)) {
+    for (const r of round.ranking) providers.set(Number(r.providerId), r.name);
+    for (const x of round.excluded) providers.set(Number(x.providerId), x.name);
+    for (const r of round.responses) {
+      providers.set(Number(r.provider.id), r.provider.name);
+      offers.set(Number(r.offerId), r.provider.name);
+    }
+  }
+  return {
+    provider: (id: number) => providers.get(id) ?? `provider ${id}`,
+    offer: (id: number) => offers.get(id) ?? `offer ${id}`,
+  };
+}
+
+/** Each ranked provider with its answer, for one table per round. */
+function withResponses(explanation: Explanation) {
+  return {
+    ...explanation,
+    episodes: explanation.episodes.map((episode) => ({
+      ...episode,
+      rounds: episode.rounds.map((round) => ({
+        ...round,
+        ranking: round.ranking.map((r) => ({
+          ...r,
+          response: round.responses.find((x) => Number(x.provider.id) === Number(r.providerId)) ?? null,
+        })),
+      })),
+    })),
+  };
+}
+
+const WIDEN_SCOPES = [
+  { value: 'neighbours', text: 'Neighbouring zones', hint: 'Providers of this zone and every zone next to it' },
+  { value: 'all', text: 'All framework providers', hint: 'Every provider with a role in any zone' },
+];
+
+const WidenForm = z.object({ scope: z.enum(['neighbours', 'all'], { error: 'Select how far to widen the search' }) });
+const CancelForm = z.object({
+  reason: z.string().trim().min(1, 'Enter why the package is cancelled').min(3, 'Reason must be 3 characters or more').max(200, 'Reason must be 200 characters or fewer'),
+});
+
+/** Package page for staff (status, history, allocation explanation) with the officers' actions. */
+export function packagePages({ db, clock, config }: Services) {
+  async function show(res: Response, id: number, ctx: PageContext, form: { errors?: FieldErrors; values?: Record<string, string> } = {}) {
+    const pkg = await getPackage(db, id);
+    const [zones, explanation, events] = await Promise.all([
+      zoneNames(db),
+      explainAllocation(db, id),
+      listAuditEvents(db, { entityType: 'package', entityId: String(id), limit: 500 }),
+    ]);
+    const names = namesIn(explanation);
+    const errors = form.errors ?? {};
+    const values = form.values ?? {};
+    const isOfficer = ctx.user.role === 'officer';
+    render(
+      res,
+      'pages/staff/package.njk',
+      {
+        pkg,
+        zoneName: zones.get(pkg.zoneId) ?? pkg.zoneId,
+        weeklyCostPence: weeklyCost(pkg.hourlyRatePence, pkg.weeklyMinutes),
+        providerName: pkg.providerId === null ? null : names.provider(pkg.providerId),
+        history: packageHistory(events, names),
+        explanation: withResponses(explanation),
+        canWiden: isOfficer && TRANSITIONS.widen!.includes(pkg.status),
+        canCancel: isOfficer && TRANSITIONS.cancel!.includes(pkg.status),
+        widenItems: choiceItems(WIDEN_SCOPES, values.scope).map((item, i) => ({ ...item, hint: { text: WIDEN_SCOPES[i]!.hint } })),
+        values,
+        errors,
+        errorList: errorList(errors, { scope: 'scope' }),
+      },
+      Object.keys(errors).length > 0 ? 400 : 200,
+    );
+  }
+
+  return [
+    definePage({
+      method: 'get',
+      path: '/staff/packages/:id',
+      roles: STAFF,
+      async handler(req, res, ctx) {
+        await show(res, paramsOr404(PackageIdParams, req.params).id, ctx);
+      },
+    }),
+    definePage({
+      method: 'post',
+      path: '/staff/packages/:id/widen',
+      roles: ['officer'],
+      async handler(req, res, ctx) {
+        const { id } = paramsOr404(PackageIdParams, req.params);
+        const values = { scope: text(req.body as FormBody, 'scope') };
+        const form = check(WidenForm.pipe(WidenSchema), values);
+        if (!form.ok) return show(res, id, ctx, { errors: form.errors, values });
+        const pkg = await widenSearch(db, ctx.actor, config.allocation, clock.now(), id, form.data.scope);
+        redirectWithFlash(
+          res,
+          `/staff/packages/${id}`,
+          'Search widened',
+          pkg.status === 'unplaced' ? 'No provider could be offered it: it is still unplaced.' : 'The package is being offered again.',
+        );
+      },
+    }),
+    definePage({
+      method: 'post',
+      path: '/staff/packages/:id/cancel',
+      roles: ['officer'],
+      async handler(req, res, ctx) {
+        const { id } = paramsOr404(PackageIdParams, req.params);
+        const values = { reason: text(req.body as FormBody, 'reason') };
+        const form = check(CancelForm.pipe(CancelSchema), values);
+        if (!form.ok) return show(res, id, ctx, { errors: form.errors, values });
+        await cancelPackage(db, ctx.actor, config.allocation, clock.now(), id, form.data.reason);
+        redirectWithFlash(res, `/staff/packages/${id}`, `Package ${id} cancelled`, 'Any open offers were withdrawn.');
+      },
+    }),
+  ];
+}

@@ -1,0 +1,153 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { pino } from 'pino';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createApp } from '../../src/app';
+import { insertUser } from '../../src/auth/queries';
+import type { Role } from '../../src/auth/roles';
+import { systemClock } from '../../src/clock';
+import { buildServices, type Services } from '../../src/services';
+import { hashPassword } from '../../src/web/sign-in/passwords';
+import { testConfig } from '../helpers/context';
+import { createMigratedDatabase, type TestDatabase } from '../helpers/db';
+
+const require = createRequire(import.meta.url);
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts/web');
+
+/**
+ * Browser tests run when Debian's Chromium is installed (CI installs it: .ci/run). Elsewhere they
+ * are skipped with a message, unless WEB_BROWSER_TESTS=required, when a missing browser fails.
+ */
+export function browserAvailable(): boolean {
+  if (fs.existsSync(CHROMIUM)) return true;
+  const message = `Browser tests skipped: ${CHROMIUM} is missing (apt-get install chromium).`;
+  if (process.env.WEB_BROWSER_TESTS === 'required') throw new Error(message);
+  process.stderr.write(`\n${message}\n`);
+  return false;
+}
+
+export async function launchChromium(): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
+  // Playwright gives each launch a fresh temporary --user-data-dir of its own.
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export interface RunningApp {
+  baseUrl: string;
+  services: Services;
+  database: TestDatabase;
+  stop(): Promise<void>;
+}
+
+/** The real app on an ephemeral loopback port, on a fresh database, with the system clock. */
+export async function startApp(): Promise<RunningApp> {
+  const database = await createMigratedDatabase();
+  const services = buildServices({
+    db: database.db,
+    config: testConfig(),
+    clock: systemClock,
+    logger: pino({ level: 'silent' }),
+  });
+  const server: Server = await new Promise((resolve) => {
+    const s = createApp(services).listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    services,
+    database,
+    async stop() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await database.destroy();
+    },
+  };
+}
+
+let users = 0;
+
+/** A user who signs in through the form. */
+export async function browserUser(app: RunningApp, role: Role, providerId?: number) {
+  users += 1;
+  const email = `${role}-${users}@example.org`;
+  const password = `browser test password ${users}`;
+  await insertUser(
+    app.services.db,
+    { name: `Browser ${role} ${users}`, role, providerId: providerId ?? null, email, passwordHash: await hashPassword(password, 4) },
+    Date.now(),
+  );
+  return { email, password };
+}
+
+/**
+ * A browser context that may reach only the app: any other request is aborted and recorded, and
+ * every console error (a CSP violation, a failed script) is recorded too.
+ */
+export async function isolatedContext(browser: Browser, baseUrl: string) {
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const blocked: string[] = [];
+  const consoleErrors: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(baseUrl)) return route.continue();
+    blocked.push(url);
+    return route.abort();
+  });
+  context.on('page', (page) => watchConsole(page, consoleErrors));
+  return { context, blocked, consoleErrors };
+}
+
+function watchConsole(page: Page, errors: string[]) {
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+}
+
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/**
+ * Runs axe-core in the page (evaluated through the DevTools protocol, so the page's own CSP still
+ * applies to everything else) and returns the serious and critical violations, described.
+ */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = (await page.evaluate(
+    'axe.run(document, { resultTypes: ["violations"] }).then((r) => r.violations)',
+  )) as AxeViolation[];
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** A full-page screenshot into test-artifacts/web/, numbered in the order taken. */
+export async function screenshot(page: Page, name: string, shots: string[]): Promise<void> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, `${String(shots.length + 1).padStart(2, '0')}-${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  shots.push(file);
+}

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '../../src/auth/roles';
+import { allPages } from '../../src/web';
+import { buildProvider } from '../factories';
+import { seedReference } from '../helpers/brokerage';
+import { createWebTestContext, heading, type WebAgent, type WebTestContext } from './helpers';
+
+/** Every declared page, for every role: the page-level access matrix. Ids in paths name no record. */
+describe('access to the pages', () => {
+  let ctx: WebTestContext;
+  const agents = {} as Record<Role, WebAgent>;
+  let anonymous: WebAgent;
+  const pages = () => allPages(ctx.services).map((p) => ({ ...p, url: p.path.replace(/:[a-zA-Z]+/g, '999999') }));
+
+  beforeAll(async () => {
+    ctx = await createWebTestContext();
+    await seedReference(ctx);
+    const providerId = await buildProvider(ctx.services.db);
+    for (const role of ROLES) agents[role] = await ctx.signedIn(role, role === 'provider' ? providerId : undefined);
+    anonymous = ctx.anonymous();
+  });
+  afterAll(() => ctx.destroy());
+
+  it('declares pages for every part of the service', () => {
+    const paths = pages().map((p) => `${p.method} ${p.path}`);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'get /staff/queue',
+        'get /staff/packages/new',
+        'post /staff/packages/new',
+        'get /staff/packages/:id',
+        'get /staff/providers',
+        'get /my/offers',
+        'post /my/offers/:id/accept',
+        'get /my/packages',
+        'get /my/capacity',
+        'get /my/performance',
+        'get /admin/rate-cards',
+        'get /admin/providers',
+      ]),
+    );
+  });
+
+  it('sends anyone not signed in to the sign-in page, from every page', async () => {
+    const token = await anonymous.csrf();
+    for (const page of pages()) {
+      const res =
+        page.method === 'get' ? await anonymous.get(page.url) : await anonymous.post(page.url).type('form').send({ _csrf: token });
+      expect(res.status, `${page.method} ${page.url}`).toBe(303);
+      expect(res.headers.location, page.url).toMatch(/^\/sign-in/);
+    }
+  });
+
+  for (const role of ROLES) {
+    it(`opens to the ${role} role exactly the pages declared for it`, async () => {
+      const agent = agents[role];
+      const token = await agent.csrf('/sign-in');
+      for (const page of pages()) {
+        const res = page.method === 'get' ? await agent.get(page.url) : await agent.post(page.url).type('form').send({ _csrf: token });
+        const label = `${role} ${page.method} ${page.url}`;
+        if (!page.roles.includes(role)) {
+          expect(res.status, label).toBe(403);
+          expect(heading(res.text), label).toBe('You cannot use this page');
+        } else if (page.path.includes(':')) {
+          expect(res.status, label).toBe(404); // allowed, but there is no record 999999
+          expect(heading(res.text), label).toBe('Page not found');
+        } else {
+          expect([200, 303, 400], label).toContain(res.status); // a page, a redirect, or a form's errors
+        }
+      }
+    });
+  }
+
+  it('answers unknown paths under the pages with an HTML 404, and leaves the API its problem+json', async () => {
+    const page = await agents.officer.get('/staff/no-such-page');
+    expect(page.status).toBe(404);
+    expect(page.type).toBe('text/html');
+    const api = await agents.officer.get('/no-such-route');
+    expect(api.type).toBe('application/problem+json');
+  });
+
+  it('serves GOV.UK Frontend and its fonts from the app itself', async () => {
+    for (const path of ['/assets/govuk-frontend.min.css', '/assets/govuk-frontend.min.js', '/assets/app/init.js', '/assets/images/favicon.svg']) {
+      expect((await anonymous.get(path)).status, path).toBe(200);
+    }
+    const css = (await anonymous.get('/assets/govuk-frontend.min.css')).text;
+    const font = css.match(/url\((\/assets\/fonts\/[^)]+\.woff2)\)/)![1]!;
+    expect((await anonymous.get(font)).status).toBe(200);
+  });
+});
