@@ -30,7 +30,7 @@ export function auditRoutes(db: Db) {
           entity: z.string().min(1).max(40).regex(/^[a-z][a-z-]*$/, 'an entity type such as "package"'),
           id: z.string().min(1).max(80).optional(),
           limit: z.coerce.number().int().min(1).max(500).default(100),
-          before: z.coerce.number().int().positive().optional(),
+          before: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
         }),
       },
       responses: { 200: { description: 'Audit events', schema: z.object({ events: z.array(AuditEventSchema) }) } },

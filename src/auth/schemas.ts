@@ -15,7 +15,7 @@ export const NewUserSchema = z
   .object({
     name: z.string().trim().min(1).max(200),
     role: z.enum(ROLES),
-    providerId: z.number().int().positive().optional(),
+    providerId: z.number().int().positive().max(2_147_483_647).optional(),
     email: z.email().max(320).optional(),
   })
   .strict()
@@ -33,4 +33,4 @@ export const IssuedTokenSchema = z
   })
   .meta({ id: 'IssuedToken' });
 
-export const UserIdParams = z.object({ id: z.coerce.number().int().positive() });
+export const UserIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });

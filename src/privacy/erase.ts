@@ -39,7 +39,12 @@ export async function eraseReference(db: Db, actor: Actor, reference: string, no
     }
     const evidenceRecords = await trx('quality_evidence').where({ reference }).update({ reference: null });
     const [row] = await trx('erasures')
-      .insert({ erased_at: now, erased_by: actor.userId, packages: packageIds.length, evidence: evidenceRecords })
+      .insert({
+        erased_at: now,
+        erased_by: actor.userId,
+        packages: packageIds.length,
+        evidence: evidenceRecords,
+      })
       .returning('id');
     const id = (row as { id: number }).id;
     await recordAudit(trx, actor, now, {

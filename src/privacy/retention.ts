@@ -7,11 +7,10 @@ const BATCH = 200;
 const DAY_MS = 86_400_000;
 
 /**
- * Retention (RETENTION_DAYS): a package ended or cancelled more than that long ago is anonymised,
- * and quality evidence recorded more than that long ago loses its reference. A package's last
- * change is its move into its final state (ended and cancelled packages cannot be edited), so
- * `updated_at` dates the end. Each row is its own conditional update and audit row, so several
- * instances can run the job at once and each row is anonymised (and audited) once.
+ * Retention (RETENTION_DAYS): a package ended or cancelled (`closed_at`) more than that long ago is
+ * anonymised, and quality evidence recorded more than that long ago loses its reference. Each row is
+ * its own conditional update and audit row, so several instances can run the job at once and each
+ * row is anonymised (and audited) once.
  */
 export async function runRetention(services: Pick<Services, 'db' | 'config'>, now: number) {
   const { db, config } = services;
@@ -22,7 +21,7 @@ export async function runRetention(services: Pick<Services, 'db' | 'config'>, no
       await db('packages')
         .whereIn('status', FINAL_STATUSES)
         .whereNull('erased_at')
-        .where('updated_at', '<=', cutoff)
+        .where('closed_at', '<=', cutoff)
         .orderBy('id')
         .limit(BATCH)
         .select('id')
@@ -30,7 +29,7 @@ export async function runRetention(services: Pick<Services, 'db' | 'config'>, no
     let progressed = 0;
     for (const id of due) {
       const done = await db.transaction((trx) =>
-        anonymisePackage(trx, SYSTEM_ACTOR, id, now, 'retention', (q) => q.where('updated_at', '<=', cutoff)),
+        anonymisePackage(trx, SYSTEM_ACTOR, id, now, 'retention', (q) => q.where('closed_at', '<=', cutoff)),
       );
       if (done) progressed += 1;
     }
@@ -41,7 +40,11 @@ export async function runRetention(services: Pick<Services, 'db' | 'config'>, no
   return { cutoff: new Date(cutoff).toISOString(), packages, evidence };
 }
 
-async function anonymiseOldEvidence({ db }: Pick<Services, 'db'>, now: number, cutoff: number): Promise<number> {
+async function anonymiseOldEvidence(
+  { db }: Pick<Services, 'db'>,
+  now: number,
+  cutoff: number,
+): Promise<number> {
   const due: { id: number; provider_id: number }[] = await db('quality_evidence')
     .whereNotNull('reference')
     .where('recorded_at', '<=', cutoff)
@@ -50,7 +53,10 @@ async function anonymiseOldEvidence({ db }: Pick<Services, 'db'>, now: number, c
   let done = 0;
   for (const row of due) {
     await db.transaction(async (trx) => {
-      const updated = await trx('quality_evidence').where({ id: row.id }).whereNotNull('reference').update({ reference: null });
+      const updated = await trx('quality_evidence')
+        .where({ id: row.id })
+        .whereNotNull('reference')
+        .update({ reference: null });
       if (updated !== 1) return;
       done += 1;
       await recordAudit(trx, SYSTEM_ACTOR, now, {

@@ -18,12 +18,16 @@ export function privacyRoutes({ db, clock }: Services) {
     defineRoute({
       method: 'post',
       path: '/privacy/erasures',
-      summary: "Right to erasure: forget a service user's reference and location; the packages stay, anonymised",
+      summary:
+        "Right to erasure: forget a service user's reference and location; the packages stay, anonymised",
       tags: ['privacy'],
       access: { roles: ['admin'] },
       request: { body: z.object({ reference: Reference }).strict() },
       responses: {
-        201: { description: 'Erased (an unknown reference erases nothing and says so)', schema: ErasureSchema },
+        201: {
+          description: 'Erased (an unknown reference erases nothing and says so)',
+          schema: ErasureSchema,
+        },
         409: { description: 'A package of the person is still live: end or cancel it first' },
       },
       async handler({ body }, { actor }) {

@@ -12,8 +12,8 @@ const reason = z.string().trim().min(3, 'give a reason of at least 3 characters'
 /** Query flags arrive as text. */
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
-export const ProviderIdParams = z.object({ id: z.coerce.number().int().positive() });
-export const ProviderZoneParams = z.object({ id: z.coerce.number().int().positive(), zoneId });
+export const ProviderIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+export const ProviderZoneParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647), zoneId });
 
 const CapacityViewSchema = z
   .object({
@@ -101,7 +101,7 @@ export const NewProviderSchema = z
 
 export const ProviderPatchSchema = z
   .object({
-    version: z.number().int().positive().describe('The version read; a stale version is refused with 409'),
+    version: z.number().int().positive().max(2_147_483_647).describe('The version read; a stale version is refused with 409'),
     reason: reason.optional(),
     name: providerFields.name.optional(),
     cqcLocationId: providerFields.cqcLocationId.optional(),
@@ -180,7 +180,7 @@ export const CapacityEntrySchema = z
 
 export const CapacityListQuery = z.object({
   zone: zoneId.optional(),
-  provider: z.coerce.number().int().positive().optional(),
+  provider: z.coerce.number().int().positive().max(2_147_483_647).optional(),
   state: z.enum(CAPACITY_STATES).optional(),
 });
 

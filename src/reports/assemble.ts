@@ -10,7 +10,15 @@ import type { AreaReport, CostSection, FrameworkSection } from './model';
 import type { AwardRow, HandBackRow, PlacedRow, WaitingRow, ZoneInfo } from './queries';
 import type { Quantiles } from './quantile-queries';
 import { coverageRag, ragSection, worst } from './rag';
-import { bandTotals, costFigures, demandSection, handBackSection, hours, pickUpSection, unmetNeedSection } from './sections';
+import {
+  bandTotals,
+  costFigures,
+  demandSection,
+  handBackSection,
+  hours,
+  pickUpSection,
+  unmetNeedSection,
+} from './sections';
 
 /** An active provider's role in a zone (mobilising, suspended and exited providers are not listed). */
 export interface ActiveMember {
@@ -30,12 +38,18 @@ export interface CoverageParts {
   waiting: readonly WaitingRow[];
   waitMs: { zone: Map<string, Quantiles>; county: Map<string, Quantiles> };
   awards: readonly AwardRow[];
-  pickUpMs: { zoneUrgency: Map<string, Quantiles>; zone: Map<string, Quantiles>; urgency: Map<string, Quantiles>; county: Map<string, Quantiles> };
+  pickUpMs: {
+    zoneUrgency: Map<string, Quantiles>;
+    zone: Map<string, Quantiles>;
+    urgency: Map<string, Quantiles>;
+    county: Map<string, Quantiles>;
+  };
   handBacks: readonly HandBackRow[];
   card: RateCard | undefined;
 }
 
-const ofZone = <T extends { zoneId: string }>(rows: readonly T[], zoneId: string) => rows.filter((r) => r.zoneId === zoneId);
+const ofZone = <T extends { zoneId: string }>(rows: readonly T[], zoneId: string) =>
+  rows.filter((r) => r.zoneId === zoneId);
 
 function zoneFramework(coverage: ZoneCoverage, members: readonly ActiveMember[]): FrameworkSection {
   const names = (role: string) => members.filter((m) => m.role === role).map((m) => m.name);
@@ -62,13 +76,26 @@ function zoneFramework(coverage: ZoneCoverage, members: readonly ActiveMember[])
 }
 
 /** County-wide: distinct providers (one holding roles in five zones counts once); zone figures summed. */
-function countyFramework(zones: readonly FrameworkSection[], members: readonly ActiveMember[]): FrameworkSection {
-  const distinct = (keep: (m: ActiveMember) => boolean) => new Set(members.filter(keep).map((m) => m.providerId)).size;
+function countyFramework(
+  zones: readonly FrameworkSection[],
+  members: readonly ActiveMember[],
+): FrameworkSection {
+  const distinct = (keep: (m: ActiveMember) => boolean) =>
+    new Set(members.filter(keep).map((m) => m.providerId)).size;
   const total = (of: (z: FrameworkSection) => number) => zones.reduce((s, z) => s + of(z), 0);
   return {
-    primes: { count: distinct((m) => m.role === 'prime'), minimum: null, zonesBelowMinimum: total((z) => z.primes.zonesBelowMinimum), names: [] },
+    primes: {
+      count: distinct((m) => m.role === 'prime'),
+      minimum: null,
+      zonesBelowMinimum: total((z) => z.primes.zonesBelowMinimum),
+      names: [],
+    },
     supplementaries: { count: distinct((m) => m.role === 'supplementary'), names: [] },
-    providers: { count: distinct(() => true), minimum: null, zonesBelowMinimum: total((z) => z.providers.zonesBelowMinimum) },
+    providers: {
+      count: distinct(() => true),
+      minimum: null,
+      zonesBelowMinimum: total((z) => z.providers.zonesBelowMinimum),
+    },
     chcApproved: distinct((m) => m.chcApproved),
     notTakingWork: total((z) => z.notTakingWork),
     capacity: {
@@ -84,17 +111,36 @@ function zoneCost(rows: readonly PlacedRow[], card: RateCard | undefined): CostS
 }
 
 /** The county's band costs are the sums of the zones' rounded band costs, so every column adds up. */
-function countyCost(rows: readonly PlacedRow[], zones: readonly CostSection[], card: RateCard | undefined): CostSection {
+function countyCost(
+  rows: readonly PlacedRow[],
+  zones: readonly CostSection[],
+  card: RateCard | undefined,
+): CostSection {
   const summed = (of: (c: CostSection) => Record<Band, { weeklyPence: number }> | undefined) =>
-    Object.fromEntries(BANDS.map((b) => [b, zones.reduce((s, z) => s + (of(z)?.[b]?.weeklyPence ?? 0), 0)])) as Record<Band, number>;
+    Object.fromEntries(
+      BANDS.map((b) => [b, zones.reduce((s, z) => s + (of(z)?.[b]?.weeklyPence ?? 0), 0)]),
+    ) as Record<Band, number>;
   const totals = bandTotals(rows);
   return {
-    atFrozenRates: costFigures(totals, undefined, summed((c) => c.atFrozenRates.byBand)),
-    atRateCardInForce: card ? costFigures(totals, card, summed((c) => c.atRateCardInForce?.byBand)) : null,
+    atFrozenRates: costFigures(
+      totals,
+      undefined,
+      summed((c) => c.atFrozenRates.byBand),
+    ),
+    atRateCardInForce: card
+      ? costFigures(
+          totals,
+          card,
+          summed((c) => c.atRateCardInForce?.byBand),
+        )
+      : null,
   };
 }
 
-export function assembleCoverage(parts: CoverageParts, rag: ReportsConfig['rag']): { zones: AreaReport[]; county: AreaReport } {
+export function assembleCoverage(
+  parts: CoverageParts,
+  rag: ReportsConfig['rag'],
+): { zones: AreaReport[]; county: AreaReport } {
   const info = new Map(parts.zones.map((z) => [z.id, z]));
   const zones = parts.coverage.map((coverage): AreaReport => {
     const id = coverage.zoneId;
@@ -140,12 +186,21 @@ export function assembleCoverage(parts: CoverageParts, rag: ReportsConfig['rag']
   return { zones, county: assembleCounty(parts, zones, rag) };
 }
 
-function assembleCounty(parts: CoverageParts, zones: readonly AreaReport[], rag: ReportsConfig['rag']): AreaReport {
+function assembleCounty(
+  parts: CoverageParts,
+  zones: readonly AreaReport[],
+  rag: ReportsConfig['rag'],
+): AreaReport {
   const planned = parts.zones.reduce((s, z) => s + z.plannedWeeklyHours, 0);
-  const framework = countyFramework(zones.map((z) => z.framework), parts.members);
+  const framework = countyFramework(
+    zones.map((z) => z.framework),
+    parts.members,
+  );
   const demand = demandSection(parts.placed, planned);
   const unmetNeed = unmetNeedSection(parts.waiting, parts.waitMs.county.get(''), parts.asOf);
-  const pickUp = pickUpSection(parts.awards, (u) => (u === null ? parts.pickUpMs.county.get('') : parts.pickUpMs.urgency.get(u)));
+  const pickUp = pickUpSection(parts.awards, (u) =>
+    u === null ? parts.pickUpMs.county.get('') : parts.pickUpMs.urgency.get(u),
+  );
   const handBacks = handBackSection(parts.handBacks, pickUp.all.awards);
   return {
     area: { type: 'county', id: 'county', name: 'Leicestershire (all zones)', sizeClass: null },
@@ -154,7 +209,11 @@ function assembleCounty(parts: CoverageParts, zones: readonly AreaReport[], rag:
     unmetNeed,
     pickUp,
     handBacks,
-    cost: countyCost(parts.placed, zones.map((z) => z.cost), parts.card),
+    cost: countyCost(
+      parts.placed,
+      zones.map((z) => z.cost),
+      parts.card,
+    ),
     rag: ragSection(
       {
         coverage: { value: framework.providers.count, rag: worst(zones.map((z) => z.rag.coverage.rag)) },

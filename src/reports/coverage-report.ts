@@ -14,10 +14,21 @@ import { MAINTENANCE_HOURS_JULY_2019 } from '../zones/catalogue';
 import { assembleCoverage, type ActiveMember } from './assemble';
 import type { CoverageReport } from './model';
 import { reportDates, reportDay, type ReportWhen } from './period';
-import { awardAggregates, handBackAggregates, placedAggregates, waitingAggregates, zoneInfo } from './queries';
+import {
+  awardAggregates,
+  handBackAggregates,
+  placedAggregates,
+  waitingAggregates,
+  zoneInfo,
+} from './queries';
 import { july2019BandShares } from './sections';
 
-export async function coverageReport(db: Knex, config: Config, when: ReportWhen, now: number): Promise<CoverageReport> {
+export async function coverageReport(
+  db: Knex,
+  config: Config,
+  when: ReportWhen,
+  now: number,
+): Promise<CoverageReport> {
   const { from, to, asOf } = reportDates(when, now);
   const period = periodOfDates(from, to, asOf);
   const targets = config.performance.pickUpTargetDays;
@@ -68,7 +79,7 @@ export async function coverageReport(db: Knex, config: Config, when: ReportWhen,
       maintenanceWeeklyHoursJuly2019: Object.values(MAINTENANCE_HOURS_JULY_2019).reduce((s, h) => s + h, 0),
       bandSharePctJuly2019: july2019BandShares(),
     },
-    ragThresholds: config.reports.rag as unknown as Record<string, unknown>,
+    ragThresholds: config.reports.rag,
     ...rows,
   };
 }

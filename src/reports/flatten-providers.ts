@@ -31,7 +31,10 @@ export const PROVIDER_COLUMNS: readonly Column[] = [
   ['accepted_pct', (r) => r.kpis.offers.acceptedPct],
   ['expired', (r) => r.kpis.offers.expired],
   ['declined', (r) => r.kpis.offers.declined],
-  ...DECLINE_REASONS.map((d): Column => [`declined_${snake(d)}`, (r) => r.kpis.offers.declinedByReason[d] ?? 0]),
+  ...DECLINE_REASONS.map((d): Column => [
+    `declined_${snake(d)}`,
+    (r) => r.kpis.offers.declinedByReason[d] ?? 0,
+  ]),
   ['response_median_minutes', (r) => r.kpis.offers.responseMinutes.median],
   ['response_p90_minutes', (r) => r.kpis.offers.responseMinutes.p90],
   ['awards', (r) => r.kpis.pickUp.awarded],
@@ -47,7 +50,10 @@ export const PROVIDER_COLUMNS: readonly Column[] = [
   ['hand_backs', (r) => r.kpis.handBacks.count],
   ['hand_backs_per_100_awarded', (r) => r.kpis.handBacks.per100Awarded],
   ['hand_back_weekly_hours', (r) => r.kpis.handBacks.weeklyHours],
-  ...HAND_BACK_REASONS.map((h): Column => [`hand_backs_${snake(h)}`, (r) => r.kpis.handBacks.byReason[h]?.count ?? 0]),
+  ...HAND_BACK_REASONS.map((h): Column => [
+    `hand_backs_${snake(h)}`,
+    (r) => r.kpis.handBacks.byReason[h]?.count ?? 0,
+  ]),
   ['held_packages', (r) => r.kpis.held.packages],
   ['held_weekly_hours', (r) => r.kpis.held.weeklyHours],
 ];

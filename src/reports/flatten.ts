@@ -12,7 +12,8 @@ export type Cell = string | number | boolean | null;
 type Column = readonly [header: string, value: (row: AreaReport) => Cell];
 
 const snake = (s: string) => s.replaceAll('-', '_');
-const pounds = (pence: number | null | undefined) => (pence === null || pence === undefined ? null : pence / 100);
+const pounds = (pence: number | null | undefined) =>
+  pence === null || pence === undefined ? null : pence / 100;
 
 const bandColumns: Column[] = BANDS.flatMap((b): Column[] => [
   [`band_${b}_weekly_hours`, (r) => r.demand.byBand[b].weeklyHours],
@@ -32,11 +33,15 @@ const roundColumns: Column[] = ROUND_KINDS.flatMap((k): Column[] => [
   [`awards_round_${snake(k)}_pct`, (r) => r.pickUp.rounds[k]?.pct ?? null],
 ]);
 
-const reasonColumns: Column[] = HAND_BACK_REASONS.map(
-  (reason): Column => [`hand_backs_${snake(reason)}`, (r) => r.handBacks.byReason[reason]?.count ?? 0],
-);
+const reasonColumns: Column[] = HAND_BACK_REASONS.map((reason): Column => [
+  `hand_backs_${snake(reason)}`,
+  (r) => r.handBacks.byReason[reason]?.count ?? 0,
+]);
 
-const costBandColumns: Column[] = BANDS.map((b): Column => [`cost_${b}_weekly_pence`, (r) => r.cost.atFrozenRates.byBand[b].weeklyPence]);
+const costBandColumns: Column[] = BANDS.map((b): Column => [
+  `cost_${b}_weekly_pence`,
+  (r) => r.cost.atFrozenRates.byBand[b].weeklyPence,
+]);
 
 export const COVERAGE_COLUMNS: readonly Column[] = [
   ['area_type', (r) => r.area.type],

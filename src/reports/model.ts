@@ -2,6 +2,7 @@
  * The shape of the zone coverage report (README "Coverage report"): one row per zone and one for
  * the county, each with the same sections, so that JSON, CSV and GeoJSON carry the same figures.
  */
+import type { ReportsConfig } from '../config';
 import type { Band } from '../pricing/bands';
 
 export type Rag = 'red' | 'amber' | 'green';
@@ -117,7 +118,8 @@ export interface CoverageReport {
     maintenanceWeeklyHoursJuly2019: number;
     bandSharePctJuly2019: Record<Band, number>;
   };
-  ragThresholds: Record<string, unknown>;
+  /** The thresholds the RAGs were judged against (configuration; README "Coverage report"). */
+  ragThresholds: ReportsConfig['rag'];
   zones: AreaReport[];
   county: AreaReport;
 }

@@ -26,14 +26,22 @@ export function reportDay(asOf: number): string {
  */
 export function reportDates(when: ReportWhen, now: number): { from: string; to: string; asOf: number } {
   const asOf =
-    when.asOf === undefined ? now : /^\d{4}-\d{2}-\d{2}$/.test(when.asOf) ? londonMidnight(addDays(when.asOf, 1)) : Date.parse(when.asOf);
+    when.asOf === undefined
+      ? now
+      : /^\d{4}-\d{2}-\d{2}$/.test(when.asOf)
+        ? londonMidnight(addDays(when.asOf, 1))
+        : Date.parse(when.asOf);
   if (asOf > now) {
-    throw new Invalid('A report cannot be as at a future instant.', [{ path: 'query.asOf', message: 'must not be in the future' }]);
+    throw new Invalid('A report cannot be as at a future instant.', [
+      { path: 'query.asOf', message: 'must not be in the future' },
+    ]);
   }
   const to = when.to ?? reportDay(asOf);
   const from = when.from ?? addDays(to, -364);
   if (from > to) {
-    throw new Invalid('The period ends before it starts.', [{ path: 'query.from', message: `must not be after ${to}` }]);
+    throw new Invalid('The period ends before it starts.', [
+      { path: 'query.from', message: `must not be after ${to}` },
+    ]);
   }
   return { from, to, asOf };
 }

@@ -46,7 +46,11 @@ export async function providerReport(
   const targets = config.performance.pickUpTargetDays;
   const filter: KpiFilter = providerId === undefined ? {} : { providerId };
   const kpis = (groupBy: KpiDimension[]) =>
-    computeKpis(db, { period, groupBy, filter, quickResponseFraction: config.performance.quickResponseFraction }, targets);
+    computeKpis(
+      db,
+      { period, groupBy, filter, quickResponseFraction: config.performance.quickResponseFraction },
+      targets,
+    );
   const [byZone, byProvider, roles, providers, zones] = await Promise.all([
     kpis(['provider', 'zone']),
     kpis(['provider']),
@@ -88,5 +92,10 @@ export async function providerReport(
       };
     })
     .sort((a, b) => a.provider.name.localeCompare(b.provider.name) || a.provider.id - b.provider.id);
-  return { period: { from, to }, asOf: new Date(asOf).toISOString(), pickUpTargetDays: targets, providers: out };
+  return {
+    period: { from, to },
+    asOf: new Date(asOf).toISOString(),
+    pickUpTargetDays: targets,
+    providers: out,
+  };
 }

@@ -9,7 +9,7 @@ import type { Knex } from 'knex';
 import type { PickUpTargets } from '../performance/kpis';
 import type { Period } from '../performance/model';
 import { londonDaySql } from './london-day';
-import { groupedQuantiles, type Quantiles } from './quantile-queries';
+import { aggregateWithQuantiles } from './quantile-queries';
 
 type Row = Record<string, unknown>;
 const n = (v: unknown) => Number(v ?? 0);
@@ -54,8 +54,10 @@ export interface HandBackRow {
   weeklyMinutes: number;
 }
 
+type Queryable = Knex | Knex.Transaction;
+
 /** Episode e of package p holds the package at T: awarded before T, not handed back nor closed by then. */
-function placedAt(db: Knex, asOf: number) {
+function placedAt(db: Queryable, asOf: number) {
   return db('brokerage_episodes as e')
     .join('packages as p', 'p.id', 'e.package_id')
     .where('e.awarded_at', '<', asOf)
@@ -64,7 +66,7 @@ function placedAt(db: Knex, asOf: number) {
 }
 
 /** Episode e is open at T: opened before T, no award before T, package not closed by then. */
-function waitingAt(db: Knex, asOf: number) {
+function waitingAt(db: Queryable, asOf: number) {
   return db('brokerage_episodes as e')
     .join('packages as p', 'p.id', 'e.package_id')
     .where('e.opened_at', '<', asOf)
@@ -97,40 +99,38 @@ export async function placedAggregates(db: Knex, asOf: number): Promise<PlacedRo
 }
 
 export async function waitingAggregates(db: Knex, asOf: number) {
-  const rowsQuery = waitingAt(db, asOf)
-    .select('p.zone_id', 'p.urgency')
-    .select(
-      db.raw('count(*) as packages'),
-      db.raw('sum(p.weekly_minutes) as minutes'),
-      db.raw('sum(case when e.unplaced_at < ? then 1 else 0 end) as unplaced', [asOf]),
-      db.raw('min(e.opened_at) as oldest'),
-    )
-    .groupBy('p.zone_id', 'p.urgency');
-  const [rows, waits] = await Promise.all([
-    rowsQuery as Promise<Row[]>,
-    groupedQuantiles(db, () => waitingAt(db, asOf), `(${Number(asOf)} - e.opened_at)`, { zone: 'p.zone_id' }, {
-      zone: ['zone'],
-      county: [],
-    }),
-  ]);
+  const { rows, quantiles } = await aggregateWithQuantiles(db, {
+    base: (q) => waitingAt(q, asOf),
+    keys: { zone: 'p.zone_id' },
+    aggregate: (q) =>
+      q
+        .select('p.urgency')
+        .select(
+          db.raw('count(*) as n'),
+          db.raw('sum(p.weekly_minutes) as minutes'),
+          db.raw('sum(case when e.unplaced_at < ? then 1 else 0 end) as unplaced', [asOf]),
+          db.raw('min(e.opened_at) as oldest'),
+        )
+        .groupBy('p.urgency'),
+    value: `(${Number(asOf)} - e.opened_at)`,
+    groupings: { zone: ['zone'], county: [] },
+  });
   return {
-    rows: rows.map(
-      (r): WaitingRow => ({
-        zoneId: String(r.zone_id),
-        urgency: String(r.urgency),
-        packages: n(r.packages),
-        weeklyMinutes: n(r.minutes),
-        unplaced: n(r.unplaced),
-        oldestOpenedAt: n(r.oldest),
-      }),
-    ),
+    rows: rows.map((r): WaitingRow => ({
+      zoneId: String(r.zone),
+      urgency: String(r.urgency),
+      packages: n(r.n),
+      weeklyMinutes: n(r.minutes),
+      unplaced: n(r.unplaced),
+      oldestOpenedAt: n(r.oldest),
+    })),
     /** Wait in ms, per zone id and county-wide (key ''). */
-    waitMs: waits as { zone: Map<string, Quantiles>; county: Map<string, Quantiles> },
+    waitMs: quantiles,
   };
 }
 
 /** Awards in the period (made before asOf), by the package's zone. */
-function awardsIn(db: Knex, period: Period) {
+function awardsIn(db: Queryable, period: Period) {
   return db('brokerage_episodes as e')
     .join('packages as p', 'p.id', 'e.package_id')
     .where('e.awarded_at', '>=', period.from)
@@ -150,32 +150,27 @@ export async function awardAggregates(db: Knex, period: Period, targets: PickUpT
   const withinTarget =
     `sum(case when ${day('e.awarded_at')} <= ${day('e.opened_at')} + ` +
     `(case when p.urgency = 'standard' then ${standard} else ${urgent} end) then 1 else 0 end)`;
-  const rowsQuery = awardsIn(db, period)
-    .select('p.zone_id', 'p.urgency', 'e.award_round_kind')
-    .select(db.raw('count(*) as awards'), db.raw(`${withinTarget} as within_target`))
-    .groupBy('p.zone_id', 'p.urgency', 'e.award_round_kind');
-  const [rows, pickUpMs] = await Promise.all([
-    rowsQuery as Promise<Row[]>,
-    groupedQuantiles(
-      db,
-      () => awardsIn(db, period),
-      '(e.awarded_at - e.opened_at)',
-      { zone: 'p.zone_id', urgency: 'p.urgency' },
-      { zoneUrgency: ['zone', 'urgency'], zone: ['zone'], urgency: ['urgency'], county: [] },
-    ),
-  ]);
+  const { rows, quantiles } = await aggregateWithQuantiles(db, {
+    base: (q) => awardsIn(q, period),
+    keys: { zone: 'p.zone_id', urgency: 'p.urgency' },
+    aggregate: (q) =>
+      q
+        .select('e.award_round_kind')
+        .select(db.raw('count(*) as n'), db.raw(`${withinTarget} as within_target`))
+        .groupBy('e.award_round_kind'),
+    value: '(e.awarded_at - e.opened_at)',
+    groupings: { zoneUrgency: ['zone', 'urgency'], zone: ['zone'], urgency: ['urgency'], county: [] },
+  });
   return {
-    rows: rows.map(
-      (r): AwardRow => ({
-        zoneId: String(r.zone_id),
-        urgency: String(r.urgency),
-        roundKind: String(r.award_round_kind ?? 'unknown'),
-        awards: n(r.awards),
-        withinTarget: n(r.within_target),
-      }),
-    ),
+    rows: rows.map((r): AwardRow => ({
+      zoneId: String(r.zone),
+      urgency: String(r.urgency),
+      roundKind: String(r.award_round_kind ?? 'unknown'),
+      awards: n(r.n),
+      withinTarget: n(r.within_target),
+    })),
     /** Pick-up in ms, keyed 'zone|urgency', 'zone', 'urgency' and '' (county). */
-    pickUpMs,
+    pickUpMs: quantiles,
   };
 }
 
@@ -207,7 +202,12 @@ export async function zoneInfo(db: Knex): Promise<Map<string, ZoneInfo>> {
   return new Map(
     rows.map((r) => [
       String(r.id),
-      { id: String(r.id), name: String(r.name), sizeClass: String(r.size_class), plannedWeeklyHours: n(r.planned_weekly_hours) },
+      {
+        id: String(r.id),
+        name: String(r.name),
+        sizeClass: String(r.size_class),
+        plannedWeeklyHours: n(r.planned_weekly_hours),
+      },
     ]),
   );
 }

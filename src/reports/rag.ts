@@ -55,8 +55,14 @@ export interface HeadlineValues {
 export function ragSection(values: HeadlineValues, thresholds: ReportsConfig['rag']): RagSection {
   const measures = {
     coverage: values.coverage,
-    supply: { value: values.placedPctOfPlanned, rag: higherIsBetter(values.placedPctOfPlanned, thresholds.supplyPct) },
-    pickUp: { value: values.withinTargetPct, rag: higherIsBetter(values.withinTargetPct, thresholds.pickUpWithinTargetPct) },
+    supply: {
+      value: values.placedPctOfPlanned,
+      rag: higherIsBetter(values.placedPctOfPlanned, thresholds.supplyPct),
+    },
+    pickUp: {
+      value: values.withinTargetPct,
+      rag: higherIsBetter(values.withinTargetPct, thresholds.pickUpWithinTargetPct),
+    },
     primeShare: {
       value: values.primeSharePct,
       rag: values.hasPrimes ? higherIsBetter(values.primeSharePct, thresholds.primeSharePct) : null,

@@ -19,7 +19,10 @@ const BY_MEDIA_TYPE: Record<string, ReportFormat> = {
   'application/geo+json': 'geojson',
 };
 
-export function chooseFormat(explicit: ReportFormat | undefined, accepts: (types: string[]) => string | false): ReportFormat {
+export function chooseFormat(
+  explicit: ReportFormat | undefined,
+  accepts: (types: string[]) => string | false,
+): ReportFormat {
   if (explicit) return explicit;
   const best = accepts(Object.keys(BY_MEDIA_TYPE));
   return best ? (BY_MEDIA_TYPE[best] ?? 'json') : 'json';
@@ -58,7 +61,9 @@ export async function renderCoverage(
 /** Provider × zone rows first, in the report's order, then each provider's all-zones row (CSV only). */
 function providerRows(report: ProviderReport): { zones: ProviderRowInput[]; totals: ProviderRowInput[] } {
   return {
-    zones: report.providers.flatMap((p) => p.zones.map((z) => ({ provider: p.provider, zone: z.zone, role: z.role, kpis: z.kpis }))),
+    zones: report.providers.flatMap((p) =>
+      p.zones.map((z) => ({ provider: p.provider, zone: z.zone, role: z.role, kpis: z.kpis })),
+    ),
     totals: report.providers.map((p) => ({ provider: p.provider, zone: null, role: null, kpis: p.allZones })),
   };
 }
@@ -75,7 +80,11 @@ export async function renderProviders(
     return csvReply(toCsv(PROVIDER_HEADERS, rows), `provider-kpis_${report.period.from}_${report.period.to}`);
   }
   const collection = featureCollection(
-    zones.map((r) => ({ id: `${r.provider.id}:${r.zone!.id}`, zoneId: r.zone!.id, properties: flattenProviderRow(r) })),
+    zones.map((r) => ({
+      id: `${r.provider.id}:${r.zone!.id}`,
+      zoneId: r.zone!.id,
+      properties: flattenProviderRow(r),
+    })),
     await geometry(),
     { period: report.period, asOf: report.asOf },
   );

@@ -17,16 +17,23 @@ const FORMATS = ['application/json', 'text/csv', 'application/geo+json'];
 export function reportRoutes(services: Services) {
   const { db, clock, config, zones } = services;
   /** Outlines of the zone layer in force at the report's instant. */
-  const geometryAt = (asOf: string) => async () => geometryByZone((await zones.inForce(Date.parse(asOf))).simplifiedZones);
+  const geometryAt = (asOf: string) => async () =>
+    geometryByZone((await zones.inForce(Date.parse(asOf))).simplifiedZones);
   return [
     defineRoute({
       method: 'get',
       path: '/reports/coverage',
-      summary: 'Zone coverage report: framework, demand and supply, unmet need, pick-up, hand-backs, cost and RAG, per zone and county-wide',
+      summary:
+        'Zone coverage report: framework, demand and supply, unmet need, pick-up, hand-backs, cost and RAG, per zone and county-wide',
       tags: ['reports'],
       access: { roles: ['officer', 'commissioner', 'admin'] },
       request: { query: CoverageReportQuery },
-      responses: { 200: { description: 'The report (JSON; CSV or GeoJSON by `format` or Accept)', contentTypes: FORMATS } },
+      responses: {
+        200: {
+          description: 'The report (JSON; CSV or GeoJSON by `format` or Accept)',
+          contentTypes: FORMATS,
+        },
+      },
       async handler({ query }, { accepts }) {
         const report = await coverageReport(db, config, query, clock.now());
         return renderCoverage(report, chooseFormat(query.format, accepts), geometryAt(report.asOf));

@@ -7,20 +7,27 @@ export const REPORT_FORMATS = ['json', 'csv', 'geojson'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 const common = {
-  from: IsoDate.optional().describe('First day of the period, YYYY-MM-DD, England (default: 364 days before `to`)'),
+  from: IsoDate.optional().describe(
+    'First day of the period, YYYY-MM-DD, England (default: 364 days before `to`)',
+  ),
   to: IsoDate.optional().describe('Last day of the period, included (default: the day of `asOf`)'),
   asOf: z
     .union([IsoDate, z.iso.datetime({ offset: true })])
     .optional()
-    .describe('The instant the report is as at: a date (the end of that day in England) or a date-time (default: now)'),
+    .describe(
+      'The instant the report is as at: a date (the end of that day in England) or a date-time (default: now)',
+    ),
   format: z
     .enum(REPORT_FORMATS)
     .optional()
-    .describe('json (default), csv (one row per zone and a county total) or geojson (zone features); or send Accept: text/csv'),
+    .describe(
+      'json (default), csv (one row per zone and a county total) or geojson (zone features); or send Accept: text/csv',
+    ),
 };
 
 function checkRange(q: { from?: string; to?: string }, ctx: z.RefinementCtx) {
-  if (q.from && q.to && q.to < q.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
+  if (q.from && q.to && q.to < q.from)
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
   if (q.from && q.to && Date.parse(q.to) - Date.parse(q.from) > 5 * 366 * 86_400_000) {
     ctx.addIssue({ code: 'custom', path: ['to'], message: 'the period may be at most five years' });
   }

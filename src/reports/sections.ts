@@ -36,7 +36,9 @@ export function sharePct(part: number, whole: number): number | null {
 /** The July 2019 band split of maintenance hours (HC20 ¶39): 65.21 / 25.82 / 7.23 / 1.74 %. */
 export function july2019BandShares(): Record<Band, number> {
   const total = BANDS.reduce((s, b) => s + MAINTENANCE_HOURS_JULY_2019[b], 0);
-  return Object.fromEntries(BANDS.map((b) => [b, sharePct(MAINTENANCE_HOURS_JULY_2019[b], total)!])) as Record<Band, number>;
+  return Object.fromEntries(
+    BANDS.map((b) => [b, sharePct(MAINTENANCE_HOURS_JULY_2019[b], total)!]),
+  ) as Record<Band, number>;
 }
 
 interface BandTotal {
@@ -45,7 +47,10 @@ interface BandTotal {
 }
 
 export function bandTotals(rows: readonly PlacedRow[]): Record<Band, BandTotal> {
-  const out = Object.fromEntries(BANDS.map((b) => [b, { minutes: 0, rateMinutes: 0 }])) as Record<Band, BandTotal>;
+  const out = Object.fromEntries(BANDS.map((b) => [b, { minutes: 0, rateMinutes: 0 }])) as Record<
+    Band,
+    BandTotal
+  >;
   for (const r of rows) {
     const t = out[r.band as Band];
     if (!t) continue; // a band outside the four cannot be priced; packages only ever carry the four
@@ -65,23 +70,37 @@ export function demandSection(rows: readonly PlacedRow[], plannedWeeklyHours: nu
     placedPctOfPlanned: pct(minutes, plannedWeeklyHours * 60),
     placedPackages: sum(rows, (r) => r.packages),
     inCarePackages: sum(rows, (r) => r.inCare),
-    chc: { packages: sum(rows, (r) => r.chcPackages), weeklyHours: hours(sum(rows, (r) => r.chcWeeklyMinutes)) },
+    chc: {
+      packages: sum(rows, (r) => r.chcPackages),
+      weeklyHours: hours(sum(rows, (r) => r.chcWeeklyMinutes)),
+    },
     byBand: Object.fromEntries(
       BANDS.map((b) => [
         b,
-        { weeklyHours: hours(totals[b].minutes), sharePct: sharePct(totals[b].minutes, minutes), july2019SharePct: baseline[b] },
+        {
+          weeklyHours: hours(totals[b].minutes),
+          sharePct: sharePct(totals[b].minutes, minutes),
+          july2019SharePct: baseline[b],
+        },
       ]),
     ) as DemandSection['byBand'],
   };
 }
 
-export function unmetNeedSection(rows: readonly WaitingRow[], wait: Quantiles | undefined, asOf: number): UnmetNeedSection {
+export function unmetNeedSection(
+  rows: readonly WaitingRow[],
+  wait: Quantiles | undefined,
+  asOf: number,
+): UnmetNeedSection {
   const oldest = rows.length > 0 ? Math.min(...rows.map((r) => r.oldestOpenedAt)) : null;
   return {
     packages: sum(rows, (r) => r.packages),
     weeklyHours: hours(sum(rows, (r) => r.weeklyMinutes)),
     unplaced: sum(rows, (r) => r.unplaced),
-    hospitalDischarge: sum(rows.filter((r) => r.urgency === 'hospital-discharge'), (r) => r.packages),
+    hospitalDischarge: sum(
+      rows.filter((r) => r.urgency === 'hospital-discharge'),
+      (r) => r.packages,
+    ),
     longestWaitHours: oldest === null ? null : msToHours(asOf - oldest),
     medianWaitHours: msToHours((wait ?? NO_QUANTILES).median),
   };
@@ -91,21 +110,39 @@ function pickUpFigures(rows: readonly AwardRow[], q: Quantiles | undefined): Pic
   const awards = sum(rows, (r) => r.awards);
   const withinTarget = sum(rows, (r) => r.withinTarget);
   const { median, p90 } = q ?? NO_QUANTILES;
-  return { awards, medianHours: msToHours(median), p90Hours: msToHours(p90), withinTarget, withinTargetPct: pct(withinTarget, awards) };
+  return {
+    awards,
+    medianHours: msToHours(median),
+    p90Hours: msToHours(p90),
+    withinTarget,
+    withinTargetPct: pct(withinTarget, awards),
+  };
 }
 
 /** `quantiles(urgency)` gives the pick-up quantiles of the row's awards of one urgency, or of all (null). */
-export function pickUpSection(rows: readonly AwardRow[], quantiles: (urgency: string | null) => Quantiles | undefined): PickUpSection {
+export function pickUpSection(
+  rows: readonly AwardRow[],
+  quantiles: (urgency: string | null) => Quantiles | undefined,
+): PickUpSection {
   const all = pickUpFigures(rows, quantiles(null));
   const kinds = [...new Set([...ROUND_KINDS, ...rows.map((r) => r.roundKind)])];
   return {
     all,
     byUrgency: Object.fromEntries(
-      URGENCIES.map((u) => [u, pickUpFigures(rows.filter((r) => r.urgency === u), quantiles(u))]),
+      URGENCIES.map((u) => [
+        u,
+        pickUpFigures(
+          rows.filter((r) => r.urgency === u),
+          quantiles(u),
+        ),
+      ]),
     ),
     rounds: Object.fromEntries(
       kinds.map((k) => {
-        const awards = sum(rows.filter((r) => r.roundKind === k), (r) => r.awards);
+        const awards = sum(
+          rows.filter((r) => r.roundKind === k),
+          (r) => r.awards,
+        );
         return [k, { awards, pct: pct(awards, all.awards) }];
       }),
     ),
@@ -122,7 +159,10 @@ export function handBackSection(rows: readonly HandBackRow[], awards: number): H
     byReason: Object.fromEntries(
       reasons.map((reason) => {
         const of = rows.filter((r) => r.reason === reason);
-        return [reason, { count: sum(of, (r) => r.count), weeklyHours: hours(sum(of, (r) => r.weeklyMinutes)) }];
+        return [
+          reason,
+          { count: sum(of, (r) => r.count), weeklyHours: hours(sum(of, (r) => r.weeklyMinutes)) },
+        ];
       }),
     ),
   };
@@ -143,9 +183,14 @@ export function costFigures(
     BANDS.map((b) => {
       const { minutes } = totals[b];
       const rateMinutes = card ? card.rates[b] * minutes : totals[b].rateMinutes;
-      const weeklyPence = weeklyByBand?.[b] ?? (card ? priceWeekly(b, minutes, card).weeklyCostPence : divideRounded(rateMinutes, 60));
+      const weeklyPence =
+        weeklyByBand?.[b] ??
+        (card ? priceWeekly(b, minutes, card).weeklyCostPence : divideRounded(rateMinutes, 60));
       const average = card ? card.rates[b] : minutes > 0 ? divideRounded(rateMinutes, minutes) : null;
-      return [b, { weeklyHours: hours(minutes), weeklyPence, averageHourlyRatePence: average, rateMinutes, minutes }];
+      return [
+        b,
+        { weeklyHours: hours(minutes), weeklyPence, averageHourlyRatePence: average, rateMinutes, minutes },
+      ];
     }),
   );
   const bands = BANDS.map((b) => byBand[b]!);

@@ -1,10 +1,15 @@
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Router } from 'express';
 import { GOVUK_FRONTEND_DIST } from './views';
 
+const require = createRequire(import.meta.url);
+
 const PUBLIC_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'public');
 const GOVUK_DIR = path.join(GOVUK_FRONTEND_DIST, 'govuk');
+/** Leaflet's built files (leaflet.js, leaflet.css, images/), for the coverage map. */
+const LEAFLET_DIST = path.dirname(require.resolve('leaflet/dist/leaflet.js'));
 /** The compiled GOV.UK Frontend files the layout links to (the rest of dist/ is source). */
 const GOVUK_FILES = [
   'govuk-frontend.min.css',
@@ -23,6 +28,7 @@ export function assetRoutes(): Router {
   // A missing asset falls through to the service's ordinary 404.
   const options = { index: false, maxAge: '1d' } as const;
   router.use('/assets/app', express.static(PUBLIC_DIR, options));
+  router.use('/assets/leaflet', express.static(LEAFLET_DIST, options));
   for (const file of GOVUK_FILES) {
     router.get(`/assets/${file}`, (_req, res, next) => {
       res.sendFile(path.join(GOVUK_DIR, file), { maxAge: '1d' }, (err) => (err ? next() : undefined));

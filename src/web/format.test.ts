@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDate, dateTime, day, duration, minutesUntil, money, time, weeklyHours } from './format';
+import { calendarDate, calendarMonth, dateTime, day, duration, minutesUntil, money, time, weeklyHours } from './format';
 import { label } from './labels';
 
 describe('page formatting', () => {
@@ -17,6 +17,7 @@ describe('page formatting', () => {
     expect(dateTime('2026-01-05T14:30:00Z')).toBe('5 January 2026 at 2:30pm');
     expect(day('2026-06-30T23:30:00Z')).toBe('1 July 2026');
     expect(calendarDate('2026-01-12')).toBe('12 January 2026');
+    expect(calendarMonth('2026-02')).toBe('February 2026');
   });
 
   it('says how long in the two largest units', () => {

@@ -68,6 +68,15 @@ export function calendarDate(isoDate: string | null | undefined): string {
   );
 }
 
+const monthFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' });
+
+/** A calendar month 'YYYY-MM' as 'February 2026'. */
+export function calendarMonth(month: string | null | undefined): string {
+  if (!month || !/^\d{4}-\d{2}$/.test(month)) return month ?? '';
+  const [year, m] = month.split('-').map(Number);
+  return monthFormat.format(new Date(Date.UTC(year!, m! - 1, 1)));
+}
+
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 
 /**
@@ -95,6 +104,7 @@ export function registerFilters(env: nunjucks.Environment): void {
   env.addFilter('weeklyHours', weeklyHours);
   env.addFilter('dateTime', dateTime);
   env.addFilter('calendarDate', calendarDate);
+  env.addFilter('calendarMonth', calendarMonth);
   env.addFilter('day', day);
   env.addFilter('duration', duration);
   env.addFilter('label', label);

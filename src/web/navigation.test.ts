@@ -13,7 +13,14 @@ describe('navigation', () => {
       'My capacity',
       'My performance',
     ]);
-    expect(navigationFor('commissioner', '/').map((i) => i.text)).toEqual(['Brokerage queue', 'Providers']);
+    expect(navigationFor('commissioner', '/').map((i) => i.text)).toEqual([
+      'Brokerage queue',
+      'Providers',
+      'Coverage map',
+      'Performance and flags',
+    ]);
+    expect(navigationFor('officer', '/').map((i) => i.text)).not.toContain('Performance and flags');
+    expect(active('admin', '/staff/performance/flags/3')).toEqual(['Performance and flags']);
     expect(active('provider', '/my/offers/4')).toEqual(['My offers']);
     expect(active('officer', '/staff/packages/new')).toEqual(['New package']);
     expect(active('officer', '/staff/packages/12')).toEqual(['Brokerage queue']);
@@ -23,6 +30,7 @@ describe('navigation', () => {
     expect(homeFor('officer')).toBe('/staff/queue');
     expect(homeFor('provider')).toBe('/my/offers');
     expect(homeFor('admin')).toBe('/admin/providers');
+    expect(homeFor('commissioner')).toBe('/staff/coverage');
   });
 
   it('returns only to paths on this site after signing in', () => {

@@ -10,17 +10,13 @@ export interface NavItem {
 
 const STAFF = ['officer', 'commissioner', 'admin'] as const;
 
-/**
- * The service navigation, in order; each user sees the items open to their role. Part B adds
- * its pages here, one line each, e.g.
- *   { text: 'Coverage map', href: '/staff/coverage', roles: STAFF },
- *   { text: 'Performance and flags', href: '/staff/performance', roles: ['commissioner', 'admin'] },
- * (and the provider's "My performance" page below gains its KPIs).
- */
+/** The service navigation, in order; each user sees the items open to their role. */
 export const NAVIGATION: readonly NavItem[] = [
   { text: 'Brokerage queue', href: '/staff/queue', roles: STAFF, alsoUnder: ['/staff/packages'] },
   { text: 'New package', href: '/staff/packages/new', roles: ['officer'] },
   { text: 'Providers', href: '/staff/providers', roles: STAFF },
+  { text: 'Coverage map', href: '/staff/coverage', roles: STAFF },
+  { text: 'Performance and flags', href: '/staff/performance', roles: ['commissioner', 'admin'] },
   { text: 'My offers', href: '/my/offers', roles: ['provider'] },
   { text: 'My packages', href: '/my/packages', roles: ['provider'] },
   { text: 'My capacity', href: '/my/capacity', roles: ['provider'] },
@@ -33,6 +29,7 @@ export const NAVIGATION: readonly NavItem[] = [
 export function homeFor(role: Role): string {
   if (role === 'provider') return '/my/offers';
   if (role === 'admin') return '/admin/providers';
+  if (role === 'commissioner') return '/staff/coverage';
   return '/staff/queue';
 }
 

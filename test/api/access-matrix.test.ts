@@ -8,7 +8,8 @@ import { createTestContext, type TestContext } from '../helpers/context';
 /**
  * Walks every route of the route table for every role: no token → 401, a role the route does
  * not name → 403, a role it names → neither. A new route is covered as soon as it is declared.
- * Ownership checks (a provider reading another provider's resource → 404) are tested per feature.
+ * Ownership (a provider asking for another provider's resource → 404, lists without the other's items)
+ * is walked route by route in test/reliability/access-ownership.test.ts, from the same route table.
  */
 describe('access matrix', () => {
   let ctx: TestContext;

@@ -5,8 +5,11 @@ import { runBrokerageSweep } from '../../src/allocation/sweep';
 import { createApp } from '../../src/app';
 import { createTestContext, type TestContext } from '../helpers/context';
 import { PLACES, newPackage, providerInZone, seedReference, type TestProvider } from '../helpers/brokerage';
+import { brokerageViolations } from '../reliability/invariants';
 
 const CONCURRENT = 100;
+/** Packages raced at once in the repeated races below (each a separate race on its own episode). */
+const REPEATS = 10;
 
 describe('exactly one award per brokerage episode', () => {
   let ctx: TestContext;
@@ -112,22 +115,32 @@ describe('exactly one award per brokerage episode', () => {
       body: JSON.stringify(body),
     });
 
-  it('lets only one of two officers editing the same version win; the other gets 409', async () => {
+  it('lets only one of ten officers editing the same version win; the others get 409', async () => {
     const packageId = await intake();
-    const other = await ctx.tokenFor('officer');
-    const [a, b] = await Promise.all([
-      patch(`/packages/${packageId}`, officer, { version: 1, weeklyHours: 12 }),
-      patch(`/packages/${packageId}`, other, { version: 1, weeklyHours: 14 }),
-    ]);
-    expect([a.status, b.status].sort()).toEqual([200, 409]);
-    const loser = a.status === 409 ? a : b;
-    expect(((await loser.json()) as { detail: string }).detail).toMatch(/changed by someone else/);
+    const officers = [officer, ...(await Promise.all(Array.from({ length: 9 }, () => ctx.tokenFor('officer'))))];
+    const answers = await Promise.all(
+      officers.map((token, i) => patch(`/packages/${packageId}`, token, { version: 1, weeklyHours: 10 + i })),
+    );
+    expect(answers.map((r) => r.status).sort()).toEqual([200, ...Array(9).fill(409)]);
+    for (const loser of answers.filter((r) => r.status === 409)) {
+      expect(((await loser.json()) as { detail: string }).detail).toMatch(/changed by someone else/);
+    }
+    const winner = officers.length - 1 - [...answers].reverse().findIndex((r) => r.status === 200);
     const pkg = await ctx.services.db('packages').where({ id: packageId }).first();
     expect(pkg.version).toBe(2);
-    expect([720, 840]).toContain(pkg.weekly_minutes);
+    expect(pkg.weekly_minutes).toBe((10 + winner) * 60);
+    const edits = await ctx.services.db('audit_events').where({ entity_id: String(packageId), action: 'package.edit' });
+    expect(edits).toHaveLength(1);
   });
 
-  it('resolves a hand-back racing a cancel to exactly one of them', async () => {
+  it(`resolves a hand-back racing a cancel in a legal order, ${REPEATS} times at once`, async () => {
+    const orders = await Promise.all(Array.from({ length: REPEATS }, () => handBackRace()));
+    expect(orders).toHaveLength(REPEATS);
+    const cancelFirst = orders.filter((o) => o === 'cancel first').length;
+    console.info(`[reliability] hand-back vs cancel: cancel first ${cancelFirst}, hand-back first ${REPEATS - cancelFirst}`);
+  });
+
+  async function handBackRace() {
     const packageId = await intake();
     const top = await ctx.services.db('offers').where({ package_id: packageId, rank: 1 }).first('id', 'provider_id');
     const holder = providers.find((p) => p.id === top.provider_id)!;
@@ -149,7 +162,8 @@ describe('exactly one award per brokerage episode', () => {
     }
     const pending = await ctx.services.db('offers').where({ package_id: packageId, status: 'pending' });
     expect(pending).toHaveLength(0);
-  });
+    return cancel.status === 200 && handBack.status === 409 ? 'cancel first' : 'hand-back first';
+  }
 
   it('never awards after the window closed, when an accept races the sweep', async () => {
     const packageId = await intake();
@@ -165,5 +179,44 @@ describe('exactly one award per brokerage episode', () => {
     expect(after.status).toBe('expired');
     const won = await ctx.services.db('offers').where({ package_id: packageId, status: 'won' });
     expect(won).toHaveLength(0);
+  });
+
+  it(`settles an accept made 1 ms before the deadline racing the sweep at the deadline one way or the other, ${REPEATS} times at once`, async () => {
+    ctx.clock.set(Date.parse('2026-03-02T09:00:00Z'));
+    const ids = await Promise.all(Array.from({ length: REPEATS }, () => intake()));
+    const top: { id: number; package_id: number; provider_id: number; deadline_at: number }[] = await ctx.services
+      .db('offers')
+      .whereIn('package_id', ids)
+      .where({ rank: 1 })
+      .select('id', 'package_id', 'provider_id', 'deadline_at');
+    const deadline = Number(top[0]!.deadline_at);
+    // The accepts are in time by the clock they read; the sweep closes the windows at the deadline.
+    ctx.clock.set(deadline - 1);
+    const [accepts] = await Promise.all([
+      Promise.all(top.map((o) => post(`/offers/${o.id}/accept`, providers.find((p) => p.id === o.provider_id)!.token, {}))),
+      runBrokerageSweep(ctx.services, deadline),
+    ]);
+    const outcomes = { acceptedFirst: 0, sweptFirst: 0 };
+    for (const [i, o] of top.entries()) {
+      const offer = await ctx.services.db('offers').where({ id: o.id }).first('status');
+      const awards = await ctx.services.db('audit_events').where({ entity_id: String(o.package_id), action: 'package.award' });
+      if (accepts[i]!.status === 200) {
+        // The accept went first: the top-ranked acceptance wins at once, and the sweep found nothing open.
+        expect(offer.status).toBe('won');
+        expect(awards).toHaveLength(1);
+        outcomes.acceptedFirst += 1;
+      } else {
+        expect(accepts[i]!.status).toBe(409);
+        expect(offer.status).toBe('expired');
+        expect(awards).toHaveLength(0);
+        outcomes.sweptFirst += 1;
+      }
+    }
+    expect(outcomes.acceptedFirst + outcomes.sweptFirst).toBe(REPEATS);
+    console.info(`[reliability] accept vs sweep at the deadline: ${JSON.stringify(outcomes)}`);
+  });
+
+  it('leaves every package in a legal state, with an audit trail that matches the data', async () => {
+    expect(await brokerageViolations(ctx.services.db)).toEqual([]);
   });
 });

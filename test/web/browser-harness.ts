@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pino } from 'pino';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { createApp } from '../../src/app';
 import { insertUser } from '../../src/auth/queries';
 import type { Role } from '../../src/auth/roles';
@@ -142,6 +142,14 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** A screenshot of one element (a map, say) into test-artifacts/web/, numbered with the rest. */
+export async function screenshotOf(locator: Locator, name: string, shots: string[]): Promise<void> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, `${String(shots.length + 1).padStart(2, '0')}-${name}.png`);
+  await locator.screenshot({ path: file });
+  shots.push(file);
 }
 
 /** A full-page screenshot into test-artifacts/web/, numbered in the order taken. */

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/auth/roles';
 import { londonDate } from '../../src/clock';
 import { intakePackage } from '../../src/packages/intake';
+import { runScoreComputation } from '../../src/performance/score-run';
 import { seedReferenceData } from '../../seeds/reference';
 import { assignRole, buildProvider, declareCapacity } from '../factories';
 import { PLACES } from '../helpers/brokerage';
@@ -14,6 +15,7 @@ import {
   isolatedContext,
   launchChromium,
   screenshot,
+  screenshotOf,
   seriousViolations,
   startApp,
   type RunningApp,
@@ -22,7 +24,8 @@ import {
 /**
  * The pages in a real browser (Debian's Chromium through playwright-core): an officer signs in
  * and creates a package, the top-ranked prime signs in, sees the offer and accepts, and the
- * officer sees it awarded. Every page visited is screenshotted into test-artifacts/web/ and
+ * officer sees it awarded; the commissioner sees those hours in Charnwood North on the coverage map
+ * and its table. Every page visited is screenshotted into test-artifacts/web/ and
  * checked with axe-core: no serious or critical accessibility violations.
  */
 /** Chromium logs every 4xx page load as an error; forms with errors (400), 403 and 404 pages are meant. */
@@ -134,6 +137,8 @@ describe.skipIf(!browserAvailable())('the pages in a browser', () => {
     await look(prime.page, 'provider-packages');
     await prime.page.locator('main a[href^="/my/packages/"]').first().click();
     await look(prime.page, 'provider-package');
+    // A score run (nightly in service), so that the provider's page shows the parts of its score.
+    await runScoreComputation(app.services, SYSTEM_ACTOR, Date.now(), 'on-demand');
     for (const [path, name] of [['/my/capacity', 'provider-capacity'], ['/my/performance', 'provider-performance']] as const) {
       await prime.page.goto(`${app.baseUrl}${path}`);
       await look(prime.page, name);
@@ -170,6 +175,57 @@ describe.skipIf(!browserAvailable())('the pages in a browser', () => {
     expect(unexpected(problems.consoleErrors)).toEqual([]);
   });
 
+  it('the commissioner\u2019s coverage map shows the awarded hours in the right zone', { timeout: 120_000 }, async () => {
+    const { page, blocked, consoleErrors } = await newUserPage('commissioner');
+    expect(new URL(page.url()).pathname).toBe('/staff/coverage');
+    await page.waitForSelector('[data-map-ready]');
+    expect(await page.locator('path.app-map-zone').count()).toBe(14);
+    // The table: the package awarded in the first test (10 hours a week in Charnwood North) and nothing elsewhere.
+    const placedHours = () =>
+      page.$$eval('tbody tr[data-zone-id]', (rows) =>
+        rows.map((r) => [r.getAttribute('data-zone-id'), Number(r.children[1]!.textContent!.trim())] as const),
+      );
+    const placed = Object.fromEntries(await placedHours());
+    expect(Object.keys(placed)).toHaveLength(14);
+    expect(placed['charnwood-north']).toBe(10);
+    expect(Object.entries(placed).filter(([zone, hours]) => zone !== 'charnwood-north' && hours !== 0)).toEqual([]);
+    await look(page, 'commissioner-coverage-map');
+
+    // Coloured by placed hours: Charnwood North alone in the top class, the 13 others alike.
+    await page.getByLabel('Placed hours a week', { exact: true }).check();
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    await page.waitForSelector('[data-map-ready]');
+    const fills = Object.fromEntries(
+      await page.$$eval('path.app-map-zone', (paths) => paths.map((p) => [p.getAttribute('data-zone-id'), p.getAttribute('fill')] as const)),
+    );
+    const others = new Set(Object.entries(fills).filter(([zone]) => zone !== 'charnwood-north').map(([, fill]) => fill));
+    expect(others.size).toBe(1);
+    expect(others.has(fills['charnwood-north']!)).toBe(false);
+    expect(await page.locator('.app-map-key li').allInnerTexts()).toEqual(['0 hours', 'Up to 2.5 hours', '2.5 hours to 5 hours', '5 hours to 7.5 hours', '7.5 hours to 10 hours']);
+    await look(page, 'commissioner-coverage-placed-hours');
+    await screenshotOf(page.locator('#coverage-map'), 'commissioner-coverage-map-only', shots);
+
+    // A zone's figures, from the keyboard: focus its shape and press Enter.
+    await page.locator('path.app-map-zone[data-zone-id="charnwood-north"]').focus();
+    await page.keyboard.press('Enter');
+    const popup = page.locator('.leaflet-popup-content');
+    await expect.poll(() => popup.isVisible()).toBe(true);
+    expect(await popup.innerText()).toMatch(/Charnwood North[\s\S]*Placed hours a week\s+10/);
+    expect(await page.locator('tr.app-table__row--selected').getAttribute('data-zone-id')).toBe('charnwood-north');
+    await look(page, 'commissioner-coverage-zone-figures');
+
+    // Sorting in the page (the same links sort on the server without JavaScript).
+    await page.locator('th[data-sort-key="placed-hours"] a').click();
+    expect((await placedHours())[0]).toEqual(['charnwood-north', 10]);
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('placed-hours');
+    expect(await page.locator('th[data-sort-key="placed-hours"]').getAttribute('aria-sort')).toBe('descending');
+
+    await page.getByRole('link', { name: 'Performance and flags' }).click();
+    await look(page, 'commissioner-performance');
+    expect(blocked).toEqual([]);
+    expect(unexpected(consoleErrors)).toEqual([]);
+  });
+
   it('admin and commissioner pages pass the same checks', { timeout: 180_000 }, async () => {
     const admin = await newUserPage('admin');
     for (const [path, name] of [
@@ -184,6 +240,42 @@ describe.skipIf(!browserAvailable())('the pages in a browser', () => {
     }
     await admin.page.getByRole('button', { name: 'Add rate card' }).click();
     await look(admin.page, 'admin-new-rate-card-errors');
+
+    // Quality evidence: the kind reveals its own fields (a visit's score and RAG).
+    await admin.page.goto(`${app.baseUrl}/admin/providers/${primeId}/evidence`);
+    await look(admin.page, 'admin-quality-evidence');
+    await admin.page.getByRole('button', { name: 'Record evidence' }).click();
+    await look(admin.page, 'admin-quality-evidence-errors');
+    await admin.page.getByLabel('Monitoring visit', { exact: true }).check();
+    await admin.page.getByLabel('Visit score').fill('82');
+    await admin.page.getByLabel('Green').check();
+    const today = londonDate(Date.now()).split('-');
+    await admin.page.getByLabel('Day').fill(today[2]!);
+    await admin.page.getByLabel('Month').fill(today[1]!);
+    await admin.page.getByLabel('Year').fill(today[0]!);
+    await admin.page.getByRole('button', { name: 'Record evidence' }).click();
+    expect(await admin.page.locator('main').innerText()).toContain('Monitoring visit recorded');
+
+    // A demotion that would leave Charnwood North with one prime: the warning, and the acknowledgement it needs.
+    const [flag] = await app.services.db('role_review_flags').insert({
+      provider_id: primeId, zone_id: 'charnwood-north', kind: 'demotion', from_role: 'prime', to_role: 'supplementary',
+      review_month: '2026-01', period_from: '2025-11-01', period_to: '2026-01-31', below_min_primes: true, status: 'open', raised_at: Date.now(),
+      evidence_json: JSON.stringify({
+        rule: 'monthly score below 50 in each of the 3 months',
+        months: ['2025-11', '2025-12', '2026-01'].map((month, i) => ({ month, meanScore: 44 + i, snapshots: 4, threshold: 50 })),
+        latestSnapshot: null,
+        coverage: null,
+      }),
+    }).returning('id');
+    const flagUrl = `${app.baseUrl}/staff/performance/flags/${(flag as { id: number }).id}`;
+    await admin.page.goto(`${app.baseUrl}/staff/performance`);
+    await look(admin.page, 'admin-performance');
+    await admin.page.goto(flagUrl);
+    expect(await admin.page.locator('.govuk-warning-text').innerText()).toContain('below its minimum of 2');
+    await admin.page.getByLabel('Performance confirmed').check();
+    await admin.page.getByRole('button', { name: 'Confirm demotion' }).click();
+    expect(await admin.page.locator('.govuk-error-summary').innerText()).toContain('fewer primes than its minimum');
+    await look(admin.page, 'admin-flag-acknowledgement-needed');
     await admin.page.goto(`${app.baseUrl}/staff/no-such-page`);
     await look(admin.page, 'not-found');
     await admin.page.goto(`${app.baseUrl}/my/offers`);
@@ -192,7 +284,11 @@ describe.skipIf(!browserAvailable())('the pages in a browser', () => {
     expect(unexpected(admin.consoleErrors)).toEqual([]);
 
     const commissioner = await newUserPage('commissioner');
+    await commissioner.page.goto(`${app.baseUrl}/staff/queue`);
     await look(commissioner.page, 'commissioner-queue');
+    await commissioner.page.goto(flagUrl);
+    expect(await commissioner.page.locator('form[action$="/confirm"]').count()).toBe(0);
+    await look(commissioner.page, 'commissioner-flag');
     expect(unexpected(commissioner.consoleErrors)).toEqual([]);
   });
 });

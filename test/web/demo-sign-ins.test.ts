@@ -33,7 +33,7 @@ describe('demo sign-ins', () => {
     }
     expect(homes).toEqual({
       officer: '/staff/queue',
-      commissioner: '/staff/queue',
+      commissioner: '/staff/coverage',
       admin: '/admin/providers',
       provider: '/my/offers',
     });

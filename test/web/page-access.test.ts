@@ -37,6 +37,15 @@ describe('access to the pages', () => {
         'get /my/performance',
         'get /admin/rate-cards',
         'get /admin/providers',
+        'get /staff/coverage',
+        'get /staff/coverage/download.csv',
+        'get /staff/coverage/download.geojson',
+        'get /staff/performance',
+        'get /staff/performance/flags/:id',
+        'post /staff/performance/flags/:id/confirm',
+        'post /staff/performance/flags/:id/dismiss',
+        'get /admin/providers/:id/evidence',
+        'post /admin/providers/:id/evidence',
       ]),
     );
   });
@@ -79,8 +88,16 @@ describe('access to the pages', () => {
     expect(api.type).toBe('application/problem+json');
   });
 
-  it('serves GOV.UK Frontend and its fonts from the app itself', async () => {
-    for (const path of ['/assets/govuk-frontend.min.css', '/assets/govuk-frontend.min.js', '/assets/app/init.js', '/assets/images/favicon.svg']) {
+  it('serves GOV.UK Frontend, its fonts and Leaflet from the app itself', async () => {
+    for (const path of [
+      '/assets/govuk-frontend.min.css',
+      '/assets/govuk-frontend.min.js',
+      '/assets/app/init.js',
+      '/assets/images/favicon.svg',
+      '/assets/leaflet/leaflet.js',
+      '/assets/leaflet/leaflet.css',
+      '/assets/app/coverage-map.js',
+    ]) {
       expect((await anonymous.get(path)).status, path).toBe(200);
     }
     const css = (await anonymous.get('/assets/govuk-frontend.min.css')).text;

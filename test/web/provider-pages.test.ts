@@ -151,7 +151,7 @@ describe('provider pages', () => {
     it('shows the role and the score allocation ranks by in each zone', async () => {
       const res = await firstWeb.get('/my/performance');
       expect(res.status).toBe(200);
-      expect(textOf(res.text)).toContain('Charnwood North Prime 90 Your tender score');
+      expect(textOf(res.text)).toContain('Charnwood North Prime 90 Green Your tender score');
     });
   });
 });

@@ -1,12 +1,19 @@
 import type { Services } from '../../services';
+import { evidencePages } from './evidence';
 import { providerAdminDetailPages } from './provider';
 import { providerAdminPages } from './providers';
 import { rateCardPages } from './rate-cards';
 
 /**
- * Administration: rate cards, provider admission and status, zone roles. Part B adds quality
- * evidence entry and promotion/demotion decisions here.
+ * Administration: rate cards, provider admission and status, zone roles, quality evidence.
+ * (Promotion and demotion decisions are on the flag's page, /staff/performance/flags/:id, which
+ * commissioners read too.)
  */
 export function adminPages(services: Services) {
-  return [...providerAdminPages(services), ...providerAdminDetailPages(services), ...rateCardPages(services)];
+  return [
+    ...providerAdminPages(services),
+    ...providerAdminDetailPages(services),
+    ...evidencePages(services),
+    ...rateCardPages(services),
+  ];
 }

@@ -1,12 +1,15 @@
-import { findProvider } from '../../providers/queries';
+import { providerScores } from '../../performance/queries';
+import { snapshotHistory } from '../../performance/snapshots';
+import { providerReport } from '../../reports/provider-report';
 import type { Services } from '../../services';
 import { definePage } from '../page';
-import { allocationScores } from '../scores';
 import { render } from '../views';
 
 /**
- * My performance (domain.md §6 P2): the provider's role and the score allocation ranks it by in
- * each zone. Part B adds the score components and KPIs behind them to this page.
+ * My performance (domain.md §6 P2): in each zone the provider's role, the score brokerage ranks it
+ * by, the three components of that score with the evidence behind each, and its KPIs over the last
+ * year; then its recent score history. Only ever the signed-in provider's own organisation: the
+ * page takes no provider id.
  */
 export function myPerformancePages({ db, clock, config }: Services) {
   return [
@@ -16,19 +19,27 @@ export function myPerformancePages({ db, clock, config }: Services) {
       roles: ['provider'],
       async handler(_req, res, ctx) {
         const now = clock.now();
-        const provider = await findProvider(db, ctx.user.providerId!, {
-          now,
-          staleDays: config.allocation.capacityStaleDays,
-        });
-        const zones = provider?.zones ?? [];
-        const scores = await allocationScores(
-          db,
-          zones.map((z) => ({ providerId: provider!.id, zoneId: z.zoneId, tenderScore: provider!.tenderScore })),
-          now,
-        );
+        const providerId = ctx.user.providerId!;
+        const [scores, report, history] = await Promise.all([
+          providerScores(db, config.performance, providerId, now),
+          providerReport(db, config, {}, now, providerId),
+          snapshotHistory(db, providerId, { limit: 12 }),
+        ]);
+        const own = report.providers.find((p) => p.provider.id === providerId);
+        const kpisByZone = new Map((own?.zones ?? []).map((z) => [z.zone.id, z.kpis]));
+        const zoneName = new Map(scores.zones.map((z) => [z.zone.id, z.zone.name]));
         render(res, 'pages/provider/performance.njk', {
-          provider,
-          zones: zones.map((z) => ({ ...z, score: scores.get(`${provider!.id}|${z.zoneId}`) ?? null })),
+          provider: scores.provider,
+          period: report.period,
+          rag: config.performance.rag,
+          zones: scores.zones.map((z) => ({ ...z, kpis: kpisByZone.get(z.zone.id) ?? null })),
+          allZones: own?.allZones ?? null,
+          history: history.map((s) => ({
+            computedFor: s.computed_for,
+            zoneName: zoneName.get(s.zone_id) ?? s.zone_id,
+            value: Number(s.value),
+            rag: s.rag,
+          })),
         });
       },
     }),

@@ -1,0 +1,166 @@
+/**
+ * HTTP benchmark (BENCHMARKS.md "HTTP"): the service's own app (createApp) on a fresh SQLite file
+ * with the demo framework, listening on 127.0.0.1 only, loaded by autocannon in a child process.
+ *
+ *   npx tsx bench/http.ts [--duration 10] [--connections 10] [--rate 200]
+ *
+ * Each endpoint is measured next to GET /health (the trivial JSON endpoint of the same app) under
+ * the same load, in the same run, because the machine is shared and noisy:
+ * - GET /locate at full speed: target ≥ 50% of /health's throughput;
+ * - POST /packages (intake and round-1 offers) at a fixed 200 requests/s: target p99 under 25 ms;
+ * - POST /offers/:id/accept at full speed, on offers made beforehand;
+ * and no errors anywhere. Request logging stays on (to a file), as in service.
+ */
+import { fork } from 'node:child_process';
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { pino } from 'pino';
+import type autocannon from 'autocannon';
+import { createApp } from '../src/app';
+import { loadConfig } from '../src/config';
+import { connect } from '../src/db/connect';
+import { createLogger } from '../src/logger';
+import { intakePackage, type NewPackage } from '../src/packages/intake';
+import { buildServices } from '../src/services';
+import { prepareDatabase } from '../src/startup';
+import { buildDemand } from '../src/simulation/run';
+import { DEMO_PROVIDER_ZONE } from '../seeds/demo';
+import type { LoadPlan } from './lib/autocannon-child';
+
+const { values } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '10' },
+    rate: { type: 'string', default: '200' },
+  },
+});
+const DURATION = Number(values.duration);
+const CONNECTIONS = Number(values.connections);
+const RATE = Number(values.rate);
+const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'lib', 'autocannon-child.ts');
+
+type Result = autocannon.Result;
+
+function load(plan: LoadPlan): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    const child = fork(CHILD, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    child.once('message', (m) => resolve(m as Result));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`autocannon child exited with ${code}`));
+    });
+    child.send(plan);
+  });
+}
+
+const errorsOf = (r: Result) => r.errors + r.timeouts + r.non2xx;
+const row = (label: string, r: Result) =>
+  `| ${label} | ${r.requests.average.toFixed(0)} /s | ${r.latency.p50} ms | ${r.latency.p99} ms | ${r.requests.total ?? r['2xx']} | ${errorsOf(r)} |`;
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hcfl-bench-http-'));
+  const file = path.join(dir, 'bench.sqlite');
+  const config = loadConfig({ NODE_ENV: 'test', SQLITE_FILE: file, DEMO_MODE: 'true', SCHEDULER_ENABLED: 'false', LOG_LEVEL: 'info' });
+  const db = connect(config.database);
+  const log = pino.destination({ dest: path.join(dir, 'requests.log'), sync: false });
+  const services = buildServices({ db, config, logger: createLogger('info', log) });
+  const credentials = await prepareDatabase(db, config, Date.now());
+  const token = (role: string) => credentials.find((c) => c.role === role)!.token;
+  const server = createApp(services).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const base = { url, connections: CONNECTIONS, bodies: null };
+  const officer = { authorization: `Bearer ${token('officer')}` };
+  const provider = { authorization: `Bearer ${token('provider')}` };
+  // Real places in the county, drawn inside its small areas as the simulator draws them.
+  const places = buildDemand({ weeks: 8, seed: 11, startDate: '2025-04-07' }).requests;
+  const health: Omit<LoadPlan, 'duration'> = { ...base, method: 'GET', paths: ['/health'], headers: {} };
+  const results: { label: string; r: Result }[] = [];
+  const run = async (label: string, plan: LoadPlan) => {
+    const r = await load(plan);
+    results.push({ label, r });
+    return r;
+  };
+  try {
+    // Warm-up: statement caches, JIT, the zone index.
+    await load({ ...health, duration: 2 });
+    await load({ ...base, method: 'GET', paths: places.slice(0, 50).map((p) => `/locate?lat=${p.location.lat}&lon=${p.location.lon}`), headers: officer, duration: 2 });
+
+    const h1 = await run('GET /health (full speed)', { ...health, duration: DURATION });
+    const locate = await run('GET /locate (full speed)', {
+      ...base,
+      method: 'GET',
+      paths: places.map((p) => `/locate?lat=${p.location.lat}&lon=${p.location.lon}`),
+      headers: officer,
+      duration: DURATION,
+    });
+    const intakeBodies = places.flatMap((p, i) =>
+      [0, 1, 2].map((k) =>
+        JSON.stringify({
+          reference: `BENCH-${i}-${k}`,
+          location: p.location,
+          weeklyHours: p.weeklyHours,
+          visitsPerWeek: p.visitsPerWeek,
+          careType: p.careType,
+          urgency: p.urgency,
+          wantedStart: '2030-01-07',
+          needs: p.needs,
+        }),
+      ),
+    );
+    const h2 = await run(`GET /health at ${RATE}/s`, { ...health, duration: DURATION, overallRate: RATE });
+    const intake = await run(`POST /packages at ${RATE}/s`, {
+      ...base,
+      method: 'POST',
+      paths: ['/packages'],
+      bodies: intakeBodies,
+      headers: officer,
+      duration: DURATION,
+      overallRate: RATE,
+    });
+    // Offers the demo provider holds: those the intakes above made, and more in its zone (not timed).
+    const providerId = Number((await db('users').where({ role: 'provider' }).whereNotNull('provider_id').first('provider_id')).provider_id);
+    const officerId = Number((await db('users').where({ role: 'officer' }).first('id')).id);
+    const actor = { userId: officerId, role: 'officer' as const, providerId: null, requestId: null };
+    for (const [i, p] of places.filter((x) => x.zoneId === DEMO_PROVIDER_ZONE).entries()) {
+      const body = JSON.parse(intakeBodies[0]!) as NewPackage;
+      await intakePackage(services, actor, { ...body, reference: `BENCH-ACCEPT-${i}`, location: p.location, weeklyHours: 2 }, Date.now());
+    }
+    const pending: { id: number }[] = await db('offers').where({ provider_id: providerId, status: 'pending' }).orderBy('id').select('id');
+    const h3 = await run('GET /health (full speed, again)', { ...health, duration: DURATION });
+    const accept = await run('POST /offers/:id/accept (full speed)', {
+      ...base,
+      method: 'POST',
+      paths: pending.map((o) => `/offers/${o.id}/accept`),
+      bodies: ['{}'],
+      headers: provider,
+      amount: pending.length,
+    });
+
+    console.log(`createApp on SQLite (temporary file), demo framework; autocannon ${CONNECTIONS} connections, ${DURATION} s per run, in a child process; ` +
+      `Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}.\n`);
+    console.log('| Endpoint | throughput | p50 | p99 | requests | errors |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+    for (const { label, r } of results) console.log(row(label, r));
+    const locateRatio = locate.requests.average / h1.requests.average;
+    const errors = results.reduce((s, { r }) => s + errorsOf(r), 0);
+    console.log(`\nAccept: ${pending.length} pending offers of provider ${providerId} answered at ${accept.requests.average.toFixed(0)} /s, ` +
+      `${(100 * accept.requests.average / h3.requests.average).toFixed(0)}% of /health's throughput just before it (${h3.requests.average.toFixed(0)} /s).`);
+    console.log(`Targets:`);
+    console.log(`- locate ≥ 50% of /health throughput — ${locateRatio >= 0.5 ? 'met' : 'NOT MET'} (${(100 * locateRatio).toFixed(0)}%).`);
+    console.log(`- intake + round-1 offers p99 < 25 ms at ${RATE}/s — ${intake.latency.p99 < 25 ? 'met' : 'NOT MET'} (${intake.latency.p99} ms; /health at the same rate ${h2.latency.p99} ms).`);
+    console.log(`- no errors — ${errors === 0 ? 'met' : `NOT MET (${errors})`}.`);
+    if (locateRatio < 0.5 || intake.latency.p99 >= 25 || errors > 0) process.exitCode = 1;
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+    await db.destroy();
+    log.flushSync();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,102 @@
+/**
+ * Simulation speed (BENCHMARKS.md "Simulation"): a year of county demand (≈5,000 new packages)
+ * through the real engine on a fresh SQLite file, against the target of 60 seconds.
+ *
+ *   npx tsx bench/simulation.ts [--weeks 52] [--seed 1] [--score-schedule "30 2 * * *"]
+ *
+ * Reports the time of each phase (demand generation, the simulated year, the reports and summary)
+ * and, for the year itself, the time and database queries spent on each kind of event, so that a
+ * miss can be traced. Every figure comes from this one run.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { londonDate } from '../src/clock';
+import { zoneScores } from '../src/performance/queries';
+import { DEFAULT_START } from '../src/simulation/cli';
+import { resolvePolicy } from '../src/simulation/policy';
+import { coverageFiles, providerFiles, reportWhen } from '../src/simulation/results/reports';
+import { summarise } from '../src/simulation/results/summary';
+import { writeRunOutputs } from '../src/simulation/results/write';
+import { buildDemand, serviceConfig } from '../src/simulation/run';
+import { calibrationReport } from '../src/simulation/results/calibration';
+import { runSimulation, type Profile } from '../src/simulation/runner/simulate';
+import { loadLocator } from '../src/zones/locator';
+
+const TARGET_MS = 60_000;
+
+const { values } = parseArgs({
+  options: {
+    weeks: { type: 'string', default: '52' },
+    seed: { type: 'string', default: '1' },
+    'score-schedule': { type: 'string' },
+  },
+});
+const weeks = Number(values.weeks);
+const seed = Number(values.seed);
+
+const t0 = performance.now();
+const demand = buildDemand({ weeks, seed, startDate: DEFAULT_START });
+const calibration = calibrationReport(demand);
+const locator = loadLocator();
+const tDemand = performance.now() - t0;
+
+const scoreSchedule = values['score-schedule'];
+const policy = resolvePolicy(scoreSchedule ? { name: 'scores on a custom schedule', score: { schedule: scoreSchedule } } : {}, serviceConfig());
+const profile: Profile = { queries: 0, byEvent: {} };
+const out = fs.mkdtempSync(path.join(os.tmpdir(), 'hcfl-bench-simulation-'));
+let tYear = 0;
+let tResults = 0;
+try {
+  const t1 = performance.now();
+  const outputs = await runSimulation({ demand, policy, locator, profile }, async (sim) => {
+    tYear = performance.now() - t1;
+    const t2 = performance.now();
+    const { db, config } = sim.services;
+    const when = reportWhen(londonDate(sim.start), londonDate(sim.end - 1), sim.end);
+    const result = {
+      summary: await summarise(sim),
+      calibration,
+      coverage: await coverageFiles(db, config, when, sim.end),
+      providerKpis: await providerFiles(db, config, when, sim.end),
+      scores: await zoneScores(db, config.performance, undefined, sim.end),
+    };
+    tResults = performance.now() - t2;
+    return result;
+  });
+  const t3 = performance.now();
+  await writeRunOutputs(out, outputs);
+  const tFiles = performance.now() - t3;
+  const total = tDemand + tYear + tResults + tFiles;
+  const s = outputs.summary;
+
+  console.log(`Simulation: ${weeks} weeks from ${DEFAULT_START}, seed ${seed}, policy "${policy.name}" (score schedule ${policy.config.performance.scoreSchedule}).`);
+  console.log(`Demand: ${calibration.requests} requests, ${calibration.startingLoad.packages} packages in care at the start; ` +
+    `${s.counters.intakes} intakes, ${s.counters.offersSeen} offers, ${s.counters.awards} awards, ${s.counters.starts} starts, ` +
+    `${s.counters.handBacks} hand-backs, ${s.counters.sweeps} sweeps, ${s.counters.scoreRuns} score runs, ${profile.queries.toLocaleString('en-GB')} database queries.`);
+  console.log(`Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, SQLite (temporary file).\n`);
+  console.log('| Phase | time |');
+  console.log('| --- | ---: |');
+  console.log(`| Demand generated (geo/ loaded, ${calibration.requests} requests) | ${(tDemand / 1000).toFixed(1)} s |`);
+  console.log(`| The simulated year (fresh database, world set-up, every event) | ${(tYear / 1000).toFixed(1)} s |`);
+  console.log(`| Summary, coverage report, provider KPIs, scores | ${(tResults / 1000).toFixed(1)} s |`);
+  console.log(`| Files written (JSON, CSV, SVG) | ${(tFiles / 1000).toFixed(1)} s |`);
+  console.log(`| **Total** | **${(total / 1000).toFixed(1)} s** |\n`);
+  console.log('| Event | count | total | per event | queries per event |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  const rows = Object.entries(profile.byEvent).sort((a, b) => b[1].ms - a[1].ms);
+  for (const [kind, e] of rows) {
+    console.log(`| ${kind} | ${e.events} | ${(e.ms / 1000).toFixed(1)} s | ${(e.ms / e.events).toFixed(2)} ms | ${(e.queries / e.events).toFixed(1)} |`);
+  }
+  console.log(`\nOutcome: ${s.pickUp.all.awards} awards, pick-up median ${s.pickUp.all.medianHours} h (p90 ${s.pickUp.all.p90Hours} h), ` +
+    `${s.pickUp.all.withinTargetPct}% within target; unplaced hours mean ${s.waiting.meanUnplacedHours}, peak ${s.waiting.maxUnplacedHours}; ` +
+    `hours in care at the end ${s.hours.atEnd.inCare.toLocaleString('en-GB')}.`);
+  const perQuery = rows.reduce((a, [, e]) => a + e.ms, 0) / Math.max(1, profile.queries);
+  console.log(`\nAbout ${perQuery.toFixed(3)} ms of event time per database query.`);
+  console.log(`Target: a year of county demand in under 60 s — ${total < TARGET_MS ? 'met' : 'NOT MET'} (${(total / 1000).toFixed(1)} s).`);
+  if (total >= TARGET_MS) process.exitCode = 1;
+} finally {
+  fs.rmSync(out, { recursive: true, force: true });
+}

@@ -1,0 +1,188 @@
+/**
+ * Runs one policy on one demand through the real service: a fresh SQLite file, the demo framework,
+ * the allocation engine, lifecycle commands, capacity declarations, quality evidence and the
+ * scheduled jobs, all at instants set by a manual clock. Events are processed in time order; the
+ * brokerage sweep runs at the first tick of its schedule after each offer window closes, which is
+ * what the every-minute job would do, without a million empty sweeps a year.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { manualClock } from '../../clock';
+import { connect, type Db } from '../../db/connect';
+import { createLogger } from '../../logger';
+import { buildServices } from '../../services';
+import type { Locator } from '../../zones/locator';
+import type { Demand } from '../demand/generator';
+import type { ResolvedPolicy } from '../policy';
+import { buildProfile } from '../providers/behaviour';
+import { CapacityLedger } from '../providers/ledger';
+import { substream, weightedPick } from '../random';
+import { declare, evidence, legacyEnd, runJob, sampleDay, scheduleBackground } from './background';
+import { emptyCounters, type Sim, type SimEvent } from './context';
+import { arrive, cancelCheck, endCare, giveBack, officerStep, respond, startCare, sweep } from './handlers';
+import { EventQueue } from './queue';
+import { buildWorld, type World } from './world';
+
+export interface SimulationOptions {
+  demand: Demand;
+  policy: ResolvedPolicy;
+  /** Shared between runs: loading geo/ takes about half a second. */
+  locator?: Locator;
+  /** Copy the simulation's database here when done, for inspection. */
+  keepDatabaseAs?: string;
+  /** Called about once per simulated week. */
+  onProgress?: (weeksDone: number, weeksTotal: number) => void;
+  /** Filled with the time and database queries spent on each kind of event (bench/simulation.ts). */
+  profile?: Profile;
+}
+
+export interface Profile {
+  queries: number;
+  byEvent: Record<string, { events: number; ms: number; queries: number }>;
+}
+
+/** Whatever the results need from a finished run; the database is open until `collect` returns. */
+export async function runSimulation<T>(options: SimulationOptions, collect: (sim: Sim) => Promise<T>): Promise<T> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hcfl-simulation-'));
+  const file = path.join(dir, 'simulation.sqlite');
+  const db = connect({ client: 'sqlite3', file });
+  try {
+    // A throw-away file: no need to wait for the disk at every commit (the pool holds one connection).
+    await db.raw('PRAGMA synchronous = OFF');
+    const sim = await prepare(db, options);
+    if (options.profile) db.on('query', () => (options.profile!.queries += 1));
+    await runEvents(sim, options.onProgress, options.profile);
+    const result = await collect(sim);
+    if (options.keepDatabaseAs) {
+      await db.raw('PRAGMA wal_checkpoint(TRUNCATE)');
+      fs.copyFileSync(file, options.keepDatabaseAs);
+    }
+    return result;
+  } finally {
+    await db.destroy();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function prepare(db: Db, options: SimulationOptions): Promise<Sim> {
+  const { demand, policy } = options;
+  const world = await buildWorld(db, policy, demand.start);
+  const clock = manualClock(demand.start);
+  const services = buildServices({ db, config: policy.config, clock, logger: createLogger('silent'), locator: options.locator });
+  const profiles = new Map(world.providers.map((p) => [p.id, buildProfile(p.id, p.tenderScore, substream(demand.seed, `provider|${p.id}`))]));
+  const sim: Sim = {
+    services,
+    policy,
+    world,
+    seed: demand.seed,
+    start: demand.start,
+    end: demand.end,
+    queue: new EventQueue<SimEvent>(),
+    ledger: new CapacityLedger(),
+    profiles,
+    packages: new Map(),
+    sweepTimes: new Set(),
+    legacyEnded: new Set(),
+    legacyHours: 0,
+    baselineWeeklyHours: demand.parameters.standingWeeklyHours,
+    counters: emptyCounters(),
+    timeline: [],
+    setClock: (at) => clock.set(at),
+  };
+  assignLegacy(sim, demand, world);
+  for (const request of demand.requests) if (request.at < demand.end) sim.queue.push(request.at, { kind: 'arrive', request });
+  scheduleBackground(sim);
+  return sim;
+}
+
+/**
+ * The packages in care at the start are spread over each zone's members in proportion to the hours
+ * they declared free (a bigger branch holds more): each member's workforce is what it holds plus
+ * what it declared free.
+ */
+function assignLegacy(sim: Sim, demand: Demand, world: World): void {
+  const random = substream(demand.seed, 'legacy|providers');
+  const held = new Map<string, number>();
+  const picks = demand.legacy.map((legacy) => {
+    const members = world.memberships.filter((m) => m.zoneId === legacy.zoneId);
+    const m = weightedPick(random, members, (x) => x.declaredMinutes + 60);
+    const key = `${m.providerId}|${m.zoneId}`;
+    held.set(key, (held.get(key) ?? 0) + Math.round(legacy.weeklyHours * 60));
+    return { legacy, key };
+  });
+  for (const m of world.memberships) {
+    const h = held.get(`${m.providerId}|${m.zoneId}`) ?? 0;
+    sim.ledger.add(m.providerId, m.zoneId, { minutes: m.declaredMinutes + h, held: h, declaredAt: m.declaredAt });
+  }
+  picks.forEach(({ legacy, key }, legacyIndex) => {
+    sim.legacyHours += legacy.weeklyHours;
+    const [providerId, zoneId] = key.split('|') as [string, string];
+    const branch = sim.ledger.branchFor(Number(providerId), zoneId)!;
+    if (legacy.endsAt < demand.end) {
+      sim.queue.push(legacy.endsAt, { kind: 'legacy-end', branch, minutes: Math.round(legacy.weeklyHours * 60), legacyIndex });
+    }
+  });
+}
+
+async function runEvents(sim: Sim, onProgress: SimulationOptions['onProgress'], profile: Profile | undefined): Promise<void> {
+  const WEEK = 7 * 86_400_000;
+  const weeks = Math.round((sim.end - sim.start) / WEEK);
+  let reported = 0;
+  for (;;) {
+    const at = sim.queue.peekTime();
+    if (at === undefined || at > sim.end) break;
+    const { event } = sim.queue.pop()!;
+    // Only the last reading of the day belongs at the end instant: nothing else happens then.
+    if (at === sim.end && event.kind !== 'day') continue;
+    sim.setClock(at);
+    if (profile) {
+      const t0 = performance.now();
+      const q0 = profile.queries;
+      await dispatch(sim, event, at);
+      const key = event.kind === 'job' ? `job:${event.name}` : event.kind;
+      const entry = (profile.byEvent[key] ??= { events: 0, ms: 0, queries: 0 });
+      entry.events += 1;
+      entry.ms += performance.now() - t0;
+      entry.queries += profile.queries - q0;
+    } else {
+      await dispatch(sim, event, at);
+    }
+    const done = Math.floor((at - sim.start) / WEEK);
+    if (onProgress && done > reported) {
+      reported = done;
+      onProgress(done, weeks);
+    }
+  }
+}
+
+async function dispatch(sim: Sim, event: SimEvent, now: number): Promise<void> {
+  switch (event.kind) {
+    case 'arrive':
+      return arrive(sim, event.request, now);
+    case 'respond':
+      return respond(sim, event, now);
+    case 'sweep':
+      return sweep(sim, now);
+    case 'start':
+      return startCare(sim, event, now);
+    case 'hand-back':
+      return giveBack(sim, event, now);
+    case 'end':
+      return endCare(sim, event.pkg, now);
+    case 'officer':
+      return officerStep(sim, event.pkg, now);
+    case 'cancel-check':
+      return cancelCheck(sim, event.pkg, event.episodeOpenedAt, now);
+    case 'legacy-end':
+      return legacyEnd(sim, event);
+    case 'declare':
+      return declare(sim, event.providerId, now);
+    case 'evidence':
+      return evidence(sim, event, now);
+    case 'job':
+      return runJob(sim, event.name, now);
+    case 'day':
+      return sampleDay(sim, now);
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * The world a simulation starts from: a fresh database with the reference data (zones, rate card),
+ * the demo framework of 49 providers (seeds/demo), the policy's rates and primes, and the users the
+ * simulated officers, admin and providers act as.
+ */
+import { SYSTEM_ACTOR, type Actor } from '../../auth/roles';
+import type { Db } from '../../db/connect';
+import { migrateLatest } from '../../db/migrations';
+import { setZoneRole } from '../../providers/commands';
+import { insertRateCard } from '../../pricing/queries';
+import { seedDemoData } from '../../../seeds/demo';
+import { seedReferenceData } from '../../../seeds/reference';
+import { londonDate } from '../../clock';
+import type { ResolvedPolicy } from '../policy';
+
+export interface Membership {
+  providerId: number;
+  zoneId: string;
+  role: 'prime' | 'supplementary';
+  /** Weekly minutes the provider declared free in the zone when the simulation starts, and when. */
+  declaredMinutes: number;
+  declaredAt: number;
+}
+
+export interface World {
+  officer: Actor;
+  admin: Actor;
+  providerActors: Map<number, Actor>;
+  providers: { id: number; name: string; tenderScore: number }[];
+  memberships: Membership[];
+}
+
+async function addUser(db: Db, name: string, role: 'officer' | 'admin' | 'provider', providerId: number | null, now: number) {
+  const [row] = await db('users').insert({ name, role, provider_id: providerId, created_at: now }).returning('id');
+  return Number((row as { id: number }).id);
+}
+
+export async function buildWorld(db: Db, policy: ResolvedPolicy, start: number): Promise<World> {
+  await migrateLatest(db);
+  await seedReferenceData(db, start);
+  await seedDemoData(db, start);
+  if (policy.ratesChanged) {
+    await insertRateCard(db, { appliesFrom: londonDate(start), rates: policy.ratesPence, label: `Simulation: ${policy.name}` }, start, null);
+  }
+  const basis = { now: start, staleDays: policy.config.allocation.capacityStaleDays };
+  const providers = (await db('providers').orderBy('id').select('id', 'name', 'tender_score')).map((p) => ({
+    id: Number(p.id),
+    name: String(p.name),
+    tenderScore: Number(p.tender_score),
+  }));
+  const tender = new Map(providers.map((p) => [p.id, p.tenderScore]));
+  for (const [zoneId, primes] of Object.entries(policy.primesPerZone)) {
+    const members: { provider_id: number }[] = await db('provider_zone_roles').where({ zone_id: zoneId }).select('provider_id');
+    const ranked = members
+      .map((m) => Number(m.provider_id))
+      .sort((a, b) => tender.get(b)! - tender.get(a)! || a - b);
+    for (const [i, providerId] of ranked.entries()) {
+      const role = i < (primes ?? 0) ? 'prime' : 'supplementary';
+      await setZoneRole(db, SYSTEM_ACTOR, { providerId, zoneId }, { role, reason: `simulation policy: ${primes} primes` }, basis);
+    }
+  }
+  const officer = await addUser(db, 'Simulated brokerage officer', 'officer', null, start);
+  const admin = await addUser(db, 'Simulated administrator', 'admin', null, start);
+  const providerActors = new Map<number, Actor>();
+  for (const p of providers) {
+    const userId = await addUser(db, `Simulated user of provider ${p.id}`, 'provider', p.id, start);
+    providerActors.set(p.id, { userId, role: 'provider', providerId: p.id, requestId: null });
+  }
+  const rows: { provider_id: number; zone_id: string; role: 'prime' | 'supplementary'; weekly_minutes: number | null; declared_at: number | null }[] = await db(
+    'provider_zone_roles as r',
+  )
+    .leftJoin('capacity_declarations as d', (j) => j.on('d.provider_id', 'r.provider_id').andOn('d.zone_id', 'r.zone_id'))
+    .orderBy(['r.provider_id', 'r.zone_id'])
+    .select('r.provider_id', 'r.zone_id', 'r.role', 'd.weekly_minutes', 'd.declared_at');
+  const memberships = rows.map((r) => ({
+    providerId: Number(r.provider_id),
+    zoneId: r.zone_id,
+    role: r.role,
+    declaredMinutes: Number(r.weekly_minutes ?? 0),
+    declaredAt: Number(r.declared_at ?? start),
+  }));
+  return {
+    officer: { userId: officer, role: 'officer', providerId: null, requestId: null },
+    admin: { userId: admin, role: 'admin', providerId: null, requestId: null },
+    providerActors,
+    providers,
+    memberships,
+  };
+}

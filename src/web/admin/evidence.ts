@@ -1,0 +1,103 @@
+import type { Response } from 'express';
+import { Unprocessable } from '../../http/errors';
+import { listEvidence, recordEvidence } from '../../performance/evidence';
+import { CQC_RATINGS, RAGS } from '../../performance/model';
+import { ProviderIdParams } from '../../performance/schemas';
+import { providerOrNotFound } from '../../performance/queries';
+import type { Services } from '../../services';
+import { calendarDate } from '../format';
+import { choiceItems, errorList, partsOf, type FieldErrors, type FormBody } from '../forms';
+import { label } from '../labels';
+import { definePage, paramsOr404 } from '../page';
+import { redirectWithFlash, render } from '../views';
+import { checkEvidence, evidenceValues, type EvidenceValues } from './evidence-forms';
+
+const blankValues: EvidenceValues = {
+  kind: '',
+  visitScore: '',
+  visitRag: '',
+  rating: '',
+  occurredOn: partsOf(null),
+  reference: '',
+};
+
+/**
+ * Quality evidence for one provider (domain.md §5.1 "Quality of service delivery", §6 Q1): what is
+ * on record, and a form to record a monitoring visit (score and RAG), an upheld complaint, a
+ * safeguarding concern or a CQC rating change, each dated. Recorded through the same command as
+ * POST /providers/:id/quality-evidence, with its audit row; a CQC rating also updates the provider's
+ * rating when it is the latest.
+ */
+export function evidencePages({ db, clock }: Services) {
+  async function show(
+    res: Response,
+    id: number,
+    form: { errors?: FieldErrors; values?: EvidenceValues } = {},
+  ) {
+    // A provider that does not exist is "Page not found", as every NotFound is on the pages.
+    const provider = await providerOrNotFound(db, id);
+    const evidence = await listEvidence(db, id, {});
+    const errors = form.errors ?? {};
+    const values = form.values ?? blankValues;
+    render(
+      res,
+      'pages/admin/evidence.njk',
+      {
+        provider,
+        evidence,
+        values,
+        errors,
+        errorList: errorList(errors, {
+          kind: 'kind',
+          visitScore: 'visitScore',
+          visitRag: 'visitRag',
+          rating: 'rating',
+          occurredOn: 'occurredOn-day',
+          reference: 'reference',
+        }),
+        ragItems: choiceItems(RAGS, values.visitRag, { describe: label }),
+        ratingItems: choiceItems(CQC_RATINGS, values.rating, { blank: 'Choose a rating', describe: label }),
+      },
+      Object.keys(errors).length > 0 ? 400 : 200,
+    );
+  }
+
+  return [
+    definePage({
+      method: 'get',
+      path: '/admin/providers/:id/evidence',
+      roles: ['admin'],
+      async handler(req, res) {
+        await show(res, paramsOr404(ProviderIdParams, req.params).id);
+      },
+    }),
+    definePage({
+      method: 'post',
+      path: '/admin/providers/:id/evidence',
+      roles: ['admin'],
+      async handler(req, res, { actor }) {
+        const { id } = paramsOr404(ProviderIdParams, req.params);
+        const values = evidenceValues(req.body as FormBody);
+        const input = checkEvidence(values);
+        if (!input.ok) return show(res, id, { errors: input.errors, values });
+        try {
+          const recorded = await recordEvidence(db, actor, id, input.data, clock.now());
+          redirectWithFlash(
+            res,
+            `/admin/providers/${id}/evidence`,
+            `${label(recorded.kind)} recorded`,
+            `Dated ${calendarDate(recorded.occurredOn)}. It counts towards the provider’s next score.`,
+          );
+        } catch (err) {
+          if (err instanceof Unprocessable && err.code === 'evidence-in-future') {
+            return show(res, id, {
+              errors: { occurredOn: 'The date it happened must be today or in the past' },
+              values,
+            });
+          }
+          throw err;
+        }
+      },
+    }),
+  ];
+}

@@ -1,0 +1,122 @@
+import type { Response } from 'express';
+import { Invalid } from '../../http/errors';
+import { isReply } from '../../http/route';
+import { coverageReport } from '../../reports/coverage-report';
+import { renderCoverage } from '../../reports/render';
+import { CoverageReportQuery, type ReportFormat } from '../../reports/schemas';
+import { geometryByZone } from '../../reports/zone-geometry';
+import type { Services } from '../../services';
+import { errorList, text, type FormBody } from '../forms';
+import { definePage, STAFF } from '../page';
+import { render } from '../views';
+import {
+  coverageRows,
+  isMeasure,
+  legendFor,
+  MEASURE_DEFS,
+  MEASURES,
+  SORT_KEYS,
+  sortRows,
+  type MeasureId,
+  type SortKey,
+  type SortOrder,
+} from './measures';
+import { periodOf } from './period';
+import { SETTLEMENTS } from './settlements';
+
+/** Numbers sort biggest first on the first click, names A to Z. */
+const firstOrder = (key: SortKey): SortOrder => (key === 'zone' ? 'asc' : 'desc');
+
+/** A link to this page with some of its query changed (blank values left out). */
+function pageLink(base: Record<string, string | undefined>, change: Record<string, string | undefined> = {}) {
+  const query = new URLSearchParams();
+  for (const [k, v] of Object.entries({ ...base, ...change })) if (v) query.set(k, v);
+  const qs = query.toString();
+  return `/staff/coverage${qs ? `?${qs}` : ''}`;
+}
+
+/**
+ * Coverage map (domain.md §6 C1–C3, C6): the 14 zones coloured by a chosen measure, with the same
+ * figures as a table sortable without JavaScript, and the report's CSV and GeoJSON. Every figure
+ * comes from the coverage report (src/reports), the same functions as GET /reports/coverage.
+ */
+export function coveragePages({ db, clock, config, zones }: Services) {
+  /** Sends the coverage report as the API would in that format, from a page route (so the session works). */
+  async function download(req: { query: unknown }, res: Response, format: Exclude<ReportFormat, 'json'>) {
+    const parsed = CoverageReportQuery.safeParse(req.query);
+    if (!parsed.success) throw new Invalid('The period in the link is not valid.', []);
+    const report = await coverageReport(db, config, parsed.data, clock.now());
+    const geometry = async () => geometryByZone((await zones.inForce(Date.parse(report.asOf))).simplifiedZones);
+    const out = await renderCoverage(report, format, geometry);
+    if (!isReply(out)) throw new Error('a CSV or GeoJSON report is always a reply');
+    const name = `zone-coverage_${report.period.from}_${report.period.to}`;
+    res
+      .status(out.status)
+      .set({ ...out.headers, 'Content-Disposition': `attachment; filename="${name}.${format}"` })
+      .type(out.contentType ?? 'application/octet-stream')
+      .send(out.body);
+  }
+
+  return [
+    definePage({
+      method: 'get',
+      path: '/staff/coverage',
+      roles: STAFF,
+      async handler(req, res) {
+        const query = req.query as FormBody;
+        const measure: MeasureId = isMeasure(text(query, 'measure')) ? (text(query, 'measure') as MeasureId) : 'unplaced-hours';
+        const sortKey = SORT_KEYS.find((k) => k === text(query, 'sort')) ?? 'zone';
+        const order: SortOrder = text(query, 'order') === 'asc' || text(query, 'order') === 'desc' ? (text(query, 'order') as SortOrder) : firstOrder(sortKey);
+        const period = periodOf(query);
+        const hasErrors = Object.keys(period.errors).length > 0;
+        const report = await coverageReport(db, config, hasErrors ? {} : period.given, clock.now());
+        const { zones: rows, county } = coverageRows(report);
+        const legend = legendFor(measure, rows);
+        const base = { measure, from: period.given.from, to: period.given.to };
+        const sortable = SORT_KEYS.map((key) => {
+          const current = key === sortKey;
+          const next: SortOrder = current ? (order === 'asc' ? 'desc' : 'asc') : firstOrder(key);
+          return [key, { href: pageLink(base, { sort: key, order: next }), ariaSort: current ? (order === 'asc' ? 'ascending' : 'descending') : 'none' }];
+        });
+        const downloads = new URLSearchParams({ from: report.period.from, to: report.period.to }).toString();
+        render(
+          res,
+          'pages/staff/coverage.njk',
+          {
+            report,
+            rows: sortRows(rows, sortKey, order).map((r) => ({ ...r, mapClass: legend.classOf[r.zoneId] })),
+            county,
+            legend,
+            measure,
+            measureItems: MEASURES.map((m) => ({ value: m, text: MEASURE_DEFS[m].label, checked: m === measure })),
+            sort: { key: sortKey, order, columns: Object.fromEntries(sortable) },
+            period,
+            errors: period.errors,
+            errorList: errorList(period.errors, { from: 'from-day', to: 'to-day' }),
+            csvHref: `/staff/coverage/download.csv?${downloads}`,
+            geojsonHref: `/staff/coverage/download.geojson?${downloads}`,
+            mapConfig: JSON.stringify({
+              geojson: `/staff/coverage/download.geojson?${downloads}`,
+              measure: MEASURE_DEFS[measure].label,
+              classOf: legend.classOf,
+              settlements: SETTLEMENTS,
+            }),
+          },
+          hasErrors ? 400 : 200,
+        );
+      },
+    }),
+    definePage({
+      method: 'get',
+      path: '/staff/coverage/download.csv',
+      roles: STAFF,
+      handler: (req, res) => download(req, res, 'csv'),
+    }),
+    definePage({
+      method: 'get',
+      path: '/staff/coverage/download.geojson',
+      roles: STAFF,
+      handler: (req, res) => download(req, res, 'geojson'),
+    }),
+  ];
+}

@@ -1,0 +1,141 @@
+import type { Response } from 'express';
+import { Unprocessable } from '../../http/errors';
+import { confirmFlag, dismissFlag, getFlag } from '../../performance/flags';
+import type { DecisionReason } from '../../performance/model';
+import { FlagIdParams } from '../../performance/schemas';
+import type { Services } from '../../services';
+import { choiceItems, errorList, text, type FieldErrors, type FormBody } from '../forms';
+import { label } from '../labels';
+import { definePage, paramsOr404 } from '../page';
+import type { WebUser } from '../sign-in/queries';
+import { redirectWithFlash, render } from '../views';
+import { checkConfirmation, checkDismissal } from './flag-forms';
+
+/**
+ * The reasons each form offers: those that make sense for that decision. The API takes any
+ * decision reason for either, and so do the forms' schemas; only the choices shown differ.
+ */
+const CONFIRM_REASONS: readonly DecisionReason[] = [
+  'performance-confirmed',
+  'zone-coverage',
+  'commissioning-decision',
+  'other',
+];
+const DISMISS_REASONS: readonly DecisionReason[] = [
+  'improvement-plan-agreed',
+  'mitigating-circumstances',
+  'insufficient-evidence',
+  'data-error',
+  'zone-coverage',
+  'commissioning-decision',
+  'other',
+];
+
+interface FlagForm {
+  errors?: FieldErrors;
+  values?: Record<string, string>;
+  /** The command refused a demotion below the zone's minimum primes: ask for the acknowledgement. */
+  needsAcknowledgement?: boolean;
+}
+
+/**
+ * One promotion or demotion flag with its evidence (domain.md §6 C4; §4.1 rules 5–7). Commissioners
+ * read it; administrators confirm or dismiss it with a reason, through the same commands as
+ * POST /reviews/flags/:id/confirm and /dismiss. A demotion that would leave the zone below its
+ * minimum primes shows the warning and is confirmed only with the acknowledgement ticked.
+ */
+export function flagPages({ db, clock }: Services) {
+  async function show(res: Response, user: WebUser, id: number, form: FlagForm = {}) {
+    const flag = await getFlag(db, id);
+    const errors = form.errors ?? {};
+    const values = form.values ?? {};
+    const belowMinPrimes = flag.coverageNow?.belowMinPrimes === true || form.needsAcknowledgement === true;
+    const reasons = (codes: readonly DecisionReason[]) => codes.map((r) => ({ value: r, text: label(r) }));
+    render(
+      res,
+      'pages/staff/flag.njk',
+      {
+        flag,
+        evidence: flag.evidence,
+        canDecide: user.role === 'admin' && flag.status === 'open',
+        isAdmin: user.role === 'admin',
+        belowMinPrimes,
+        errors,
+        values,
+        errorList: errorList(errors, {
+          reason: 'reason',
+          dismissReason: 'dismissReason',
+          acknowledgeBelowMinPrimes: 'acknowledgeBelowMinPrimes',
+        }),
+        reasonItems: choiceItems(reasons(CONFIRM_REASONS), values.reason),
+        dismissReasonItems: choiceItems(reasons(DISMISS_REASONS), values.dismissReason),
+      },
+      Object.keys(errors).length > 0 ? 400 : 200,
+    );
+  }
+
+  const decided = (flag: Awaited<ReturnType<typeof getFlag>>) =>
+    `${flag.provider.name} is now ${label(flag.toRole).toLowerCase()} in ${flag.zone.name}`;
+
+  return [
+    definePage({
+      method: 'get',
+      path: '/staff/performance/flags/:id',
+      roles: ['commissioner', 'admin'],
+      async handler(req, res, { user }) {
+        await show(res, user, paramsOr404(FlagIdParams, req.params).id);
+      },
+    }),
+    definePage({
+      method: 'post',
+      path: '/staff/performance/flags/:id/confirm',
+      roles: ['admin'],
+      async handler(req, res, { user, actor }) {
+        const { id } = paramsOr404(FlagIdParams, req.params);
+        const body = req.body as FormBody;
+        const values = {
+          reason: text(body, 'reason'),
+          acknowledgeBelowMinPrimes: text(body, 'acknowledgeBelowMinPrimes'),
+        };
+        const input = checkConfirmation(body);
+        if (!input.ok) return show(res, user, id, { errors: input.errors, values });
+        try {
+          const flag = await confirmFlag(db, actor, id, input.data, clock.now());
+          redirectWithFlash(res, `/staff/performance/flags/${id}`, 'Flag confirmed', decided(flag));
+        } catch (err) {
+          if (err instanceof Unprocessable && err.code === 'below-min-primes') {
+            const message = 'Confirm that you understand the zone will have fewer primes than its minimum';
+            return show(res, user, id, {
+              errors: { acknowledgeBelowMinPrimes: message },
+              values,
+              needsAcknowledgement: true,
+            });
+          }
+          throw err;
+        }
+      },
+    }),
+    definePage({
+      method: 'post',
+      path: '/staff/performance/flags/:id/dismiss',
+      roles: ['admin'],
+      async handler(req, res, { user, actor }) {
+        const { id } = paramsOr404(FlagIdParams, req.params);
+        const body = req.body as FormBody;
+        const input = checkDismissal(body);
+        if (!input.ok)
+          return show(res, user, id, {
+            errors: input.errors,
+            values: { dismissReason: text(body, 'dismissReason') },
+          });
+        const flag = await dismissFlag(db, actor, id, input.data.reason, clock.now());
+        redirectWithFlash(
+          res,
+          `/staff/performance/flags/${id}`,
+          'Flag dismissed',
+          `${flag.provider.name} stays ${label(flag.fromRole).toLowerCase()} in ${flag.zone.name}.`,
+        );
+      },
+    }),
+  ];
+}

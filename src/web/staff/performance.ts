@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { listFlags } from '../../performance/flags';
+import { zoneScores } from '../../performance/queries';
+import { listZoneFacts } from '../../providers/queries';
+import { providerReport } from '../../reports/provider-report';
+import type { Services } from '../../services';
+import { choiceItems } from '../forms';
+import { definePage } from '../page';
+import { render } from '../views';
+import { performanceTable } from './performance-rows';
+
+const Filter = z.object({
+  zone: z
+    .preprocess(
+      (v) => (v === '' ? undefined : v),
+      z
+        .string()
+        .max(60)
+        .regex(/^[a-z][a-z0-9-]*$/)
+        .optional(),
+    )
+    .catch(undefined),
+});
+
+/**
+ * Provider performance and review flags for commissioners and administrators (domain.md §6 C4,
+ * C6): scores with their components and RAG, the KPIs behind them over the last year, and the
+ * promotion and demotion flags of the review (read-only here; an administrator decides them on
+ * the flag's page).
+ */
+export function performancePages({ db, clock, config }: Services) {
+  return [
+    definePage({
+      method: 'get',
+      path: '/staff/performance',
+      roles: ['commissioner', 'admin'],
+      async handler(req, res, { user }) {
+        const filter = Filter.parse(req.query);
+        const now = clock.now();
+        const [scores, report, open, recent, zones] = await Promise.all([
+          zoneScores(db, config.performance, filter.zone, now),
+          providerReport(db, config, {}, now, undefined),
+          listFlags(db, { status: 'open', limit: 500, ...(filter.zone ? { zone: filter.zone } : {}) }),
+          listFlags(db, { limit: 50, ...(filter.zone ? { zone: filter.zone } : {}) }),
+          listZoneFacts(db),
+        ]);
+        render(res, 'pages/staff/performance.njk', {
+          zones: performanceTable(scores, report),
+          period: report.period,
+          openFlags: open,
+          decidedFlags: recent.filter((f) => f.status !== 'open').slice(0, 20),
+          canDecide: user.role === 'admin',
+          rag: config.performance.rag,
+          filter,
+          zoneItems: choiceItems(
+            zones.map((zone) => ({ value: zone.id, text: zone.name })),
+            filter.zone,
+            { blank: 'All zones' },
+          ),
+        });
+      },
+    }),
+  ];
+}

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEmptyDatabase, type TestDatabase } from '../helpers/db';
+import { PLACES, newPackage } from '../helpers/brokerage';
+import { prepareFramework, type FrameworkProvider } from './framework';
+import { brokerageViolations } from './invariants';
+import { call, startServer, type RunningServer } from './server-process';
+
+/**
+ * kill -9 of a server process inside a transaction (CRASH_AT, a test hook config refuses in
+ * production): in the middle of an intake and in the middle of the brokerage sweep. After each kill,
+ * and again after a restart, every package must be in a legal state with an audit trail that
+ * matches the data, and every write committed before the kill must still be there (SQLite in WAL
+ * mode, PostgreSQL). The restarted service then finishes the work.
+ */
+describe('kill -9 in the middle of an intake and of a sweep', () => {
+  let database: TestDatabase;
+  let officer: string;
+  let providers: FrameworkProvider[];
+  let server: RunningServer | undefined;
+  const references: string[] = [];
+
+  beforeAll(async () => {
+    database = await createEmptyDatabase();
+    ({ officer, providers } = await prepareFramework(database.db, [
+      { zoneId: 'hinckley', primes: 3, supplementaries: 2 },
+    ]));
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await database.destroy();
+  });
+
+  const intake = (s: RunningServer) => {
+    const body = newPackage({ location: PLACES.hinckley });
+    references.push(body.reference);
+    return call(s, 'POST', '/packages', officer, body);
+  };
+
+  let first: { id: number };
+  let second: { id: number; provider_id: number };
+
+  it('loses nothing committed and keeps no half of the intake it killed', async () => {
+    server = await startServer({ ...database.env, SCHEDULER_ENABLED: 'false', CRASH_AT: 'intake-mid:4' });
+    for (let i = 0; i < 3; i += 1) expect((await intake(server)).status).toBe(201);
+    // A provider ranked second accepts the first package, so that the sweep will have an award to make.
+    first = await database.db('packages').orderBy('id').first('id');
+    second = await database.db('offers').where({ package_id: first.id, rank: 2 }).first('id', 'provider_id');
+    const token = providers.find((p) => p.id === second.provider_id)!.token;
+    expect((await call(server, 'POST', `/offers/${second.id}/accept`, token, {})).status).toBe(200);
+    // The fourth intake reaches the crash point with its package, round and offers written but not committed.
+    await expect(intake(server)).rejects.toThrow();
+    expect((await server.exited).signal).toBe('SIGKILL');
+
+    const held: { reference: string }[] = await database.db('packages').select('reference');
+    expect(held.map((p) => p.reference).sort()).toEqual(references.slice(0, 3).sort());
+    expect(await database.db('audit_events').where({ action: 'package.create' })).toHaveLength(3);
+    expect(await brokerageViolations(database.db)).toEqual([]);
+  }, 90_000);
+
+  it('rolls back only the round in hand when killed mid-sweep, and the restarted sweep finishes the work', async () => {
+    // Every window closes now; the sweep (every second) is killed inside the second round it settles.
+    const past = Date.now() - 1_000;
+    await database.db('brokerage_rounds').whereNull('closed_at').update({ deadline_at: past });
+    await database.db('offers').whereIn('status', ['pending', 'accepted']).update({ deadline_at: past });
+    const due = (await database.db('brokerage_rounds').whereNull('closed_at')).length;
+    expect(due).toBe(3);
+    server = await startServer({ ...database.env, SWEEP_SCHEDULE: '* * * * * *', CRASH_AT: 'sweep-mid:2' });
+    expect((await server.exited).signal).toBe('SIGKILL');
+
+    // Exactly the first round's settlement was committed, and it survived the kill.
+    const settled = await database
+      .db('brokerage_rounds')
+      .whereNotNull('closed_at')
+      .whereIn('outcome', ['awarded', 'no-acceptance']);
+    expect(settled).toHaveLength(1);
+    expect(await brokerageViolations(database.db)).toEqual([]);
+
+    server = await startServer({ ...database.env, SWEEP_SCHEDULE: '* * * * * *' });
+    // The intake that was killed can be made again.
+    expect((await intake(server)).status).toBe(201);
+    const deadline = Date.now() + 20_000;
+    while (
+      (await database.db('brokerage_rounds').whereNull('closed_at').where('deadline_at', '<=', past)).length >
+      0
+    ) {
+      if (Date.now() > deadline) throw new Error(`the restarted sweep did not finish:\n${server.output()}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(await server.stop()).toMatchObject({ code: 0 });
+    server = undefined;
+
+    expect(await brokerageViolations(database.db)).toEqual([]);
+    // Every primes round was settled once: the package with an acceptance awarded, the others moved on.
+    const primes = await database.db('brokerage_rounds').where({ kind: 'primes' }).orderBy('package_id');
+    expect(primes.map((r) => r.outcome ?? 'open').sort()).toEqual([
+      'awarded',
+      'no-acceptance',
+      'no-acceptance',
+      'open',
+    ]);
+    const pkg = await database.db('packages').where({ id: first.id }).first();
+    expect(pkg).toMatchObject({ status: 'awarded', provider_id: second.provider_id });
+  }, 120_000);
+});

@@ -1,0 +1,125 @@
+/**
+ * How every route a provider user can reach treats ownership. The ownership test
+ * (access-ownership.test.ts) FAILS for any provider-reachable route missing here, so whoever adds
+ * or opens a route to providers must declare which provider's data it serves:
+ *
+ * - `owned(o)`: the request for a resource belonging to provider `o` (path params, query, body).
+ *   Another provider asking for it must get 404, exactly as for an id that does not exist, and
+ *   the database must not change; its owner must get through (anything but 404 or 5xx).
+ * - `list`: a list scoped to the caller: it must hold the caller's own items and none of the other's
+ *   (several checks when the route answers in several formats).
+ * - `shared`: the same answer for every provider (council-wide data or the caller itself), with why
+ *   (and `request`, when the path has parameters to fill).
+ *
+ * Every response to a provider is also searched for the other provider's name and service-user
+ * references, so a route that embeds another provider's data fails even if its ids look right.
+ */
+
+export interface Owned {
+  providerId: number;
+  providerName: string;
+  zoneId: string;
+  /** A package awarded to this provider. */
+  awardedPackage: number;
+  /** The winning offer of that package. */
+  wonOffer: number;
+  /** A package still brokering, with an open offer to this provider. */
+  pendingPackage: number;
+  pendingOffer: number;
+  /** Service-user references of this provider's packages: never shown to another provider. */
+  references: string[];
+  evidenceId: number;
+}
+
+export interface RequestParts {
+  params?: Record<string, number | string>;
+  query?: Record<string, number | string>;
+  body?: object;
+}
+
+/** A list scoped to the caller: `items` of the answer include `own(caller)` and nothing of `own(other)`. */
+export interface ListCheck {
+  request?: RequestParts;
+  items?: (body: unknown) => unknown[];
+  own?: (o: Owned) => unknown[];
+  /** The answer names the caller (so that the search for the other's name is not vacuous). */
+  namesCaller?: boolean;
+}
+
+export type Ownership =
+  | { shared: string; request?: RequestParts }
+  | { owned?: (o: Owned) => RequestParts; list?: ListCheck | ListCheck[] };
+
+const byProvider = (o: Owned): RequestParts => ({ params: { id: o.providerId } });
+
+export const OWNERSHIP: Record<string, Ownership> = {
+  'GET /health': { shared: 'public liveness check' },
+  'GET /me': { shared: "the caller's own user; no id in the request" },
+  'GET /rate-cards': { shared: 'council-wide rate cards, the same for every provider' },
+  'GET /rate-cards/current': { shared: 'council-wide rate cards, the same for every provider' },
+  'GET /zones': { shared: "the council's zones, the same for every provider" },
+  'GET /zones/:id': { shared: "the council's zones", request: { params: { id: 'hinckley' } } },
+  'GET /zones/:id/areas': {
+    shared: "the council's zones and their areas",
+    request: { params: { id: 'hinckley' } },
+  },
+
+  'GET /packages': {
+    list: {
+      items: (b) => (b as { packages: { id: number }[] }).packages.map((p) => p.id),
+      own: (o) => [o.awardedPackage],
+    },
+  },
+  'GET /packages/:id': { owned: (o) => ({ params: { id: o.awardedPackage } }) },
+  'POST /packages/:id/start': {
+    owned: (o) => ({ params: { id: o.awardedPackage }, body: { startedOn: '2026-01-12' } }),
+  },
+  'POST /packages/:id/hand-back': {
+    owned: (o) => ({
+      params: { id: o.awardedPackage },
+      body: { reason: 'staffing', noticeDate: '2026-02-01' },
+    }),
+  },
+
+  'GET /offers': {
+    list: {
+      items: (b) => (b as { offers: { id: number }[] }).offers.map((x) => x.id),
+      own: (o) => [o.wonOffer, o.pendingOffer],
+    },
+  },
+  'POST /offers/:id/accept': { owned: (o) => ({ params: { id: o.pendingOffer }, body: {} }) },
+  'POST /offers/:id/decline': {
+    owned: (o) => ({ params: { id: o.pendingOffer }, body: { reason: 'no-capacity' } }),
+  },
+
+  'GET /performance/kpis': {
+    owned: (o) => ({ query: { provider: o.providerId } }),
+    list: {
+      request: { query: { groupBy: 'provider' } },
+      items: (b) =>
+        (b as { groups: { group: { provider?: { id: number } } }[] }).groups.map((g) => g.group.provider?.id),
+      own: (o) => [o.providerId],
+    },
+  },
+  'GET /reports/providers': {
+    owned: (o) => ({ query: { provider: o.providerId } }),
+    list: [
+      {
+        request: { query: { format: 'json' } },
+        items: (b) =>
+          (b as { providers: { provider: { id: number } }[] }).providers.map((p) => p.provider.id),
+        own: (o) => [o.providerId],
+      },
+      { request: { query: { format: 'csv' } }, namesCaller: true },
+      { request: { query: { format: 'geojson' } } },
+    ],
+  },
+  'GET /providers/:id/score': { owned: byProvider },
+  'GET /providers/:id/score/history': { owned: byProvider },
+  'GET /providers/:id/quality-evidence': { owned: byProvider },
+  'GET /providers/:id': { owned: byProvider },
+  'GET /providers/:id/capacity': { owned: byProvider },
+  'POST /providers/:id/capacity': {
+    owned: (o) => ({ params: { id: o.providerId }, body: { zoneId: o.zoneId, weeklyHours: 20 } }),
+  },
+};

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config';
+import { nextCronTime } from '../../src/simulation/runner/cron';
+import { parsePolicy, PolicyError, resolvePolicy } from '../../src/simulation/policy';
+
+const base = loadConfig({ NODE_ENV: 'test' });
+
+describe('simulation policy files', () => {
+  it('keeps the service configuration for everything a policy leaves out', () => {
+    const resolved = resolvePolicy(parsePolicy({}), base);
+    expect(resolved.config.allocation).toEqual(base.allocation);
+    expect(resolved.config.performance).toEqual(base.performance);
+    expect(resolved.ratesPence).toEqual({ urban: 1875, fringe: 2020, rural: 2300, isolated: 2635 });
+    expect(resolved.ratesChanged).toBe(false);
+  });
+
+  it('applies windows, weights, review rules, rates, capacity strictness and primes', () => {
+    const resolved = resolvePolicy(
+      parsePolicy({
+        name: 'rural push',
+        allocation: { standardWindowMinutes: 2880, capacityMode: 'advisory' },
+        score: { weights: { pickUp: 2, quality: 1, response: 1 } },
+        review: { periodMonths: 2, zoneThresholds: { melton: 45 }, decision: 'leave-open' },
+        ratesPence: { rural: 2500, isolated: 2900 },
+        primesPerZone: { bottesford: 1 },
+      }),
+      base,
+    );
+    expect(resolved.name).toBe('rural push');
+    expect(resolved.config.allocation.standardWindowMinutes).toBe(2880);
+    expect(resolved.config.allocation.urgentWindowMinutes).toBe(base.allocation.urgentWindowMinutes);
+    expect(resolved.config.allocation.capacityMode).toBe('advisory');
+    expect(resolved.config.performance.weights).toEqual({ pickUp: 2, quality: 1, response: 1 });
+    expect(resolved.config.performance.review.periodMonths).toBe(2);
+    expect(resolved.config.performance.review.zoneThresholds).toEqual({ melton: 45 });
+    expect(resolved.reviewDecision).toBe('leave-open');
+    expect(resolved.ratesPence).toEqual({ urban: 1875, fringe: 2020, rural: 2500, isolated: 2900 });
+    expect(resolved.ratesChanged).toBe(true);
+    expect(resolved.primesPerZone).toEqual({ bottesford: 1 });
+  });
+
+  it('refuses unknown fields, unknown zones, bad values and primes in the rural free zone, naming each', () => {
+    const attempt = () =>
+      parsePolicy({
+        allocation: { standardWindowMinutes: 0, colour: 'red' },
+        ratesPence: { urban: 18.75 },
+        primesPerZone: { 'harborough-rural': 2, atlantis: 1 },
+        score: { weights: { pickUp: 0, quality: 0, response: 0 } },
+      });
+    expect(attempt).toThrow(PolicyError);
+    const message = (() => {
+      try {
+        attempt();
+      } catch (err) {
+        return (err as Error).message;
+      }
+      return '';
+    })();
+    expect(message).toContain('allocation.standardWindowMinutes');
+    expect(message).toContain('allocation');
+    expect(message).toContain('ratesPence.urban');
+    expect(message).toContain('primesPerZone');
+  });
+});
+
+describe('nextCronTime', () => {
+  it('finds the next daily, weekly and every-minute tick (UTC)', () => {
+    expect(new Date(nextCronTime('30 2 * * *', Date.parse('2025-04-07T03:00:00Z'))).toISOString()).toBe('2025-04-08T02:30:00.000Z');
+    expect(new Date(nextCronTime('30 2 * * *', Date.parse('2025-04-07T02:30:00Z'))).toISOString()).toBe('2025-04-07T02:30:00.000Z');
+    expect(new Date(nextCronTime('30 2 * * 1', Date.parse('2025-04-08T00:00:00Z'))).toISOString()).toBe('2025-04-14T02:30:00.000Z');
+    expect(new Date(nextCronTime('* * * * *', Date.parse('2025-04-07T10:00:00.001Z'))).toISOString()).toBe('2025-04-07T10:01:00.000Z');
+    expect(new Date(nextCronTime('*/15 8-9 * * *', Date.parse('2025-04-07T09:50:00Z'))).toISOString()).toBe('2025-04-08T08:00:00.000Z');
+  });
+});

@@ -1,0 +1,73 @@
+import { SYSTEM_ACTOR } from '../../src/auth/roles';
+import { runScoreComputation } from '../../src/performance/score-run';
+import { assignRole, buildProvider } from '../factories';
+import { DAY, insertPackageHistory } from '../history-factories';
+import type { WebTestContext } from './helpers';
+
+/**
+ * Two primes in Charnwood North, scored a minute ago: Wreake Valley Care (tender 70) after four
+ * weeks of offers it answered quickly and won, care starting on time; Quorn Home Support (tender
+ * 60) with no activity.
+ */
+export async function scoredCharnwoodNorth(ctx: WebTestContext) {
+  const db = ctx.services.db;
+  const scored = await buildProvider(db, { name: 'Wreake Valley Care', tenderScore: 70 });
+  const other = await buildProvider(db, { name: 'Quorn Home Support', tenderScore: 60 });
+  await assignRole(db, scored, 'charnwood-north', 'prime');
+  await assignRole(db, other, 'charnwood-north', 'prime');
+  for (let week = 1; week <= 4; week += 1) {
+    const openedAt = ctx.clock.now() - week * 7 * DAY;
+    const wantedStart = new Date(openedAt + 3 * DAY).toISOString().slice(0, 10);
+    await insertPackageHistory(db, {
+      zoneId: 'charnwood-north',
+      wantedStart,
+      episodes: [
+        {
+          openedAt,
+          rounds: [{ offers: [{ providerId: scored, answer: 'accept', afterMinutes: 20 }] }],
+          award: { providerId: scored, startedOn: wantedStart },
+        },
+      ],
+    });
+  }
+  await runScoreComputation(ctx.services, SYSTEM_ACTOR, ctx.clock.now() - 60_000, 'on-demand');
+  return { scored, other };
+}
+
+/** A review flag as the monthly review raises it (test set-up: the review itself is tested in test/api). */
+export async function raiseFlag(
+  ctx: WebTestContext,
+  providerId: number,
+  zoneId: string,
+  kind: 'demotion' | 'promotion',
+  month = '2025-12',
+) {
+  const [row] = await ctx.services
+    .db('role_review_flags')
+    .insert({
+      provider_id: providerId,
+      zone_id: zoneId,
+      kind,
+      from_role: kind === 'demotion' ? 'prime' : 'supplementary',
+      to_role: kind === 'demotion' ? 'supplementary' : 'prime',
+      review_month: month,
+      period_from: '2025-10-01',
+      period_to: '2025-12-31',
+      evidence_json: JSON.stringify({
+        rule: 'monthly score below 50 in each of the 3 months',
+        months: ['2025-10', '2025-11', '2025-12'].map((m) => ({
+          month: m,
+          meanScore: 41.5,
+          snapshots: 4,
+          threshold: 50,
+        })),
+        latestSnapshot: null,
+        coverage: null,
+      }),
+      below_min_primes: false,
+      status: 'open',
+      raised_at: ctx.clock.now() - DAY,
+    })
+    .returning('id');
+  return (row as { id: number }).id;
+}

@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assignRole, buildProvider } from '../factories';
+import { seedReference } from '../helpers/brokerage';
+import {
+  createWebTestContext,
+  errorSummary,
+  fieldError,
+  heading,
+  textOf,
+  type WebAgent,
+  type WebTestContext,
+} from './helpers';
+import { raiseFlag, scoredCharnwoodNorth } from './performance-fixtures';
+
+describe('performance and flag pages', () => {
+  let ctx: WebTestContext;
+  let admin: WebAgent;
+  let commissioner: WebAgent;
+  const ids = {} as Record<'scored' | 'other' | 'lonePrime' | 'prime1' | 'prime2' | 'prime3', number>;
+
+  beforeAll(async () => {
+    ctx = await createWebTestContext();
+    await seedReference(ctx);
+    const db = ctx.services.db;
+    Object.assign(ids, await scoredCharnwoodNorth(ctx));
+    ids.lonePrime = await buildProvider(db, { name: 'Vale of Belvoir Carers' });
+    await assignRole(db, ids.lonePrime, 'bottesford', 'prime');
+    for (const key of ['prime1', 'prime2', 'prime3'] as const) {
+      ids[key] = await buildProvider(db, { name: `Melton Prime ${key}` });
+      await assignRole(db, ids[key], 'melton', 'prime');
+    }
+    admin = await ctx.signedIn('admin');
+    commissioner = await ctx.signedIn('commissioner');
+  });
+  afterAll(() => ctx.destroy());
+
+  describe('provider performance for commissioners and admins', () => {
+    it('shows each provider\u2019s score, components, RAG and KPIs in each zone', async () => {
+      const res = await commissioner.get('/staff/performance?zone=charnwood-north');
+      expect(res.status).toBe(200);
+      const text = textOf(res.text);
+      expect(text).toContain(
+        'Charnwood North Provider Role Score RAG P / Q / R Offers Answered in time Accepted Picked up in target Started on time Hand-backs',
+      );
+      const row = text.match(
+        /Wreake Valley Care Prime ([\d.]+) (Red|Amber|Green) ([\d.]+) \/ ([\d.]+) \/ ([\d.]+) 4 100% 100% (\d+)% 100% 0/,
+      );
+      expect(row, text).not.toBeNull();
+      expect(text).toContain('Quorn Home Support Prime 60 Amber 60 / 60 / 60 0 None None None None 0');
+      expect(text).not.toContain('Melton Provider Role'); // filtered to one zone
+    });
+
+    it('lists open flags; a commissioner reads a flag but cannot decide it', async () => {
+      const flagId = await raiseFlag(ctx, ids.prime1, 'melton', 'demotion');
+      const list = textOf((await commissioner.get('/staff/performance')).text);
+      expect(list).toContain('Melton Prime prime1 Melton Demote to supplementary');
+      const page = await commissioner.get(`/staff/performance/flags/${flagId}`);
+      expect(page.status).toBe(200);
+      expect(textOf(page.text)).toContain('October 2025 41.5 50 4');
+      expect(page.text).not.toContain('<form method="post" action="/staff/performance/flags/');
+      expect(textOf(page.text)).toContain('An administrator confirms or dismisses this flag');
+      const token = await commissioner.csrf(`/staff/performance/flags/${flagId}`);
+      const confirm = await commissioner
+        .post(`/staff/performance/flags/${flagId}/confirm`)
+        .type('form')
+        .send({ _csrf: token, reason: 'performance-confirmed' });
+      expect(confirm.status).toBe(403);
+      expect((await ctx.services.db('role_review_flags').where({ id: flagId }).first('status')).status).toBe(
+        'open',
+      );
+    });
+
+    it('an admin confirms a flag with a reason: the role changes, with the audit rows of the command', async () => {
+      const flagId = await raiseFlag(ctx, ids.prime2, 'melton', 'demotion');
+      const url = `/staff/performance/flags/${flagId}`;
+      const page = await admin.get(url);
+      expect(textOf(page.text)).toContain(
+        'Melton has 3 active primes; after this demotion it would have 2 (minimum 2)',
+      );
+      expect(page.text).not.toContain('name="acknowledgeBelowMinPrimes"');
+      const missing = await admin.submit(url, {}, `${url}/confirm`);
+      expect(missing.status).toBe(400);
+      expect(fieldError(missing.text, 'reason')).toBe('Select why you are confirming the flag');
+      expect(errorSummary(missing.text)).toEqual(['Select why you are confirming the flag']);
+
+      const res = await admin.submit(url, { reason: 'performance-confirmed' }, `${url}/confirm`);
+      expect(res.status).toBe(303);
+      expect(textOf((await admin.get(url)).text)).toMatch(
+        /Flag confirmed Melton Prime prime2 is now supplementary in Melton/,
+      );
+      expect(
+        (
+          await ctx.services
+            .db('provider_zone_roles')
+            .where({ provider_id: ids.prime2, zone_id: 'melton' })
+            .first('role')
+        ).role,
+      ).toBe('supplementary');
+      const audit = await ctx.services
+        .db('audit_events')
+        .where({ entity_id: String(flagId), action: 'review-flag.confirm' })
+        .first('actor_user_id');
+      expect(audit).toBeDefined();
+
+      const twice = await admin.submit(url, { dismissReason: 'other' }, `${url}/dismiss`);
+      expect(twice.status).toBe(409);
+      expect(textOf(twice.text)).toContain('already confirmed');
+    });
+
+    it('a demotion below the zone\u2019s minimum primes shows the warning and needs the acknowledgement', async () => {
+      const flagId = await raiseFlag(ctx, ids.lonePrime, 'bottesford', 'demotion');
+      const url = `/staff/performance/flags/${flagId}`;
+      const page = await admin.get(url);
+      expect(textOf(page.text)).toContain(
+        'Demoting Vale of Belvoir Carers would leave Bottesford with 0 active primes, below its minimum of 2.',
+      );
+      const unacknowledged = await admin.submit(url, { reason: 'commissioning-decision' }, `${url}/confirm`);
+      expect(unacknowledged.status).toBe(400);
+      expect(fieldError(unacknowledged.text, 'acknowledgeBelowMinPrimes')).toBe(
+        'Confirm that you understand the zone will have fewer primes than its minimum',
+      );
+      expect(
+        (await ctx.services.db('provider_zone_roles').where({ provider_id: ids.lonePrime }).first('role'))
+          .role,
+      ).toBe('prime');
+
+      const acknowledged = await admin.submit(
+        url,
+        { reason: 'commissioning-decision', acknowledgeBelowMinPrimes: 'yes' },
+        `${url}/confirm`,
+      );
+      expect(acknowledged.status).toBe(303);
+      expect(
+        (await ctx.services.db('provider_zone_roles').where({ provider_id: ids.lonePrime }).first('role'))
+          .role,
+      ).toBe('supplementary');
+    });
+
+    it('an admin dismisses a flag with a reason, and the role stays', async () => {
+      const flagId = await raiseFlag(ctx, ids.prime3, 'melton', 'demotion');
+      const url = `/staff/performance/flags/${flagId}`;
+      const missing = await admin.submit(url, {}, `${url}/dismiss`);
+      expect(missing.status).toBe(400);
+      expect(fieldError(missing.text, 'dismissReason')).toBe('Select why you are dismissing the flag');
+      const res = await admin.submit(url, { dismissReason: 'improvement-plan-agreed' }, `${url}/dismiss`);
+      expect(res.status).toBe(303);
+      expect(
+        await ctx.services.db('role_review_flags').where({ id: flagId }).first('status', 'decision_reason'),
+      ).toEqual({
+        status: 'dismissed',
+        decision_reason: 'improvement-plan-agreed',
+      });
+      expect(
+        (
+          await ctx.services
+            .db('provider_zone_roles')
+            .where({ provider_id: ids.prime3, zone_id: 'melton' })
+            .first('role')
+        ).role,
+      ).toBe('prime');
+      expect(textOf((await admin.get('/staff/performance')).text)).toMatch(
+        /Recent decisions[\s\S]*Melton Prime prime3 Melton Demote to supplementary Dismissed 5 January 2026 Improvement plan agreed/,
+      );
+    });
+
+    it('refuses a decision without the form\u2019s token', async () => {
+      const flagId = await raiseFlag(ctx, ids.prime1, 'melton', 'demotion', '2025-11');
+      const res = await admin
+        .post(`/staff/performance/flags/${flagId}/dismiss`)
+        .type('form')
+        .send({ dismissReason: 'other' });
+      expect(res.status).toBe(403);
+      expect(heading(res.text)).not.toBe('You cannot use this page');
+      expect((await ctx.services.db('role_review_flags').where({ id: flagId }).first('status')).status).toBe(
+        'open',
+      );
+    });
+  });
+});

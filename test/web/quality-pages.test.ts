@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedReference } from '../helpers/brokerage';
+import {
+  createWebTestContext,
+  errorSummary,
+  fieldError,
+  textOf,
+  type WebAgent,
+  type WebTestContext,
+} from './helpers';
+import { scoredCharnwoodNorth } from './performance-fixtures';
+
+describe('quality evidence and my performance pages', () => {
+  let ctx: WebTestContext;
+  let admin: WebAgent;
+  let commissioner: WebAgent;
+  const ids = {} as Record<'scored' | 'other', number>;
+
+  beforeAll(async () => {
+    ctx = await createWebTestContext();
+    await seedReference(ctx);
+    Object.assign(ids, await scoredCharnwoodNorth(ctx));
+    admin = await ctx.signedIn('admin');
+    commissioner = await ctx.signedIn('commissioner');
+  });
+  afterAll(() => ctx.destroy());
+
+  describe('quality evidence', () => {
+    const url = () => `/admin/providers/${ids.other}/evidence`;
+    const form = (overrides: Record<string, string> = {}) => ({
+      kind: 'monitoring-visit',
+      visitScore: '85',
+      visitRag: 'green',
+      rating: '',
+      'occurredOn-day': '2',
+      'occurredOn-month': '1',
+      'occurredOn-year': '2026',
+      reference: 'MV-2026-014',
+      ...overrides,
+    });
+
+    it('records a monitoring visit with its score and RAG, through the command and its audit row', async () => {
+      const res = await admin.submit(url(), form());
+      expect(res.status).toBe(303);
+      const page = textOf((await admin.get(url())).text);
+      expect(page).toContain('Monitoring visit recorded Dated 2 January 2026.');
+      expect(page).toContain('2 January 2026 Monitoring visit Score 85 Green MV-2026-014 5 January 2026');
+      const row = await ctx.services
+        .db('quality_evidence')
+        .where({ provider_id: ids.other })
+        .first('kind', 'visit_score', 'visit_rag', 'occurred_on');
+      expect(row).toEqual({
+        kind: 'monitoring-visit',
+        visit_score: 85,
+        visit_rag: 'green',
+        occurred_on: '2026-01-02',
+      });
+      expect(
+        await ctx.services
+          .db('audit_events')
+          .where({ action: 'quality-evidence.record', entity_id: String(ids.other) })
+          .first('id'),
+      ).toBeDefined();
+    });
+
+    it('records a CQC rating change, which becomes the provider\u2019s rating', async () => {
+      const res = await admin.submit(
+        url(),
+        form({
+          kind: 'cqc-rating',
+          rating: 'requires-improvement',
+          visitScore: '',
+          visitRag: '',
+          reference: '',
+        }),
+      );
+      expect(res.status).toBe(303);
+      expect(
+        (await ctx.services.db('providers').where({ id: ids.other }).first('cqc_overall')).cqc_overall,
+      ).toBe('requires-improvement');
+    });
+
+    it('records upheld complaints and safeguarding concerns with just a date', async () => {
+      for (const kind of ['upheld-complaint', 'safeguarding-concern']) {
+        expect(
+          (await admin.submit(url(), form({ kind, visitScore: '', visitRag: '', reference: '' }))).status,
+          kind,
+        ).toBe(303);
+      }
+      expect(
+        await ctx.services
+          .db('quality_evidence')
+          .where({ provider_id: ids.other })
+          .whereIn('kind', ['upheld-complaint', 'safeguarding-concern']),
+      ).toHaveLength(2);
+    });
+
+    it('shows each problem beside its field', async () => {
+      const empty = await admin.submit(url(), {
+        kind: '',
+        'occurredOn-day': '',
+        'occurredOn-month': '',
+        'occurredOn-year': '',
+      });
+      expect(empty.status).toBe(400);
+      expect(errorSummary(empty.text)).toEqual(['Select what the evidence is', 'Enter the date it happened']);
+      expect(fieldError(empty.text, 'kind')).toBe('Select what the evidence is');
+      expect(fieldError(empty.text, 'occurredOn')).toBe('Enter the date it happened');
+
+      const visit = await admin.submit(
+        url(),
+        form({ visitScore: '140', visitRag: '', reference: 'Mrs Smith' }),
+      );
+      expect(visit.status).toBe(400);
+      expect(fieldError(visit.text, 'visitScore')).toBe('Visit score must be a whole number from 0 to 100');
+      expect(fieldError(visit.text, 'visitRag')).toBe('Select the visit’s RAG rating');
+      expect(fieldError(visit.text, 'reference')).toBe(
+        'Reference must be 3 to 40 letters, digits and dashes: a reference, not a name',
+      );
+
+      const rating = await admin.submit(url(), form({ kind: 'cqc-rating', rating: '' }));
+      expect(fieldError(rating.text, 'rating')).toBe('Select the new CQC rating');
+
+      const future = await admin.submit(url(), form({ 'occurredOn-day': '6' }));
+      expect(future.status).toBe(400);
+      expect(fieldError(future.text, 'occurredOn')).toBe('The date it happened must be today or in the past');
+      expect(
+        await ctx.services
+          .db('quality_evidence')
+          .where({ provider_id: ids.other, occurred_on: '2026-01-06' }),
+      ).toEqual([]);
+    });
+
+    it('is for administrators only, and a provider that does not exist is not found', async () => {
+      expect((await commissioner.get(url())).status).toBe(403);
+      const officer = await ctx.signedIn('officer');
+      expect((await officer.get(url())).status).toBe(403);
+      expect((await admin.get('/admin/providers/987654/evidence')).status).toBe(404);
+    });
+  });
+
+  describe('my performance', () => {
+    it('shows the provider its score, the three components with their evidence, and its KPIs', async () => {
+      const provider = await ctx.signedIn('provider', ids.scored);
+      const res = await provider.get('/my/performance');
+      expect(res.status).toBe(200);
+      const text = textOf(res.text);
+      expect(text).toMatch(
+        /Charnwood North Prime [\d.]+ (Red|Amber|Green) Your performance, scored 5 January 2026/,
+      );
+      expect(text).toMatch(/Timely pick-up [\d.]+ [\d.]+ \d+ \d+%/);
+      expect(text).toMatch(/Quality of service [\d.]+ (None yet|[\d.]+) \d+ \d+%/);
+      expect(text).toMatch(/Response to offers [\d.]+ [\d.]+ 4 \d+%/);
+      expect(text).toContain('Offers received 4');
+      expect(text).toContain('Accepted 100% (4 of 4)');
+      expect(text).toContain('Care started by the agreed date 100% (4 of 4)');
+      expect(text).toMatch(
+        /Score history Your latest score Scored Zone Score RAG 5 January 2026 Charnwood North/,
+      );
+    });
+
+    it('shows a provider only its own organisation', async () => {
+      const provider = await ctx.signedIn('provider', ids.other);
+      const res = await provider.get('/my/performance');
+      const text = textOf(res.text);
+      expect(text).toContain('Charnwood North Prime 60 Amber Your performance, scored 5 January 2026');
+      expect(text).toContain('Timely pick-up 60 None yet 0 0%');
+      expect(text).not.toContain('Wreake Valley Care');
+      expect(text).toContain('Offers received 0');
+      // There is no page for another provider's performance, and the staff pages are closed to providers.
+      expect((await provider.get(`/my/performance/${ids.scored}`)).status).toBe(404);
+      expect((await provider.get('/staff/performance')).status).toBe(403);
+    });
+  });
+});
