@@ -6,9 +6,9 @@
  *
  * Builds the history itself (deterministic seed) on a temporary SQLite database, then times the
  * nightly score computation (KPIs per provider and zone, scores, snapshots stored) and the KPI
- * report per provider and county-wide. Larger scales grow the same year to k times its packages,
- * episodes, rounds and offers (bench/lib/grow-history.ts, as bench/reports.ts does). Prints a
- * Markdown table per scale for BENCHMARKS.md.
+ * report per provider and county-wide. Each scale k is a fresh database holding k copies of the
+ * year's packages, episodes, rounds and offers (bench/lib/grow-history.ts, bench/reports.ts's
+ * method): the same 49 providers broker a county k times the size. Prints Markdown tables.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,7 +22,7 @@ import { migrateLatest } from '../src/db/migrations';
 import { kpiReport } from '../src/performance/queries';
 import { runScoreComputation } from '../src/performance/score-run';
 import { buildCountyHistory } from './county-history';
-import { baseIds, growHistory } from './lib/grow-history';
+import { scaledDatabase } from './lib/grow-history';
 
 const { values } = parseArgs({
   options: { scales: { type: 'string', default: '1,10,100' }, runs: { type: 'string', default: '5' } },
@@ -49,29 +49,30 @@ async function time<T>(label: string, runs: number, work: (i: number) => Promise
 
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hcfl-bench-performance-'));
-  const db = connect({ client: 'sqlite3', file: path.join(dir, 'bench.sqlite') });
+  const template = path.join(dir, 'template.sqlite');
+  const build = connect({ client: 'sqlite3', file: template });
   try {
-    await migrateLatest(db);
+    await migrateLatest(build);
     const t0 = performance.now();
-    const size = await buildCountyHistory(db, { seed: SEED, packages: 5_000, start: START, end: END });
+    const size = await buildCountyHistory(build, { seed: SEED, packages: 5_000, start: START, end: END });
     const buildMs = performance.now() - t0;
+    await build.raw('pragma wal_checkpoint(truncate)');
+    await build.destroy();
     const config = loadConfig({ NODE_ENV: 'test' });
     const settings = config.performance;
-    const deps = { db, config };
-    const base = await baseIds(db);
     console.log(`History (seed ${SEED}, built in ${(buildMs / 1000).toFixed(1)} s): ${size.providers} providers, ${size.roles} zone roles, ` +
       `${size.packages} packages, ${size.episodes} episodes, ${size.rounds} rounds, ${size.offers} offers, ${size.evidence} evidence rows.`);
-    console.log(`Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, SQLite (file).`);
+    console.log(`Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, SQLite (file), load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}.`);
     const growth: string[] = [];
-    let copies = 1;
     let scoreAt1x: number | null = null;
     for (const scale of SCALES) {
       // Fewer timed runs where one run takes many seconds: 5 (or --runs) at 1×, 3 at 10×, 2 at 100×.
       const runs = scale >= 100 ? Math.min(RUNS, 2) : scale >= 10 ? Math.min(RUNS, 3) : RUNS;
       const g0 = performance.now();
-      if (scale > copies) await growHistory(db, base, copies, scale);
-      copies = Math.max(copies, scale);
+      const file = path.join(dir, `scale-${scale}.sqlite`);
+      const db = await scaledDatabase(template, file, scale);
       const growMs = performance.now() - g0;
+      const deps = { db, config };
       const results = [
         await time('Score run: KPIs per provider × zone, scores, snapshots stored', runs, (i) =>
           runScoreComputation(deps, SYSTEM_ACTOR, AS_OF + (scale * 100 + i + 2) * 1_000, 'on-demand'),
@@ -88,17 +89,21 @@ async function main() {
       ];
       const snapshots = (results[0]!.last as { snapshots: number }).snapshots;
       const county = (results[3]!.last as { groups: { kpis: { offers: { received: number } } }[] }).groups[0]!.kpis;
-      console.log(`\n${scale}× (${scale > 1 ? `grown in ${(growMs / 1000).toFixed(1)} s; ` : ''}${(size.packages * scale).toLocaleString('en-GB')} packages, ` +
+      console.log(`\n${scale}× (built in ${(growMs / 1000).toFixed(1)} s; ${(size.packages * scale).toLocaleString('en-GB')} packages, ` +
         `${county.offers.received.toLocaleString('en-GB')} offers in the KPI year; ${snapshots} snapshots per run; ${runs} runs after a warm-up):\n`);
       console.log('| Operation | median | min | max |');
       console.log('| --- | ---: | ---: | ---: |');
       for (const r of results) console.log(`| ${r.label} | ${r.median.toFixed(0)} ms | ${r.min.toFixed(0)} ms | ${r.max.toFixed(0)} ms |`);
       if (scale === 1) scoreAt1x = results[0]!.median;
-      growth.push(`| ${scale}× | ${results.map((r) => `${r.median.toFixed(0)} ms`).join(' | ')} |`);
+      growth.push(`| ${scale}× | ${results.map((r) => `${r.median.toFixed(0)} ms`).join(' | ')} | ${(results[0]!.median / scale / (scoreAt1x ?? results[0]!.median)).toFixed(2)} |`);
+      await db.destroy();
+      fs.rmSync(file, { force: true });
+      fs.rmSync(`${file}-wal`, { force: true });
+      fs.rmSync(`${file}-shm`, { force: true });
     }
     if (SCALES.length > 1) {
-      console.log('\n| Scale | Score run | KPIs per provider | KPIs per zone × band | KPIs county-wide |');
-      console.log('| --- | ---: | ---: | ---: | ---: |');
+      console.log('\n| Scale | Score run | KPIs per provider | KPIs per zone × band | KPIs county-wide | Score run per copy, vs 1× |');
+      console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
       for (const row of growth) console.log(row);
     }
     if (scoreAt1x !== null) {
@@ -106,7 +111,6 @@ async function main() {
       if (scoreAt1x >= 2_000) process.exitCode = 1;
     }
   } finally {
-    await db.destroy();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,36 +1,44 @@
 /**
- * Grows a year of county history (bench/county-history.ts) to k times its volume in the same year,
- * by bulk copies of its packages, episodes, rounds and offers with shifted ids (INSERT … SELECT, in
- * SQL), as if k counties' worth of work had been brokered by the same 49 providers. The same
- * approach as bench/reports.ts, so that the two benchmarks' scales mean the same thing.
+ * A year of county history (bench/county-history.ts) at k times its volume in the same year: a fresh
+ * migrated SQLite file holding k copies of a template's packages, episodes, rounds and offers, copy n
+ * of row id taking id (id − 1) × k + n + 1 so that rows lie in the order they happened, as in a
+ * database grown by use; reference tables (zones, providers, roles, capacity, evidence) are copied
+ * once. The same 49 providers broker a county k times the size. This is bench/reports.ts's method,
+ * so that the two benchmarks' scales mean the same thing.
  */
 import type { Knex } from 'knex';
+import { connect } from '../../src/db/connect';
+import { migrateLatest } from '../../src/db/migrations';
 
-/** The copied tables, and which of their columns hold ids to shift (by the 1× maximum of the table named). */
-const COPIES: Record<string, Record<string, string>> = {
-  packages: { id: 'packages', current_episode_id: 'brokerage_episodes' },
-  brokerage_episodes: { id: 'brokerage_episodes', package_id: 'packages', awarded_offer_id: 'offers' },
-  brokerage_rounds: { id: 'brokerage_rounds', episode_id: 'brokerage_episodes', package_id: 'packages' },
-  offers: { id: 'offers', round_id: 'brokerage_rounds', episode_id: 'brokerage_episodes', package_id: 'packages' },
+/** Reference tables, copied once as they are. */
+const REFERENCE = ['zones', 'rate_cards', 'rate_card_rates', 'providers', 'provider_zone_roles', 'capacity_declarations', 'quality_evidence'];
+/** Event tables, copied k times, with the columns that hold ids of copied rows. */
+const SCALED: Record<string, string[]> = {
+  packages: ['id', 'current_episode_id'],
+  brokerage_episodes: ['id', 'package_id', 'awarded_offer_id'],
+  brokerage_rounds: ['id', 'episode_id', 'package_id'],
+  offers: ['id', 'round_id', 'episode_id', 'package_id'],
 };
 
-/** The largest id of each copied table at 1×: call once, before growing. */
-export async function baseIds(db: Knex): Promise<Record<string, number>> {
-  const base: Record<string, number> = {};
-  for (const table of Object.keys(COPIES)) base[table] = Number((await db(table).max('id as m').first())!.m);
-  return base;
+async function columnsOf(db: Knex, table: string): Promise<string[]> {
+  return ((await db.raw(`pragma main.table_info(${table})`)) as { name: string }[]).map((c) => c.name);
 }
 
-/** Grows the history from `from` to `to` copies of the 1× year, in one transaction. */
-export async function growHistory(db: Knex, base: Record<string, number>, from: number, to: number): Promise<void> {
+/** A fresh database at `file` holding k copies of the template's year. */
+export async function scaledDatabase(template: string, file: string, k: number): Promise<Knex> {
+  const db = connect({ client: 'sqlite3', file });
+  await migrateLatest(db);
+  await db.raw(`attach database '${template}' as tmpl`);
   await db.transaction(async (trx) => {
-    await trx.raw('create temporary table if not exists copies (n integer primary key)');
-    await trx.raw('delete from copies');
-    for (let n = from; n < to; n += 1) await trx.raw('insert into copies (n) values (?)', [n]);
-    for (const [table, shifts] of Object.entries(COPIES)) {
-      const columns = ((await trx.raw(`pragma table_info(${table})`)) as { name: string }[]).map((c) => c.name);
-      const select = columns.map((c) => (shifts[c] ? `t.${c} + c.n * ${base[shifts[c]!]}` : `t.${c}`)).join(', ');
-      await trx.raw(`insert into ${table} (${columns.join(', ')}) select ${select} from ${table} t, copies c where t.id <= ${base[table]}`);
+    for (const table of REFERENCE) await trx.raw(`insert into ${table} select * from tmpl.${table}`);
+    await trx.raw('create temporary table copies (n integer primary key)');
+    for (let n = 0; n < k; n += 1) await trx.raw('insert into copies (n) values (?)', [n]);
+    for (const [table, ids] of Object.entries(SCALED)) {
+      const columns = await columnsOf(trx, table);
+      const select = columns.map((c) => (ids.includes(c) ? `(t.${c} - 1) * ${k} + c.n + 1` : `t.${c}`)).join(', ');
+      await trx.raw(`insert into ${table} (${columns.join(', ')}) select ${select} from tmpl.${table} t, copies c order by t.id, c.n`);
     }
   });
+  await db.raw('detach database tmpl');
+  return db;
 }

@@ -32,7 +32,14 @@ export interface OfferFacts {
 }
 
 /** Chance that a provider with enough free hours accepts, by band, before reliability (SUGGESTION). */
-export const ACCEPT_BY_BAND: Record<Band, number> = { urban: 0.8, fringe: 0.65, rural: 0.4, isolated: 0.22 };
+export const ACCEPT_BY_BAND: Record<Band, number> = { urban: 0.75, fringe: 0.6, rural: 0.32, isolated: 0.15 };
+
+/**
+ * The share of the hours a demo provider declared free (seeds/demo) that it can really staff: the
+ * council checked actual capacity against tender claims at mobilisation (HC21 ¶23, ¶26) and found
+ * rural areas under-supplied (HC20 ¶29d). SUGGESTION.
+ */
+export const SPARE_CAPACITY_SHARE = 0.5;
 
 /**
  * How much a better rate raises the chance of acceptance: chance × ratio^1.5, so 10% more pay for

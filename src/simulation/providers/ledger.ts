@@ -21,15 +21,15 @@ export class CapacityLedger {
   private byProvider = new Map<number, MembershipLedger[]>();
   private reservations = new Map<number, { entry: MembershipLedger; minutes: number }>();
 
-  add(providerId: number, zoneId: string, workforce: { minutes: number; held: number; declaredAt: number }): void {
+  add(providerId: number, zoneId: string, w: { workforceMinutes: number; heldMinutes: number; declaredMinutes: number; declaredAt: number }): void {
     const entry: MembershipLedger = {
       providerId,
       zoneId,
-      workforceMinutes: workforce.minutes,
-      heldMinutes: workforce.held,
+      workforceMinutes: w.workforceMinutes,
+      heldMinutes: w.heldMinutes,
       reservedMinutes: 0,
-      serviceViewMinutes: workforce.minutes - workforce.held,
-      declaredAt: workforce.declaredAt,
+      serviceViewMinutes: w.declaredMinutes,
+      declaredAt: w.declaredAt,
     };
     this.byKey.set(`${providerId}|${zoneId}`, entry);
     const list = this.byProvider.get(providerId) ?? [];

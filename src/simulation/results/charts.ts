@@ -152,7 +152,7 @@ export function groupedBarSpec(input: { title: string; subtitle?: string; yTitle
       { name: 'color', type: 'ordinal', domain: { data: 'bars', field: 'series' }, range: PALETTE },
     ],
     axes: [
-      { orient: 'bottom', scale: 'x', labelAngle: input.categories.length > 6 ? -35 : 0, labelAlign: input.categories.length > 6 ? 'right' : 'center' },
+      { orient: 'bottom', scale: 'x', labelLimit: 220, labelAngle: input.categories.length > 6 ? -35 : 0, labelAlign: input.categories.length > 6 ? 'right' : 'center' },
       { orient: 'left', scale: 'y', title: input.yTitle, grid: true },
     ],
     legends: [legend],

@@ -15,7 +15,7 @@ import { buildServices } from '../../services';
 import type { Locator } from '../../zones/locator';
 import type { Demand } from '../demand/generator';
 import type { ResolvedPolicy } from '../policy';
-import { buildProfile } from '../providers/behaviour';
+import { buildProfile, SPARE_CAPACITY_SHARE } from '../providers/behaviour';
 import { CapacityLedger } from '../providers/ledger';
 import { substream, weightedPick } from '../random';
 import { declare, evidence, legacyEnd, runJob, sampleDay, scheduleBackground } from './background';
@@ -98,8 +98,9 @@ async function prepare(db: Db, options: SimulationOptions): Promise<Sim> {
 
 /**
  * The packages in care at the start are spread over each zone's members in proportion to the hours
- * they declared free (a bigger branch holds more): each member's workforce is what it holds plus
- * what it declared free.
+ * they declared free (a bigger branch holds more). Each member's workforce is what it holds plus
+ * what it can really take on, a share of what it declared (SPARE_CAPACITY_SHARE): declarations made
+ * for the tender overstate capacity until providers declare again (HC21 ¶23, ¶26).
  */
 function assignLegacy(sim: Sim, demand: Demand, world: World): void {
   const random = substream(demand.seed, 'legacy|providers');
@@ -113,7 +114,8 @@ function assignLegacy(sim: Sim, demand: Demand, world: World): void {
   });
   for (const m of world.memberships) {
     const h = held.get(`${m.providerId}|${m.zoneId}`) ?? 0;
-    sim.ledger.add(m.providerId, m.zoneId, { minutes: m.declaredMinutes + h, held: h, declaredAt: m.declaredAt });
+    const spare = Math.round(m.declaredMinutes * SPARE_CAPACITY_SHARE);
+    sim.ledger.add(m.providerId, m.zoneId, { workforceMinutes: spare + h, heldMinutes: h, declaredMinutes: m.declaredMinutes, declaredAt: m.declaredAt });
   }
   picks.forEach(({ legacy, key }, legacyIndex) => {
     sim.legacyHours += legacy.weeklyHours;
