@@ -49,7 +49,7 @@ export function checkAdmission(values: Record<string, unknown>): Checked<z.outpu
 const StatusForm = z.object({
   status: z.enum(PROVIDER_STATUSES, { error: 'Select the new status' }),
   reason: reason('the status changes'),
-  version: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().positive().max(2_147_483_647),
 });
 
 export function checkStatusChange(values: Record<string, unknown>): Checked<z.output<typeof ProviderPatchSchema>> {
