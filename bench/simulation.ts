@@ -2,7 +2,10 @@
  * Simulation speed (BENCHMARKS.md "Simulation"): a year of county demand (≈5,000 new packages)
  * through the real engine on a fresh SQLite file, against the target of 60 seconds.
  *
- *   npx tsx bench/simulation.ts [--weeks 52] [--seed 1] [--score-schedule "30 2 * * *"]
+ *   npx tsx bench/simulation.ts [--weeks 52] [--seed 1] [--score-schedule "30 2 * * *"] [--all-cores]
+ *
+ * Like `npm run simulate`, it runs itself pinned to one core (src/cli/one-core.ts) unless told
+ * --all-cores, so that both ways can be measured.
  *
  * Reports the time of each phase (demand generation, the simulated year, the reports and summary)
  * and, for the year itself, the time and database queries spent on each kind of event, so that a
@@ -24,6 +27,7 @@ import { buildDemand, serviceConfig } from '../src/simulation/run';
 import { calibrationReport } from '../src/simulation/results/calibration';
 import { runSimulation, type Profile } from '../src/simulation/runner/simulate';
 import { loadLocator } from '../src/zones/locator';
+import { rerunOnOneCore } from '../src/cli/one-core';
 
 const TARGET_MS = 60_000;
 
@@ -32,8 +36,13 @@ const { values } = parseArgs({
     weeks: { type: 'string', default: '52' },
     seed: { type: 'string', default: '1' },
     'score-schedule': { type: 'string' },
+    'all-cores': { type: 'boolean', default: false },
   },
 });
+if (!values['all-cores']) {
+  const exit = rerunOnOneCore();
+  if (exit !== null) process.exit(exit);
+}
 const weeks = Number(values.weeks);
 const seed = Number(values.seed);
 
@@ -76,7 +85,7 @@ try {
   console.log(`Demand: ${calibration.requests} requests, ${calibration.startingLoad.packages} packages in care at the start; ` +
     `${s.counters.intakes} intakes, ${s.counters.offersSeen} offers, ${s.counters.awards} awards, ${s.counters.starts} starts, ` +
     `${s.counters.handBacks} hand-backs, ${s.counters.sweeps} sweeps, ${s.counters.scoreRuns} score runs, ${profile.queries.toLocaleString('en-GB')} database queries.`);
-  console.log(`Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, SQLite (temporary file).\n`);
+  console.log(`Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, SQLite (temporary file), ${process.env.HCFL_ONE_CORE ? `pinned to core ${process.env.HCFL_ONE_CORE}` : 'on all cores'}.\n`);
   console.log('| Phase | time |');
   console.log('| --- | ---: |');
   console.log(`| Demand generated (geo/ loaded, ${calibration.requests} requests) | ${(tDemand / 1000).toFixed(1)} s |`);

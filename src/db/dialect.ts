@@ -1,5 +1,7 @@
 import type { Knex } from 'knex';
 import pg from 'pg';
+import type { Database } from 'sqlite3';
+import { cacheStatements } from './sqlite-statements';
 
 /**
  * Every difference between SQLite and PostgreSQL lives here; no other file asks which engine it runs on.
@@ -42,7 +44,8 @@ export function connectionSettings(
     pool: {
       min: 1,
       max: 1,
-      afterCreate(conn: SqliteConnection, done: (err: Error | null, conn: unknown) => void) {
+      afterCreate(conn: Database, done: (err: Error | null, conn: unknown) => void) {
+        cacheStatements(conn);
         // WAL keeps readers unblocked by the writer and survives a killed process;
         // foreign keys are off by default in SQLite; the busy timeout covers a second process.
         conn.exec('PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;', (err) =>
@@ -51,10 +54,6 @@ export function connectionSettings(
       },
     },
   };
-}
-
-interface SqliteConnection {
-  exec(sql: string, callback: (err: Error | null) => void): void;
 }
 
 /** Median and other percentiles are computed in SQL where the engine can, else by the caller. */

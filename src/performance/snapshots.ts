@@ -52,22 +52,22 @@ export async function latestSnapshots(
   at: number,
 ): Promise<Map<number, SnapshotRow>> {
   if (providerIds.length === 0) return new Map();
+  // Each provider's latest time first, then its rows at that time: both read the
+  // (zone_id, provider_id, computed_at) index, so the cost follows the providers asked about, not
+  // the number of snapshots kept (a year of nightly runs is 365 per provider and zone).
+  const latest = db('score_snapshots')
+    .where('zone_id', zoneId)
+    .whereIn('provider_id', providerIds)
+    .where('computed_at', '<=', at)
+    .groupBy('provider_id')
+    .select('provider_id')
+    .max({ latest_at: 'computed_at' });
   const rows = (await db('score_snapshots as s')
+    .join(latest.as('l'), (on) => on.on('l.provider_id', 's.provider_id').andOn('l.latest_at', 's.computed_at'))
     .where('s.zone_id', zoneId)
-    .whereIn('s.provider_id', providerIds)
-    .where('s.computed_at', '<=', at)
-    .whereNotExists(
-      db('score_snapshots as newer')
-        .whereRaw('newer.zone_id = s.zone_id')
-        .whereRaw('newer.provider_id = s.provider_id')
-        .where('newer.computed_at', '<=', at)
-        .where((q) =>
-          q
-            .whereRaw('newer.computed_at > s.computed_at')
-            .orWhereRaw('newer.computed_at = s.computed_at and newer.id > s.id'),
-        ),
-    )
+    .orderBy('s.id')
     .select('s.*')) as SnapshotRow[];
+  // Two runs at the same instant: the later row wins.
   return new Map(rows.map((r) => [Number(r.provider_id), normalise(r)]));
 }
 

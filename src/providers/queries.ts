@@ -301,14 +301,14 @@ export function latestDeclarationsQuery(db: Queryable, filter: { providerIds?: n
       if (filter.providerIds) q.whereIn('d.provider_id', filter.providerIds);
       if (filter.zoneId) q.where('d.zone_id', filter.zoneId);
     })
-    .whereNotExists(
+    // The latest row of each provider × zone through the index (see performance/snapshots.ts).
+    .where(
+      'd.id',
       db('capacity_declarations as newer')
         .whereRaw('newer.provider_id = d.provider_id')
         .whereRaw('newer.zone_id = d.zone_id')
-        .where((q) =>
-          q
-            .whereRaw('newer.declared_at > d.declared_at')
-            .orWhereRaw('newer.declared_at = d.declared_at and newer.id > d.id'),
-        ),
+        .orderBy([{ column: 'newer.declared_at', order: 'desc' }, { column: 'newer.id', order: 'desc' }])
+        .limit(1)
+        .select('newer.id'),
     );
 }

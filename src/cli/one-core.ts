@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+
+const MARK = 'HCFL_ONE_CORE';
+
+/**
+ * Runs this command again pinned to one core (Linux `taskset`) and returns its exit code, or null
+ * when it should just go on here: not Linux, no taskset, one core only, or already pinned.
+ *
+ * Why: a simulation is one long chain of SQLite queries, each handed to the driver's worker thread
+ * and back. When that thread and the main thread sit on different cores, every hand-over wakes an
+ * idle core, which costs more than the query itself on a small virtual machine; on one core the
+ * same run takes about a third less time (BENCHMARKS.md "Simulation").
+ */
+export function rerunOnOneCore(): number | null {
+  if (process.platform !== 'linux' || process.env[MARK]) return null;
+  const cpu = lastAllowedCpu();
+  if (cpu === null) return null;
+  const result = spawnSync(
+    'taskset',
+    ['-c', String(cpu), process.execPath, ...process.execArgv, ...process.argv.slice(1)],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, [MARK]: String(cpu) },
+    },
+  );
+  if (result.error || result.status === null) return null;
+  return result.status;
+}
+
+/** The highest-numbered core this process may run on, when it may run on more than one. */
+function lastAllowedCpu(): number | null {
+  const status = fs.readFileSync('/proc/self/status', 'utf8');
+  const list = /^Cpus_allowed_list:\s*(\S+)/m.exec(status)?.[1];
+  if (!list) return null;
+  const cpus = list.split(',').flatMap((part) => {
+    const [from, to] = part.split('-').map(Number);
+    return to === undefined ? [from!] : Array.from({ length: to - from! + 1 }, (_, i) => from! + i);
+  });
+  return cpus.length > 1 ? Math.max(...cpus) : null;
+}

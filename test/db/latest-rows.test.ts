@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { latestSnapshots } from '../../src/performance/snapshots';
+import { latestDeclarationsQuery } from '../../src/providers/queries';
+import { ensureReference, historyProvider } from '../history-factories';
+import { createMigratedDatabase, type TestDatabase } from '../helpers/db';
+
+const ZONE = 'charnwood-north';
+
+/** "The latest row at a time" — the score allocation ranks by, the capacity it counts on — on both engines. */
+describe('latest score snapshot and capacity declaration', () => {
+  let test: TestDatabase;
+  let a: number;
+  let b: number;
+  let run = 0;
+
+  async function snapshot(providerId: number, computedAt: number, value: number) {
+    run += 1;
+    const [row] = await test
+      .db('score_runs')
+      .insert({
+        run_key: `test:${run}`,
+        trigger: 'on-demand',
+        computed_for: '2026-01-01',
+        as_of: computedAt,
+        created_at: computedAt,
+        settings_json: '{}',
+        snapshots: 1,
+      })
+      .returning('id');
+    const runId = (row as { id: number }).id;
+    const component = {
+      pick_up: value,
+      quality: value,
+      response: value,
+      pick_up_n: 1,
+      quality_n: 1,
+      response_n: 1,
+    };
+    await test.db('score_snapshots').insert({
+      run_id: runId,
+      provider_id: providerId,
+      zone_id: ZONE,
+      computed_for: '2026-01-01',
+      computed_at: computedAt,
+      role: 'prime',
+      tender_score: 70,
+      value,
+      rag: 'green',
+      ...component,
+      kpis_json: '{}',
+    });
+  }
+
+  beforeAll(async () => {
+    test = await createMigratedDatabase();
+    await ensureReference(test.db);
+    const roles = [{ zoneId: ZONE, role: 'prime' as const }];
+    a = await historyProvider(test.db, { roles });
+    b = await historyProvider(test.db, { roles });
+    await snapshot(a, 100, 10);
+    await snapshot(a, 200, 20);
+    await snapshot(a, 200, 25); // a second run at the same instant
+    await snapshot(a, 300, 30);
+    await snapshot(b, 150, 15);
+  });
+  afterAll(() => test.destroy());
+
+  it('is the latest snapshot at or before the time, the later row when two share a time', async () => {
+    const values = async (at: number) =>
+      Object.fromEntries(
+        [...(await latestSnapshots(test.db, ZONE, [a, b], at))].map(([id, s]) => [id, s.value]),
+      );
+    expect(await values(250)).toEqual({ [a]: 25, [b]: 15 });
+    expect(await values(300)).toEqual({ [a]: 30, [b]: 15 });
+    expect(await values(120)).toEqual({ [a]: 10 });
+    expect(await values(99)).toEqual({});
+    expect(await latestSnapshots(test.db, 'melton', [a, b], 300)).toEqual(new Map());
+  });
+
+  it('is the latest declaration of each provider and zone, the later row when two share a time', async () => {
+    const declare = (providerId: number, declaredAt: number, minutes: number) =>
+      test
+        .db('capacity_declarations')
+        .insert({
+          provider_id: providerId,
+          zone_id: ZONE,
+          weekly_minutes: minutes,
+          declared_at: declaredAt,
+          declared_by: null,
+        });
+    // Later than the factory's own declarations.
+    const t = Date.parse('2100-01-01T00:00:00Z');
+    await declare(a, t + 5_000, 600);
+    await declare(a, t + 6_000, 700);
+    await declare(a, t + 6_000, 800);
+    await declare(b, t + 4_000, 300);
+    const rows: { provider_id: number; weekly_minutes: number }[] = await latestDeclarationsQuery(test.db, {
+      providerIds: [a, b],
+      zoneId: ZONE,
+    }).select('d.provider_id', 'd.weekly_minutes');
+    expect(Object.fromEntries(rows.map((r) => [Number(r.provider_id), Number(r.weekly_minutes)]))).toEqual({
+      [a]: 800,
+      [b]: 300,
+    });
+  });
+});
