@@ -71,7 +71,9 @@ export async function respondToOffer(
     });
     const ctx: EngineContext = { trx, actor, now, config };
     const outcome = await settleRound(ctx, round, false);
-    const after = await trx('offers').where({ id: offerId }).first('status');
+    // While the round waits, the answer just recorded is the offer's status; an award or the next
+    // round may have changed it (won, lost, withdrawn), so then it is read back.
+    const after = outcome === 'waiting' ? { status } : await trx('offers').where({ id: offerId }).first('status');
     return { offerId, status: after.status as string, roundOutcome: outcome };
   });
 }
