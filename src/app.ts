@@ -2,6 +2,7 @@ import express from 'express';
 import helmet from 'helmet';
 import swaggerUi from 'swagger-ui-express';
 import { bearerActorResolver } from './auth/authenticate';
+import { failureDeps } from './auth/failures';
 import { authThrottle } from './auth/throttle';
 import { mountRoutes } from './http/mount';
 import { errorHandler, notFoundHandler } from './http/problem';
@@ -21,7 +22,7 @@ export function createApp(services: Services) {
   app.use(requestLogger(services.logger));
   app.use(helmet());
   app.use(
-    authThrottle({
+    authThrottle(failureDeps(services), {
       failuresBeforeDelay: config.authFailuresBeforeDelay,
       failuresBeforeBlock: config.authFailuresBeforeBlock,
     }),

@@ -1,41 +1,28 @@
 import type { RequestHandler } from 'express';
-import { rateLimit } from 'express-rate-limit';
-import { slowDown } from 'express-slow-down';
 import { problemType, sendProblem } from '../http/problem';
-
-const WINDOW_MS = 15 * 60 * 1000;
-
-// Only failed authentications count: a busy but honest client is never slowed.
-const countsAsSuccess = (_req: unknown, res: { statusCode: number }) => res.statusCode !== 401;
+import { failureThrottle, type FailureDeps } from './failures';
 
 /**
- * Repeated failed authentication from one address is first slowed down, then refused.
- * Counters are per instance (memory store): behind a load balancer each instance throttles alone.
+ * Repeated failed authentication from one address is first slowed down (a quarter of a second more
+ * for each failure past the allowance, up to 5 s), then refused with 429 until the failures are
+ * 15 minutes old. Counted in the database (src/auth/failures.ts), across instances.
  */
-export function authThrottle(options: { failuresBeforeDelay: number; failuresBeforeBlock: number }): RequestHandler[] {
-  return [
-    rateLimit({
-      windowMs: WINDOW_MS,
-      limit: options.failuresBeforeBlock,
-      skipSuccessfulRequests: true,
-      requestWasSuccessful: countsAsSuccess,
-      standardHeaders: 'draft-7',
-      legacyHeaders: false,
-      handler: (req, res) =>
-        sendProblem(res, {
-          type: problemType('too-many-failed-authentications'),
-          status: 429,
-          detail: 'Too many failed sign-in attempts from this address. Try again in 15 minutes.',
-          requestId: String(req.id ?? ''),
-        }),
-    }),
-    slowDown({
-      windowMs: WINDOW_MS,
-      delayAfter: options.failuresBeforeDelay,
-      delayMs: (used) => (used - options.failuresBeforeDelay) * 250,
-      maxDelayMs: 5_000,
-      skipSuccessfulRequests: true,
-      requestWasSuccessful: countsAsSuccess,
-    }),
-  ];
+export function authThrottle(
+  deps: FailureDeps,
+  options: { failuresBeforeDelay: number; failuresBeforeBlock: number },
+): RequestHandler {
+  return failureThrottle(deps, {
+    keyOf: (req) => `address:${req.ip ?? ''}`,
+    failuresBeforeDelay: options.failuresBeforeDelay,
+    delayStepMs: 250,
+    maxDelayMs: 5_000,
+    failuresBeforeBlock: options.failuresBeforeBlock,
+    onBlocked: (req, res, retryAfterSeconds) =>
+      sendProblem(res, {
+        type: problemType('too-many-failed-authentications'),
+        status: 429,
+        detail: `Too many failed sign-in attempts from this address. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
+        requestId: String(req.id ?? ''),
+      }),
+  });
 }

@@ -1,4 +1,5 @@
 import { recordAudit } from '../audit/record';
+import { pruneFailures } from '../auth/failures';
 import { SYSTEM_ACTOR } from '../auth/roles';
 import type { Services } from '../services';
 import { anonymisePackage, FINAL_STATUSES } from './anonymise';
@@ -10,7 +11,7 @@ const DAY_MS = 86_400_000;
  * Retention (RETENTION_DAYS): a package ended or cancelled (`closed_at`) more than that long ago is
  * anonymised, and quality evidence recorded more than that long ago loses its reference. Each row is
  * its own conditional update and audit row, so several instances can run the job at once and each
- * row is anonymised (and audited) once.
+ * row is anonymised (and audited) once. Failed authentications older than their window are deleted.
  */
 export async function runRetention(services: Pick<Services, 'db' | 'config'>, now: number) {
   const { db, config } = services;
@@ -37,7 +38,9 @@ export async function runRetention(services: Pick<Services, 'db' | 'config'>, no
     if (due.length < BATCH || progressed === 0) break;
   }
   const evidence = await anonymiseOldEvidence(services, now, cutoff);
-  return { cutoff: new Date(cutoff).toISOString(), packages, evidence };
+  // Failed authentications are kept only while they count (src/auth/failures.ts).
+  const authFailures = await pruneFailures(db, now);
+  return { cutoff: new Date(cutoff).toISOString(), packages, evidence, authFailures };
 }
 
 async function anonymiseOldEvidence(

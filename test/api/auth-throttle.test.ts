@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import supertest from 'supertest';
+import { createApp } from '../../src/app';
+import { retentionJob } from '../../src/jobs/retention';
 import { createTestContext, type TestContext } from '../helpers/context';
 
 describe('repeated failed authentication', () => {
@@ -25,5 +28,48 @@ describe('repeated failed authentication', () => {
     // The third and fourth failures are delayed (250 ms per failure past the second).
     expect(timings[2]).toBeGreaterThanOrEqual(200);
     expect(timings[0]).toBeLessThan(200);
+  });
+});
+
+describe('failed authentication counted across instances', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestContext({ config: { authFailuresBeforeDelay: 100, authFailuresBeforeBlock: 3 } });
+  });
+  afterAll(() => ctx.destroy());
+
+  it('refuses at a second instance the address that failed at the first, until the failures are 15 minutes old', async () => {
+    const first = supertest(createApp(ctx.services));
+    const second = supertest(createApp(ctx.services));
+    const wrong = { Authorization: 'Bearer hcfl_wrong-token-xxxxxxxxxxxxxxxxxxxx' };
+    expect((await first.get('/me').set(wrong)).status).toBe(401);
+    expect((await second.get('/me').set(wrong)).status).toBe(401);
+    ctx.clock.set(ctx.clock.now() + 60_000);
+    expect((await first.get('/me').set(wrong)).status).toBe(401);
+    const refused = await second.get('/me').set(wrong);
+    expect(refused.status).toBe(429);
+    expect(refused.type).toBe('application/problem+json');
+    // The oldest failure leaves the window in 14 minutes.
+    expect(refused.headers['retry-after']).toBe(String(14 * 60));
+    ctx.clock.set(ctx.clock.now() + 14 * 60_000);
+    expect((await first.get('/me').set(wrong)).status).toBe(401);
+  });
+});
+
+describe('failed authentications kept', () => {
+  it('only while they count: the retention job deletes older ones', async () => {
+    const ctx = await createTestContext();
+    try {
+      const wrong = { Authorization: 'Bearer hcfl_wrong-token-xxxxxxxxxxxxxxxxxxxx' };
+      expect((await ctx.request.get('/me').set(wrong)).status).toBe(401);
+      ctx.clock.set(ctx.clock.now() + 10 * 60_000);
+      expect((await ctx.request.get('/me').set(wrong)).status).toBe(401);
+      ctx.clock.set(ctx.clock.now() + 6 * 60_000);
+      const result = (await retentionJob.run(ctx.services, ctx.clock.now())) as { authFailures: number };
+      expect(result.authFailures).toBe(1);
+      expect(await ctx.services.db('auth_failures').count({ n: '*' }).first()).toEqual({ n: 1 });
+    } finally {
+      await ctx.destroy();
+    }
   });
 });

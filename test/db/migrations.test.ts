@@ -21,6 +21,7 @@ const APP_TABLES = [
   'score_runs',
   'score_snapshots',
   'role_review_flags',
+  'auth_failures',
 ];
 
 describe('migrations', () => {

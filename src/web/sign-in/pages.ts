@@ -9,6 +9,7 @@ import { render } from '../views';
 import { passwordMatches } from './passwords';
 import { findUserByEmail, type WebUser } from './queries';
 import { signInThrottle } from './throttle';
+import { failureDeps } from '../../auth/failures';
 
 const SignInForm = z.object({
   email: z
@@ -36,7 +37,8 @@ function signIn(req: Request, user: WebUser): Promise<void> {
 }
 
 /** GET / and the sign-in and sign-out pages: the only pages open without signing in. */
-export function mountSignIn(router: Router, { db, config }: Services): void {
+export function mountSignIn(router: Router, services: Services): void {
+  const { db, config } = services;
   router.get('/', (_req, res) => {
     const user = res.locals.user as WebUser | undefined;
     res.redirect(303, user ? homeFor(user.role) : '/sign-in');
@@ -52,7 +54,7 @@ export function mountSignIn(router: Router, { db, config }: Services): void {
     });
   });
 
-  const throttle = signInThrottle({
+  const throttle = signInThrottle(failureDeps(services), {
     failuresBeforeDelay: config.authFailuresBeforeDelay,
     failuresBeforeLock: config.web.signInFailuresBeforeLock,
     onLocked: (req, res) =>
@@ -64,7 +66,7 @@ export function mountSignIn(router: Router, { db, config }: Services): void {
       ),
   });
 
-  router.post('/sign-in', ...throttle, async (req, res, next) => {
+  router.post('/sign-in', throttle, async (req, res, next) => {
     try {
       const body = req.body as FormBody;
       const values = { email: text(body, 'email'), next: safeReturnPath(text(body, 'next')) };
