@@ -7,10 +7,8 @@
  *
  * Builds one year of history once (bench/county-history.ts, seed 20211101: 5,000 packages) in a
  * temporary SQLite file. Each scale k is then a fresh, migrated SQLite file holding k copies of
- * that year's packages, episodes, rounds and offers, as if a county k times the size had brokered
- * the year with the same 49 providers: bulk INSERT … SELECT in SQL, copy n of row id getting id
- * (id − 1) × k + n + 1, so rows stay in the order they happened, as in a database that grew by
- * use. It then times the report for the year, as at 2026-01-01 02:30 UTC, at every scale: a
+ * that year's packages, episodes, rounds and offers (bench/lib/grow-history.ts), as if a county k
+ * times the size had brokered the year with the same 49 providers. It then times the report for the year, as at 2026-01-01 02:30 UTC, at every scale: a
  * warm-up, then `runs` rounds that each run every scale once, so that other work on the machine
  * weighs on all scales alike.
  */
@@ -27,6 +25,7 @@ import { connect } from '../src/db/connect';
 import { migrateLatest } from '../src/db/migrations';
 import { coverageReport } from '../src/reports/coverage-report';
 import { buildCountyHistory } from './county-history';
+import { scaledDatabase } from './lib/grow-history';
 
 const SEED = 20211101;
 const START = Date.parse('2025-01-01T00:00:00Z');
@@ -47,51 +46,6 @@ const scales = values.scales
   .map(Number)
   .sort((a, b) => a - b);
 const runs = Number(values.runs);
-
-/** Reference tables, copied once as they are. */
-const REFERENCE = [
-  'zones',
-  'rate_cards',
-  'rate_card_rates',
-  'providers',
-  'provider_zone_roles',
-  'capacity_declarations',
-  'quality_evidence',
-];
-/** Event tables, copied k times, with the columns that hold ids of copied rows. */
-const SCALED: Record<string, string[]> = {
-  packages: ['id', 'current_episode_id'],
-  brokerage_episodes: ['id', 'package_id', 'awarded_offer_id'],
-  brokerage_rounds: ['id', 'episode_id', 'package_id'],
-  offers: ['id', 'round_id', 'episode_id', 'package_id'],
-};
-
-async function columnsOf(db: Knex, table: string): Promise<string[]> {
-  return ((await db.raw(`pragma main.table_info(${table})`)) as { name: string }[]).map((c) => c.name);
-}
-
-/** A fresh database at `file` holding k copies of the template's year (see the module comment). */
-async function scaledDatabase(template: string, file: string, k: number): Promise<Knex> {
-  const db = connect({ client: 'sqlite3', file });
-  await migrateLatest(db);
-  await db.raw(`attach database '${template}' as tmpl`);
-  await db.transaction(async (trx) => {
-    for (const table of REFERENCE) await trx.raw(`insert into ${table} select * from tmpl.${table}`);
-    await trx.raw('create temporary table copies (n integer primary key)');
-    for (let n = 0; n < k; n += 1) await trx.raw('insert into copies (n) values (?)', [n]);
-    for (const [table, ids] of Object.entries(SCALED)) {
-      const columns = await columnsOf(trx, table);
-      const select = columns
-        .map((c) => (ids.includes(c) ? `(t.${c} - 1) * ${k} + c.n + 1` : `t.${c}`))
-        .join(', ');
-      await trx.raw(
-        `insert into ${table} (${columns.join(', ')}) select ${select} from tmpl.${table} t, copies c order by t.id, c.n`,
-      );
-    }
-  });
-  await db.raw('detach database tmpl');
-  return db;
-}
 
 async function buildTemplate(file: string) {
   const db = connect({ client: 'sqlite3', file });

@@ -3,8 +3,8 @@
  * migrated SQLite file holding k copies of a template's packages, episodes, rounds and offers, copy n
  * of row id taking id (id − 1) × k + n + 1 so that rows lie in the order they happened, as in a
  * database grown by use; reference tables (zones, providers, roles, capacity, evidence) are copied
- * once. The same 49 providers broker a county k times the size. This is bench/reports.ts's method,
- * so that the two benchmarks' scales mean the same thing.
+ * once. The same 49 providers broker a county k times the size. bench/reports.ts and
+ * bench/performance.ts both use it, so that their scales mean the same thing.
  */
 import type { Knex } from 'knex';
 import { connect } from '../../src/db/connect';
