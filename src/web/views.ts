@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Request, Response } from 'express';
 import nunjucks from 'nunjucks';
+import { errorList, type FieldErrors } from './forms';
 import { registerFilters } from './format';
 import { navigationFor } from './navigation';
 import { generateToken } from './session/csrf';
@@ -43,10 +44,34 @@ function layoutLocals(req: Request, res: Response) {
 }
 
 /** Renders a page template with the layout's locals. */
-export function render(res: Response, template: string, data: Record<string, unknown> = {}, status = 200): void {
+export function render(
+  res: Response,
+  template: string,
+  data: Record<string, unknown> = {},
+  status = 200,
+): void {
   const views = res.locals.views as Views;
   const html = views.render(template, { ...layoutLocals(res.req, res), ...data });
   res.status(status).type('html').send(html);
+}
+
+/**
+ * A page with a form: its errors beside the fields and in the error summary (each linked to the
+ * field's id, `anchors` where it differs from the field's name), answered 400 when there are any.
+ */
+export function renderForm(
+  res: Response,
+  template: string,
+  data: Record<string, unknown>,
+  errors: FieldErrors,
+  anchors: Record<string, string> = {},
+): void {
+  render(
+    res,
+    template,
+    { ...data, errors, errorList: errorList(errors, anchors) },
+    Object.keys(errors).length > 0 ? 400 : 200,
+  );
 }
 
 /** Sets a one-off message shown at the top of the next page, then redirects there (303: GET after POST). */

@@ -6,10 +6,10 @@ import { ProviderIdParams } from '../../performance/schemas';
 import { providerOrNotFound } from '../../performance/queries';
 import type { Services } from '../../services';
 import { calendarDate } from '../format';
-import { choiceItems, errorList, partsOf, type FieldErrors, type FormBody } from '../forms';
+import { choiceItems, partsOf, type FieldErrors, type FormBody } from '../forms';
 import { label } from '../labels';
 import { definePage, paramsOr404 } from '../page';
-import { redirectWithFlash, render } from '../views';
+import { redirectWithFlash, renderForm } from '../views';
 import { checkEvidence, evidenceValues, type EvidenceValues } from './evidence-forms';
 
 const blankValues: EvidenceValues = {
@@ -39,26 +39,25 @@ export function evidencePages({ db, clock }: Services) {
     const evidence = await listEvidence(db, id, {});
     const errors = form.errors ?? {};
     const values = form.values ?? blankValues;
-    render(
+    renderForm(
       res,
       'pages/admin/evidence.njk',
       {
         provider,
         evidence,
         values,
-        errors,
-        errorList: errorList(errors, {
-          kind: 'kind',
-          visitScore: 'visitScore',
-          visitRag: 'visitRag',
-          rating: 'rating',
-          occurredOn: 'occurredOn-day',
-          reference: 'reference',
-        }),
         ragItems: choiceItems(RAGS, values.visitRag, { describe: label }),
         ratingItems: choiceItems(CQC_RATINGS, values.rating, { blank: 'Choose a rating', describe: label }),
       },
-      Object.keys(errors).length > 0 ? 400 : 200,
+      errors,
+      {
+        kind: 'kind',
+        visitScore: 'visitScore',
+        visitRag: 'visitRag',
+        rating: 'rating',
+        occurredOn: 'occurredOn-day',
+        reference: 'reference',
+      },
     );
   }
 

@@ -7,10 +7,10 @@ import { findProvider, listZoneFacts } from '../../providers/queries';
 import { ProviderIdParams } from '../../providers/schemas';
 import type { Services } from '../../services';
 import { findZone } from '../../zones/catalogue';
-import { choiceItems, errorList, text, type FieldErrors, type FormBody } from '../forms';
+import { choiceItems, text, type FieldErrors, type FormBody } from '../forms';
 import { label } from '../labels';
 import { definePage, paramsOr404 } from '../page';
-import { redirectWithFlash, render } from '../views';
+import { redirectWithFlash, renderForm } from '../views';
 import { checkRoleChange, checkRoleRemoval, checkStatusChange } from './provider-forms';
 
 const zoneName = (zoneId: string) => findZone(zoneId)?.name ?? zoneId;
@@ -22,26 +22,38 @@ const warningText = (warnings: CoverageWarning[]) =>
 export function providerAdminDetailPages({ db, clock, config }: Services) {
   const basis = () => ({ now: clock.now(), staleDays: config.allocation.capacityStaleDays });
 
-  async function show(res: Response, id: number, form: { errors?: FieldErrors; values?: Record<string, string> } = {}) {
+  async function show(
+    res: Response,
+    id: number,
+    form: { errors?: FieldErrors; values?: Record<string, string> } = {},
+  ) {
     const [provider, zones] = await Promise.all([findProvider(db, id, basis()), listZoneFacts(db)]);
     if (!provider) throw new NotFound('provider-not-found', `No provider ${id}.`);
     const errors = form.errors ?? {};
     const values = form.values ?? {};
-    const held = provider.zones.map((z) => ({ value: z.zoneId, text: `${z.zoneName} (${label(z.role).toLowerCase()})` }));
-    render(
+    const held = provider.zones.map((z) => ({
+      value: z.zoneId,
+      text: `${z.zoneName} (${label(z.role).toLowerCase()})`,
+    }));
+    renderForm(
       res,
       'pages/admin/provider.njk',
       {
         provider,
         values,
-        errors,
-        errorList: errorList(errors, { status: 'status', role: 'role', removeZoneId: 'removeZoneId', removeReason: 'removeReason' }),
-        statusItems: choiceItems(PROVIDER_STATUSES, values.status ?? provider.status, { describe: (v) => label(v, 'provider') }),
-        zoneItems: choiceItems(zones.map((z) => ({ value: z.id, text: z.name })), values.zoneId, { blank: 'Choose a zone' }),
+        statusItems: choiceItems(PROVIDER_STATUSES, values.status ?? provider.status, {
+          describe: (v) => label(v, 'provider'),
+        }),
+        zoneItems: choiceItems(
+          zones.map((z) => ({ value: z.id, text: z.name })),
+          values.zoneId,
+          { blank: 'Choose a zone' },
+        ),
         roleItems: choiceItems(ZONE_ROLES, values.role, { describe: label }),
         heldZoneItems: choiceItems(held, values.removeZoneId, { blank: 'Choose a zone' }),
       },
-      Object.keys(errors).length > 0 ? 400 : 200,
+      errors,
+      { status: 'status', role: 'role', removeZoneId: 'removeZoneId', removeReason: 'removeReason' },
     );
   }
 
@@ -61,11 +73,20 @@ export function providerAdminDetailPages({ db, clock, config }: Services) {
       async handler(req, res, { actor }) {
         const { id } = paramsOr404(ProviderIdParams, req.params);
         const body = req.body as FormBody;
-        const values = { status: text(body, 'status'), reason: text(body, 'reason'), version: text(body, 'version') };
+        const values = {
+          status: text(body, 'status'),
+          reason: text(body, 'reason'),
+          version: text(body, 'version'),
+        };
         const change = checkStatusChange(values);
         if (!change.ok) return show(res, id, { errors: change.errors, values });
         const { provider, warnings } = await updateProvider(db, actor, id, change.data, basis());
-        redirectWithFlash(res, `/admin/providers/${id}`, `${provider.name} is now ${label(provider.status, 'provider').toLowerCase()}`, warningText(warnings));
+        redirectWithFlash(
+          res,
+          `/admin/providers/${id}`,
+          `${provider.name} is now ${label(provider.status, 'provider').toLowerCase()}`,
+          warningText(warnings),
+        );
       },
     }),
     definePage({
@@ -75,19 +96,27 @@ export function providerAdminDetailPages({ db, clock, config }: Services) {
       async handler(req, res, { actor }) {
         const { id } = paramsOr404(ProviderIdParams, req.params);
         const body = req.body as FormBody;
-        const values = { zoneId: text(body, 'zoneId'), role: text(body, 'role'), reason: text(body, 'roleReason') };
+        const values = {
+          zoneId: text(body, 'zoneId'),
+          role: text(body, 'role'),
+          reason: text(body, 'roleReason'),
+        };
         const change = checkRoleChange(values);
         const form = { ...values, roleReason: values.reason };
-        const rename = (errors: FieldErrors) => Object.fromEntries(Object.entries(errors).map(([k, v]) => [k === 'reason' ? 'roleReason' : k, v]));
+        const rename = (errors: FieldErrors) =>
+          Object.fromEntries(Object.entries(errors).map(([k, v]) => [k === 'reason' ? 'roleReason' : k, v]));
         if (!change.ok) return show(res, id, { errors: rename(change.errors), values: form });
         try {
           const { zoneId, ...role } = change.data;
           const result = await setZoneRole(db, actor, { providerId: id, zoneId }, role, basis());
-          const heading = result.changed ? `${label(result.role)} in ${zoneName(zoneId)}` : 'No change: the provider already holds that role';
+          const heading = result.changed
+            ? `${label(result.role)} in ${zoneName(zoneId)}`
+            : 'No change: the provider already holds that role';
           redirectWithFlash(res, `/admin/providers/${id}`, heading, warningText(result.warnings));
         } catch (err) {
           // The rural free zone has no primes; an exited provider holds no roles: said beside the role.
-          if (err instanceof Unprocessable) return show(res, id, { errors: { role: err.message }, values: form });
+          if (err instanceof Unprocessable)
+            return show(res, id, { errors: { role: err.message }, values: form });
           throw err;
         }
       },
@@ -102,11 +131,27 @@ export function providerAdminDetailPages({ db, clock, config }: Services) {
         const values = { removeZoneId: text(body, 'removeZoneId'), removeReason: text(body, 'removeReason') };
         const removal = checkRoleRemoval({ zoneId: values.removeZoneId, reason: values.removeReason });
         if (!removal.ok) {
-          const errors = Object.fromEntries(Object.entries(removal.errors).map(([k, v]) => [k === 'zoneId' ? 'removeZoneId' : 'removeReason', v]));
+          const errors = Object.fromEntries(
+            Object.entries(removal.errors).map(([k, v]) => [
+              k === 'zoneId' ? 'removeZoneId' : 'removeReason',
+              v,
+            ]),
+          );
           return show(res, id, { errors, values });
         }
-        const result = await removeZoneRole(db, actor, { providerId: id, zoneId: removal.data.zoneId }, removal.data.reason, basis());
-        redirectWithFlash(res, `/admin/providers/${id}`, `Removed from ${zoneName(removal.data.zoneId)}`, warningText(result.warnings));
+        const result = await removeZoneRole(
+          db,
+          actor,
+          { providerId: id, zoneId: removal.data.zoneId },
+          removal.data.reason,
+          basis(),
+        );
+        redirectWithFlash(
+          res,
+          `/admin/providers/${id}`,
+          `Removed from ${zoneName(removal.data.zoneId)}`,
+          warningText(result.warnings),
+        );
       },
     }),
   ];

@@ -4,13 +4,22 @@ import { admitProvider } from '../../providers/commands';
 import { CQC_RATINGS, PROVIDER_STATUSES } from '../../providers/model';
 import { listProviders } from '../../providers/queries';
 import type { Services } from '../../services';
-import { choiceItems, dateParts, errorList, text, type FieldErrors, type FormBody } from '../forms';
+import { choiceItems, dateParts, text, type FieldErrors, type FormBody } from '../forms';
 import { label } from '../labels';
 import { definePage } from '../page';
-import { redirectWithFlash, render } from '../views';
+import { redirectWithFlash, render, renderForm } from '../views';
 import { checkAdmission } from './provider-forms';
 
-const FIELDS = ['name', 'cqcLocationId', 'cqcOverall', 'cqcSafe', 'cqcWellLed', 'chcApproved', 'status', 'tenderScore'];
+const FIELDS = [
+  'name',
+  'cqcLocationId',
+  'cqcOverall',
+  'cqcSafe',
+  'cqcWellLed',
+  'chcApproved',
+  'status',
+  'tenderScore',
+];
 
 /** Provider administration: the list, and admitting a provider to the open framework (domain.md §4.2). */
 export function providerAdminPages({ db, clock, config }: Services) {
@@ -18,21 +27,31 @@ export function providerAdminPages({ db, clock, config }: Services) {
 
   function showAdmitForm(res: Response, values: Record<string, unknown>, errors: FieldErrors = {}) {
     const ratingItems = (field: string) =>
-      choiceItems(CQC_RATINGS, values[field] as string | undefined, { blank: 'Choose a rating', describe: label });
-    render(
+      choiceItems(CQC_RATINGS, values[field] as string | undefined, {
+        blank: 'Choose a rating',
+        describe: label,
+      });
+    renderForm(
       res,
       'pages/admin/admit-provider.njk',
       {
         values,
-        errors,
-        errorList: errorList(errors, { admittedOn: 'admittedOn-day' }),
         overallItems: ratingItems('cqcOverall'),
         safeItems: ratingItems('cqcSafe'),
         wellLedItems: ratingItems('cqcWellLed'),
-        chcItems: choiceItems([{ value: 'yes', text: 'Yes' }, { value: 'no', text: 'No' }], values.chcApproved as string),
-        statusItems: choiceItems(PROVIDER_STATUSES, values.status as string, { describe: (v) => label(v, 'provider') }),
+        chcItems: choiceItems(
+          [
+            { value: 'yes', text: 'Yes' },
+            { value: 'no', text: 'No' },
+          ],
+          values.chcApproved as string,
+        ),
+        statusItems: choiceItems(PROVIDER_STATUSES, values.status as string, {
+          describe: (v) => label(v, 'provider'),
+        }),
       },
-      Object.keys(errors).length > 0 ? 400 : 200,
+      errors,
+      { admittedOn: 'admittedOn-day' },
     );
   }
 
@@ -50,7 +69,11 @@ export function providerAdminPages({ db, clock, config }: Services) {
       path: '/admin/providers/new',
       roles: ['admin'],
       async handler(_req, res) {
-        showAdmitForm(res, { status: 'mobilising', chcApproved: 'no', admittedOn: dateParts({}, 'admittedOn') });
+        showAdmitForm(res, {
+          status: 'mobilising',
+          chcApproved: 'no',
+          admittedOn: dateParts({}, 'admittedOn'),
+        });
       },
     }),
     definePage({
@@ -67,7 +90,12 @@ export function providerAdminPages({ db, clock, config }: Services) {
         if (!admission.ok) return showAdmitForm(res, values, admission.errors);
         try {
           const provider = await admitProvider(db, actor, admission.data, basis());
-          redirectWithFlash(res, `/admin/providers/${provider.id}`, `${provider.name} admitted`, 'Give it a role in one or more zones.');
+          redirectWithFlash(
+            res,
+            `/admin/providers/${provider.id}`,
+            `${provider.name} admitted`,
+            'Give it a role in one or more zones.',
+          );
         } catch (err) {
           if (err instanceof Conflict) {
             const field = err.message.includes('CQC') ? 'cqcLocationId' : 'name';

@@ -8,12 +8,29 @@ import { describeRateCard, loadRateCards } from '../../pricing/queries';
 import { NewRateCardSchema } from '../../pricing/schemas';
 import type { Services } from '../../services';
 import { calendarDate } from '../format';
-import { apiField, check, dateField, dateParts, errorList, poundsField, requiredText, text, type FieldErrors, type FormBody } from '../forms';
+import {
+  apiField,
+  check,
+  dateField,
+  dateParts,
+  poundsField,
+  requiredText,
+  text,
+  type FieldErrors,
+  type FormBody,
+} from '../forms';
 import { definePage } from '../page';
-import { redirectWithFlash, render } from '../views';
+import { redirectWithFlash, render, renderForm } from '../views';
 
 const rate = (band: (typeof BANDS)[number]) =>
-  poundsField(`Enter the ${band} hourly rate`, `The ${band} rate must be an amount in pounds, like 19.50`).transform(apiField(NewRateCardSchema.shape.ratesPence.shape[band], `The ${band} rate must be more than £0 and no more than £1,000`),
+  poundsField(
+    `Enter the ${band} hourly rate`,
+    `The ${band} rate must be an amount in pounds, like 19.50`,
+  ).transform(
+    apiField(
+      NewRateCardSchema.shape.ratesPence.shape[band],
+      `The ${band} rate must be more than £0 and no more than £1,000`,
+    ),
   );
 
 const RateCardForm = z
@@ -29,7 +46,9 @@ const RateCardForm = z
 
 const DOMAIN_MESSAGES: Record<string, string> = {
   label: 'Name must be 200 characters or fewer',
-  ...Object.fromEntries(BANDS.map((band) => [band, `The ${band} rate must be more than £0 and no more than £1,000`])),
+  ...Object.fromEntries(
+    BANDS.map((band) => [band, `The ${band} rate must be more than £0 and no more than £1,000`]),
+  ),
 };
 
 function fieldOf(path: PropertyKey[]): string {
@@ -39,12 +58,9 @@ function fieldOf(path: PropertyKey[]): string {
 /** Rate cards (domain.md §3, story P5): the cards with their status, and adding a future card (annual uplift). */
 export function rateCardPages({ db, clock }: Services) {
   function showForm(res: Response, values: Record<string, unknown>, errors: FieldErrors = {}) {
-    render(
-      res,
-      'pages/admin/new-rate-card.njk',
-      { values, errors, errorList: errorList(errors, { appliesFrom: 'appliesFrom-day' }), bands: BANDS },
-      Object.keys(errors).length > 0 ? 400 : 200,
-    );
+    renderForm(res, 'pages/admin/new-rate-card.njk', { values, bands: BANDS }, errors, {
+      appliesFrom: 'appliesFrom-day',
+    });
   }
 
   return [
@@ -83,7 +99,12 @@ export function rateCardPages({ db, clock }: Services) {
         if (!card.ok) return showForm(res, values, card.errors);
         try {
           const created = await createRateCard(db, actor, card.data, clock.now());
-          redirectWithFlash(res, '/admin/rate-cards', `Rate card “${created.label}” added`, `It applies from ${calendarDate(created.appliesFrom)}.`);
+          redirectWithFlash(
+            res,
+            '/admin/rate-cards',
+            `Rate card “${created.label}” added`,
+            `It applies from ${calendarDate(created.appliesFrom)}.`,
+          );
         } catch (err) {
           // A date that is not in the future, or that another card has: said beside the date.
           if (err instanceof Conflict) return showForm(res, values, { appliesFrom: err.message });

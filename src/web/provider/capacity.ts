@@ -5,14 +5,18 @@ import { declareCapacity } from '../../providers/commands';
 import { declarationHistory } from '../../providers/queries';
 import { CapacityDeclarationSchema } from '../../providers/schemas';
 import type { Services } from '../../services';
-import { apiField, check, choiceItems, errorList, numberField, text, type FieldErrors, type FormBody } from '../forms';
+import { apiField, check, choiceItems, numberField, text, type FieldErrors, type FormBody } from '../forms';
 import { definePage, type PageContext } from '../page';
-import { redirectWithFlash, render } from '../views';
+import { redirectWithFlash, renderForm } from '../views';
 
 const CapacityForm = z
   .object({
     zoneId: z.string().min(1, 'Select the zone'),
-    weeklyHours: numberField('Enter the new hours a week you can take', 'Hours a week must be a number, like 40').transform(apiField(CapacityDeclarationSchema.shape.weeklyHours, 'Hours a week must be between 0 and 10,000'),
+    weeklyHours: numberField(
+      'Enter the new hours a week you can take',
+      'Hours a week must be a number, like 40',
+    ).transform(
+      apiField(CapacityDeclarationSchema.shape.weeklyHours, 'Hours a week must be between 0 and 10,000'),
     ),
     reason: z.string().trim(),
   })
@@ -26,7 +30,11 @@ const DOMAIN_MESSAGES = {
 
 /** A provider's capacity per zone (domain.md §6 P3): the latest declaration, its age, and a form to declare. */
 export function myCapacityPages({ db, clock, config }: Services) {
-  async function show(res: Response, ctx: PageContext, form: { errors?: FieldErrors; values?: Record<string, string> } = {}) {
+  async function show(
+    res: Response,
+    ctx: PageContext,
+    form: { errors?: FieldErrors; values?: Record<string, string> } = {},
+  ) {
     const basis = { now: clock.now(), staleDays: config.allocation.capacityStaleDays };
     const providerId = ctx.user.providerId!;
     const [zones, history] = await Promise.all([
@@ -36,7 +44,7 @@ export function myCapacityPages({ db, clock, config }: Services) {
     const names = new Map(zones.map((z) => [z.zoneId, z.zoneName]));
     const errors = form.errors ?? {};
     const values = form.values ?? {};
-    render(
+    renderForm(
       res,
       'pages/provider/capacity.njk',
       {
@@ -49,10 +57,8 @@ export function myCapacityPages({ db, clock, config }: Services) {
           { blank: 'Choose a zone' },
         ),
         values,
-        errors,
-        errorList: errorList(errors),
       },
-      Object.keys(errors).length > 0 ? 400 : 200,
+      errors,
     );
   }
 
@@ -71,13 +77,24 @@ export function myCapacityPages({ db, clock, config }: Services) {
       roles: ['provider'],
       async handler(req, res, ctx) {
         const body = req.body as FormBody;
-        const values = { zoneId: text(body, 'zoneId'), weeklyHours: text(body, 'weeklyHours'), reason: text(body, 'reason') };
+        const values = {
+          zoneId: text(body, 'zoneId'),
+          weeklyHours: text(body, 'weeklyHours'),
+          reason: text(body, 'reason'),
+        };
         const form = check(CapacityForm, values);
-        const declared = form.ok ? check(CapacityDeclarationSchema, form.data, undefined, DOMAIN_MESSAGES) : form;
+        const declared = form.ok
+          ? check(CapacityDeclarationSchema, form.data, undefined, DOMAIN_MESSAGES)
+          : form;
         if (!declared.ok) return show(res, ctx, { errors: declared.errors, values });
         const basis = { now: clock.now(), staleDays: config.allocation.capacityStaleDays };
         const entry = await declareCapacity(db, ctx.actor, ctx.user.providerId!, declared.data, basis);
-        redirectWithFlash(res, '/my/capacity', `Capacity declared for ${entry.zoneName}`, `${declared.data.weeklyHours} hours a week.`);
+        redirectWithFlash(
+          res,
+          '/my/capacity',
+          `Capacity declared for ${entry.zoneName}`,
+          `${declared.data.weeklyHours} hours a week.`,
+        );
       },
     }),
   ];

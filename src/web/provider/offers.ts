@@ -7,10 +7,19 @@ import { DECLINE_REASONS } from '../../packages/model';
 import { AcceptSchema, DeclineSchema, PackageIdParams } from '../../packages/schemas';
 import type { Services } from '../../services';
 import { minutesUntil } from '../format';
-import { check, choiceItems, dateField, dateParts, errorList, partsOf, text, type FieldErrors, type FormBody } from '../forms';
+import {
+  check,
+  choiceItems,
+  dateField,
+  dateParts,
+  partsOf,
+  text,
+  type FieldErrors,
+  type FormBody,
+} from '../forms';
 import { label } from '../labels';
 import { definePage, paramsOr404, type PageContext } from '../page';
-import { redirectWithFlash, render } from '../views';
+import { redirectWithFlash, render, renderForm } from '../views';
 
 const OfferIdParams = PackageIdParams;
 /** How far back the offer pages look: a provider answers within a day, so this is weeks of offers. */
@@ -31,13 +40,18 @@ export function offerPages({ db, clock, config }: Services) {
     minutesLeft: offer.deadlineAt ? minutesUntil(offer.deadlineAt, now) : 0,
   });
 
-  async function show(res: Response, id: number, ctx: PageContext, form: { errors?: FieldErrors; values?: Record<string, unknown> } = {}) {
+  async function show(
+    res: Response,
+    id: number,
+    ctx: PageContext,
+    form: { errors?: FieldErrors; values?: Record<string, unknown> } = {},
+  ) {
     const offer = (await offersOf(ctx)).find((o) => o.id === id);
     if (!offer) throw new NotFound('offer-not-found', `No offer ${id}.`);
     const now = clock.now();
     const errors = form.errors ?? {};
     const values = form.values ?? {};
-    render(
+    renderForm(
       res,
       'pages/provider/offer.njk',
       {
@@ -45,10 +59,9 @@ export function offerPages({ db, clock, config }: Services) {
         open: offer.status === 'pending' && Date.parse(offer.deadlineAt!) > now,
         startDate: (values.startDate as ReturnType<typeof dateParts>) ?? partsOf(offer.wantedStart),
         reasonItems: choiceItems(DECLINE_REASONS, values.reason as string | undefined, { describe: label }),
-        errors,
-        errorList: errorList(errors, { startDate: 'startDate-day', reason: 'reason' }),
       },
-      Object.keys(errors).length > 0 ? 400 : 200,
+      errors,
+      { startDate: 'startDate-day', reason: 'reason' },
     );
   }
 

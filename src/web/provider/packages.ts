@@ -8,10 +8,19 @@ import { getPackage, listPackages, zoneNames } from '../../packages/queries';
 import { HandBackSchema, PackageIdParams, StartSchema } from '../../packages/schemas';
 import { packageView } from '../../packages/view';
 import type { Services } from '../../services';
-import { check, choiceItems, dateField, dateParts, errorList, partsOf, text, type FieldErrors, type FormBody } from '../forms';
+import {
+  check,
+  choiceItems,
+  dateField,
+  dateParts,
+  partsOf,
+  text,
+  type FieldErrors,
+  type FormBody,
+} from '../forms';
 import { label } from '../labels';
 import { definePage, paramsOr404, type PageContext } from '../page';
-import { redirectWithFlash, render } from '../views';
+import { redirectWithFlash, render, renderForm } from '../views';
 
 const StartForm = z.object({ startedOn: dateField('the date care started') }).pipe(StartSchema);
 const HandBackForm = z
@@ -23,7 +32,12 @@ const HandBackForm = z
 
 /** The packages a provider holds (domain.md §6 P6): confirm care started, or give notice of a hand-back. */
 export function myPackagePages({ db, clock, config }: Services) {
-  async function show(res: Response, id: number, ctx: PageContext, form: { errors?: FieldErrors; values?: Record<string, unknown> } = {}) {
+  async function show(
+    res: Response,
+    id: number,
+    ctx: PageContext,
+    form: { errors?: FieldErrors; values?: Record<string, unknown> } = {},
+  ) {
     const pkg = await getPackage(db, id);
     // Another provider's package is answered exactly as a missing one.
     if (pkg.providerId !== ctx.user.providerId) throw new NotFound('package-not-found', `No package ${id}.`);
@@ -31,7 +45,7 @@ export function myPackagePages({ db, clock, config }: Services) {
     const errors = form.errors ?? {};
     const values = form.values ?? {};
     const today = partsOf(londonDate(clock.now()));
-    render(
+    renderForm(
       res,
       'pages/provider/package.njk',
       {
@@ -41,10 +55,9 @@ export function myPackagePages({ db, clock, config }: Services) {
         startedOn: values.startedOn ?? today,
         noticeDate: values.noticeDate ?? today,
         reasonItems: choiceItems(HAND_BACK_REASONS, values.reason as string | undefined, { describe: label }),
-        errors,
-        errorList: errorList(errors, { startedOn: 'startedOn-day', noticeDate: 'noticeDate-day', reason: 'reason' }),
       },
-      Object.keys(errors).length > 0 ? 400 : 200,
+      errors,
+      { startedOn: 'startedOn-day', noticeDate: 'noticeDate-day', reason: 'reason' },
     );
   }
 
@@ -95,7 +108,12 @@ export function myPackagePages({ db, clock, config }: Services) {
         const form = check(HandBackForm, values);
         if (!form.ok) return show(res, id, ctx, { errors: form.errors, values });
         await handBack(db, ctx.actor, config.allocation, clock.now(), id, form.data);
-        redirectWithFlash(res, '/my/packages', `Package ${id} handed back`, 'The council will offer it to other providers.');
+        redirectWithFlash(
+          res,
+          '/my/packages',
+          `Package ${id} handed back`,
+          'The council will offer it to other providers.',
+        );
       },
     }),
   ];

@@ -4,11 +4,11 @@ import { confirmFlag, dismissFlag, getFlag } from '../../performance/flags';
 import type { DecisionReason } from '../../performance/model';
 import { FlagIdParams } from '../../performance/schemas';
 import type { Services } from '../../services';
-import { choiceItems, errorList, text, type FieldErrors, type FormBody } from '../forms';
+import { choiceItems, text, type FieldErrors, type FormBody } from '../forms';
 import { label } from '../labels';
 import { definePage, paramsOr404 } from '../page';
 import type { WebUser } from '../sign-in/queries';
-import { redirectWithFlash, render } from '../views';
+import { redirectWithFlash, renderForm } from '../views';
 import { checkConfirmation, checkDismissal } from './flag-forms';
 
 /**
@@ -51,7 +51,7 @@ export function flagPages({ db, clock }: Services) {
     const values = form.values ?? {};
     const belowMinPrimes = flag.coverageNow?.belowMinPrimes === true || form.needsAcknowledgement === true;
     const reasons = (codes: readonly DecisionReason[]) => codes.map((r) => ({ value: r, text: label(r) }));
-    render(
+    renderForm(
       res,
       'pages/staff/flag.njk',
       {
@@ -60,17 +60,16 @@ export function flagPages({ db, clock }: Services) {
         canDecide: user.role === 'admin' && flag.status === 'open',
         isAdmin: user.role === 'admin',
         belowMinPrimes,
-        errors,
         values,
-        errorList: errorList(errors, {
-          reason: 'reason',
-          dismissReason: 'dismissReason',
-          acknowledgeBelowMinPrimes: 'acknowledgeBelowMinPrimes',
-        }),
         reasonItems: choiceItems(reasons(CONFIRM_REASONS), values.reason),
         dismissReasonItems: choiceItems(reasons(DISMISS_REASONS), values.dismissReason),
       },
-      Object.keys(errors).length > 0 ? 400 : 200,
+      errors,
+      {
+        reason: 'reason',
+        dismissReason: 'dismissReason',
+        acknowledgeBelowMinPrimes: 'acknowledgeBelowMinPrimes',
+      },
     );
   }
 

@@ -2,26 +2,30 @@ import type { Response } from 'express';
 import { intakePackage } from '../../packages/intake';
 import { CARE_TYPES, NEED_FLAGS, URGENCIES } from '../../packages/model';
 import type { Services } from '../../services';
-import { choiceItems, errorList, text, type FieldErrors, type FormBody } from '../forms';
+import { choiceItems, text, type FieldErrors, type FormBody } from '../forms';
 import { label } from '../labels';
 import { definePage } from '../page';
-import { redirectWithFlash, render } from '../views';
-import { checkNewPackage, NEW_PACKAGE_ANCHORS, newPackageValues, type NewPackageValues } from './new-package-form';
+import { redirectWithFlash, render, renderForm } from '../views';
+import {
+  checkNewPackage,
+  NEW_PACKAGE_ANCHORS,
+  newPackageValues,
+  type NewPackageValues,
+} from './new-package-form';
 import { checkPrice } from './price-check';
 
 function showForm(res: Response, values: NewPackageValues, errors: FieldErrors = {}) {
-  render(
+  renderForm(
     res,
     'pages/staff/new-package.njk',
     {
       values,
-      errors,
-      errorList: errorList(errors, NEW_PACKAGE_ANCHORS),
       careTypeItems: choiceItems(CARE_TYPES, values.careType, { describe: label }),
       urgencyItems: choiceItems(URGENCIES, values.urgency, { describe: label }),
       needItems: choiceItems(NEED_FLAGS, values.needs, { describe: label }),
     },
-    Object.keys(errors).length > 0 ? 400 : 200,
+    errors,
+    NEW_PACKAGE_ANCHORS,
   );
 }
 

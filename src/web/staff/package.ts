@@ -8,9 +8,9 @@ import { getPackage, zoneNames } from '../../packages/queries';
 import { CancelSchema, PackageIdParams, WidenSchema } from '../../packages/schemas';
 import { weeklyCost } from '../../pricing/price';
 import type { Services } from '../../services';
-import { check, choiceItems, errorList, text, type FieldErrors, type FormBody } from '../forms';
+import { check, choiceItems, text, type FieldErrors, type FormBody } from '../forms';
 import { definePage, paramsOr404, STAFF, type PageContext } from '../page';
-import { redirectWithFlash, render } from '../views';
+import { redirectWithFlash, renderForm } from '../views';
 import { packageHistory } from './package-history';
 
 type Explanation = Awaited<ReturnType<typeof explainAllocation>>;
@@ -51,18 +51,34 @@ function withResponses(explanation: Explanation) {
 }
 
 const WIDEN_SCOPES = [
-  { value: 'neighbours', text: 'Neighbouring zones', hint: 'Providers of this zone and every zone next to it' },
+  {
+    value: 'neighbours',
+    text: 'Neighbouring zones',
+    hint: 'Providers of this zone and every zone next to it',
+  },
   { value: 'all', text: 'All framework providers', hint: 'Every provider with a role in any zone' },
 ];
 
-const WidenForm = z.object({ scope: z.enum(['neighbours', 'all'], { error: 'Select how far to widen the search' }) });
+const WidenForm = z.object({
+  scope: z.enum(['neighbours', 'all'], { error: 'Select how far to widen the search' }),
+});
 const CancelForm = z.object({
-  reason: z.string().trim().min(1, 'Enter why the package is cancelled').min(3, 'Reason must be 3 characters or more').max(200, 'Reason must be 200 characters or fewer'),
+  reason: z
+    .string()
+    .trim()
+    .min(1, 'Enter why the package is cancelled')
+    .min(3, 'Reason must be 3 characters or more')
+    .max(200, 'Reason must be 200 characters or fewer'),
 });
 
 /** Package page for staff (status, history, allocation explanation) with the officers' actions. */
 export function packagePages({ db, clock, config }: Services) {
-  async function show(res: Response, id: number, ctx: PageContext, form: { errors?: FieldErrors; values?: Record<string, string> } = {}) {
+  async function show(
+    res: Response,
+    id: number,
+    ctx: PageContext,
+    form: { errors?: FieldErrors; values?: Record<string, string> } = {},
+  ) {
     const pkg = await getPackage(db, id);
     const [zones, explanation, events] = await Promise.all([
       zoneNames(db),
@@ -73,7 +89,7 @@ export function packagePages({ db, clock, config }: Services) {
     const errors = form.errors ?? {};
     const values = form.values ?? {};
     const isOfficer = ctx.user.role === 'officer';
-    render(
+    renderForm(
       res,
       'pages/staff/package.njk',
       {
@@ -85,12 +101,14 @@ export function packagePages({ db, clock, config }: Services) {
         explanation: withResponses(explanation),
         canWiden: isOfficer && TRANSITIONS.widen!.includes(pkg.status),
         canCancel: isOfficer && TRANSITIONS.cancel!.includes(pkg.status),
-        widenItems: choiceItems(WIDEN_SCOPES, values.scope).map((item, i) => ({ ...item, hint: { text: WIDEN_SCOPES[i]!.hint } })),
+        widenItems: choiceItems(WIDEN_SCOPES, values.scope).map((item, i) => ({
+          ...item,
+          hint: { text: WIDEN_SCOPES[i]!.hint },
+        })),
         values,
-        errors,
-        errorList: errorList(errors, { scope: 'scope' }),
       },
-      Object.keys(errors).length > 0 ? 400 : 200,
+      errors,
+      { scope: 'scope' },
     );
   }
 
@@ -117,7 +135,9 @@ export function packagePages({ db, clock, config }: Services) {
           res,
           `/staff/packages/${id}`,
           'Search widened',
-          pkg.status === 'unplaced' ? 'No provider could be offered it: it is still unplaced.' : 'The package is being offered again.',
+          pkg.status === 'unplaced'
+            ? 'No provider could be offered it: it is still unplaced.'
+            : 'The package is being offered again.',
         );
       },
     }),
@@ -131,7 +151,12 @@ export function packagePages({ db, clock, config }: Services) {
         const form = check(CancelForm.pipe(CancelSchema), values);
         if (!form.ok) return show(res, id, ctx, { errors: form.errors, values });
         await cancelPackage(db, ctx.actor, config.allocation, clock.now(), id, form.data.reason);
-        redirectWithFlash(res, `/staff/packages/${id}`, `Package ${id} cancelled`, 'Any open offers were withdrawn.');
+        redirectWithFlash(
+          res,
+          `/staff/packages/${id}`,
+          `Package ${id} cancelled`,
+          'Any open offers were withdrawn.',
+        );
       },
     }),
   ];
