@@ -24,8 +24,9 @@ export function rerunOnOneCore(): number | null {
       env: { ...process.env, [MARK]: String(cpu) },
     },
   );
-  if (result.error || result.status === null) return null;
-  return result.status;
+  // No taskset: run here. A child stopped by a signal failed; running it again unpinned would not help.
+  if (result.error) return null;
+  return result.status ?? 1;
 }
 
 /** The highest-numbered core this process may run on, when it may run on more than one. */

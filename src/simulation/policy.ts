@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { Config } from '../config';
 import { BANDS, type Band } from '../pricing/bands';
 import { INDICATIVE_RATE_CARD_2021 } from '../pricing/rate-card';
+import { isSupportedCron } from './runner/cron';
 import { ZONE_CATALOGUE } from '../zones/catalogue';
 
 const ZONE_IDS = ZONE_CATALOGUE.map((z) => z.id) as [string, ...string[]];
@@ -20,7 +21,7 @@ const minutes = z.number().int().min(1).max(10_080);
 const weight = z.number().min(0).max(100);
 const pence = z.number().int().min(1).max(100_000);
 
-const CRON = /^(\S+\s+){4}\S+$/;
+const cronSchedule = z.string().refine(isSupportedCron, 'a cron expression as the scheduler reads it (minute hour day month weekday)');
 
 /** What the simulated brokerage officers do with an unplaced package (the service leaves it to them). */
 const OfficerSchema = z
@@ -60,7 +61,7 @@ export const PolicySchema = z
         safeguardingPenalty: z.number().min(0).max(100),
         redBelow: z.number().min(0).max(100),
         amberBelow: z.number().min(0).max(100),
-        schedule: z.string().regex(CRON, 'a five-field cron expression'),
+        schedule: cronSchedule,
       })
       .strict()
       .partial()
@@ -70,7 +71,7 @@ export const PolicySchema = z
         periodMonths: z.number().int().min(1).max(24),
         minOffers: z.number().int().min(0).max(10_000),
         zoneThresholds: z.partialRecord(zoneId, z.number().min(0).max(100)),
-        schedule: z.string().regex(CRON, 'a five-field cron expression'),
+        schedule: cronSchedule,
         /** What the simulated admin does with each flag the review raises. */
         decision: z.enum(['confirm', 'dismiss', 'leave-open']),
       })

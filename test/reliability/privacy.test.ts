@@ -112,6 +112,7 @@ describe('data protection', () => {
     expect(res.body).toMatchObject({ packageIds: ids, evidenceRecords: 1 });
 
     const after = await ctx.services.db('packages').whereIn('id', ids).orderBy('id');
+    expect(after).toHaveLength(ids.length);
     for (const [i, pkg] of after.entries()) {
       expect(pkg).toMatchObject({ reference: null, lon: null, lat: null, postcode: null });
       expect(Number(pkg.erased_at)).toBe(ctx.clock.now());

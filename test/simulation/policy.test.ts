@@ -48,18 +48,19 @@ describe('simulation policy files', () => {
         score: { weights: { pickUp: 0, quality: 0, response: 0 } },
       });
     expect(attempt).toThrow(PolicyError);
-    const message = (() => {
-      try {
-        attempt();
-      } catch (err) {
-        return (err as Error).message;
-      }
-      return '';
-    })();
-    expect(message).toContain('allocation.standardWindowMinutes');
-    expect(message).toContain('allocation');
-    expect(message).toContain('ratesPence.urban');
-    expect(message).toContain('primesPerZone');
+    expect(attempt).toThrow(/allocation\.standardWindowMinutes/);
+    expect(attempt).toThrow(/allocation: Unrecognized key: "colour"/);
+    expect(attempt).toThrow(/ratesPence\.urban/);
+    expect(attempt).toThrow(/primesPerZone: Unrecognized key: "atlantis"/);
+    // The rules across fields, each on a policy with nothing else wrong.
+    expect(() => parsePolicy({ primesPerZone: { 'harborough-rural': 2 } })).toThrow(/primesPerZone\.harborough-rural: the rural free zone/);
+    expect(() => parsePolicy({ score: { weights: { pickUp: 0, quality: 0, response: 0 } } })).toThrow(/score\.weights: at least one weight/);
+  });
+
+  it('accepts the schedules the scheduler accepts, and refuses the rest', () => {
+    expect(() => parsePolicy({ score: { schedule: '0 3 * * MON-FRI' } })).not.toThrow();
+    expect(() => parsePolicy({ score: { schedule: '61 * * * *' } })).toThrow(/score\.schedule/);
+    expect(() => parsePolicy({ review: { schedule: '0 3 L * *' } })).toThrow(/review\.schedule/);
   });
 });
 
@@ -70,5 +71,11 @@ describe('nextCronTime', () => {
     expect(new Date(nextCronTime('30 2 * * 1', Date.parse('2025-04-08T00:00:00Z'))).toISOString()).toBe('2025-04-14T02:30:00.000Z');
     expect(new Date(nextCronTime('* * * * *', Date.parse('2025-04-07T10:00:00.001Z'))).toISOString()).toBe('2025-04-07T10:01:00.000Z');
     expect(new Date(nextCronTime('*/15 8-9 * * *', Date.parse('2025-04-07T09:50:00Z'))).toISOString()).toBe('2025-04-08T08:00:00.000Z');
+  });
+
+  it('requires day of month and day of week both, as node-cron does (the service scheduler)', () => {
+    // The first of a month that is a Monday after 2025-04-07: 2025-09-01.
+    expect(new Date(nextCronTime('0 3 1 * 1', Date.parse('2025-04-07T00:00:00Z'))).toISOString()).toBe('2025-09-01T03:00:00.000Z');
+    expect(new Date(nextCronTime('0 3 * * SUN', Date.parse('2025-04-07T00:00:00Z'))).toISOString()).toBe('2025-04-13T03:00:00.000Z');
   });
 });

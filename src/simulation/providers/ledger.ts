@@ -87,10 +87,6 @@ export class CapacityLedger {
     if (own) own.serviceViewMinutes -= minutes;
     return entry;
   }
-
-  hasReservation(offerId: number): boolean {
-    return this.reservations.has(offerId);
-  }
 }
 
 export function free(e: MembershipLedger): number {

@@ -88,7 +88,6 @@ export async function evidence(sim: Sim, event: Extract<SimEvent, { kind: 'evide
 
 export function legacyEnd(sim: Sim, event: Extract<SimEvent, { kind: 'legacy-end' }>): void {
   releaseHeld(event.branch, event.minutes);
-  sim.legacyEnded.add(event.legacyIndex);
   sim.legacyHours -= event.minutes / 60;
 }
 

@@ -41,7 +41,7 @@ export type SimEvent =
   | { kind: 'end'; pkg: SimPackage }
   | { kind: 'officer'; pkg: SimPackage }
   | { kind: 'cancel-check'; pkg: SimPackage; episodeOpenedAt: number }
-  | { kind: 'legacy-end'; branch: MembershipLedger; minutes: number; legacyIndex: number }
+  | { kind: 'legacy-end'; branch: MembershipLedger; minutes: number }
   | { kind: 'declare'; providerId: number }
   | { kind: 'evidence'; providerId: number; evidence: 'monitoring-visit' | 'upheld-complaint' | 'safeguarding-concern' }
   | { kind: 'job'; name: string }
@@ -61,7 +61,7 @@ export interface Counters {
   declarations: number;
   evidence: number;
   scoreRuns: number;
-  reviewFlags: { confirmed: number; dismissed: number; open: number };
+  reviewFlags: { confirmed: number; dismissed: number };
   sweeps: number;
 }
 
@@ -92,7 +92,6 @@ export interface Sim {
   profiles: Map<number, ProviderProfile>;
   packages: Map<number, SimPackage>;
   sweepTimes: Set<number>;
-  legacyEnded: Set<number>;
   legacyHours: number;
   /** The standing load the demand was calibrated to hold (weekly hours). */
   baselineWeeklyHours: number;
@@ -116,7 +115,7 @@ export function emptyCounters(): Counters {
     declarations: 0,
     evidence: 0,
     scoreRuns: 0,
-    reviewFlags: { confirmed: 0, dismissed: 0, open: 0 },
+    reviewFlags: { confirmed: 0, dismissed: 0 },
     sweeps: 0,
   };
 }

@@ -1,73 +1,75 @@
 /**
- * When a scheduled job would next run: the first minute at or after an instant that matches a
- * five-field cron expression (minute hour day-of-month month day-of-week; `*`, lists, ranges and
- * steps), read in UTC as the server's clock is. Seconds fields (node-cron's optional sixth) are
- * not supported: the service's schedules do not use them.
+ * When a scheduled job would next run: the first minute at or after an instant that matches a cron
+ * expression, read as node-cron reads it for the service's scheduler (src/jobs/scheduler.ts): its
+ * own parser, every field required to match (day of month and day of week alike), in UTC as the
+ * server's clock is. node-cron's extensions that depend on the month's calendar ("L", "1#2") and
+ * seconds other than 0 are refused: the service's schedules do not use them.
  *
  * @example nextCronTime('30 2 * * *', Date.parse('2025-04-07T03:00:00Z')) // 2025-04-08T02:30:00Z
  */
+import { parse } from 'node-cron';
+
 const MINUTE = 60_000;
 const LIMIT_MINUTES = 366 * 24 * 60;
 
-type Field = Set<number>;
+interface CronSchedule {
+  minute: Set<number>;
+  hour: Set<number>;
+  dayOfMonth: Set<number>;
+  month: Set<number>;
+  dayOfWeek: Set<number>;
+}
 
-function parseField(text: string, min: number, max: number): Field {
-  const values = new Set<number>();
-  for (const part of text.split(',')) {
-    const [range, stepText] = part.split('/') as [string, string | undefined];
-    const step = stepText === undefined ? 1 : Number(stepText);
-    let [lo, hi] = [min, max];
-    if (range !== '*') {
-      const [a, b] = range.split('-');
-      lo = Number(a);
-      hi = b === undefined ? (stepText === undefined ? lo : max) : Number(b);
-    }
-    if (![lo, hi, step].every(Number.isInteger) || step < 1 || lo < min || hi > max || lo > hi) {
-      throw new RangeError(`Unsupported cron field "${text}"`);
-    }
-    for (let v = lo; v <= hi; v += step) values.add(v);
+function numbers(values: (number | string)[], expression: string): Set<number> {
+  if (values.some((v) => typeof v !== 'number')) throw new RangeError(`Unsupported cron expression "${expression}"`);
+  return new Set(values as number[]);
+}
+
+// Parsed once per expression: the sweep's schedule is looked up for every offer a simulation makes.
+const parsed = new Map<string, CronSchedule>();
+
+function scheduleOf(expression: string): CronSchedule {
+  let schedule = parsed.get(expression);
+  if (!schedule) {
+    const f = parse(expression);
+    if (f.second.length !== 1 || f.second[0] !== 0) throw new RangeError(`Unsupported cron expression "${expression}"`);
+    schedule = {
+      minute: numbers(f.minute, expression),
+      hour: numbers(f.hour, expression),
+      dayOfMonth: numbers(f.dayOfMonth, expression),
+      month: numbers(f.month, expression),
+      dayOfWeek: numbers(f.dayOfWeek, expression),
+    };
+    parsed.set(expression, schedule);
   }
-  return values;
-}
-
-export interface CronSchedule {
-  minute: Field;
-  hour: Field;
-  dayOfMonth: Field;
-  month: Field;
-  dayOfWeek: Field;
-  restrictedDays: { dom: boolean; dow: boolean };
-}
-
-export function parseCron(expression: string): CronSchedule {
-  const fields = expression.trim().split(/\s+/);
-  if (fields.length !== 5) throw new RangeError(`Expected a five-field cron expression, got "${expression}"`);
-  const [m, h, dom, mon, dow] = fields as [string, string, string, string, string];
-  const dayOfWeek = parseField(dow.replace(/\b7\b/g, '0'), 0, 6);
-  return {
-    minute: parseField(m, 0, 59),
-    hour: parseField(h, 0, 23),
-    dayOfMonth: parseField(dom, 1, 31),
-    month: parseField(mon, 1, 12),
-    dayOfWeek,
-    restrictedDays: { dom: dom !== '*', dow: dow !== '*' },
-  };
+  return schedule;
 }
 
 function matches(s: CronSchedule, d: Date): boolean {
-  if (!s.minute.has(d.getUTCMinutes()) || !s.hour.has(d.getUTCHours()) || !s.month.has(d.getUTCMonth() + 1)) return false;
-  const dom = s.dayOfMonth.has(d.getUTCDate());
-  const dow = s.dayOfWeek.has(d.getUTCDay());
-  // Standard cron: when both day fields are restricted, either may match.
-  if (s.restrictedDays.dom && s.restrictedDays.dow) return dom || dow;
-  return dom && dow;
+  return (
+    s.minute.has(d.getUTCMinutes()) &&
+    s.hour.has(d.getUTCHours()) &&
+    s.dayOfMonth.has(d.getUTCDate()) &&
+    s.month.has(d.getUTCMonth() + 1) &&
+    s.dayOfWeek.has(d.getUTCDay())
+  );
 }
 
-export function nextCronTime(expression: string | CronSchedule, atOrAfter: number): number {
-  const schedule = typeof expression === 'string' ? parseCron(expression) : expression;
+export function nextCronTime(expression: string, atOrAfter: number): number {
+  const schedule = scheduleOf(expression);
   let t = Math.ceil(atOrAfter / MINUTE) * MINUTE;
   for (let i = 0; i < LIMIT_MINUTES; i++, t += MINUTE) {
     if (matches(schedule, new Date(t))) return t;
   }
   throw new RangeError('The cron expression never matches within a year');
+}
+
+/** Whether the service's scheduler accepts the expression and the simulator can follow it. */
+export function isSupportedCron(expression: string): boolean {
+  try {
+    scheduleOf(expression);
+    return true;
+  } catch {
+    return false;
+  }
 }

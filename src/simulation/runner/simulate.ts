@@ -83,7 +83,6 @@ async function prepare(db: Db, options: SimulationOptions): Promise<Sim> {
     profiles,
     packages: new Map(),
     sweepTimes: new Set(),
-    legacyEnded: new Set(),
     legacyHours: 0,
     baselineWeeklyHours: demand.parameters.standingWeeklyHours,
     counters: emptyCounters(),
@@ -117,12 +116,12 @@ function assignLegacy(sim: Sim, demand: Demand, world: World): void {
     const spare = Math.round(m.declaredMinutes * SPARE_CAPACITY_SHARE);
     sim.ledger.add(m.providerId, m.zoneId, { workforceMinutes: spare + h, heldMinutes: h, declaredMinutes: m.declaredMinutes, declaredAt: m.declaredAt });
   }
-  picks.forEach(({ legacy, key }, legacyIndex) => {
+  picks.forEach(({ legacy, key }) => {
     sim.legacyHours += legacy.weeklyHours;
     const [providerId, zoneId] = key.split('|') as [string, string];
     const branch = sim.ledger.branchFor(Number(providerId), zoneId)!;
     if (legacy.endsAt < demand.end) {
-      sim.queue.push(legacy.endsAt, { kind: 'legacy-end', branch, minutes: Math.round(legacy.weeklyHours * 60), legacyIndex });
+      sim.queue.push(legacy.endsAt, { kind: 'legacy-end', branch, minutes: Math.round(legacy.weeklyHours * 60) });
     }
   });
 }
