@@ -52,3 +52,21 @@ describe('form helpers', () => {
     expect(choiceItems(['x', 'y'], ['y'], { blank: 'Any' }).map((i) => i.selected)).toEqual([false, false, true]);
   });
 });
+
+describe('poundsField', () => {
+  const field = z.object({ rate: poundsField('Enter the rate', 'Enter the rate in pounds, like 19.50') });
+  const rate = (v: string) => check(field, { rate: v });
+
+  it('reads pounds as whole pence, exactly', () => {
+    expect(rate('19.57')).toEqual({ ok: true, data: { rate: 1957 } });
+    expect(rate(' £1,234.5 ')).toEqual({ ok: true, data: { rate: 123450 } });
+    expect(rate('20')).toEqual({ ok: true, data: { rate: 2000 } });
+  });
+
+  it('refuses what is not an amount of pounds, with the form’s message', () => {
+    for (const typed of ['1,2,3', '18.755', '-5', '£', 'ten']) {
+      expect(rate(typed), typed).toEqual({ ok: false, errors: { rate: 'Enter the rate in pounds, like 19.50' } });
+    }
+    expect(rate('')).toEqual({ ok: false, errors: { rate: 'Enter the rate' } });
+  });
+});

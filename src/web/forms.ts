@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../pricing/dates';
+import { poundsToPence } from '../pricing/money';
 
 /**
  * Form handling for the pages. A form is checked in two steps: a form schema turns the posted
@@ -81,15 +82,21 @@ export const numberField = (missing: string, notNumber: string) =>
     .regex(/^-?\d+(\.\d+)?$/, notNumber)
     .transform(Number);
 
-/** An amount of money typed in pounds ('19.50', '£19.5') → whole pence. */
+/** An amount of money typed in pounds ('19.50', '£19.5', '1,234') → whole pence, by pricing's own parser. */
 export const poundsField = (missing: string, notMoney: string) =>
   z
     .string()
     .trim()
     .min(1, missing)
-    .transform((v) => v.replace(/^£/, '').replace(/,/g, ''))
-    .pipe(z.string().regex(/^\d+(\.\d{1,2})?$/, notMoney))
-    .transform((v) => Math.round(Number(v) * 100));
+    .transform((v, ctx) => {
+      try {
+        if (!v.startsWith('-')) return poundsToPence(v);
+      } catch {
+        // Not an amount: said below.
+      }
+      ctx.addIssue({ code: 'custom', message: notMoney });
+      return z.NEVER;
+    });
 
 /**
  * A GOV.UK date input → 'YYYY-MM-DD', with the design system's messages for each way it can be wrong.

@@ -36,13 +36,13 @@ export function webPages(services: Services): Router {
   router.use(csrfSynchronisedProtection);
   router.use(currentUser(services.db));
   mountSignIn(router, services);
-  mountPages(router, [...staffPages(services), ...providerPages(services), ...adminPages(services)]);
+  mountPages(router, allPages(services));
   router.use(pageNotFound);
   router.use(pageErrorHandler(services.logger));
   return router;
 }
 
-/** Every declared page, for the page-access test. */
+/** Every declared page (mounted above; the page-access test walks them). */
 export function allPages(services: Services) {
   return [...staffPages(services), ...providerPages(services), ...adminPages(services)];
 }

@@ -63,6 +63,12 @@ describe('npm run simulate', () => {
       const svg = fs.readFileSync(path.join(out, run, 'unplaced-hours.svg'), 'utf8');
       expect(svg.startsWith('<svg')).toBe(true);
       expect(fs.readFileSync(path.join(out, run, 'pickup.csv'), 'utf8').split('\n')[0]).toContain('median_hours');
+      // Every CSV the run writes follows the reports' convention: BOM, CRLF, a header row.
+      for (const file of RUN_FILES.filter((f) => f.endsWith('.csv'))) {
+        const csv = fs.readFileSync(path.join(out, run, file), 'utf8');
+        expect(csv.startsWith('\uFEFF'), file).toBe(true);
+        expect(csv, file).toContain('\r\n');
+      }
     }
     const today = JSON.parse(fs.readFileSync(path.join(out, 'today', 'summary.json'), 'utf8')) as SimulationSummary;
     const short = JSON.parse(fs.readFileSync(path.join(out, 'short-windows', 'summary.json'), 'utf8')) as SimulationSummary;

@@ -1,13 +1,15 @@
 /** The simulator's results as flat tables, for CSV files a spreadsheet opens directly. */
-import { stringify } from 'csv-stringify/sync';
+import { toCsv as reportCsv } from '../../reports/csv';
 import type { CalibrationReport } from './calibration';
 import { PICK_UP_BUCKETS, type PickUpStats, type SimulationSummary } from './summary';
 
 export type Row = Record<string, string | number | null>;
 
+/** One CSV convention for every file the service writes (src/reports/csv.ts: BOM, CRLF, formula guard). */
 export function toCsv(rows: readonly Row[]): string {
   if (rows.length === 0) return '';
-  return stringify(rows as Row[], { header: true, columns: Object.keys(rows[0]!) });
+  const headers = Object.keys(rows[0]!);
+  return reportCsv(headers, rows.map((row) => headers.map((h) => row[h] ?? null)));
 }
 
 function pickUpRow(dimension: string, key: string, s: PickUpStats): Row {
