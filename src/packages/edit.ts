@@ -36,7 +36,9 @@ export async function editPackage(
     if (input.needs !== undefined) changes.needs_json = JSON.stringify(input.needs);
     const updated = await trx('packages')
       .where({ id, version: input.version })
-      .update({ ...changes, updated_at: now, version: input.version + 1 });
+      // Bumped in SQL, not from the version given: PostgreSQL would refuse version + 1 past its integer
+      // range even when no row matches.
+      .update({ ...changes, updated_at: now, version: trx.raw('version + 1') });
     if (updated !== 1) {
       throw new Conflict(
         'package-version-conflict',

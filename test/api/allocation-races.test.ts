@@ -133,6 +133,14 @@ describe('exactly one award per brokerage episode', () => {
     expect(edits).toHaveLength(1);
   });
 
+  it('refuses an edit made against the highest version the schema allows as stale (409), not a 500', async () => {
+    const packageId = await intake();
+    const answer = await patch(`/packages/${packageId}`, officer, { version: 2_147_483_647, weeklyHours: 12 });
+    expect(answer.status).toBe(409);
+    expect(((await answer.json()) as { code?: string; type: string }).type).toMatch(/package-version-conflict/);
+    expect((await ctx.services.db('packages').where({ id: packageId }).first()).version).toBe(1);
+  });
+
   it(`resolves a hand-back racing a cancel in a legal order, ${REPEATS} times at once`, async () => {
     const orders = await Promise.all(Array.from({ length: REPEATS }, () => handBackRace()));
     expect(orders).toHaveLength(REPEATS);
