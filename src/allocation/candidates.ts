@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { together } from '../db/dialect';
 import { latestDeclarationsQuery } from '../providers/queries';
 import { scoresInForce } from '../performance/snapshots';
 import type { Candidate, RoundKind, ZoneRole } from './policy';
@@ -26,11 +27,18 @@ export async function loadCandidates(
   const rows = await providersForRound(db, input.zoneId, input.kind, input.neighbourZoneIds);
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  // One after another: `db` is the round's transaction, a single connection (pg deprecates
-  // concurrent queries on one client).
-  const capacity = await remainingCapacity(db, input.zoneId, ids);
-  const recent = await recentAwards(db, input.zoneId, ids, input.now - input.tieBreakDays * 86_400_000);
-  const scores = await currentScores(db, input.zoneId, rows, input.now);
+  // Each read below finds its rows through an index on the provider ids, and none needs another.
+  const [capacity, recent, scores] = await together(db, [
+    () => remainingCapacity(db, input.zoneId, ids),
+    () => recentAwards(db, input.zoneId, ids, input.now - input.tieBreakDays * 86_400_000),
+    () =>
+      scoresInForce(
+        db,
+        input.zoneId,
+        rows.map((r) => ({ id: r.id, tenderScore: Number(r.tender_score) })),
+        input.now,
+      ),
+  ]);
   return rows.map((row) => ({
     providerId: row.id,
     name: row.name,
@@ -103,18 +111,4 @@ async function recentAwards(db: Queryable, zoneId: string, providerIds: number[]
     .select('e.awarded_provider_id as provider_id')
     .count({ n: '*' });
   return new Map(rows.map((r) => [Number(r.provider_id), Number(r.n)]));
-}
-
-/**
- * The score allocation ranks by: each provider's latest stored snapshot for this zone computed at
- * or before the round's time (its id and components go into the round's decision, so the ranking
- * can be reproduced), else its tender score (domain.md §4.1 rule 4).
- */
-async function currentScores(db: Queryable, zoneId: string, rows: ProviderRow[], now: number) {
-  return scoresInForce(
-    db,
-    zoneId,
-    rows.map((r) => ({ id: r.id, tenderScore: Number(r.tender_score) })),
-    now,
-  );
 }

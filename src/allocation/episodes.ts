@@ -2,8 +2,10 @@ import type { Knex } from 'knex';
 import { recordAudit } from '../audit/record';
 import type { Actor } from '../auth/roles';
 import type { AllocationConfig } from '../config';
+import { together } from '../db/dialect';
 import { Conflict } from '../http/errors';
 import type { PackageRecord } from '../packages/model';
+import { zoneOf, type ZoneReference } from '../zones/reference';
 import { loadCandidates } from './candidates';
 import { decideRound, nextAutomaticRound, type RoundDecision, type RoundKind } from './policy';
 
@@ -29,6 +31,17 @@ export function offerWindowMinutes(urgency: PackageRecord['urgency'], config: Al
   return urgency === 'standard' ? config.standardWindowMinutes : config.urgentWindowMinutes;
 }
 
+async function zoneForRounds(trx: Trx, zoneId: string): Promise<ZoneReference> {
+  const zone = await zoneOf(trx, zoneId);
+  if (!zone) throw new Error(`zone ${zoneId} is not in the zones table`);
+  return zone;
+}
+
+/** The next number in a sequence kept per parent row (episodes of a package, rounds of an episode). */
+function nextNumber(trx: Trx, table: string, parentColumn: string, parentId: number) {
+  return trx.raw('(select coalesce(max(??), 0) + 1 from ?? where ?? = ?)', ['number', table, parentColumn, parentId]);
+}
+
 /** Opens a brokerage episode for a package (at intake or after a hand-back) and its first round. */
 export async function openEpisode(
   ctx: EngineContext,
@@ -36,23 +49,25 @@ export async function openEpisode(
   openedBecause: 'intake' | 'hand-back',
   excludeProviderIds: number[] = [],
 ): Promise<number> {
-  const previous = await ctx
-    .trx('brokerage_episodes')
-    .where({ package_id: pkg.id })
-    .max({ n: 'number' })
-    .first();
   const [row] = await ctx
     .trx('brokerage_episodes')
     .insert({
       package_id: pkg.id,
-      number: Number(previous?.n ?? 0) + 1,
+      number: nextNumber(ctx.trx, 'brokerage_episodes', 'package_id', pkg.id),
       opened_because: openedBecause,
       opened_at: ctx.now,
     })
     .returning('id');
   const episodeId = (row as { id: number }).id;
-  await ctx.trx('packages').where({ id: pkg.id }).update({ current_episode_id: episodeId });
-  await continueAutomaticRounds(ctx, { ...pkg, currentEpisodeId: episodeId }, null, excludeProviderIds);
+  const pointPackage = () => ctx.trx('packages').where({ id: pkg.id }).update({ current_episode_id: episodeId });
+  await automaticRounds(
+    ctx,
+    { ...pkg, currentEpisodeId: episodeId },
+    await zoneForRounds(ctx.trx, pkg.zoneId),
+    null,
+    excludeProviderIds,
+    pointPackage,
+  );
   return episodeId;
 }
 
@@ -66,14 +81,27 @@ export async function continueAutomaticRounds(
   previous: RoundKind | null,
   excludeProviderIds: number[] = [],
 ): Promise<void> {
-  const zone = await ctx.trx('zones').where({ id: pkg.zoneId }).first('has_primes');
-  const hasPrimes = zone?.has_primes === true || zone?.has_primes === 1;
-  let kind = nextAutomaticRound(hasPrimes, previous);
+  await automaticRounds(ctx, pkg, await zoneForRounds(ctx.trx, pkg.zoneId), previous, excludeProviderIds);
+}
+
+/** `pendingWrite`, when given, goes to the database with the first round's reads. */
+async function automaticRounds(
+  ctx: EngineContext,
+  pkg: PackageRecord,
+  zone: ZoneReference,
+  previous: RoundKind | null,
+  excludeProviderIds: number[],
+  pendingWrite?: () => PromiseLike<unknown>,
+): Promise<void> {
+  let kind = nextAutomaticRound(zone.hasPrimes, previous);
+  let write = pendingWrite;
   while (kind !== null) {
-    const opened = await openRound(ctx, pkg, kind, excludeProviderIds);
+    const opened = await decideAndOffer(ctx, pkg, kind, excludeProviderIds, zone, write);
+    write = undefined;
     if (opened.offers > 0) return;
-    kind = nextAutomaticRound(hasPrimes, kind);
+    kind = nextAutomaticRound(zone.hasPrimes, kind);
   }
+  if (write) await write();
   await markUnplaced(ctx, pkg);
 }
 
@@ -84,24 +112,34 @@ export async function openRound(
   kind: RoundKind,
   excludeProviderIds: number[] = [],
 ): Promise<{ roundId: number; offers: number }> {
+  return decideAndOffer(ctx, pkg, kind, excludeProviderIds, await zoneForRounds(ctx.trx, pkg.zoneId));
+}
+
+/** openRound for a zone already read; `pendingWrite` goes to the database with the candidates' reads. */
+async function decideAndOffer(
+  ctx: EngineContext,
+  pkg: PackageRecord,
+  kind: RoundKind,
+  excludeProviderIds: number[],
+  zone: ZoneReference,
+  pendingWrite: () => PromiseLike<unknown> = () => Promise.resolve(),
+): Promise<{ roundId: number; offers: number }> {
   const episodeId = pkg.currentEpisodeId!;
-  const zone = await ctx.trx('zones').where({ id: pkg.zoneId }).first('neighbours_json');
-  const candidates = await loadCandidates(ctx.trx, {
-    zoneId: pkg.zoneId,
-    kind,
-    now: ctx.now,
-    tieBreakDays: ctx.config.tieBreakDays,
-    neighbourZoneIds: zone ? (JSON.parse(zone.neighbours_json) as string[]) : [],
-  });
+  const [candidates] = await together(ctx.trx, [
+    () =>
+      loadCandidates(ctx.trx, {
+        zoneId: pkg.zoneId,
+        kind,
+        now: ctx.now,
+        tieBreakDays: ctx.config.tieBreakDays,
+        neighbourZoneIds: zone.neighbourZoneIds,
+      }),
+    pendingWrite,
+  ]);
   const decision = withHandBackExclusions(
     decideRound(kind, pkg, candidates, { capacity: ctx.config.capacityMode }),
     excludeProviderIds,
   );
-  const last = await ctx
-    .trx('brokerage_rounds')
-    .where({ episode_id: episodeId })
-    .max({ n: 'number' })
-    .first();
   const deadline = ctx.now + offerWindowMinutes(pkg.urgency, ctx.config) * 60_000;
   const empty = decision.eligible.length === 0;
   const [row] = await ctx
@@ -109,7 +147,7 @@ export async function openRound(
     .insert({
       episode_id: episodeId,
       package_id: pkg.id,
-      number: Number(last?.n ?? 0) + 1,
+      number: nextNumber(ctx.trx, 'brokerage_rounds', 'episode_id', episodeId),
       kind,
       opened_at: ctx.now,
       deadline_at: deadline,
@@ -120,8 +158,8 @@ export async function openRound(
     })
     .returning('id');
   const roundId = (row as { id: number }).id;
-  if (!empty) {
-    await ctx.trx('offers').insert(
+  const sendOffers = () =>
+    ctx.trx('offers').insert(
       decision.eligible.map((c) => ({
         round_id: roundId,
         episode_id: episodeId,
@@ -136,18 +174,21 @@ export async function openRound(
         status: 'pending',
       })),
     );
-  }
-  await recordAudit(ctx.trx, ctx.actor, ctx.now, {
-    action: 'round.open',
-    entityType: 'package',
-    entityId: pkg.id,
-    after: {
-      roundId,
-      kind,
-      offers: decision.eligible.map((c) => c.providerId),
-      excluded: decision.excluded.length,
-    },
-  });
+  await together(ctx.trx, [
+    () => (empty ? Promise.resolve() : sendOffers()),
+    () =>
+      recordAudit(ctx.trx, ctx.actor, ctx.now, {
+        action: 'round.open',
+        entityType: 'package',
+        entityId: pkg.id,
+        after: {
+          roundId,
+          kind,
+          offers: decision.eligible.map((c) => c.providerId),
+          excluded: decision.excluded.length,
+        },
+      }),
+  ]);
   return { roundId, offers: decision.eligible.length };
 }
 
@@ -175,12 +216,15 @@ export async function markUnplaced(ctx: EngineContext, pkg: PackageRecord): Prom
     .where({ id: pkg.id, status: 'brokering' })
     .update({ status: 'unplaced', updated_at: ctx.now, version: ctx.trx.raw('version + 1') });
   if (updated !== 1) throw new Conflict('package-not-brokering', `Package ${pkg.id} is no longer brokering.`);
-  await ctx.trx('brokerage_episodes').where({ id: pkg.currentEpisodeId }).update({ unplaced_at: ctx.now });
-  await recordAudit(ctx.trx, ctx.actor, ctx.now, {
-    action: 'package.unplaced',
-    entityType: 'package',
-    entityId: pkg.id,
-    before: { status: 'brokering' },
-    after: { status: 'unplaced' },
-  });
+  await together(ctx.trx, [
+    () => ctx.trx('brokerage_episodes').where({ id: pkg.currentEpisodeId }).update({ unplaced_at: ctx.now }),
+    () =>
+      recordAudit(ctx.trx, ctx.actor, ctx.now, {
+        action: 'package.unplaced',
+        entityType: 'package',
+        entityId: pkg.id,
+        before: { status: 'brokering' },
+        after: { status: 'unplaced' },
+      }),
+  ]);
 }

@@ -1,4 +1,5 @@
 import { recordAudit } from '../audit/record';
+import { together } from '../db/dialect';
 import { Conflict } from '../http/errors';
 import { getPackage } from '../packages/queries';
 import { decideAward, type OfferForAward } from './award';
@@ -38,13 +39,16 @@ export async function settleRound(
     await awardOffer(ctx, round, decision.offerId);
     return 'awarded';
   }
-  await ctx
-    .trx('brokerage_rounds')
-    .where({ id: round.id })
-    .whereNull('closed_at')
-    .update({ closed_at: ctx.now, outcome: 'no-acceptance' });
-  const pkg = await getPackage(ctx.trx, round.package_id);
-  const handedBack = await providersThatHandedBack(ctx, pkg.id);
+  const [, pkg, handedBack] = await together(ctx.trx, [
+    () =>
+      ctx
+        .trx('brokerage_rounds')
+        .where({ id: round.id })
+        .whereNull('closed_at')
+        .update({ closed_at: ctx.now, outcome: 'no-acceptance' }),
+    () => getPackage(ctx.trx, round.package_id),
+    () => providersThatHandedBack(ctx, round.package_id),
+  ]);
   // After a widened round nothing is automatic: the package goes back to the officers' queue.
   await continueAutomaticRounds(ctx, pkg, round.kind, handedBack);
   return 'next-round';
@@ -52,8 +56,10 @@ export async function settleRound(
 
 /** Exactly one award per episode: the conditional update on the episode decides the single winner. */
 async function awardOffer(ctx: EngineContext, round: RoundRow, offerId: number): Promise<void> {
-  const offer = await ctx.trx('offers').where({ id: offerId }).first();
-  const pkg = await getPackage(ctx.trx, round.package_id);
+  const [offer, pkg] = await together(ctx.trx, [
+    () => ctx.trx('offers').where({ id: offerId }).first(),
+    () => getPackage(ctx.trx, round.package_id),
+  ]);
   const won = await ctx
     .trx('brokerage_episodes')
     .where({ id: round.episode_id })
@@ -68,40 +74,48 @@ async function awardOffer(ctx: EngineContext, round: RoundRow, offerId: number):
       closed_at: ctx.now,
     });
   if (won !== 1) throw new Conflict('package-already-awarded', `Package ${pkg.id} has already been awarded.`);
-  await ctx.trx('offers').where({ id: offerId }).update({ status: 'won' });
-  await ctx
-    .trx('offers')
-    .where({ episode_id: round.episode_id })
-    .whereIn('status', ['pending', 'accepted'])
-    .update({ status: 'lost' });
-  await ctx
-    .trx('brokerage_rounds')
-    .where({ id: round.id })
-    .whereNull('closed_at')
-    .update({ closed_at: ctx.now, outcome: 'awarded' });
-  const moved = await ctx
-    .trx('packages')
-    .where({ id: pkg.id, status: 'brokering' })
-    .update({
-      status: 'awarded',
-      provider_id: offer.provider_id,
-      updated_at: ctx.now,
-      version: ctx.trx.raw('version + 1'),
-    });
+  // The episode is ours now; what follows touches separate rows, so it goes to the database at once.
+  const [, , , moved] = await together(ctx.trx, [
+    () => ctx.trx('offers').where({ id: offerId }).update({ status: 'won' }),
+    () =>
+      ctx
+        .trx('offers')
+        .where({ episode_id: round.episode_id })
+        .whereNot({ id: offerId })
+        .whereIn('status', ['pending', 'accepted'])
+        .update({ status: 'lost' }),
+    () =>
+      ctx
+        .trx('brokerage_rounds')
+        .where({ id: round.id })
+        .whereNull('closed_at')
+        .update({ closed_at: ctx.now, outcome: 'awarded' }),
+    () =>
+      ctx
+        .trx('packages')
+        .where({ id: pkg.id, status: 'brokering' })
+        .update({
+          status: 'awarded',
+          provider_id: offer.provider_id,
+          updated_at: ctx.now,
+          version: ctx.trx.raw('version + 1'),
+        }),
+    () =>
+      recordAudit(ctx.trx, ctx.actor, ctx.now, {
+        action: 'package.award',
+        entityType: 'package',
+        entityId: pkg.id,
+        before: { status: 'brokering', providerId: null },
+        after: {
+          status: 'awarded',
+          providerId: offer.provider_id,
+          offerId,
+          roundKind: round.kind,
+          rank: offer.rank,
+        },
+      }),
+  ]);
   if (moved !== 1) throw new Conflict('package-not-brokering', `Package ${pkg.id} is no longer brokering.`);
-  await recordAudit(ctx.trx, ctx.actor, ctx.now, {
-    action: 'package.award',
-    entityType: 'package',
-    entityId: pkg.id,
-    before: { status: 'brokering', providerId: null },
-    after: {
-      status: 'awarded',
-      providerId: offer.provider_id,
-      offerId,
-      roundKind: round.kind,
-      rank: offer.rank,
-    },
-  });
 }
 
 export async function providersThatHandedBack(ctx: EngineContext, packageId: number): Promise<number[]> {

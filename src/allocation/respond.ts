@@ -2,10 +2,17 @@ import { recordAudit } from '../audit/record';
 import type { Actor } from '../auth/roles';
 import type { AllocationConfig } from '../config';
 import type { Db } from '../db/connect';
+import { together } from '../db/dialect';
 import { Conflict, NotFound } from '../http/errors';
 import type { DeclineReason } from '../packages/model';
-import { lockEpisode, type EngineContext } from './episodes';
+import type { EngineContext } from './episodes';
 import { settleRound, type RoundRow } from './outcome';
+
+interface AnsweredOffer {
+  status: string;
+  deadline_at: number;
+  package_id: number;
+}
 
 export type OfferResponse =
   { answer: 'accept'; startDate?: string } | { answer: 'decline'; reason: DeclineReason };
@@ -33,14 +40,16 @@ export async function respondToOffer(
   now: number,
 ) {
   return db.transaction(async (trx) => {
-    const owned = await trx('offers')
-      .where({ id: offerId, provider_id: actor.providerId })
-      .first('episode_id');
-    // Another provider's offer is answered exactly like a missing one (never reveal that it exists).
-    if (!owned) throw new NotFound('offer-not-found', `No offer ${offerId}.`);
-    await lockEpisode(trx, owned.episode_id);
-    const offer = await trx('offers').where({ id: offerId }).first();
-    const round: RoundRow = await trx('brokerage_rounds').where({ id: offer.round_id }).first();
+    // Locks the offer's episode (as lockEpisode does) in the same statement that finds it among the
+    // provider's own offers. Another provider's offer is answered exactly like a missing one.
+    const locked = await trx('brokerage_episodes')
+      .where('id', trx('offers').where({ id: offerId, provider_id: actor.providerId }).select('episode_id'))
+      .increment('lock_version', 1);
+    if (locked !== 1) throw new NotFound('offer-not-found', `No offer ${offerId}.`);
+    const [offer, round]: [AnsweredOffer, RoundRow] = await together(trx, [
+      () => trx('offers').where({ id: offerId }).first(),
+      () => trx('brokerage_rounds').where('id', trx('offers').where({ id: offerId }).select('round_id')).first(),
+    ]);
     if (offer.status !== 'pending') {
       throw new Conflict(
         `offer-${offer.status}`,
@@ -54,21 +63,25 @@ export async function respondToOffer(
       throw new Conflict('offer-expired', ANSWERED.expired!, { offerStatus: 'expired' });
     }
     const status = response.answer === 'accept' ? 'accepted' : 'declined';
-    await trx('offers')
-      .where({ id: offerId, status: 'pending' })
-      .update({
-        status,
-        responded_at: now,
-        decline_reason: response.answer === 'decline' ? response.reason : null,
-        proposed_start: response.answer === 'accept' ? (response.startDate ?? null) : null,
-      });
-    await recordAudit(trx, actor, now, {
-      action: `offer.${response.answer}`,
-      entityType: 'package',
-      entityId: offer.package_id,
-      before: { offerId, status: 'pending' },
-      after: { offerId, status, ...(response.answer === 'decline' ? { reason: response.reason } : {}) },
-    });
+    await together(trx, [
+      () =>
+        trx('offers')
+          .where({ id: offerId, status: 'pending' })
+          .update({
+            status,
+            responded_at: now,
+            decline_reason: response.answer === 'decline' ? response.reason : null,
+            proposed_start: response.answer === 'accept' ? (response.startDate ?? null) : null,
+          }),
+      () =>
+        recordAudit(trx, actor, now, {
+          action: `offer.${response.answer}`,
+          entityType: 'package',
+          entityId: offer.package_id,
+          before: { offerId, status: 'pending' },
+          after: { offerId, status, ...(response.answer === 'decline' ? { reason: response.reason } : {}) },
+        }),
+    ]);
     const ctx: EngineContext = { trx, actor, now, config };
     const outcome = await settleRound(ctx, round, false);
     // While the round waits, the answer just recorded is the offer's status; an award or the next

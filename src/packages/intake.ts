@@ -4,13 +4,14 @@ import type { Actor } from '../auth/roles';
 import { londonDate } from '../clock';
 import type { Config } from '../config';
 import type { Db } from '../db/connect';
+import { together } from '../db/dialect';
 import { Unprocessable } from '../http/errors';
 import { openEpisode } from '../allocation/episodes';
 import { hoursToMinutes } from '../pricing/minutes';
 import { loadRateCards, storedCardInForce } from '../pricing/queries';
 import { crashPoint } from '../test-hooks';
 import type { ZoneLayers } from '../zones/layers';
-import { getPackage } from './queries';
+import { getPackage, toPackage, type PackageRow } from './queries';
 import type { NewPackageSchema } from './schemas';
 
 export type NewPackage = z.output<typeof NewPackageSchema>;
@@ -34,12 +35,10 @@ export async function intakePackage(
 ) {
   const { lon, lat } = input.location;
   const { area, layerId } = await deps.zones.place(lon, lat, now);
-  // Cards in force are never edited, so reading them before the transaction is safe.
   const today = londonDate(now);
-  const card = storedCardInForce(await loadRateCards(deps.db), today);
-  if (!card) throw new Unprocessable('no-rate-card', `No rate card is in force on ${today}.`);
-  const hourlyRatePence = card.rates[area.band];
   return deps.db.transaction(async (trx) => {
+    const card = storedCardInForce(await loadRateCards(trx), today);
+    if (!card) throw new Unprocessable('no-rate-card', `No rate card is in force on ${today}.`);
     const row = {
       reference: input.reference,
       lon,
@@ -52,7 +51,7 @@ export async function intakePackage(
       band_source: area.bandSource,
       area_layer_id: layerId,
       rate_card_id: card.id,
-      hourly_rate_pence: hourlyRatePence,
+      hourly_rate_pence: card.rates[area.band],
       weekly_minutes: hoursToMinutes(input.weeklyHours),
       visits_per_week: input.visitsPerWeek,
       care_type: input.careType,
@@ -64,20 +63,19 @@ export async function intakePackage(
       created_by: actor.userId,
       updated_at: now,
     };
-    const [inserted] = await trx('packages').insert(row).returning('id');
-    const id = (inserted as { id: number }).id;
-    await recordAudit(trx, actor, now, {
-      action: 'package.create',
-      entityType: 'package',
-      entityId: id,
-      after: auditablePackage(row),
-    });
-    await openEpisode(
-      { trx, actor, now, config: deps.config.allocation },
-      await getPackage(trx, id),
-      'intake',
-    );
+    const [inserted] = await trx('packages').insert(row).returning('*');
+    const pkg = toPackage(inserted as PackageRow);
+    await together(trx, [
+      () =>
+        recordAudit(trx, actor, now, {
+          action: 'package.create',
+          entityType: 'package',
+          entityId: pkg.id,
+          after: auditablePackage(row),
+        }),
+      () => openEpisode({ trx, actor, now, config: deps.config.allocation }, pkg, 'intake'),
+    ]);
     crashPoint(deps.config, 'intake-mid');
-    return getPackage(trx, id);
+    return getPackage(trx, pkg.id);
   });
 }

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { NotFound } from '../http/errors';
+import { zoneReference } from '../zones/reference';
 import type { Needs, PackageRecord } from './model';
 
 type Queryable = Knex | Knex.Transaction;
@@ -99,8 +100,7 @@ export async function listPackages(db: Queryable, filter: PackageFilter): Promis
 }
 
 export async function zoneNames(db: Queryable): Promise<Map<string, string>> {
-  const rows: { id: string; name: string }[] = await db('zones').select('id', 'name');
-  return new Map(rows.map((z) => [z.id, z.name]));
+  return new Map([...(await zoneReference(db)).values()].map((z) => [z.id, z.name]));
 }
 
 /**

@@ -76,7 +76,10 @@ function normalise(r: SnapshotRow): SnapshotRow {
   return { ...r, id: Number(r.id), provider_id: Number(r.provider_id), computed_at: Number(r.computed_at) };
 }
 
-/** The score allocation ranks by: the snapshot's, with its id and components, else the tender score. */
+/**
+ * The score allocation ranks by: the latest snapshot's, with its id and components (they go into the
+ * round's decision, so the ranking can be reproduced), else the tender score (domain.md §4.1 rule 4).
+ */
 export function providerScoreOf(snapshot: SnapshotRow | undefined, tenderScore: number): ProviderScore {
   if (!snapshot) return { value: Number(tenderScore), components: null, source: 'tender', snapshotId: null };
   return {

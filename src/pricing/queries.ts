@@ -13,46 +13,46 @@ export interface StoredRateCard extends RateCard {
   createdBy: number | null;
 }
 
-interface CardRow {
+interface CardRateRow {
   id: number;
   applies_from: string;
   label: string;
   created_at: number;
   created_by: number | null;
-}
-
-interface RateRow {
-  rate_card_id: number;
-  band: string;
-  hourly_rate_pence: number;
+  band: string | null;
+  hourly_rate_pence: number | null;
 }
 
 /** Every rate card with its four rates, oldest first. A card missing a band is a data error. */
 export async function loadRateCards(db: Queryable): Promise<StoredRateCard[]> {
-  const [cards, rates] = await Promise.all([
-    db('rate_cards')
-      .orderBy('applies_from')
-      .select('id', 'applies_from', 'label', 'created_at', 'created_by') as Promise<CardRow[]>,
-    db('rate_card_rates').select('rate_card_id', 'band', 'hourly_rate_pence') as Promise<RateRow[]>,
-  ]);
-  return cards.map((card) => {
-    const byBand: Partial<Record<Band, number>> = {};
-    for (const rate of rates) {
-      if (Number(rate.rate_card_id) === Number(card.id) && isBand(rate.band))
-        byBand[rate.band] = Number(rate.hourly_rate_pence);
+  const rows: CardRateRow[] = await db('rate_cards as c')
+    .leftJoin('rate_card_rates as r', 'r.rate_card_id', 'c.id')
+    .orderBy(['c.applies_from', 'c.id'])
+    .select('c.id', 'c.applies_from', 'c.label', 'c.created_at', 'c.created_by', 'r.band', 'r.hourly_rate_pence');
+  type Gathering = Omit<StoredRateCard, 'rates'> & { rates: Partial<Record<Band, number>> };
+  const cards = new Map<number, Gathering>();
+  for (const row of rows) {
+    const id = Number(row.id);
+    let card = cards.get(id);
+    if (!card) {
+      card = {
+        id,
+        appliesFrom: row.applies_from,
+        label: row.label,
+        rates: {},
+        createdAt: Number(row.created_at),
+        createdBy: row.created_by === null ? null : Number(row.created_by),
+      };
+      cards.set(id, card);
     }
+    if (row.band !== null && isBand(row.band)) card.rates[row.band] = Number(row.hourly_rate_pence);
+  }
+  for (const card of cards.values()) {
     for (const band of BANDS) {
-      if (byBand[band] === undefined) throw new Error(`rate card ${card.id} has no ${band} rate`);
+      if (card.rates[band] === undefined) throw new Error(`rate card ${card.id} has no ${band} rate`);
     }
-    return {
-      id: Number(card.id),
-      appliesFrom: card.applies_from,
-      label: card.label,
-      rates: byBand as Record<Band, number>,
-      createdAt: Number(card.created_at),
-      createdBy: card.created_by === null ? null : Number(card.created_by),
-    };
-  });
+  }
+  return [...cards.values()] as StoredRateCard[];
 }
 
 /** rateCardInForce over stored cards, keeping their ids. */
