@@ -50,14 +50,7 @@ export function evidencePages({ db, clock }: Services) {
         ratingItems: choiceItems(CQC_RATINGS, values.rating, { blank: 'Choose a rating', describe: label }),
       },
       errors,
-      {
-        kind: 'kind',
-        visitScore: 'visitScore',
-        visitRag: 'visitRag',
-        rating: 'rating',
-        occurredOn: 'occurredOn-day',
-        reference: 'reference',
-      },
+      { occurredOn: 'occurredOn-day' },
     );
   }
 

@@ -53,7 +53,6 @@ export function providerAdminDetailPages({ db, clock, config }: Services) {
         heldZoneItems: choiceItems(held, values.removeZoneId, { blank: 'Choose a zone' }),
       },
       errors,
-      { status: 'status', role: 'role', removeZoneId: 'removeZoneId', removeReason: 'removeReason' },
     );
   }
 

@@ -61,7 +61,7 @@ export function offerPages({ db, clock, config }: Services) {
         reasonItems: choiceItems(DECLINE_REASONS, values.reason as string | undefined, { describe: label }),
       },
       errors,
-      { startDate: 'startDate-day', reason: 'reason' },
+      { startDate: 'startDate-day' },
     );
   }
 

@@ -57,7 +57,7 @@ export function myPackagePages({ db, clock, config }: Services) {
         reasonItems: choiceItems(HAND_BACK_REASONS, values.reason as string | undefined, { describe: label }),
       },
       errors,
-      { startedOn: 'startedOn-day', noticeDate: 'noticeDate-day', reason: 'reason' },
+      { startedOn: 'startedOn-day', noticeDate: 'noticeDate-day' },
     );
   }
 

@@ -65,11 +65,6 @@ export function flagPages({ db, clock }: Services) {
         dismissReasonItems: choiceItems(reasons(DISMISS_REASONS), values.dismissReason),
       },
       errors,
-      {
-        reason: 'reason',
-        dismissReason: 'dismissReason',
-        acknowledgeBelowMinPrimes: 'acknowledgeBelowMinPrimes',
-      },
     );
   }
 

@@ -94,10 +94,5 @@ export function checkNewPackage(values: NewPackageValues): Checked<NewPackageInp
   return check(NewPackageSchema, form.data, formFieldOf, DOMAIN_MESSAGES);
 }
 
-/** Where each field's error links to (a date input's first box). */
-export const NEW_PACKAGE_ANCHORS = {
-  wantedStart: 'wantedStart-day',
-  careType: 'careType',
-  urgency: 'urgency',
-  needs: 'needs',
-};
+/** Where a field's error links to when not the field's own id: a date input's first box. */
+export const NEW_PACKAGE_ANCHORS = { wantedStart: 'wantedStart-day' };

@@ -108,7 +108,6 @@ export function packagePages({ db, clock, config }: Services) {
         values,
       },
       errors,
-      { scope: 'scope' },
     );
   }
 
