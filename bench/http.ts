@@ -97,7 +97,8 @@ function fromOpenLoop(r: OpenLoopResult): Row {
     p50: r.latencyMs.p50,
     p99: r.latencyMs.p99,
     requests: r.answered,
-    errors: r.errors + (r.sent - r.answered - r.errors),
+    // Failed, refused or never answered.
+    errors: r.sent - r.answered,
     note: '',
   };
 }

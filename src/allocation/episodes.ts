@@ -59,15 +59,11 @@ export async function openEpisode(
     })
     .returning('id');
   const episodeId = (row as { id: number }).id;
-  const pointPackage = () => ctx.trx('packages').where({ id: pkg.id }).update({ current_episode_id: episodeId });
-  await automaticRounds(
-    ctx,
-    { ...pkg, currentEpisodeId: episodeId },
-    await zoneForRounds(ctx.trx, pkg.zoneId),
-    null,
-    excludeProviderIds,
-    pointPackage,
-  );
+  // The package points at its new episode while the first round's candidates are read.
+  await together(ctx.trx, [
+    () => ctx.trx('packages').where({ id: pkg.id }).update({ current_episode_id: episodeId }),
+    () => continueAutomaticRounds(ctx, { ...pkg, currentEpisodeId: episodeId }, null, excludeProviderIds),
+  ]);
   return episodeId;
 }
 
@@ -81,27 +77,13 @@ export async function continueAutomaticRounds(
   previous: RoundKind | null,
   excludeProviderIds: number[] = [],
 ): Promise<void> {
-  await automaticRounds(ctx, pkg, await zoneForRounds(ctx.trx, pkg.zoneId), previous, excludeProviderIds);
-}
-
-/** `pendingWrite`, when given, goes to the database with the first round's reads. */
-async function automaticRounds(
-  ctx: EngineContext,
-  pkg: PackageRecord,
-  zone: ZoneReference,
-  previous: RoundKind | null,
-  excludeProviderIds: number[],
-  pendingWrite?: () => PromiseLike<unknown>,
-): Promise<void> {
-  let kind = nextAutomaticRound(zone.hasPrimes, previous);
-  let write = pendingWrite;
+  const { hasPrimes } = await zoneForRounds(ctx.trx, pkg.zoneId);
+  let kind = nextAutomaticRound(hasPrimes, previous);
   while (kind !== null) {
-    const opened = await decideAndOffer(ctx, pkg, kind, excludeProviderIds, zone, write);
-    write = undefined;
+    const opened = await openRound(ctx, pkg, kind, excludeProviderIds);
     if (opened.offers > 0) return;
-    kind = nextAutomaticRound(zone.hasPrimes, kind);
+    kind = nextAutomaticRound(hasPrimes, kind);
   }
-  if (write) await write();
   await markUnplaced(ctx, pkg);
 }
 
@@ -112,30 +94,15 @@ export async function openRound(
   kind: RoundKind,
   excludeProviderIds: number[] = [],
 ): Promise<{ roundId: number; offers: number }> {
-  return decideAndOffer(ctx, pkg, kind, excludeProviderIds, await zoneForRounds(ctx.trx, pkg.zoneId));
-}
-
-/** openRound for a zone already read; `pendingWrite` goes to the database with the candidates' reads. */
-async function decideAndOffer(
-  ctx: EngineContext,
-  pkg: PackageRecord,
-  kind: RoundKind,
-  excludeProviderIds: number[],
-  zone: ZoneReference,
-  pendingWrite: () => PromiseLike<unknown> = () => Promise.resolve(),
-): Promise<{ roundId: number; offers: number }> {
   const episodeId = pkg.currentEpisodeId!;
-  const [candidates] = await together(ctx.trx, [
-    () =>
-      loadCandidates(ctx.trx, {
-        zoneId: pkg.zoneId,
-        kind,
-        now: ctx.now,
-        tieBreakDays: ctx.config.tieBreakDays,
-        neighbourZoneIds: zone.neighbourZoneIds,
-      }),
-    pendingWrite,
-  ]);
+  const zone = await zoneForRounds(ctx.trx, pkg.zoneId);
+  const candidates = await loadCandidates(ctx.trx, {
+    zoneId: pkg.zoneId,
+    kind,
+    now: ctx.now,
+    tieBreakDays: ctx.config.tieBreakDays,
+    neighbourZoneIds: zone.neighbourZoneIds,
+  });
   const decision = withHandBackExclusions(
     decideRound(kind, pkg, candidates, { capacity: ctx.config.capacityMode }),
     excludeProviderIds,
