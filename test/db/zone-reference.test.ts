@@ -36,8 +36,14 @@ describe('zone reference', () => {
   });
 
   it('reads the table again for a zone added since, and only then', async () => {
+    const melton = await test.db('zones').where({ id: 'melton' }).first();
+    await test.db('zones').insert({ ...melton, id: 'added-since', name: 'Added since' });
     reads = 0;
-    expect(await zoneOf(test.db, 'no-such-zone')).toBeUndefined();
+    expect((await zoneOf(test.db, 'added-since'))?.name).toBe('Added since');
     expect(reads).toBe(1);
+    expect((await zoneOf(test.db, 'melton'))?.name).toBe('Melton');
+    expect(reads).toBe(1);
+    expect(await zoneOf(test.db, 'no-such-zone')).toBeUndefined();
+    expect(reads).toBe(2);
   });
 });
