@@ -68,15 +68,10 @@ function recordBeforeSending(deps: FailureDeps, res: Response, key: string): voi
   const end = res.end.bind(res) as (...args: unknown[]) => Response;
   res.end = ((...args: unknown[]) => {
     if (res.statusCode !== 401) return end(...args);
-    const at = deps.now();
-    deps.db
-      .transaction(async (trx) => {
-        await trx('auth_failures').insert({ key, at });
-        await trx('auth_failures')
-          .where('key', key)
-          .where('at', '<=', at - FAILURE_WINDOW_MS)
-          .del();
-      })
+    // Older rows no longer count (the read looks only inside the window) and the retention job
+    // deletes them; a blocked key adds none, as its requests are refused before they can fail.
+    deps.db('auth_failures')
+      .insert({ key, at: deps.now() })
       .catch(deps.onError)
       .finally(() => end(...args));
     return res;
