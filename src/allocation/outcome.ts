@@ -40,12 +40,7 @@ export async function settleRound(
     return 'awarded';
   }
   const [, pkg, handedBack] = await together(ctx.trx, [
-    () =>
-      ctx
-        .trx('brokerage_rounds')
-        .where({ id: round.id })
-        .whereNull('closed_at')
-        .update({ closed_at: ctx.now, outcome: 'no-acceptance' }),
+    () => closeRound(ctx, round, 'no-acceptance'),
     () => getPackage(ctx.trx, round.package_id),
     () => providersThatHandedBack(ctx, round.package_id),
   ]);
@@ -84,12 +79,7 @@ async function awardOffer(ctx: EngineContext, round: RoundRow, offerId: number):
         .whereNot({ id: offerId })
         .whereIn('status', ['pending', 'accepted'])
         .update({ status: 'lost' }),
-    () =>
-      ctx
-        .trx('brokerage_rounds')
-        .where({ id: round.id })
-        .whereNull('closed_at')
-        .update({ closed_at: ctx.now, outcome: 'awarded' }),
+    () => closeRound(ctx, round, 'awarded'),
     () =>
       ctx
         .trx('packages')
@@ -116,6 +106,11 @@ async function awardOffer(ctx: EngineContext, round: RoundRow, offerId: number):
       }),
   ]);
   if (moved !== 1) throw new Conflict('package-not-brokering', `Package ${pkg.id} is no longer brokering.`);
+}
+
+/** Closes a round still open; one closed meanwhile keeps the outcome it was closed with. */
+function closeRound(ctx: EngineContext, round: RoundRow, outcome: 'awarded' | 'no-acceptance') {
+  return ctx.trx('brokerage_rounds').where({ id: round.id }).whereNull('closed_at').update({ closed_at: ctx.now, outcome });
 }
 
 export async function providersThatHandedBack(ctx: EngineContext, packageId: number): Promise<number[]> {
