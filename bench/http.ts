@@ -149,25 +149,22 @@ async function main() {
       headers: officer,
       duration: DURATION,
     });
-    const intakeBodies = places.flatMap((p, i) =>
-      [0, 1, 2].map((k) =>
-        JSON.stringify({
-          reference: `BENCH-${i}-${k}`,
-          location: p.location,
-          weeklyHours: p.weeklyHours,
-          visitsPerWeek: p.visitsPerWeek,
-          careType: p.careType,
-          urgency: p.urgency,
-          wantedStart: '2030-01-07',
-          needs: p.needs,
-        }),
-      ),
-    );
-    const intakePlan = (prefix: string) => ({
+    const intakeBody = (p: (typeof places)[number], reference: string) => ({
+      reference,
+      location: p.location,
+      weeklyHours: p.weeklyHours,
+      visitsPerWeek: p.visitsPerWeek,
+      careType: p.careType,
+      urgency: p.urgency,
+      wantedStart: '2030-01-07',
+      needs: p.needs,
+    });
+    // Each run its own references: three packages per place, so a run never repeats one.
+    const intakePlan = (run: string) => ({
       url,
       method: 'POST' as const,
       paths: ['/packages'],
-      bodies: intakeBodies.map((b) => b.replace('"reference":"BENCH-', `"reference":"BENCH-${prefix}-`)),
+      bodies: places.flatMap((p, i) => [0, 1, 2].map((k) => JSON.stringify(intakeBody(p, `BENCH-${run}-${i}-${k}`)))),
       headers: officer,
     });
     const fixedRate = { rate: RATE, duration: DURATION, seed: 20211101 };
@@ -190,8 +187,8 @@ async function main() {
     const officerId = Number((await db('users').where({ role: 'officer' }).first('id')).id);
     const actor = { userId: officerId, role: 'officer' as const, providerId: null, requestId: null };
     for (const [i, p] of places.filter((x) => x.zoneId === DEMO_PROVIDER_ZONE).entries()) {
-      const body = JSON.parse(intakeBodies[0]!) as NewPackage;
-      await intakePackage(services, actor, { ...body, reference: `BENCH-ACCEPT-${i}`, location: p.location, weeklyHours: 2 }, Date.now());
+      const body = { ...intakeBody(places[0]!, `BENCH-ACCEPT-${i}`), location: p.location, weeklyHours: 2 } as NewPackage;
+      await intakePackage(services, actor, body, Date.now());
     }
     const pending: { id: number }[] = await db('offers').where({ provider_id: providerId, status: 'pending' }).orderBy('id').select('id');
     const h3 = await run('GET /health (full speed, again)', { ...health, duration: DURATION });
