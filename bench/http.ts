@@ -56,7 +56,10 @@ type Result = autocannon.Result;
 /** Runs a load generator in a child process (the machine's other core) and returns its answer. */
 function inChild<T>(file: string, plan: unknown): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = fork(path.join(LIB, file), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(path.join(LIB, file), [], {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     child.once('message', (m) => resolve(m as T));
     child.once('error', reject);
     child.once('exit', (code) => {
@@ -110,7 +113,13 @@ async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hcfl-bench-http-'));
   const file = path.join(dir, 'bench.sqlite');
   // Configured as in service, failed-authentication throttle included (it counts only answers of 401).
-  const config = loadConfig({ NODE_ENV: 'test', SQLITE_FILE: file, DEMO_MODE: 'true', SCHEDULER_ENABLED: 'false', LOG_LEVEL: 'info' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    SQLITE_FILE: file,
+    DEMO_MODE: 'true',
+    SCHEDULER_ENABLED: 'false',
+    LOG_LEVEL: 'info',
+  });
   const db = connect(config.database);
   const log = pino.destination({ dest: path.join(dir, 'requests.log'), sync: false });
   const services = buildServices({ db, config, logger: createLogger('info', log) });
@@ -139,7 +148,13 @@ async function main() {
   try {
     // Warm-up: statement caches, JIT, the zone index.
     await load({ ...health, duration: 2 });
-    await load({ ...base, method: 'GET', paths: places.slice(0, 50).map((p) => `/locate?lat=${p.location.lat}&lon=${p.location.lon}`), headers: officer, duration: 2 });
+    await load({
+      ...base,
+      method: 'GET',
+      paths: places.slice(0, 50).map((p) => `/locate?lat=${p.location.lat}&lon=${p.location.lon}`),
+      headers: officer,
+      duration: 2,
+    });
 
     const h1 = await run('GET /health (full speed)', { ...health, duration: DURATION });
     const locate = await run('GET /locate (full speed)', {
@@ -164,13 +179,27 @@ async function main() {
       url,
       method: 'POST' as const,
       paths: ['/packages'],
-      bodies: places.flatMap((p, i) => [0, 1, 2].map((k) => JSON.stringify(intakeBody(p, `BENCH-${run}-${i}-${k}`)))),
+      bodies: places.flatMap((p, i) =>
+        [0, 1, 2].map((k) => JSON.stringify(intakeBody(p, `BENCH-${run}-${i}-${k}`))),
+      ),
       headers: officer,
     });
     const fixedRate = { rate: RATE, duration: DURATION, seed: 20211101 };
-    const h2 = await runOpen(`GET /health at ${RATE}/s, evenly spaced`, { ...health, ...fixedRate, arrivals: 'even' });
-    const even = await runOpen(`POST /packages at ${RATE}/s, evenly spaced`, { ...intakePlan('E'), ...fixedRate, arrivals: 'even' });
-    const poisson = await runOpen(`POST /packages at ${RATE}/s, Poisson arrivals`, { ...intakePlan('P'), ...fixedRate, arrivals: 'poisson' });
+    const h2 = await runOpen(`GET /health at ${RATE}/s, evenly spaced`, {
+      ...health,
+      ...fixedRate,
+      arrivals: 'even',
+    });
+    const even = await runOpen(`POST /packages at ${RATE}/s, evenly spaced`, {
+      ...intakePlan('E'),
+      ...fixedRate,
+      arrivals: 'even',
+    });
+    const poisson = await runOpen(`POST /packages at ${RATE}/s, Poisson arrivals`, {
+      ...intakePlan('P'),
+      ...fixedRate,
+      arrivals: 'poisson',
+    });
     await runOpen(`POST /packages at ${SUSTAINABLE}/s, evenly spaced`, {
       ...intakePlan('S'),
       ...fixedRate,
@@ -181,16 +210,31 @@ async function main() {
     // rate arrives as bursts of ${CONNECTIONS} every ${CONNECTIONS * 1000 / RATE} ms; /health is shown under the same bursts.
     const bursts = `${RATE}/s as autocannon sends it (bursts of ${CONNECTIONS})`;
     await run(`GET /health at ${bursts}`, { ...health, duration: DURATION, overallRate: RATE });
-    await run(`POST /packages at ${bursts}`, { ...base, ...intakePlan('B'), duration: DURATION, overallRate: RATE });
+    await run(`POST /packages at ${bursts}`, {
+      ...base,
+      ...intakePlan('B'),
+      duration: DURATION,
+      overallRate: RATE,
+    });
     // Offers the demo provider holds: those the intakes above made, and more in its zone (not timed).
-    const providerId = Number((await db('users').where({ role: 'provider' }).whereNotNull('provider_id').first('provider_id')).provider_id);
+    const providerId = Number(
+      (await db('users').where({ role: 'provider' }).whereNotNull('provider_id').first('provider_id'))
+        .provider_id,
+    );
     const officerId = Number((await db('users').where({ role: 'officer' }).first('id')).id);
     const actor = { userId: officerId, role: 'officer' as const, providerId: null, requestId: null };
     for (const [i, p] of places.filter((x) => x.zoneId === DEMO_PROVIDER_ZONE).entries()) {
-      const body = { ...intakeBody(places[0]!, `BENCH-ACCEPT-${i}`), location: p.location, weeklyHours: 2 } as NewPackage;
+      const body = {
+        ...intakeBody(places[0]!, `BENCH-ACCEPT-${i}`),
+        location: p.location,
+        weeklyHours: 2,
+      } as NewPackage;
       await intakePackage(services, actor, body, Date.now());
     }
-    const pending: { id: number }[] = await db('offers').where({ provider_id: providerId, status: 'pending' }).orderBy('id').select('id');
+    const pending: { id: number }[] = await db('offers')
+      .where({ provider_id: providerId, status: 'pending' })
+      .orderBy('id')
+      .select('id');
     const h3 = await run('GET /health (full speed, again)', { ...health, duration: DURATION });
     const accept = await run('POST /offers/:id/accept (full speed)', {
       ...base,
@@ -201,20 +245,31 @@ async function main() {
       amount: pending.length,
     });
 
-    console.log(`createApp on SQLite (temporary file), demo framework; autocannon ${CONNECTIONS} connections, ${DURATION} s per run, in a child process; ` +
-      `Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}.\n`);
+    console.log(
+      `createApp on SQLite (temporary file), demo framework; autocannon ${CONNECTIONS} connections, ${DURATION} s per run, in a child process; ` +
+        `Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, load average ${os
+          .loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')}.\n`,
+    );
     console.log('| Endpoint | throughput | p50 | p99 | requests | errors |');
     console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
     for (const { label, r } of results) console.log(row(label, r));
     const locateRatio = locate.throughput / h1.throughput;
     const errors = results.reduce((s, { r }) => s + r.errors, 0);
     const intakeP99 = Math.max(even.p99, poisson.p99);
-    console.log(`\nAccept: ${pending.length} pending offers of provider ${providerId} answered at ${accept.throughput.toFixed(0)} /s, ` +
-      `${(100 * accept.throughput / h3.throughput).toFixed(0)}% of /health's throughput just before it (${h3.throughput.toFixed(0)} /s).`);
+    console.log(
+      `\nAccept: ${pending.length} pending offers of provider ${providerId} answered at ${accept.throughput.toFixed(0)} /s, ` +
+        `${((100 * accept.throughput) / h3.throughput).toFixed(0)}% of /health's throughput just before it (${h3.throughput.toFixed(0)} /s).`,
+    );
     console.log(`Targets:`);
-    console.log(`- locate ≥ 50% of /health throughput — ${locateRatio >= 0.5 ? 'met' : 'NOT MET'} (${(100 * locateRatio).toFixed(0)}%).`);
-    console.log(`- intake + round-1 offers p99 < 25 ms at ${RATE}/s (open loop, evenly spaced and Poisson) — ${intakeP99 < 25 ? 'met' : 'NOT MET'} ` +
-      `(${even.p99} ms and ${poisson.p99} ms; /health at the same rate ${h2.p99} ms).`);
+    console.log(
+      `- locate ≥ 50% of /health throughput — ${locateRatio >= 0.5 ? 'met' : 'NOT MET'} (${(100 * locateRatio).toFixed(0)}%).`,
+    );
+    console.log(
+      `- intake + round-1 offers p99 < 25 ms at ${RATE}/s (open loop, evenly spaced and Poisson) — ${intakeP99 < 25 ? 'met' : 'NOT MET'} ` +
+        `(${even.p99} ms and ${poisson.p99} ms; /health at the same rate ${h2.p99} ms).`,
+    );
     console.log(`- no errors — ${errors === 0 ? 'met' : `NOT MET (${errors})`}.`);
     if (locateRatio < 0.5 || intakeP99 >= 25 || errors > 0) process.exitCode = 1;
   } finally {

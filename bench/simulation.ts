@@ -53,7 +53,10 @@ const locator = loadLocator();
 const tDemand = performance.now() - t0;
 
 const scoreSchedule = values['score-schedule'];
-const policy = resolvePolicy(scoreSchedule ? { name: 'scores on a custom schedule', score: { schedule: scoreSchedule } } : {}, serviceConfig());
+const policy = resolvePolicy(
+  scoreSchedule ? { name: 'scores on a custom schedule', score: { schedule: scoreSchedule } } : {},
+  serviceConfig(),
+);
 const profile: Profile = { queries: 0, byEvent: {} };
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'hcfl-bench-simulation-'));
 let tYear = 0;
@@ -81,15 +84,30 @@ try {
   const total = tDemand + tYear + tResults + tFiles;
   const s = outputs.summary;
 
-  console.log(`Simulation: ${weeks} weeks from ${DEFAULT_START}, seed ${seed}, policy "${policy.name}" (score schedule ${policy.config.performance.scoreSchedule}).`);
-  console.log(`Demand: ${calibration.requests} requests, ${calibration.startingLoad.packages} packages in care at the start; ` +
-    `${s.counters.intakes} intakes, ${s.counters.offersSeen} offers, ${s.counters.awards} awards, ${s.counters.starts} starts, ` +
-    `${s.counters.handBacks} hand-backs, ${s.counters.sweeps} sweeps, ${s.counters.scoreRuns} score runs, ${profile.queries.toLocaleString('en-GB')} database queries.`);
-  console.log(`Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, SQLite (temporary file), ${process.env.HCFL_ONE_CORE ? `pinned to core ${process.env.HCFL_ONE_CORE}` : 'on all cores'}.\n`);
+  console.log(
+    `Simulation: ${weeks} weeks from ${DEFAULT_START}, seed ${seed}, policy "${policy.name}" (score schedule ${policy.config.performance.scoreSchedule}).`,
+  );
+  console.log(
+    `Demand: ${calibration.requests} requests, ${calibration.startingLoad.packages} packages in care at the start; ` +
+      `${s.counters.intakes} intakes, ${s.counters.offersSeen} offers, ${s.counters.awards} awards, ${s.counters.starts} starts, ` +
+      `${s.counters.handBacks} hand-backs, ${s.counters.sweeps} sweeps, ${s.counters.scoreRuns} score runs, ${profile.queries.toLocaleString('en-GB')} database queries.`,
+  );
+  console.log(
+    `Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(
+        ' ',
+      )}, SQLite (temporary file), ${process.env.HCFL_ONE_CORE ? `pinned to core ${process.env.HCFL_ONE_CORE}` : 'on all cores'}.\n`,
+  );
   console.log('| Phase | time |');
   console.log('| --- | ---: |');
-  console.log(`| Demand generated (geo/ loaded, ${calibration.requests} requests) | ${(tDemand / 1000).toFixed(1)} s |`);
-  console.log(`| The simulated year (fresh database, world set-up, every event) | ${(tYear / 1000).toFixed(1)} s |`);
+  console.log(
+    `| Demand generated (geo/ loaded, ${calibration.requests} requests) | ${(tDemand / 1000).toFixed(1)} s |`,
+  );
+  console.log(
+    `| The simulated year (fresh database, world set-up, every event) | ${(tYear / 1000).toFixed(1)} s |`,
+  );
   console.log(`| Summary, coverage report, provider KPIs, scores | ${(tResults / 1000).toFixed(1)} s |`);
   console.log(`| Files written (JSON, CSV, SVG) | ${(tFiles / 1000).toFixed(1)} s |`);
   console.log(`| **Total** | **${(total / 1000).toFixed(1)} s** |\n`);
@@ -97,14 +115,20 @@ try {
   console.log('| --- | ---: | ---: | ---: | ---: |');
   const rows = Object.entries(profile.byEvent).sort((a, b) => b[1].ms - a[1].ms);
   for (const [kind, e] of rows) {
-    console.log(`| ${kind} | ${e.events} | ${(e.ms / 1000).toFixed(1)} s | ${(e.ms / e.events).toFixed(2)} ms | ${(e.queries / e.events).toFixed(1)} |`);
+    console.log(
+      `| ${kind} | ${e.events} | ${(e.ms / 1000).toFixed(1)} s | ${(e.ms / e.events).toFixed(2)} ms | ${(e.queries / e.events).toFixed(1)} |`,
+    );
   }
-  console.log(`\nOutcome: ${s.pickUp.all.awards} awards, pick-up median ${s.pickUp.all.medianHours} h (p90 ${s.pickUp.all.p90Hours} h), ` +
-    `${s.pickUp.all.withinTargetPct}% within target; unplaced hours mean ${s.waiting.meanUnplacedHours}, peak ${s.waiting.maxUnplacedHours}; ` +
-    `hours in care at the end ${s.hours.atEnd.inCare.toLocaleString('en-GB')}.`);
+  console.log(
+    `\nOutcome: ${s.pickUp.all.awards} awards, pick-up median ${s.pickUp.all.medianHours} h (p90 ${s.pickUp.all.p90Hours} h), ` +
+      `${s.pickUp.all.withinTargetPct}% within target; unplaced hours mean ${s.waiting.meanUnplacedHours}, peak ${s.waiting.maxUnplacedHours}; ` +
+      `hours in care at the end ${s.hours.atEnd.inCare.toLocaleString('en-GB')}.`,
+  );
   const perQuery = rows.reduce((a, [, e]) => a + e.ms, 0) / Math.max(1, profile.queries);
   console.log(`\nAbout ${perQuery.toFixed(3)} ms of event time per database query.`);
-  console.log(`Target: a year of county demand in under 60 s — ${total < TARGET_MS ? 'met' : 'NOT MET'} (${(total / 1000).toFixed(1)} s).`);
+  console.log(
+    `Target: a year of county demand in under 60 s — ${total < TARGET_MS ? 'met' : 'NOT MET'} (${(total / 1000).toFixed(1)} s).`,
+  );
   if (total >= TARGET_MS) process.exitCode = 1;
 } finally {
   fs.rmSync(out, { recursive: true, force: true });

@@ -6,7 +6,9 @@ export interface Clock {
 export const systemClock: Clock = { now: () => Date.now() };
 
 /** A clock that only moves when told to, for tests and simulations. */
-export function manualClock(start: number | string): Clock & { set(t: number | string): void; advance(ms: number): void } {
+export function manualClock(
+  start: number | string,
+): Clock & { set(t: number | string): void; advance(ms: number): void } {
   let current = typeof start === 'number' ? start : Date.parse(start);
   return {
     now: () => current,

@@ -43,7 +43,10 @@ describe('loadConfig', () => {
   });
 
   it('reads the quality-score settings, with per-zone demotion thresholds, and refuses all-zero weights', () => {
-    const config = loadConfig({ REVIEW_ZONE_THRESHOLDS: 'charnwood-north=45,melton=40.5', SCORE_K_QUALITY: '5' });
+    const config = loadConfig({
+      REVIEW_ZONE_THRESHOLDS: 'charnwood-north=45,melton=40.5',
+      SCORE_K_QUALITY: '5',
+    });
     expect(config.performance).toMatchObject({
       pickUpTargetDays: { urgent: 0, standard: 2 },
       weights: { pickUp: 1, quality: 1, response: 1 },
@@ -51,9 +54,9 @@ describe('loadConfig', () => {
       rag: { redBelow: 50, amberBelow: 70 },
       review: { periodMonths: 3, minOffers: 10, zoneThresholds: { 'charnwood-north': 45, melton: 40.5 } },
     });
-    expect(() => loadConfig({ SCORE_WEIGHT_PICKUP: '0', SCORE_WEIGHT_QUALITY: '0', SCORE_WEIGHT_RESPONSE: '0' })).toThrow(
-      /SCORE_WEIGHT/,
-    );
+    expect(() =>
+      loadConfig({ SCORE_WEIGHT_PICKUP: '0', SCORE_WEIGHT_QUALITY: '0', SCORE_WEIGHT_RESPONSE: '0' }),
+    ).toThrow(/SCORE_WEIGHT/);
     expect(() => loadConfig({ REVIEW_ZONE_THRESHOLDS: 'melton:40' })).toThrow(/REVIEW_ZONE_THRESHOLDS/);
   });
 });

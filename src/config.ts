@@ -5,15 +5,16 @@ import { z } from 'zod';
  * Defaults serve the embedded mode (SQLite under data/, demo data, demo tokens);
  * in production every variable marked required must be set, and all missing ones are listed at once.
  */
-const booleanFlag = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
   SQLITE_FILE: z.string().default('data/hcfl.sqlite'),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   DEMO_MODE: booleanFlag.optional(),
@@ -218,7 +219,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     if (e.SCORE_WEIGHT_PICKUP + e.SCORE_WEIGHT_QUALITY + e.SCORE_WEIGHT_RESPONSE <= 0) {
       problems.push('SCORE_WEIGHT_*: at least one weight must be above 0');
     }
-    if (e.SCORE_AMBER_BELOW < e.SCORE_RED_BELOW) problems.push('SCORE_AMBER_BELOW: must not be below SCORE_RED_BELOW');
+    if (e.SCORE_AMBER_BELOW < e.SCORE_RED_BELOW)
+      problems.push('SCORE_AMBER_BELOW: must not be below SCORE_RED_BELOW');
     problems.push(...reportRagProblems(e));
   }
   if (!parsed.success || problems.length > 0) {
@@ -255,7 +257,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     performance: {
       pickUpTargetDays: { urgent: env.PICKUP_TARGET_URGENT_DAYS, standard: env.PICKUP_TARGET_STANDARD_DAYS },
       scorePeriodDays: env.SCORE_PERIOD_DAYS,
-      weights: { pickUp: env.SCORE_WEIGHT_PICKUP, quality: env.SCORE_WEIGHT_QUALITY, response: env.SCORE_WEIGHT_RESPONSE },
+      weights: {
+        pickUp: env.SCORE_WEIGHT_PICKUP,
+        quality: env.SCORE_WEIGHT_QUALITY,
+        response: env.SCORE_WEIGHT_RESPONSE,
+      },
       evidenceK: { pickUp: env.SCORE_K_PICKUP, quality: env.SCORE_K_QUALITY, response: env.SCORE_K_RESPONSE },
       quickResponseFraction: env.SCORE_QUICK_RESPONSE_FRACTION,
       complaintPenalty: env.SCORE_COMPLAINT_PENALTY,
@@ -273,10 +279,19 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     reports: {
       rag: {
         supplyPct: { green: env.REPORT_RAG_SUPPLY_GREEN_PCT, amber: env.REPORT_RAG_SUPPLY_AMBER_PCT },
-        pickUpWithinTargetPct: { green: env.REPORT_RAG_PICKUP_GREEN_PCT, amber: env.REPORT_RAG_PICKUP_AMBER_PCT },
-        primeSharePct: { green: env.REPORT_RAG_PRIME_SHARE_GREEN_PCT, amber: env.REPORT_RAG_PRIME_SHARE_AMBER_PCT },
+        pickUpWithinTargetPct: {
+          green: env.REPORT_RAG_PICKUP_GREEN_PCT,
+          amber: env.REPORT_RAG_PICKUP_AMBER_PCT,
+        },
+        primeSharePct: {
+          green: env.REPORT_RAG_PRIME_SHARE_GREEN_PCT,
+          amber: env.REPORT_RAG_PRIME_SHARE_AMBER_PCT,
+        },
         longestWaitHours: { green: env.REPORT_RAG_WAIT_GREEN_HOURS, amber: env.REPORT_RAG_WAIT_AMBER_HOURS },
-        handBacksPer100Awards: { green: env.REPORT_RAG_HANDBACKS_GREEN_PER100, amber: env.REPORT_RAG_HANDBACKS_AMBER_PER100 },
+        handBacksPer100Awards: {
+          green: env.REPORT_RAG_HANDBACKS_GREEN_PER100,
+          amber: env.REPORT_RAG_HANDBACKS_AMBER_PER100,
+        },
         coverageAmberMargin: env.REPORT_RAG_COVERAGE_AMBER_MARGIN,
       },
     },
@@ -301,7 +316,8 @@ function reportRagProblems(e: Env): string[] {
   for (const m of higher) {
     const green = e[`REPORT_RAG_${m}_GREEN_PCT`];
     const amber = e[`REPORT_RAG_${m}_AMBER_PCT`];
-    if (green < amber) problems.push(`REPORT_RAG_${m}_GREEN_PCT: must not be below REPORT_RAG_${m}_AMBER_PCT`);
+    if (green < amber)
+      problems.push(`REPORT_RAG_${m}_GREEN_PCT: must not be below REPORT_RAG_${m}_AMBER_PCT`);
   }
   if (e.REPORT_RAG_WAIT_GREEN_HOURS > e.REPORT_RAG_WAIT_AMBER_HOURS) {
     problems.push('REPORT_RAG_WAIT_GREEN_HOURS: must not be above REPORT_RAG_WAIT_AMBER_HOURS');
@@ -315,8 +331,10 @@ function reportRagProblems(e: Env): string[] {
 /** 'charnwood-north=45,melton=40' → { 'charnwood-north': 45, melton: 40 } (format checked by the schema). */
 function parseZoneThresholds(value: string | undefined): Record<string, number> {
   if (!value) return {};
-  return Object.fromEntries(value.split(',').map((pair) => {
-    const [zone, score] = pair.split('=') as [string, string];
-    return [zone, Number(score)];
-  }));
+  return Object.fromEntries(
+    value.split(',').map((pair) => {
+      const [zone, score] = pair.split('=') as [string, string];
+      return [zone, Number(score)];
+    }),
+  );
 }

@@ -7,7 +7,14 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
   const options = {
     level,
     redact: {
-      paths: ['req.headers.authorization', 'req.headers.cookie', 'token', 'password', '*.token', '*.password'],
+      paths: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'token',
+        'password',
+        '*.token',
+        '*.password',
+      ],
       censor: '[redacted]',
     },
   };

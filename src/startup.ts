@@ -29,7 +29,10 @@ export async function prepareDatabase(db: Db, config: Config, now: number): Prom
   if (!config.demoMode) return [];
   const demoUsers = await seedDemoData(db, now);
   // Tokens are shown once, so each start issues new demo tokens and revokes the previous ones.
-  await db('api_tokens').where({ label: DEMO_TOKEN_LABEL }).whereNull('revoked_at').update({ revoked_at: now });
+  await db('api_tokens')
+    .where({ label: DEMO_TOKEN_LABEL })
+    .whereNull('revoked_at')
+    .update({ revoked_at: now });
   const credentials: DemoCredential[] = [];
   for (const demo of demoUsers) {
     const user = await db('users').where({ name: demo.name, role: demo.role }).first('id');
@@ -39,7 +42,13 @@ export async function prepareDatabase(db: Db, config: Config, now: number): Prom
     // Set once: a password changed since (npm run user:password) survives a restart.
     const signIn = await db('users').where({ id: user.id }).first('password_hash');
     if (!signIn?.password_hash) {
-      await setSignIn(db, SYSTEM_ACTOR, { userId: Number(user.id), email }, await hashPassword(password, DEMO_PASSWORD_ROUNDS), now);
+      await setSignIn(
+        db,
+        SYSTEM_ACTOR,
+        { userId: Number(user.id), email },
+        await hashPassword(password, DEMO_PASSWORD_ROUNDS),
+        now,
+      );
     }
     credentials.push({ role: demo.role, name: demo.name, token, email, password });
   }

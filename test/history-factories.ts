@@ -39,11 +39,17 @@ export async function ensureReference(db: Queryable): Promise<void> {
   }
   if (!(await db('rate_cards').where('applies_from', '<=', '2020-01-01').first('id'))) {
     const [card] = await db('rate_cards')
-      .insert({ applies_from: '2020-01-01', label: 'history factories', created_at: Date.parse('2020-01-01T00:00:00Z') })
+      .insert({
+        applies_from: '2020-01-01',
+        label: 'history factories',
+        created_at: Date.parse('2020-01-01T00:00:00Z'),
+      })
       .returning('id');
     const id = (card as { id: number }).id;
     const rates = { urban: 1875, fringe: 1925, rural: 2050, isolated: 2150 };
-    await db('rate_card_rates').insert(Object.entries(rates).map(([band, pence]) => ({ rate_card_id: id, band, hourly_rate_pence: pence })));
+    await db('rate_card_rates').insert(
+      Object.entries(rates).map(([band, pence]) => ({ rate_card_id: id, band, hourly_rate_pence: pence })),
+    );
   }
 }
 
@@ -209,13 +215,20 @@ export async function insertPackageHistory(db: Queryable, spec: PackageSpec): Pr
     out.roundIds.push(...ids.roundIds);
     out.offerIds.push(...ids.offerIds);
   }
-  await db('packages').where({ id: packageId }).update({ current_episode_id: out.episodeIds[out.episodeIds.length - 1] });
+  await db('packages')
+    .where({ id: packageId })
+    .update({ current_episode_id: out.episodeIds[out.episodeIds.length - 1] });
   return out;
 }
 
 async function insertEpisode(
   db: Queryable,
-  context: { packageId: number; pkg: { zone_id: string; band: string }; urgency: string; wantedStart: string },
+  context: {
+    packageId: number;
+    pkg: { zone_id: string; band: string };
+    urgency: string;
+    wantedStart: string;
+  },
   number: number,
   spec: EpisodeSpec,
 ) {
@@ -230,8 +243,13 @@ async function insertEpisode(
     opened = deadline;
     return { ...r, openedAt, deadline };
   });
-  const awardRound = award ? rounds.findIndex((r) => r.offers.some((o) => o.providerId === award.providerId && o.answer === 'accept')) : -1;
-  const winner = awardRound >= 0 ? rounds[awardRound]!.offers.find((o) => o.providerId === award!.providerId)! : undefined;
+  const awardRound = award
+    ? rounds.findIndex((r) =>
+        r.offers.some((o) => o.providerId === award.providerId && o.answer === 'accept'),
+      )
+    : -1;
+  const winner =
+    awardRound >= 0 ? rounds[awardRound]!.offers.find((o) => o.providerId === award!.providerId)! : undefined;
   const awardedAt =
     award && awardRound >= 0
       ? (award.at ?? rounds[awardRound]!.openedAt + (winner!.afterMinutes ?? 30) * MINUTE)
@@ -252,7 +270,9 @@ async function insertEpisode(
     care_started_at: startedOn ? (award!.startConfirmedAt ?? londonMidnight(startedOn) + 18 * HOUR) : null,
     handed_back_at: award?.handBack?.at ?? null,
     hand_back_reason: award?.handBack?.reason ?? null,
-    hand_back_notice_date: award?.handBack ? (award.handBack.noticeDate ?? new Date(award.handBack.at).toISOString().slice(0, 10)) : null,
+    hand_back_notice_date: award?.handBack
+      ? (award.handBack.noticeDate ?? new Date(award.handBack.at).toISOString().slice(0, 10))
+      : null,
     unplaced_at: awardedAt === undefined && rounds.length > 0 ? rounds[rounds.length - 1]!.deadline : null,
   });
   const roundIds: number[] = [];
@@ -271,9 +291,13 @@ async function insertEpisode(
       decision_json: EMPTY_DECISION,
     });
     roundIds.push(roundId);
-    const rows = round.offers.map((o, rank) => offerRow(o, rank + 1, round, { roundId, episodeId, packageId, pkg, award }));
+    const rows = round.offers.map((o, rank) =>
+      offerRow(o, rank + 1, round, { roundId, episodeId, packageId, pkg, award }),
+    );
     for (let i = 0; i < rows.length; i += 50) {
-      const inserted = await db('offers').insert(rows.slice(i, i + 50)).returning('id');
+      const inserted = await db('offers')
+        .insert(rows.slice(i, i + 50))
+        .returning('id');
       offerIds.push(...inserted.map((r) => (r as { id: number }).id));
     }
   }
@@ -284,7 +308,13 @@ function offerRow(
   o: OfferSpec,
   rank: number,
   round: { openedAt: number; deadline: number },
-  ids: { roundId: number; episodeId: number; packageId: number; pkg: { zone_id: string; band: string }; award?: AwardSpec },
+  ids: {
+    roundId: number;
+    episodeId: number;
+    packageId: number;
+    pkg: { zone_id: string; band: string };
+    award?: AwardSpec;
+  },
 ) {
   const answered = o.answer === 'accept' || o.answer === 'decline';
   const status =

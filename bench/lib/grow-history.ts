@@ -11,7 +11,15 @@ import { connect } from '../../src/db/connect';
 import { migrateLatest } from '../../src/db/migrations';
 
 /** Reference tables, copied once as they are. */
-const REFERENCE = ['zones', 'rate_cards', 'rate_card_rates', 'providers', 'provider_zone_roles', 'capacity_declarations', 'quality_evidence'];
+const REFERENCE = [
+  'zones',
+  'rate_cards',
+  'rate_card_rates',
+  'providers',
+  'provider_zone_roles',
+  'capacity_declarations',
+  'quality_evidence',
+];
 /** Event tables, copied k times, with the columns that hold ids of copied rows. */
 const SCALED: Record<string, string[]> = {
   packages: ['id', 'current_episode_id'],
@@ -35,8 +43,12 @@ export async function scaledDatabase(template: string, file: string, k: number):
     for (let n = 0; n < k; n += 1) await trx.raw('insert into copies (n) values (?)', [n]);
     for (const [table, ids] of Object.entries(SCALED)) {
       const columns = await columnsOf(trx, table);
-      const select = columns.map((c) => (ids.includes(c) ? `(t.${c} - 1) * ${k} + c.n + 1` : `t.${c}`)).join(', ');
-      await trx.raw(`insert into ${table} (${columns.join(', ')}) select ${select} from tmpl.${table} t, copies c order by t.id, c.n`);
+      const select = columns
+        .map((c) => (ids.includes(c) ? `(t.${c} - 1) * ${k} + c.n + 1` : `t.${c}`))
+        .join(', ');
+      await trx.raw(
+        `insert into ${table} (${columns.join(', ')}) select ${select} from tmpl.${table} t, copies c order by t.id, c.n`,
+      );
     }
   });
   await db.raw('detach database tmpl');

@@ -62,7 +62,12 @@ async function run(plan: OpenLoopPlan): Promise<OpenLoopResult> {
           method: plan.method,
           path: plan.paths[i % plan.paths.length],
           agent,
-          headers: { ...plan.headers, ...(body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {}) },
+          headers: {
+            ...plan.headers,
+            ...(body
+              ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }
+              : {}),
+          },
         },
         (response) => {
           response.resume();

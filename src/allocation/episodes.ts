@@ -39,7 +39,12 @@ async function zoneForRounds(trx: Trx, zoneId: string): Promise<ZoneReference> {
 
 /** The next number in a sequence kept per parent row (episodes of a package, rounds of an episode). */
 function nextNumber(trx: Trx, table: string, parentColumn: string, parentId: number) {
-  return trx.raw('(select coalesce(max(??), 0) + 1 from ?? where ?? = ?)', ['number', table, parentColumn, parentId]);
+  return trx.raw('(select coalesce(max(??), 0) + 1 from ?? where ?? = ?)', [
+    'number',
+    table,
+    parentColumn,
+    parentId,
+  ]);
 }
 
 /** Opens a brokerage episode for a package (at intake or after a hand-back) and its first round. */

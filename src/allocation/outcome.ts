@@ -110,7 +110,11 @@ async function awardOffer(ctx: EngineContext, round: RoundRow, offerId: number):
 
 /** Closes a round still open; one closed meanwhile keeps the outcome it was closed with. */
 function closeRound(ctx: EngineContext, round: RoundRow, outcome: 'awarded' | 'no-acceptance') {
-  return ctx.trx('brokerage_rounds').where({ id: round.id }).whereNull('closed_at').update({ closed_at: ctx.now, outcome });
+  return ctx
+    .trx('brokerage_rounds')
+    .where({ id: round.id })
+    .whereNull('closed_at')
+    .update({ closed_at: ctx.now, outcome });
 }
 
 export async function providersThatHandedBack(ctx: EngineContext, packageId: number): Promise<number[]> {

@@ -48,7 +48,10 @@ export async function respondToOffer(
     if (locked !== 1) throw new NotFound('offer-not-found', `No offer ${offerId}.`);
     const [offer, round]: [AnsweredOffer, RoundRow] = await together(trx, [
       () => trx('offers').where({ id: offerId }).first(),
-      () => trx('brokerage_rounds').where('id', trx('offers').where({ id: offerId }).select('round_id')).first(),
+      () =>
+        trx('brokerage_rounds')
+          .where('id', trx('offers').where({ id: offerId }).select('round_id'))
+          .first(),
     ]);
     if (offer.status !== 'pending') {
       throw new Conflict(
@@ -86,7 +89,8 @@ export async function respondToOffer(
     const outcome = await settleRound(ctx, round, false);
     // While the round waits, the answer just recorded is the offer's status; an award or the next
     // round may have changed it (won, lost, withdrawn), so then it is read back.
-    const after = outcome === 'waiting' ? { status } : await trx('offers').where({ id: offerId }).first('status');
+    const after =
+      outcome === 'waiting' ? { status } : await trx('offers').where({ id: offerId }).first('status');
     return { offerId, status: after.status as string, roundOutcome: outcome };
   });
 }

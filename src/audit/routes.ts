@@ -27,13 +27,19 @@ export function auditRoutes(db: Db) {
       access: { roles: ['admin', 'commissioner'] },
       request: {
         query: z.object({
-          entity: z.string().min(1).max(40).regex(/^[a-z][a-z-]*$/, 'an entity type such as "package"'),
+          entity: z
+            .string()
+            .min(1)
+            .max(40)
+            .regex(/^[a-z][a-z-]*$/, 'an entity type such as "package"'),
           id: z.string().min(1).max(80).optional(),
           limit: z.coerce.number().int().min(1).max(500).default(100),
           before: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
         }),
       },
-      responses: { 200: { description: 'Audit events', schema: z.object({ events: z.array(AuditEventSchema) }) } },
+      responses: {
+        200: { description: 'Audit events', schema: z.object({ events: z.array(AuditEventSchema) }) },
+      },
       async handler({ query }) {
         const events = await listAuditEvents(db, {
           entityType: query.entity,

@@ -23,14 +23,22 @@ export async function createUserWithToken(
   ttlDays: number,
 ): Promise<IssuedToken> {
   return db.transaction(async (trx) => {
-    if (input.providerId !== undefined && !(await trx('providers').where({ id: input.providerId }).first('id'))) {
+    if (
+      input.providerId !== undefined &&
+      !(await trx('providers').where({ id: input.providerId }).first('id'))
+    ) {
       throw new Unprocessable('unknown-provider', `No provider with id ${input.providerId}.`);
     }
     if (input.email !== undefined && (await trx('users').where({ email: input.email }).first('id'))) {
       throw new Unprocessable('email-taken', 'Another user already has this email address.');
     }
     const user = await insertUser(trx, { ...input, providerId: input.providerId ?? null }, now);
-    await recordAudit(trx, actor, now, { action: 'user.create', entityType: 'user', entityId: user.id, after: user });
+    await recordAudit(trx, actor, now, {
+      action: 'user.create',
+      entityType: 'user',
+      entityId: user.id,
+      after: user,
+    });
     const { token, expiresAt } = await issueToken(trx, user.id, 'api', now, ttlDays);
     await recordAudit(trx, actor, now, {
       action: 'token.issue',
@@ -64,7 +72,10 @@ export async function revokeUserTokens(db: Db, actor: Actor, userId: number, now
     if (!(await trx('users').where({ id: userId }).first('id'))) {
       throw new NotFound('user-not-found', `No user ${userId}.`);
     }
-    const revoked = await trx('api_tokens').where({ user_id: userId }).whereNull('revoked_at').update({ revoked_at: now });
+    const revoked = await trx('api_tokens')
+      .where({ user_id: userId })
+      .whereNull('revoked_at')
+      .update({ revoked_at: now });
     await recordAudit(trx, actor, now, {
       action: 'token.revoke-all',
       entityType: 'user',

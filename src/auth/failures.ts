@@ -70,7 +70,8 @@ function recordBeforeSending(deps: FailureDeps, res: Response, key: string): voi
     if (res.statusCode !== 401) return end(...args);
     // Older rows no longer count (the read looks only inside the window) and the retention job
     // deletes them; a blocked key adds none, as its requests are refused before they can fail.
-    deps.db('auth_failures')
+    deps
+      .db('auth_failures')
       .insert({ key, at: deps.now() })
       .catch(deps.onError)
       .finally(() => end(...args));

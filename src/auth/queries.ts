@@ -30,7 +30,13 @@ const toUser = (row: UserRow): User => ({
 
 export async function insertUser(
   db: Db,
-  user: { name: string; role: Role; providerId: number | null; email?: string | null; passwordHash?: string | null },
+  user: {
+    name: string;
+    role: Role;
+    providerId: number | null;
+    email?: string | null;
+    passwordHash?: string | null;
+  },
   now: number,
 ): Promise<User> {
   const [row] = await db('users')
@@ -79,10 +85,12 @@ export async function findUserByToken(db: Db, token: string, now: number): Promi
 }
 
 export async function revokeToken(db: Db, tokenHash: string, now: number): Promise<boolean> {
-  const count = await db('api_tokens').where({ token_hash: tokenHash }).whereNull('revoked_at').update({ revoked_at: now });
+  const count = await db('api_tokens')
+    .where({ token_hash: tokenHash })
+    .whereNull('revoked_at')
+    .update({ revoked_at: now });
   return count > 0;
 }
-
 
 export async function findUser(db: Db, id: number): Promise<User | undefined> {
   const row = await db('users').where({ id }).first(USER_COLUMNS);

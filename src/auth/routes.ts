@@ -54,7 +54,10 @@ export function authRoutes({ db, clock, config }: Services) {
       access: { roles: ['admin'] },
       request: { params: UserIdParams },
       responses: {
-        201: { description: 'Issued', schema: z.object({ token: z.string(), expiresAt: z.string().nullable() }) },
+        201: {
+          description: 'Issued',
+          schema: z.object({ token: z.string(), expiresAt: z.string().nullable() }),
+        },
       },
       async handler({ params }, { actor }) {
         return issueUserToken(db, actor, params.id, clock.now(), config.tokenTtlDays);
@@ -63,7 +66,7 @@ export function authRoutes({ db, clock, config }: Services) {
     defineRoute({
       method: 'delete',
       path: '/users/:id/tokens',
-      summary: "Revoke every API token of a user",
+      summary: 'Revoke every API token of a user',
       tags: ['users'],
       access: { roles: ['admin'] },
       request: { params: UserIdParams },

@@ -29,7 +29,9 @@ const { values } = parseArgs({
 });
 const parsed = argsSchema.safeParse(values);
 if (!parsed.success) {
-  process.stderr.write(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n') + '\n');
+  process.stderr.write(
+    parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n') + '\n',
+  );
   process.exit(2);
 }
 const args = parsed.data;
@@ -46,7 +48,12 @@ try {
       { name: args.name, role: args.role, providerId: args.provider ?? null, email: args.email },
       now,
     );
-    await recordAudit(trx, SYSTEM_ACTOR, now, { action: 'user.create', entityType: 'user', entityId: user.id, after: user });
+    await recordAudit(trx, SYSTEM_ACTOR, now, {
+      action: 'user.create',
+      entityType: 'user',
+      entityId: user.id,
+      after: user,
+    });
     return (await issueToken(trx, user.id, 'cli', now, config.tokenTtlDays)).token;
   });
   process.stdout.write(`Created ${args.role} "${args.name}". API token (shown once):\n${token}\n`);

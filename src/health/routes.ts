@@ -3,7 +3,9 @@ import { isReachable, type Db } from '../db/connect';
 import { Unavailable } from '../http/errors';
 import { defineRoute } from '../http/route';
 
-const HealthSchema = z.object({ status: z.literal('ok'), database: z.literal('reachable') }).meta({ id: 'Health' });
+const HealthSchema = z
+  .object({ status: z.literal('ok'), database: z.literal('reachable') })
+  .meta({ id: 'Health' });
 
 export function healthRoutes(db: Db) {
   return [
@@ -14,9 +16,13 @@ export function healthRoutes(db: Db) {
       tags: ['health'],
       access: { public: true },
       request: {},
-      responses: { 200: { description: 'Healthy', schema: HealthSchema }, 503: { description: 'Database unreachable' } },
+      responses: {
+        200: { description: 'Healthy', schema: HealthSchema },
+        503: { description: 'Database unreachable' },
+      },
       async handler() {
-        if (!(await isReachable(db))) throw new Unavailable('database-unreachable', 'The database is not reachable.');
+        if (!(await isReachable(db)))
+          throw new Unavailable('database-unreachable', 'The database is not reachable.');
         return { status: 'ok' as const, database: 'reachable' as const };
       },
     }),

@@ -10,7 +10,8 @@ export interface FieldIssue {
 }
 
 export abstract class DomainError extends Error {
-  abstract readonly kind: 'not-found' | 'conflict' | 'invalid' | 'forbidden' | 'unprocessable' | 'unavailable';
+  abstract readonly kind:
+    'not-found' | 'conflict' | 'invalid' | 'forbidden' | 'unprocessable' | 'unavailable';
   constructor(
     readonly code: string,
     message: string,

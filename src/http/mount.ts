@@ -1,4 +1,10 @@
-import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import express, {
+  type Express,
+  type NextFunction,
+  type Request,
+  type RequestHandler,
+  type Response,
+} from 'express';
 import type { Actor } from '../auth/roles';
 import { sendProblem, problemType } from './problem';
 import { isReply, requestIdOf, successStatus, type AnyRoute, type RouteInput } from './route';

@@ -105,7 +105,11 @@ function bodyParserError(err: unknown): ProblemInput | undefined {
   }
   if (type === 'entity.too.large') {
     const kB = typeof e?.limit === 'number' ? Math.floor(e.limit / 1024) : 100;
-    return { type: problemType('body-too-large'), status: 413, detail: `The request body is larger than ${kB} kB.` };
+    return {
+      type: problemType('body-too-large'),
+      status: 413,
+      detail: `The request body is larger than ${kB} kB.`,
+    };
   }
   if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
     return { type: problemType('unsupported-encoding'), status: 415, detail: 'Unsupported body encoding.' };
@@ -125,7 +129,9 @@ function bodyParserError(err: unknown): ProblemInput | undefined {
       type: problemType('unreadable-body'),
       status: e.status,
       detail: 'The request body could not be read.',
-      ...(e.status === 400 ? { errors: [{ path: 'body', message: 'could not be read (compression or length)' }] } : {}),
+      ...(e.status === 400
+        ? { errors: [{ path: 'body', message: 'could not be read (compression or length)' }] }
+        : {}),
     };
   }
   return undefined;

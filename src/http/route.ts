@@ -79,7 +79,9 @@ export function defineRoute<R extends RouteRequest>(route: RouteDefinition<R>): 
 }
 
 export function successStatus(route: RouteDefinition): number {
-  const statuses = Object.keys(route.responses).map(Number).filter((s) => s >= 200 && s < 300);
+  const statuses = Object.keys(route.responses)
+    .map(Number)
+    .filter((s) => s >= 200 && s < 300);
   return statuses.length > 0 ? Math.min(...statuses) : 200;
 }
 

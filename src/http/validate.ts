@@ -12,7 +12,10 @@ export function parsePart<S extends z.ZodType>(
   if (nul.length > 0) throw new Invalid(`The request ${part === 'body' ? 'body' : part} is not valid.`, nul);
   const result = schema.safeParse(value ?? (part === 'body' ? undefined : {}));
   if (result.success) return result.data;
-  throw new Invalid(`The request ${part === 'body' ? 'body' : part} is not valid.`, issuesOf(part, result.error));
+  throw new Invalid(
+    `The request ${part === 'body' ? 'body' : part} is not valid.`,
+    issuesOf(part, result.error),
+  );
 }
 
 export function issuesOf(part: string, error: z.ZodError): FieldIssue[] {
@@ -45,11 +48,13 @@ function nulCharacters(part: string, value: unknown): FieldIssue[] {
     const step = stack.pop()!;
     const { node } = step;
     if (typeof node === 'string') {
-      if (node.includes('\u0000')) issues.push({ path: pathOf(step), message: 'must not contain the NUL character' });
+      if (node.includes('\u0000'))
+        issues.push({ path: pathOf(step), message: 'must not contain the NUL character' });
     } else if (Array.isArray(node)) {
       for (let i = node.length - 1; i >= 0; i -= 1) {
         const v: unknown = node[i];
-        if (typeof v === 'string' || (v !== null && typeof v === 'object')) stack.push({ node: v, key: String(i), parent: step });
+        if (typeof v === 'string' || (v !== null && typeof v === 'object'))
+          stack.push({ node: v, key: String(i), parent: step });
       }
     } else if (node !== null && typeof node === 'object') {
       for (const [k, v] of Object.entries(node)) {

@@ -34,7 +34,10 @@ export function buildOpenApiDocument(routes: readonly AnyRoute[]) {
     for (const [status, spec] of Object.entries(route.responses)) {
       const types = spec.contentTypes ?? ['application/json'];
       responses[status] = spec.schema
-        ? { description: spec.description, content: Object.fromEntries(types.map((t) => [t, { schema: spec.schema! }])) }
+        ? {
+            description: spec.description,
+            content: Object.fromEntries(types.map((t) => [t, { schema: spec.schema! }])),
+          }
         : Number(status) >= 400
           ? problemResponse(spec.description)
           : { description: spec.description };

@@ -56,7 +56,12 @@ export const NewPackageSchema = z
 
 export const EditPackageSchema = z
   .object({
-    version: z.number().int().positive().max(2_147_483_647).describe('The version you loaded; a stale one is refused with 409'),
+    version: z
+      .number()
+      .int()
+      .positive()
+      .max(2_147_483_647)
+      .describe('The version you loaded; a stale one is refused with 409'),
     weeklyHours: NewPackageSchema.shape.weeklyHours.optional(),
     visitsPerWeek: NewPackageSchema.shape.visitsPerWeek.optional(),
     wantedStart: IsoDate.optional(),

@@ -64,7 +64,9 @@ function toView(r: EvidenceRow): EvidenceView {
     recordedAt: iso(r.recorded_at),
     recordedBy: r.recorded_by,
     withdrawn:
-      r.withdrawn_at === null ? null : { at: iso(r.withdrawn_at), by: r.withdrawn_by, reason: r.withdrawn_reason ?? 'other' },
+      r.withdrawn_at === null
+        ? null
+        : { at: iso(r.withdrawn_at), by: r.withdrawn_by, reason: r.withdrawn_reason ?? 'other' },
   };
 }
 
@@ -74,9 +76,18 @@ async function assertProvider(db: Queryable, providerId: number): Promise<void> 
   }
 }
 
-export async function recordEvidence(db: Db, actor: Actor, providerId: number, input: NewEvidence, now: number) {
+export async function recordEvidence(
+  db: Db,
+  actor: Actor,
+  providerId: number,
+  input: NewEvidence,
+  now: number,
+) {
   if (input.occurredOn > londonDate(now)) {
-    throw new Unprocessable('evidence-in-future', `Evidence cannot be dated after today (${londonDate(now)}).`);
+    throw new Unprocessable(
+      'evidence-in-future',
+      `Evidence cannot be dated after today (${londonDate(now)}).`,
+    );
   }
   return db.transaction(async (trx) => {
     await assertProvider(trx, providerId);
@@ -145,14 +156,15 @@ export async function withdrawEvidence(
 ) {
   return db.transaction(async (trx) => {
     const row = (await trx('quality_evidence').where({ id: evidenceId, provider_id: providerId }).first()) as
-      | EvidenceRow
-      | undefined;
-    if (!row) throw new NotFound('evidence-not-found', `No evidence ${evidenceId} for provider ${providerId}.`);
+      EvidenceRow | undefined;
+    if (!row)
+      throw new NotFound('evidence-not-found', `No evidence ${evidenceId} for provider ${providerId}.`);
     const updated = await trx('quality_evidence')
       .where({ id: evidenceId })
       .whereNull('withdrawn_at')
       .update({ withdrawn_at: now, withdrawn_by: actor.userId, withdrawn_reason: reason });
-    if (updated !== 1) throw new Conflict('evidence-already-withdrawn', `Evidence ${evidenceId} is already withdrawn.`);
+    if (updated !== 1)
+      throw new Conflict('evidence-already-withdrawn', `Evidence ${evidenceId} is already withdrawn.`);
     await recordAudit(trx, actor, now, {
       action: 'quality-evidence.withdraw',
       entityType: 'provider',

@@ -98,11 +98,17 @@ export async function confirmFlag(
 ) {
   await db.transaction(async (trx) => {
     const flag = await openFlag(trx, id);
-    const role = await trx('provider_zone_roles').where({ provider_id: flag.provider_id, zone_id: flag.zone_id }).first('role');
+    const role = await trx('provider_zone_roles')
+      .where({ provider_id: flag.provider_id, zone_id: flag.zone_id })
+      .first('role');
     if (!role || role.role !== flag.from_role) {
-      throw new Conflict('role-changed', `The provider is no longer ${flag.from_role} in ${flag.zone_id}; dismiss the flag.`, {
-        currentRole: role?.role ?? null,
-      });
+      throw new Conflict(
+        'role-changed',
+        `The provider is no longer ${flag.from_role} in ${flag.zone_id}; dismiss the flag.`,
+        {
+          currentRole: role?.role ?? null,
+        },
+      );
     }
     if (flag.kind === 'demotion') {
       const facts = (await primeCoverage(trx)).get(flag.zone_id);
@@ -144,17 +150,27 @@ async function openFlag(trx: Knex.Transaction, id: number): Promise<FlagRow> {
   const flag = (await trx('role_review_flags').where({ id }).first()) as FlagRow | undefined;
   if (!flag) throw new NotFound('flag-not-found', `No review flag ${id}.`);
   if (flag.status !== 'open') {
-    throw new Conflict('flag-already-decided', `Review flag ${id} is already ${flag.status}.`, { flagStatus: flag.status });
+    throw new Conflict('flag-already-decided', `Review flag ${id} is already ${flag.status}.`, {
+      flagStatus: flag.status,
+    });
   }
   return flag;
 }
 
 /** The conditional update decides a race between two admins: only one moves the flag from open. */
-async function decide(trx: Knex.Transaction, actor: Actor, flag: FlagRow, status: FlagStatus, reason: DecisionReason, now: number) {
+async function decide(
+  trx: Knex.Transaction,
+  actor: Actor,
+  flag: FlagRow,
+  status: FlagStatus,
+  reason: DecisionReason,
+  now: number,
+) {
   const updated = await trx('role_review_flags')
     .where({ id: flag.id, status: 'open' })
     .update({ status, decided_at: now, decided_by: actor.userId, decision_reason: reason });
-  if (updated !== 1) throw new Conflict('flag-already-decided', `Review flag ${flag.id} was decided by someone else.`);
+  if (updated !== 1)
+    throw new Conflict('flag-already-decided', `Review flag ${flag.id} was decided by someone else.`);
   await recordAudit(trx, actor, now, {
     action: `review-flag.${status === 'confirmed' ? 'confirm' : 'dismiss'}`,
     entityType: 'review-flag',

@@ -7,7 +7,15 @@
 import type { Knex } from 'knex';
 import { londonDate } from '../clock';
 import { percentileSql } from '../db/dialect';
-import { assembleKpis, EMPTY_OFFERS, type AwardEvent, type HandBackAggregate, type KpiSet, type OfferAggregate, type PickUpTargets } from './kpis';
+import {
+  assembleKpis,
+  EMPTY_OFFERS,
+  type AwardEvent,
+  type HandBackAggregate,
+  type KpiSet,
+  type OfferAggregate,
+  type PickUpTargets,
+} from './kpis';
 import type { KpiDimension, KpiGroup, Period } from './model';
 import { medianAndP90 } from './percentiles';
 
@@ -121,14 +129,20 @@ async function offerAggregates(db: Queryable, query: KpiQuery): Promise<Grouped<
   const quick = Math.round(query.quickResponseFraction * 1000);
   const answered = 'o.responded_at is not null and o.responded_at < ?';
   const base = () =>
-    filtered(db('offers as o').where('o.sent_at', '>=', period.from).where('o.sent_at', '<', end), 'offers', query.filter);
+    filtered(
+      db('offers as o').where('o.sent_at', '>=', period.from).where('o.sent_at', '<', end),
+      'offers',
+      query.filter,
+    );
   const counts: Row[] = await dimensions(base(), 'offers', groupBy).select(
     db.raw('count(*) as received'),
     db.raw(
       `sum(case when (${answered}) or (o.responded_at is null and o.status in ('expired', 'pending') and o.deadline_at <= ?) then 1 else 0 end) as decided`,
       [asOf, asOf],
     ),
-    db.raw(`sum(case when ${answered} and o.responded_at <= o.deadline_at then 1 else 0 end) as responded`, [asOf]),
+    db.raw(`sum(case when ${answered} and o.responded_at <= o.deadline_at then 1 else 0 end) as responded`, [
+      asOf,
+    ]),
     db.raw(`sum(case when ${answered} and o.status <> 'declined' then 1 else 0 end) as accepted`, [asOf]),
     db.raw(
       `sum(case when ${answered} and o.status <> 'declined' and (o.responded_at - o.sent_at) * 1000 <= (o.deadline_at - o.sent_at) * ${quick} then 1 else 0 end) as quick`,
@@ -144,7 +158,11 @@ async function offerAggregates(db: Queryable, query: KpiQuery): Promise<Grouped<
     .where('o.responded_at', '<', asOf)
     .select('o.decline_reason as reason', db.raw('count(*) as n'))
     .groupBy('o.decline_reason');
-  const times = await responseTimes(db, base().whereNotNull('o.responded_at').where('o.responded_at', '<', asOf), groupBy);
+  const times = await responseTimes(
+    db,
+    base().whereNotNull('o.responded_at').where('o.responded_at', '<', asOf),
+    groupBy,
+  );
   const out = grouped<OfferAggregate>();
   for (const r of counts) {
     const key = keyOf(r, groupBy);
@@ -233,7 +251,9 @@ async function awardEvents(db: Queryable, query: KpiQuery): Promise<Grouped<Awar
       agreedStart: (r.agreed_start as string | null) ?? null,
       careStartedOn: startKnown ? (r.care_started_on as string | null) : null,
       cancelledBeforeStart:
-        r.package_status === 'cancelled' && Number(r.current_episode_id) === Number(r.id) && r.handed_back_at === null,
+        r.package_status === 'cancelled' &&
+        Number(r.current_episode_id) === Number(r.id) &&
+        r.handed_back_at === null,
     };
     const list = out.values.get(key);
     if (list) list.push(event);
@@ -257,7 +277,11 @@ async function handBackAggregates(db: Queryable, query: KpiQuery): Promise<Group
     query.filter,
   );
   const rows: Row[] = await dimensions(q, 'episodes', groupBy)
-    .select('e.hand_back_reason as reason', db.raw('count(*) as n'), db.raw('sum(p.weekly_minutes) as minutes'))
+    .select(
+      'e.hand_back_reason as reason',
+      db.raw('count(*) as n'),
+      db.raw('sum(p.weekly_minutes) as minutes'),
+    )
     .groupBy('e.hand_back_reason');
   const out = grouped<HandBackAggregate>();
   for (const r of rows) {

@@ -42,7 +42,13 @@ describe('awardKpis', () => {
       award({ cancelledBeforeStart: true }), // cancelled by the council: not judged
     ];
     const k = awardKpis(events, targets, '2026-03-10');
-    expect(k.pickUp).toEqual({ awarded: 5, medianHours: 2, p90Hours: 59.2, withinTarget: 4, withinTargetPct: 80 });
+    expect(k.pickUp).toEqual({
+      awarded: 5,
+      medianHours: 2,
+      p90Hours: 59.2,
+      withinTarget: 4,
+      withinTargetPct: 80,
+    });
     expect(k.careStart).toEqual({
       started: 2,
       medianDaysFromAward: 4,

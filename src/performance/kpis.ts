@@ -101,7 +101,10 @@ export function targetDays(urgency: string, targets: PickUpTargets): number {
  * urgent package opened at 16:00 must be awarded the same calendar day, a standard one by the end
  * of the second day after intake.
  */
-export function pickedUpWithinTarget(event: Pick<AwardEvent, 'openedAt' | 'awardedAt' | 'urgency'>, targets: PickUpTargets): boolean {
+export function pickedUpWithinTarget(
+  event: Pick<AwardEvent, 'openedAt' | 'awardedAt' | 'urgency'>,
+  targets: PickUpTargets,
+): boolean {
   const due = addDays(londonDate(event.openedAt), targetDays(event.urgency, targets));
   return londonDate(event.awardedAt) <= due;
 }
@@ -176,7 +179,10 @@ export function handBackKpis(agg: HandBackAggregate, awarded: number): KpiSet['h
     per100Awarded: pct(agg.count, awarded),
     weeklyHours: round2(agg.weeklyMinutes / 60),
     byReason: Object.fromEntries(
-      Object.entries(agg.byReason).map(([reason, r]) => [reason, { count: r.count, weeklyHours: round2(r.weeklyMinutes / 60) }]),
+      Object.entries(agg.byReason).map(([reason, r]) => [
+        reason,
+        { count: r.count, weeklyHours: round2(r.weeklyMinutes / 60) },
+      ]),
     ),
   };
 }

@@ -1,6 +1,11 @@
 /** The vocabulary of performance, scores and reviews (domain.md §4.1 rules 4–7, §5.1, §5.3). */
 
-export const EVIDENCE_KINDS = ['monitoring-visit', 'upheld-complaint', 'safeguarding-concern', 'cqc-rating'] as const;
+export const EVIDENCE_KINDS = [
+  'monitoring-visit',
+  'upheld-complaint',
+  'safeguarding-concern',
+  'cqc-rating',
+] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 export const RAGS = ['red', 'amber', 'green'] as const;
@@ -9,7 +14,12 @@ export type Rag = (typeof RAGS)[number];
 // CQC ratings are the providers feature's vocabulary; "not yet rated" counts as no evidence here.
 export { CQC_RATINGS, type CqcRating } from '../providers/model';
 
-export const EVIDENCE_WITHDRAW_REASONS = ['recorded-in-error', 'duplicate', 'overturned-on-appeal', 'other'] as const;
+export const EVIDENCE_WITHDRAW_REASONS = [
+  'recorded-in-error',
+  'duplicate',
+  'overturned-on-appeal',
+  'other',
+] as const;
 
 export const FLAG_KINDS = ['demotion', 'promotion'] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];

@@ -35,12 +35,19 @@ export async function kpiReport(
   const to = input.to ?? londonDate(now);
   const from = input.from ?? addDays(to, -364);
   if (from > to) {
-    throw new Invalid('The period ends before it starts.', [{ path: 'query.from', message: `must not be after ${to}` }]);
+    throw new Invalid('The period ends before it starts.', [
+      { path: 'query.from', message: `must not be after ${to}` },
+    ]);
   }
   const period = periodOfDates(from, to, now);
   const rows = await computeKpis(
     db,
-    { period, groupBy: input.groupBy, filter: input.filter, quickResponseFraction: settings.quickResponseFraction },
+    {
+      period,
+      groupBy: input.groupBy,
+      filter: input.filter,
+      quickResponseFraction: settings.quickResponseFraction,
+    },
     settings.pickUpTargetDays,
   );
   const providers = await names(db, 'providers');
@@ -62,7 +69,9 @@ export async function kpiReport(
         ...(group.providerId !== undefined
           ? { provider: { id: group.providerId, name: providers.get(String(group.providerId)) ?? null } }
           : {}),
-        ...(group.zoneId !== undefined ? { zone: { id: group.zoneId, name: zones.get(group.zoneId) ?? null } } : {}),
+        ...(group.zoneId !== undefined
+          ? { zone: { id: group.zoneId, name: zones.get(group.zoneId) ?? null } }
+          : {}),
         ...(group.band !== undefined ? { band: group.band } : {}),
       },
       kpis,
@@ -76,7 +85,8 @@ async function names(db: Queryable, table: 'providers' | 'zones') {
 }
 
 function scoreView(snapshot: SnapshotRow | undefined, tenderScore: number, rag: PerformanceConfig['rag']) {
-  if (snapshot) return { source: 'snapshot' as const, snapshotId: Number(snapshot.id), ...snapshotView(snapshot) };
+  if (snapshot)
+    return { source: 'snapshot' as const, snapshotId: Number(snapshot.id), ...snapshotView(snapshot) };
   return {
     source: 'tender' as const,
     snapshotId: null,
@@ -89,7 +99,12 @@ function scoreView(snapshot: SnapshotRow | undefined, tenderScore: number, rag: 
 }
 
 /** A provider's score in force at `at` in each zone where it holds a role, with components and KPIs. */
-export async function providerScores(db: Queryable, settings: PerformanceConfig, providerId: number, at: number) {
+export async function providerScores(
+  db: Queryable,
+  settings: PerformanceConfig,
+  providerId: number,
+  at: number,
+) {
   const provider = await providerOrNotFound(db, providerId);
   const roles: { zone_id: string; role: string; zone_name: string }[] = await db('provider_zone_roles as r')
     .join('zones as z', 'z.id', 'r.zone_id')
@@ -114,16 +129,27 @@ export async function providerScores(db: Queryable, settings: PerformanceConfig,
  * within each role (before eligibility and tie-breaks). Reading it at a past instant reproduces
  * the scores a past round ranked by.
  */
-export async function zoneScores(db: Queryable, settings: PerformanceConfig, zoneId: string | undefined, at: number) {
-  const roles: { provider_id: number; zone_id: string; role: string; name: string; tender_score: number; zone_name: string }[] =
-    await db('provider_zone_roles as r')
-      .join('providers as p', 'p.id', 'r.provider_id')
-      .join('zones as z', 'z.id', 'r.zone_id')
-      .modify((q) => {
-        if (zoneId) q.where('r.zone_id', zoneId);
-      })
-      .orderBy(['r.zone_id', 'r.provider_id'])
-      .select('r.provider_id', 'r.zone_id', 'r.role', 'p.name', 'p.tender_score', 'z.name as zone_name');
+export async function zoneScores(
+  db: Queryable,
+  settings: PerformanceConfig,
+  zoneId: string | undefined,
+  at: number,
+) {
+  const roles: {
+    provider_id: number;
+    zone_id: string;
+    role: string;
+    name: string;
+    tender_score: number;
+    zone_name: string;
+  }[] = await db('provider_zone_roles as r')
+    .join('providers as p', 'p.id', 'r.provider_id')
+    .join('zones as z', 'z.id', 'r.zone_id')
+    .modify((q) => {
+      if (zoneId) q.where('r.zone_id', zoneId);
+    })
+    .orderBy(['r.zone_id', 'r.provider_id'])
+    .select('r.provider_id', 'r.zone_id', 'r.role', 'p.name', 'p.tender_score', 'z.name as zone_name');
   const byZone = new Map<string, typeof roles>();
   for (const r of roles) {
     if (!byZone.has(r.zone_id)) byZone.set(r.zone_id, []);
@@ -131,7 +157,12 @@ export async function zoneScores(db: Queryable, settings: PerformanceConfig, zon
   }
   const zones = await Promise.all(
     [...byZone].map(async ([id, members]) => {
-      const snapshots = await latestSnapshots(db, id, members.map((m) => Number(m.provider_id)), at);
+      const snapshots = await latestSnapshots(
+        db,
+        id,
+        members.map((m) => Number(m.provider_id)),
+        at,
+      );
       const providers = members.map((m) => {
         const s = snapshots.get(Number(m.provider_id));
         const view = scoreView(s, Number(m.tender_score), settings.rag);
@@ -144,11 +175,17 @@ export async function zoneScores(db: Queryable, settings: PerformanceConfig, zon
           snapshotId: view.snapshotId,
           computedFor: s?.computed_for ?? null,
           components: view.components
-            ? { pickUp: view.components.pickUp.value, quality: view.components.quality.value, response: view.components.response.value }
+            ? {
+                pickUp: view.components.pickUp.value,
+                quality: view.components.quality.value,
+                response: view.components.response.value,
+              }
             : null,
         };
       });
-      providers.sort((a, b) => (a.role === b.role ? b.value - a.value || a.provider.id - b.provider.id : a.role === 'prime' ? -1 : 1));
+      providers.sort((a, b) =>
+        a.role === b.role ? b.value - a.value || a.provider.id - b.provider.id : a.role === 'prime' ? -1 : 1,
+      );
       return { zone: { id, name: members[0]!.zone_name }, providers };
     }),
   );

@@ -11,7 +11,13 @@ import type { Config } from '../config';
 import type { Db } from '../db/connect';
 import { toBool } from '../db/dialect';
 import { periodOfDates } from './period';
-import { demotionCandidates, promotionCandidates, reviewWindow, type FlagCandidate, type RoleUnderReview } from './reviews';
+import {
+  demotionCandidates,
+  promotionCandidates,
+  reviewWindow,
+  type FlagCandidate,
+  type RoleUnderReview,
+} from './reviews';
 
 type Queryable = Knex | Knex.Transaction;
 
@@ -33,7 +39,11 @@ export async function primeCoverage(db: Queryable): Promise<Map<string, ZoneCove
   return new Map(
     zones.map((z) => [
       String(z.id),
-      { minPrimes: Number(z.min_primes), activePrimes: primes.get(z.id) ?? 0, hasPrimes: toBool(z.has_primes) },
+      {
+        minPrimes: Number(z.min_primes),
+        activePrimes: primes.get(z.id) ?? 0,
+        hasPrimes: toBool(z.has_primes),
+      },
     ]),
   );
 }
@@ -62,26 +72,51 @@ export async function runRoleReview(
   const coverage = await primeCoverage(db);
   const candidates = [
     ...demotionCandidates(roles, window, (zoneId) => review.zoneThresholds[zoneId] ?? rag.redBelow),
-    ...promotionCandidates(roles, window, review.minOffers, (zoneId) => coverage.get(zoneId)?.hasPrimes ?? false),
+    ...promotionCandidates(
+      roles,
+      window,
+      review.minOffers,
+      (zoneId) => coverage.get(zoneId)?.hasPrimes ?? false,
+    ),
   ];
   const raised: number[] = [];
   for (const candidate of candidates) {
     const id = await raiseFlag(db, actor, now, candidate, { reviewMonth, window, coverage });
     if (id !== null) raised.push(id);
   }
-  return { reviewMonth, period: { from: window.from, to: window.to }, candidates: candidates.length, raised: raised.length, flagIds: raised };
+  return {
+    reviewMonth,
+    period: { from: window.from, to: window.to },
+    candidates: candidates.length,
+    raised: raised.length,
+    flagIds: raised,
+  };
 }
 
-async function rolesUnderReview(db: Db, window: ReturnType<typeof reviewWindow>, now: number): Promise<RoleUnderReview[]> {
-  const roles: { provider_id: number; zone_id: string; role: 'prime' | 'supplementary' }[] = await db('provider_zone_roles as r')
+async function rolesUnderReview(
+  db: Db,
+  window: ReturnType<typeof reviewWindow>,
+  now: number,
+): Promise<RoleUnderReview[]> {
+  const roles: { provider_id: number; zone_id: string; role: 'prime' | 'supplementary' }[] = await db(
+    'provider_zone_roles as r',
+  )
     .join('providers as p', 'p.id', 'r.provider_id')
     .whereNot('p.status', 'exited')
     .select('r.provider_id', 'r.zone_id', 'r.role');
-  const means: { provider_id: number; zone_id: string; month: string; mean: number; n: number }[] = await db('score_snapshots')
+  const means: { provider_id: number; zone_id: string; month: string; mean: number; n: number }[] = await db(
+    'score_snapshots',
+  )
     .where('computed_for', '>=', window.from)
     .where('computed_for', '<=', window.to)
     .groupBy('provider_id', 'zone_id', db.raw('substr(computed_for, 1, 7)'))
-    .select('provider_id', 'zone_id', db.raw('substr(computed_for, 1, 7) as month'), db.raw('avg(value) as mean'), db.raw('count(*) as n'));
+    .select(
+      'provider_id',
+      'zone_id',
+      db.raw('substr(computed_for, 1, 7) as month'),
+      db.raw('avg(value) as mean'),
+      db.raw('count(*) as n'),
+    );
   const period = periodOfDates(window.from, window.to, now);
   const offers: { provider_id: number; zone_id: string; n: number }[] = await db('offers')
     .where('sent_at', '>=', period.from)
@@ -111,15 +146,28 @@ async function raiseFlag(
   actor: Actor,
   now: number,
   candidate: FlagCandidate,
-  context: { reviewMonth: string; window: ReturnType<typeof reviewWindow>; coverage: Map<string, ZoneCoverageFacts> },
+  context: {
+    reviewMonth: string;
+    window: ReturnType<typeof reviewWindow>;
+    coverage: Map<string, ZoneCoverageFacts>;
+  },
 ): Promise<number | null> {
   return db.transaction(async (trx) => {
     const open = await trx('role_review_flags')
-      .where({ provider_id: candidate.providerId, zone_id: candidate.zoneId, kind: candidate.kind, status: 'open' })
+      .where({
+        provider_id: candidate.providerId,
+        zone_id: candidate.zoneId,
+        kind: candidate.kind,
+        status: 'open',
+      })
       .first('id');
     if (open) return null;
     const provider = await trx('providers').where({ id: candidate.providerId }).first('status');
-    const facts = context.coverage.get(candidate.zoneId) ?? { minPrimes: 0, activePrimes: 0, hasPrimes: false };
+    const facts = context.coverage.get(candidate.zoneId) ?? {
+      minPrimes: 0,
+      activePrimes: 0,
+      hasPrimes: false,
+    };
     const coverage =
       candidate.kind === 'demotion' ? coverageAfterDemotion(facts, provider?.status === 'active') : null;
     const latest = await trx('score_snapshots')
@@ -138,7 +186,11 @@ async function raiseFlag(
             computedFor: latest.computed_for,
             value: Number(latest.value),
             rag: latest.rag,
-            components: { pickUp: Number(latest.pick_up), quality: Number(latest.quality), response: Number(latest.response) },
+            components: {
+              pickUp: Number(latest.pick_up),
+              quality: Number(latest.quality),
+              response: Number(latest.response),
+            },
           }
         : null,
       coverage,
@@ -167,7 +219,12 @@ async function raiseFlag(
       action: 'review-flag.raise',
       entityType: 'review-flag',
       entityId: row.id,
-      after: { providerId: candidate.providerId, zoneId: candidate.zoneId, kind: candidate.kind, reviewMonth: context.reviewMonth },
+      after: {
+        providerId: candidate.providerId,
+        zoneId: candidate.zoneId,
+        kind: candidate.kind,
+        reviewMonth: context.reviewMonth,
+      },
     });
     return Number(row.id);
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { demotionCandidates, primeMedians, promotionCandidates, reviewWindow, type RoleUnderReview } from './reviews';
+import {
+  demotionCandidates,
+  primeMedians,
+  promotionCandidates,
+  reviewWindow,
+  type RoleUnderReview,
+} from './reviews';
 
 const window = reviewWindow('2026-05-01', 3);
 const role = (
@@ -13,14 +19,24 @@ const role = (
   role: r,
   offers,
   monthly: new Map(
-    window.months.flatMap((m, i) => (scores[i] === undefined ? [] : [[m, { mean: scores[i]!, snapshots: 30 }]])),
+    window.months.flatMap((m, i) =>
+      scores[i] === undefined ? [] : [[m, { mean: scores[i]!, snapshots: 30 }]],
+    ),
   ),
 });
 
 describe('reviewWindow', () => {
   it('is the complete calendar months before the review date', () => {
-    expect(window).toEqual({ months: ['2026-02', '2026-03', '2026-04'], from: '2026-02-01', to: '2026-04-30' });
-    expect(reviewWindow('2026-01-15', 2)).toEqual({ months: ['2025-11', '2025-12'], from: '2025-11-01', to: '2025-12-31' });
+    expect(window).toEqual({
+      months: ['2026-02', '2026-03', '2026-04'],
+      from: '2026-02-01',
+      to: '2026-04-30',
+    });
+    expect(reviewWindow('2026-01-15', 2)).toEqual({
+      months: ['2025-11', '2025-12'],
+      from: '2025-11-01',
+      to: '2025-12-31',
+    });
   });
 });
 
@@ -43,7 +59,11 @@ describe('demotion', () => {
 });
 
 describe('promotion', () => {
-  const primes = [role(1, 'prime', [60, 60, 60]), role(2, 'prime', [70, 70, 70]), role(3, 'prime', [80, 80, 80])];
+  const primes = [
+    role(1, 'prime', [60, 60, 60]),
+    role(2, 'prime', [70, 70, 70]),
+    role(3, 'prime', [80, 80, 80]),
+  ];
 
   it('uses the median prime score of the zone each month', () => {
     expect(primeMedians(primes, window).get('melton')).toEqual(

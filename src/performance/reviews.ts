@@ -47,7 +47,13 @@ export interface FlagCandidate {
   toRole: 'prime' | 'supplementary';
   evidence: {
     rule: string;
-    months: { month: string; meanScore: number; snapshots: number; threshold?: number; primeMedian?: number }[];
+    months: {
+      month: string;
+      meanScore: number;
+      snapshots: number;
+      threshold?: number;
+      primeMedian?: number;
+    }[];
     offers?: number;
     minOffers?: number;
   };
@@ -87,7 +93,12 @@ export function demotionCandidates(
       toRole: 'supplementary',
       evidence: {
         rule: `monthly score below ${threshold} in each of the ${window.months.length} months`,
-        months: months.map(({ month, m }) => ({ month, meanScore: round2(m!.mean), snapshots: m!.snapshots, threshold })),
+        months: months.map(({ month, m }) => ({
+          month,
+          meanScore: round2(m!.mean),
+          snapshots: m!.snapshots,
+          threshold,
+        })),
       },
     });
   }
@@ -95,14 +106,19 @@ export function demotionCandidates(
 }
 
 /** Each zone's median prime score per month (over primes with a score that month). */
-export function primeMedians(roles: readonly RoleUnderReview[], window: ReviewWindow): Map<string, Map<string, number>> {
+export function primeMedians(
+  roles: readonly RoleUnderReview[],
+  window: ReviewWindow,
+): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>();
   const zones = new Set(roles.filter((r) => r.role === 'prime').map((r) => r.zoneId));
   for (const zoneId of zones) {
     const primes = roles.filter((r) => r.role === 'prime' && r.zoneId === zoneId);
     const byMonth = new Map<string, number>();
     for (const month of window.months) {
-      const values = primes.map((p) => p.monthly.get(month)?.mean).filter((v): v is number => v !== undefined);
+      const values = primes
+        .map((p) => p.monthly.get(month)?.mean)
+        .filter((v): v is number => v !== undefined);
       const median = percentile(values, 0.5);
       if (median !== null) byMonth.set(month, median);
     }
@@ -124,8 +140,13 @@ export function promotionCandidates(
     if (r.role !== 'supplementary' || !zoneHasPrimes(r.zoneId) || r.offers < minOffers) continue;
     const zone = medians.get(r.zoneId);
     if (!zone) continue;
-    const months = window.months.map((month) => ({ month, m: r.monthly.get(month), median: zone.get(month) }));
-    if (!months.every(({ m, median }) => m !== undefined && median !== undefined && m.mean > median)) continue;
+    const months = window.months.map((month) => ({
+      month,
+      m: r.monthly.get(month),
+      median: zone.get(month),
+    }));
+    if (!months.every(({ m, median }) => m !== undefined && median !== undefined && m.mean > median))
+      continue;
     out.push({
       providerId: r.providerId,
       zoneId: r.zoneId,

@@ -39,20 +39,27 @@ export function performanceRoutes(services: Services) {
       request: { query: KpiQuerySchema },
       responses: { 200: { description: 'KPIs per group (a provider sees only its own)' } },
       async handler({ query }, { actor }) {
-        if (actor.role === 'provider' && query.provider !== undefined) assertOwnProvider(actor, query.provider);
+        if (actor.role === 'provider' && query.provider !== undefined)
+          assertOwnProvider(actor, query.provider);
         const providerId = actor.role === 'provider' ? actor.providerId! : query.provider;
         const filter = {
           ...(providerId !== undefined ? { providerId } : {}),
           ...(query.zone ? { zoneId: query.zone } : {}),
           ...(query.band ? { band: query.band } : {}),
         };
-        return kpiReport(db, settings, { from: query.from, to: query.to, groupBy: query.groupBy, filter }, clock.now());
+        return kpiReport(
+          db,
+          settings,
+          { from: query.from, to: query.to, groupBy: query.groupBy, filter },
+          clock.now(),
+        );
       },
     }),
     defineRoute({
       method: 'get',
       path: '/scores',
-      summary: 'Every provider’s quality score in force, per zone (at a past instant: the scores a round then ranked by)',
+      summary:
+        'Every provider’s quality score in force, per zone (at a past instant: the scores a round then ranked by)',
       tags: ['performance'],
       access: { roles: STAFF },
       request: { query: ScoresQuerySchema },
@@ -80,7 +87,10 @@ export function performanceRoutes(services: Services) {
       tags: ['performance'],
       access: { roles: ALL },
       request: { params: ProviderIdParams, query: z.object({ at: ScoresQuerySchema.shape.at }) },
-      responses: { 200: { description: 'Scores per zone' }, 404: { description: 'No such provider (or not yours)' } },
+      responses: {
+        200: { description: 'Scores per zone' },
+        404: { description: 'No such provider (or not yours)' },
+      },
       async handler({ params, query }, { actor }) {
         assertOwnProvider(actor, params.id);
         return providerScores(db, settings, params.id, query.at ? Date.parse(query.at) : clock.now());
@@ -93,7 +103,10 @@ export function performanceRoutes(services: Services) {
       tags: ['performance'],
       access: { roles: ALL },
       request: { params: ProviderIdParams, query: HistoryQuerySchema },
-      responses: { 200: { description: 'Snapshots' }, 404: { description: 'No such provider (or not yours)' } },
+      responses: {
+        200: { description: 'Snapshots' },
+        404: { description: 'No such provider (or not yours)' },
+      },
       async handler({ params, query }, { actor }) {
         assertOwnProvider(actor, params.id);
         await providerOrNotFound(db, params.id);

@@ -26,7 +26,8 @@ const DateRange = {
 };
 
 function checkRange(q: { from?: string; to?: string }, ctx: z.RefinementCtx) {
-  if (q.from && q.to && q.to < q.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
+  if (q.from && q.to && q.to < q.from)
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
   if (q.from && q.to && Date.parse(q.to) - Date.parse(q.from) > 5 * 366 * 86_400_000) {
     ctx.addIssue({ code: 'custom', path: ['to'], message: 'the period may be at most five years' });
   }
@@ -40,7 +41,12 @@ export const KpiQuerySchema = z
       .optional()
       .describe('Comma-separated dimensions: provider, zone, band (none = county-wide)')
       .transform((v, ctx) => {
-        const dims = v ? v.split(',').map((d) => d.trim()).filter(Boolean) : [];
+        const dims = v
+          ? v
+              .split(',')
+              .map((d) => d.trim())
+              .filter(Boolean)
+          : [];
         for (const d of dims) {
           if (!(KPI_DIMENSIONS as readonly string[]).includes(d)) {
             ctx.addIssue({ code: 'custom', message: `unknown dimension "${d}" (provider, zone, band)` });
@@ -56,7 +62,11 @@ export const KpiQuerySchema = z
   .superRefine(checkRange);
 
 export const HistoryQuerySchema = z
-  .object({ ...DateRange, zone: ZoneId.optional(), limit: z.coerce.number().int().min(1).max(1000).default(100) })
+  .object({
+    ...DateRange,
+    zone: ZoneId.optional(),
+    limit: z.coerce.number().int().min(1).max(1000).default(100),
+  })
   .superRefine(checkRange);
 
 export const ScoresQuerySchema = z.object({
@@ -82,7 +92,10 @@ export const NewEvidenceSchema = z
     z.object({ kind: z.literal('safeguarding-concern'), ...evidenceBase }).strict(),
     z.object({ kind: z.literal('cqc-rating'), ...evidenceBase, rating: z.enum(CQC_RATINGS) }).strict(),
   ])
-  .meta({ id: 'NewQualityEvidence', description: 'Dated, structured quality evidence: no free text about people' });
+  .meta({
+    id: 'NewQualityEvidence',
+    description: 'Dated, structured quality evidence: no free text about people',
+  });
 
 export const WithdrawEvidenceSchema = z.object({ reason: z.enum(EVIDENCE_WITHDRAW_REASONS) }).strict();
 

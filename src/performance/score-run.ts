@@ -48,7 +48,8 @@ export async function runScoreComputation(
   const { db } = deps;
   const settings = deps.config.performance;
   const computedFor = londonDate(now);
-  const runKey = trigger === 'nightly' ? `nightly:${computedFor}` : `on-demand:${now}:${randomUUID().slice(0, 8)}`;
+  const runKey =
+    trigger === 'nightly' ? `nightly:${computedFor}` : `on-demand:${now}:${randomUUID().slice(0, 8)}`;
   const result = { runKey, computedFor, asOf: new Date(now).toISOString() };
   const existing = await db('score_runs').where({ run_key: runKey }).first('id');
   if (existing) return { ...result, runId: Number(existing.id), snapshots: 0, skipped: true };
@@ -144,7 +145,8 @@ function snapshotRow(
     kpis,
     quality: {
       visits: visits.length,
-      meanVisitScore: visits.length > 0 ? Math.round((visits.reduce((a, b) => a + b, 0) / visits.length) * 10) / 10 : null,
+      meanVisitScore:
+        visits.length > 0 ? Math.round((visits.reduce((a, b) => a + b, 0) / visits.length) * 10) / 10 : null,
       cqcRating: quality.cqcRating,
       upheldComplaints: quality.upheldComplaints,
       safeguardingConcerns: quality.safeguardingConcerns,

@@ -25,22 +25,32 @@ describe('computeScore', () => {
     const score = computeScore(noEvidence(82), settings);
     expect(score.value).toBe(82);
     expect(score.rag).toBe('green');
-    for (const c of Object.values(score.components)) expect(c).toMatchObject({ value: 82, live: null, liveWeight: 0 });
+    for (const c of Object.values(score.components))
+      expect(c).toMatchObject({ value: 82, live: null, liveWeight: 0 });
   });
 
   it('barely moves for one bad week with little history, and follows a long record', () => {
-    const badWeek = { ...noEvidence(80), offers: { decided: 3, respondedInWindow: 0, accepted: 0, quickAccepted: 0 } };
+    const badWeek = {
+      ...noEvidence(80),
+      offers: { decided: 3, respondedInWindow: 0, accepted: 0, quickAccepted: 0 },
+    };
     const week = computeScore(badWeek, settings);
     // response live 0 with n = 3: 80 + 3/23 × (0 − 80) = 69.57
     expect(week.components.response.value).toBeCloseTo(69.57, 2);
     expect(week.value).toBeGreaterThan(75);
 
-    const badYear = { ...noEvidence(80), offers: { decided: 380, respondedInWindow: 0, accepted: 0, quickAccepted: 0 } };
+    const badYear = {
+      ...noEvidence(80),
+      offers: { decided: 380, respondedInWindow: 0, accepted: 0, quickAccepted: 0 },
+    };
     expect(computeScore(badYear, settings).components.response.value).toBe(4);
   });
 
   it('maps response to the mean of answered-in-window % and accepted %', () => {
-    const e = { ...noEvidence(70), offers: { decided: 30, respondedInWindow: 30, accepted: 15, quickAccepted: 0 } };
+    const e = {
+      ...noEvidence(70),
+      offers: { decided: 30, respondedInWindow: 30, accepted: 15, quickAccepted: 0 },
+    };
     const score = computeScore(e, settings);
     expect(score.components.response).toMatchObject({ live: 75, evidence: 30, liveWeight: 0.6, value: 73 });
   });
@@ -52,11 +62,18 @@ describe('computeScore', () => {
       starts: { judged: 4, onTime: 2 },
     };
     // (6 + 2) / (6 + 4) = 80 live, n = 10, w = 1/3 → 60 + 20/3
-    expect(computeScore(e, settings).components.pickUp).toMatchObject({ live: 80, evidence: 10, value: 66.67 });
+    expect(computeScore(e, settings).components.pickUp).toMatchObject({
+      live: 80,
+      evidence: 10,
+      value: 66.67,
+    });
   });
 
   it('weights the components as configured', () => {
-    const e = { ...noEvidence(50), offers: { decided: 1_000_000, respondedInWindow: 1_000_000, accepted: 1_000_000, quickAccepted: 0 } };
+    const e = {
+      ...noEvidence(50),
+      offers: { decided: 1_000_000, respondedInWindow: 1_000_000, accepted: 1_000_000, quickAccepted: 0 },
+    };
     const onlyResponse = { ...settings, weights: { pickUp: 0, quality: 0, response: 1 } };
     expect(computeScore(e, onlyResponse).value).toBeCloseTo(100, 1);
     // Accepted but never quickly: pick-up ≈ 0, quality stays at tender 50, response ≈ 100.
@@ -82,20 +99,31 @@ describe('quality', () => {
 
   it('scores CQC outstanding 100, good 80, requires improvement 50, inadequate 0, within 0–100', () => {
     const of = (rating: 'outstanding' | 'good' | 'requires-improvement' | 'inadequate') =>
-      qualityLive({ ...noEvidence(), quality: { visitScores: [], cqcRating: rating, upheldComplaints: 0, safeguardingConcerns: 0 } }, settings).live;
-    expect([of('outstanding'), of('good'), of('requires-improvement'), of('inadequate')]).toEqual([100, 80, 50, 0]);
-    const many = { ...noEvidence(), quality: { visitScores: [10], cqcRating: null, upheldComplaints: 0, safeguardingConcerns: 5 } };
+      qualityLive(
+        {
+          ...noEvidence(),
+          quality: { visitScores: [], cqcRating: rating, upheldComplaints: 0, safeguardingConcerns: 0 },
+        },
+        settings,
+      ).live;
+    expect([of('outstanding'), of('good'), of('requires-improvement'), of('inadequate')]).toEqual([
+      100, 80, 50, 0,
+    ]);
+    const many = {
+      ...noEvidence(),
+      quality: { visitScores: [10], cqcRating: null, upheldComplaints: 0, safeguardingConcerns: 5 },
+    };
     expect(qualityLive(many, settings).live).toBe(0);
   });
 });
 
 describe('ragOf', () => {
   it('is red below 50, amber below 70, green from 70 by default', () => {
-    expect([ragOf(49.99, settings.rag), ragOf(50, settings.rag), ragOf(69.9, settings.rag), ragOf(70, settings.rag)]).toEqual([
-      'red',
-      'amber',
-      'amber',
-      'green',
-    ]);
+    expect([
+      ragOf(49.99, settings.rag),
+      ragOf(50, settings.rag),
+      ragOf(69.9, settings.rag),
+      ragOf(70, settings.rag),
+    ]).toEqual(['red', 'amber', 'amber', 'green']);
   });
 });

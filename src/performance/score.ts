@@ -32,7 +32,12 @@ export interface ScoreEvidence {
   /** From the provider's awards in the zone: starts judged against the agreed date. */
   starts: { judged: number; onTime: number };
   /** Provider-wide quality evidence in the score period (the latest CQC rating whenever it was given). */
-  quality: { visitScores: number[]; cqcRating: CqcRating | null; upheldComplaints: number; safeguardingConcerns: number };
+  quality: {
+    visitScores: number[];
+    cqcRating: CqcRating | null;
+    upheldComplaints: number;
+    safeguardingConcerns: number;
+  };
 }
 
 export type ScoreSettings = Pick<
@@ -62,7 +67,8 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** tender + n/(n+k) × (live − tender); k = 0 means live evidence counts fully at once. */
 export function blend(tender: number, live: number | null, evidence: number, k: number): ComponentScore {
-  if (live === null || evidence <= 0) return { value: round2(tender), live: null, evidence: 0, liveWeight: 0 };
+  if (live === null || evidence <= 0)
+    return { value: round2(tender), live: null, evidence: 0, liveWeight: 0 };
   const liveWeight = evidence / (evidence + k);
   return {
     value: round2(clamp(tender + liveWeight * (live - tender))),
@@ -132,7 +138,9 @@ export function computeScore(e: ScoreEvidence, settings: ScoreSettings): ScoreRe
   };
   const totalWeight = w.pickUp + w.quality + w.response;
   const value = round2(
-    (w.pickUp * components.pickUp.value + w.quality * components.quality.value + w.response * components.response.value) /
+    (w.pickUp * components.pickUp.value +
+      w.quality * components.quality.value +
+      w.response * components.response.value) /
       totalWeight,
   );
   return { value, rag: ragOf(value, settings.rag), components };

@@ -36,7 +36,13 @@ export interface SnapshotRow {
 /** What the snapshot stores beside the numbers: the KPIs and evidence behind it. */
 export interface SnapshotDetail {
   kpis: KpiSet;
-  quality: { visits: number; meanVisitScore: number | null; cqcRating: string | null; upheldComplaints: number; safeguardingConcerns: number };
+  quality: {
+    visits: number;
+    meanVisitScore: number | null;
+    cqcRating: string | null;
+    upheldComplaints: number;
+    safeguardingConcerns: number;
+  };
   liveWeights: { pickUp: number; quality: number; response: number };
   period: { from: string; to: string };
 }
@@ -63,7 +69,9 @@ export async function latestSnapshots(
     .select('provider_id')
     .max({ latest_at: 'computed_at' });
   const rows = (await db('score_snapshots as s')
-    .join(latest.as('l'), (on) => on.on('l.provider_id', 's.provider_id').andOn('l.latest_at', 's.computed_at'))
+    .join(latest.as('l'), (on) =>
+      on.on('l.provider_id', 's.provider_id').andOn('l.latest_at', 's.computed_at'),
+    )
     .where('s.zone_id', zoneId)
     .orderBy('s.id')
     .select('s.*')) as SnapshotRow[];
@@ -84,7 +92,11 @@ export function providerScoreOf(snapshot: SnapshotRow | undefined, tenderScore: 
   if (!snapshot) return { value: Number(tenderScore), components: null, source: 'tender', snapshotId: null };
   return {
     value: Number(snapshot.value),
-    components: { pickUp: Number(snapshot.pick_up), quality: Number(snapshot.quality), response: Number(snapshot.response) },
+    components: {
+      pickUp: Number(snapshot.pick_up),
+      quality: Number(snapshot.quality),
+      response: Number(snapshot.response),
+    },
     source: 'snapshot',
     snapshotId: snapshot.id,
   };

@@ -28,7 +28,15 @@ export async function loadRateCards(db: Queryable): Promise<StoredRateCard[]> {
   const rows: CardRateRow[] = await db('rate_cards as c')
     .leftJoin('rate_card_rates as r', 'r.rate_card_id', 'c.id')
     .orderBy(['c.applies_from', 'c.id'])
-    .select('c.id', 'c.applies_from', 'c.label', 'c.created_at', 'c.created_by', 'r.band', 'r.hourly_rate_pence');
+    .select(
+      'c.id',
+      'c.applies_from',
+      'c.label',
+      'c.created_at',
+      'c.created_by',
+      'r.band',
+      'r.hourly_rate_pence',
+    );
   type Gathering = Omit<StoredRateCard, 'rates'> & { rates: Partial<Record<Band, number>> };
   const cards = new Map<number, Gathering>();
   for (const row of rows) {

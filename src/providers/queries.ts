@@ -104,15 +104,14 @@ export async function latestDeclarations(
   db: Queryable,
   filter: { providerIds?: number[]; zoneId?: string } = {},
 ): Promise<Map<string, DeclarationRow>> {
-  const rows = (await latestDeclarationsQuery(db, filter)
-    .select(
-      'd.id',
-      'd.provider_id',
-      'd.zone_id',
-      'd.weekly_minutes',
-      'd.declared_at',
-      'd.declared_by',
-    )) as DeclarationRow[];
+  const rows = (await latestDeclarationsQuery(db, filter).select(
+    'd.id',
+    'd.provider_id',
+    'd.zone_id',
+    'd.weekly_minutes',
+    'd.declared_at',
+    'd.declared_by',
+  )) as DeclarationRow[];
   return new Map(rows.map((r) => [`${r.provider_id}|${r.zone_id}`, r]));
 }
 
@@ -295,20 +294,28 @@ export function providerColumns(
 }
 
 /** The query behind latestDeclarations, for callers that add their own columns (e.g. allocation's capacity). */
-export function latestDeclarationsQuery(db: Queryable, filter: { providerIds?: number[]; zoneId?: string } = {}) {
-  return db('capacity_declarations as d')
-    .modify((q) => {
-      if (filter.providerIds) q.whereIn('d.provider_id', filter.providerIds);
-      if (filter.zoneId) q.where('d.zone_id', filter.zoneId);
-    })
-    // The latest row of each provider × zone through the index (see performance/snapshots.ts).
-    .where(
-      'd.id',
-      db('capacity_declarations as newer')
-        .whereRaw('newer.provider_id = d.provider_id')
-        .whereRaw('newer.zone_id = d.zone_id')
-        .orderBy([{ column: 'newer.declared_at', order: 'desc' }, { column: 'newer.id', order: 'desc' }])
-        .limit(1)
-        .select('newer.id'),
-    );
+export function latestDeclarationsQuery(
+  db: Queryable,
+  filter: { providerIds?: number[]; zoneId?: string } = {},
+) {
+  return (
+    db('capacity_declarations as d')
+      .modify((q) => {
+        if (filter.providerIds) q.whereIn('d.provider_id', filter.providerIds);
+        if (filter.zoneId) q.where('d.zone_id', filter.zoneId);
+      })
+      // The latest row of each provider × zone through the index (see performance/snapshots.ts).
+      .where(
+        'd.id',
+        db('capacity_declarations as newer')
+          .whereRaw('newer.provider_id = d.provider_id')
+          .whereRaw('newer.zone_id = d.zone_id')
+          .orderBy([
+            { column: 'newer.declared_at', order: 'desc' },
+            { column: 'newer.id', order: 'desc' },
+          ])
+          .limit(1)
+          .select('newer.id'),
+      )
+  );
 }

@@ -13,7 +13,10 @@ const reason = z.string().trim().min(3, 'give a reason of at least 3 characters'
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export const ProviderIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
-export const ProviderZoneParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647), zoneId });
+export const ProviderZoneParams = z.object({
+  id: z.coerce.number().int().positive().max(2_147_483_647),
+  zoneId,
+});
 
 const CapacityViewSchema = z
   .object({
@@ -101,7 +104,12 @@ export const NewProviderSchema = z
 
 export const ProviderPatchSchema = z
   .object({
-    version: z.number().int().positive().max(2_147_483_647).describe('The version read; a stale version is refused with 409'),
+    version: z
+      .number()
+      .int()
+      .positive()
+      .max(2_147_483_647)
+      .describe('The version read; a stale version is refused with 409'),
     reason: reason.optional(),
     name: providerFields.name.optional(),
     cqcLocationId: providerFields.cqcLocationId.optional(),

@@ -18,7 +18,12 @@ export const DEFAULT_START = '2025-04-07';
 const ArgsSchema = z
   .object({
     weeks: z.coerce.number().int().min(1).max(260).default(52),
-    seed: z.coerce.number().int().min(0).max(2 ** 32 - 1).default(1),
+    seed: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 32 - 1)
+      .default(1),
     out: z.string().min(1, 'give a directory for the results'),
     start: IsoDate.default(DEFAULT_START),
     policy: z.string().min(1).optional(),
@@ -29,7 +34,10 @@ const ArgsSchema = z
     quiet: z.boolean().default(false),
   })
   .strict()
-  .refine((a) => !(a.policy && a.compare), { message: 'use --policy or --compare, not both', path: ['compare'] });
+  .refine((a) => !(a.policy && a.compare), {
+    message: 'use --policy or --compare, not both',
+    path: ['compare'],
+  });
 
 export type SimulateArgs = z.output<typeof ArgsSchema>;
 
@@ -56,7 +64,9 @@ export function parseSimulateArgs(argv: string[]): SimulateArgs {
   });
   // `--compare a.json b.json`: the second file arrives as a positional argument.
   if (positionals.length > (values.compare !== undefined ? 1 : 0)) {
-    throw new ArgsError(`unexpected argument(s): ${positionals.slice(values.compare !== undefined ? 1 : 0).join(' ')}`);
+    throw new ArgsError(
+      `unexpected argument(s): ${positionals.slice(values.compare !== undefined ? 1 : 0).join(' ')}`,
+    );
   }
   const parsed = ArgsSchema.safeParse({
     weeks: values.weeks,
@@ -71,7 +81,9 @@ export function parseSimulateArgs(argv: string[]): SimulateArgs {
     quiet: values.quiet,
   });
   if (!parsed.success) {
-    throw new ArgsError(parsed.error.issues.map((i) => `--${i.path.join('.') || 'args'}: ${i.message}`).join('\n'));
+    throw new ArgsError(
+      parsed.error.issues.map((i) => `--${i.path.join('.') || 'args'}: ${i.message}`).join('\n'),
+    );
   }
   return parsed.data;
 }
@@ -84,15 +96,25 @@ export interface Io {
 }
 
 /** Runs the CLI; returns the exit code (0 done, 2 bad arguments or policy). */
-export async function main(argv: string[], io: Io = { log: console.log, error: console.error }): Promise<number> {
+export async function main(
+  argv: string[],
+  io: Io = { log: console.log, error: console.error },
+): Promise<number> {
   let args: SimulateArgs;
   let policies: { policy: ReturnType<typeof readPolicyFile>; name: string }[];
   try {
     args = parseSimulateArgs(argv);
     const files = args.compare ?? (args.policy ? [args.policy] : []);
-    policies = files.length > 0 ? files.map((f) => ({ policy: readPolicyFile(f), name: path.basename(f, '.json') })) : [{ policy: {}, name: 'service defaults' }];
+    policies =
+      files.length > 0
+        ? files.map((f) => ({ policy: readPolicyFile(f), name: path.basename(f, '.json') }))
+        : [{ policy: {}, name: 'service defaults' }];
   } catch (err) {
-    if (err instanceof ArgsError || err instanceof PolicyError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (
+      err instanceof ArgsError ||
+      err instanceof PolicyError ||
+      (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
       io.error(`${(err as Error).message}\n${USAGE}`);
       return 2;
     }
@@ -122,20 +144,40 @@ export async function main(argv: string[], io: Io = { log: console.log, error: c
 
 function report(result: SimulateResult, outDir: string, io: Io): void {
   const c = result.calibration;
-  io.log(`Demand: ${c.requests.toLocaleString('en-GB')} requests (${c.requestsPerYear.toLocaleString('en-GB')} a year), mean ${c.meanWeeklyHours} h/week, ` +
-    `mean duration ${c.meanDurationDays} days; ${c.startingLoad.packages.toLocaleString('en-GB')} packages (${c.startingLoad.weeklyHours.toLocaleString('en-GB')} h/week) in care at the start.`);
-  io.log(`Band mix of hours: ${Object.entries(c.bandHoursPct).map(([b, v]) => `${b} ${v.generated}% (July 2019 ${v.july2019}%)`).join(', ')}.`);
+  io.log(
+    `Demand: ${c.requests.toLocaleString('en-GB')} requests (${c.requestsPerYear.toLocaleString('en-GB')} a year), mean ${c.meanWeeklyHours} h/week, ` +
+      `mean duration ${c.meanDurationDays} days; ${c.startingLoad.packages.toLocaleString('en-GB')} packages (${c.startingLoad.weeklyHours.toLocaleString('en-GB')} h/week) in care at the start.`,
+  );
+  io.log(
+    `Band mix of hours: ${Object.entries(c.bandHoursPct)
+      .map(([b, v]) => `${b} ${v.generated}% (July 2019 ${v.july2019}%)`)
+      .join(', ')}.`,
+  );
   for (const run of result.runs) {
     const s = run.summary;
-    io.log(`\n${run.policy} — ${s.period.from} to ${s.period.to}, simulated in ${(run.elapsedMs / 1000).toFixed(1)} s`);
-    io.log(`  awards ${s.pickUp.all.awards}, never placed ${s.pickUp.all.notPlaced}; pick-up median ${s.pickUp.all.medianHours} h, p90 ${s.pickUp.all.p90Hours} h, within target ${s.pickUp.all.withinTargetPct}%`);
-    io.log(`  pick-up median by band: ${Object.entries(s.pickUp.byBand).map(([b, p]) => `${b} ${p.medianHours ?? '–'} h`).join(', ')}`);
-    io.log(`  waiting hours mean ${s.waiting.meanWaitingHours}, unplaced hours mean ${s.waiting.meanUnplacedHours} (peak ${s.waiting.maxUnplacedHours}); hand-backs ${s.counters.handBacks}; cancelled ${s.counters.cancelled}`);
-    io.log(`  spend ${formatPounds(s.cost.spendPence)}; weekly cost at end ${formatPounds(s.cost.weeklyPenceAtEnd)}; hours in care at end ${s.hours.atEnd.inCare.toLocaleString('en-GB')} (baseline ${s.hours.baselineWeeklyHours.toLocaleString('en-GB')})`);
+    io.log(
+      `\n${run.policy} — ${s.period.from} to ${s.period.to}, simulated in ${(run.elapsedMs / 1000).toFixed(1)} s`,
+    );
+    io.log(
+      `  awards ${s.pickUp.all.awards}, never placed ${s.pickUp.all.notPlaced}; pick-up median ${s.pickUp.all.medianHours} h, p90 ${s.pickUp.all.p90Hours} h, within target ${s.pickUp.all.withinTargetPct}%`,
+    );
+    io.log(
+      `  pick-up median by band: ${Object.entries(s.pickUp.byBand)
+        .map(([b, p]) => `${b} ${p.medianHours ?? '–'} h`)
+        .join(', ')}`,
+    );
+    io.log(
+      `  waiting hours mean ${s.waiting.meanWaitingHours}, unplaced hours mean ${s.waiting.meanUnplacedHours} (peak ${s.waiting.maxUnplacedHours}); hand-backs ${s.counters.handBacks}; cancelled ${s.counters.cancelled}`,
+    );
+    io.log(
+      `  spend ${formatPounds(s.cost.spendPence)}; weekly cost at end ${formatPounds(s.cost.weeklyPenceAtEnd)}; hours in care at end ${s.hours.atEnd.inCare.toLocaleString('en-GB')} (baseline ${s.hours.baselineWeeklyHours.toLocaleString('en-GB')})`,
+    );
     io.log(`  files in ${path.relative(process.cwd(), run.dir) || '.'}: ${run.files.join(', ')}`);
   }
   if (result.comparison) {
     io.log(`\nSame demand, side by side (B − A):\n${formatComparison(result.comparison)}`);
-    io.log(`\nComparison files in ${path.relative(process.cwd(), outDir) || '.'}: ${result.comparisonFiles.join(', ')}`);
+    io.log(
+      `\nComparison files in ${path.relative(process.cwd(), outDir) || '.'}: ${result.comparisonFiles.join(', ')}`,
+    );
   }
 }

@@ -21,14 +21,18 @@ const minutes = z.number().int().min(1).max(10_080);
 const weight = z.number().min(0).max(100);
 const pence = z.number().int().min(1).max(100_000);
 
-const cronSchedule = z.string().refine(isSupportedCron, 'a cron expression as the scheduler reads it (minute hour day month weekday)');
+const cronSchedule = z
+  .string()
+  .refine(isSupportedCron, 'a cron expression as the scheduler reads it (minute hour day month weekday)');
 
 /** What the simulated brokerage officers do with an unplaced package (the service leaves it to them). */
 const OfficerSchema = z
   .object({
     /** Widened rounds after the package became unplaced, in order (README "Round 3"). */
     widen: z
-      .array(z.object({ scope: z.enum(['neighbours', 'all']), afterHours: z.number().min(0).max(2_000) }).strict())
+      .array(
+        z.object({ scope: z.enum(['neighbours', 'all']), afterHours: z.number().min(0).max(2_000) }).strict(),
+      )
       .max(5),
     /** After the last widening, widen to neighbours again this often (capacity frees up over time). */
     retryEveryHours: z.number().min(1).max(2_000),
@@ -54,7 +58,9 @@ export const PolicySchema = z
     score: z
       .object({
         weights: z.object({ pickUp: weight, quality: weight, response: weight }).strict(),
-        evidenceK: z.object({ pickUp: z.number().min(0), quality: z.number().min(0), response: z.number().min(0) }).strict(),
+        evidenceK: z
+          .object({ pickUp: z.number().min(0), quality: z.number().min(0), response: z.number().min(0) })
+          .strict(),
         periodDays: z.number().int().min(7).max(1_830),
         quickResponseFraction: z.number().gt(0).max(1),
         complaintPenalty: z.number().min(0).max(100),
@@ -88,10 +94,18 @@ export const PolicySchema = z
   .superRefine((p, ctx) => {
     const w = p.score?.weights;
     if (w && w.pickUp + w.quality + w.response <= 0) {
-      ctx.addIssue({ code: 'custom', path: ['score', 'weights'], message: 'at least one weight must be above 0' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['score', 'weights'],
+        message: 'at least one weight must be above 0',
+      });
     }
     if ((p.primesPerZone?.['harborough-rural'] ?? 0) > 0) {
-      ctx.addIssue({ code: 'custom', path: ['primesPerZone', 'harborough-rural'], message: 'the rural free zone has no primes (HC20 ¶26, ¶30)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['primesPerZone', 'harborough-rural'],
+        message: 'the rural free zone has no primes (HC20 ¶26, ¶30)',
+      });
     }
   });
 
@@ -145,7 +159,11 @@ export function readPolicyFile(file: string): Policy {
 }
 
 /** The service's configuration with the policy's changes; defaults are the service's own. */
-export function resolvePolicy(policy: Policy, base: Config, fallbackName = 'service defaults'): ResolvedPolicy {
+export function resolvePolicy(
+  policy: Policy,
+  base: Config,
+  fallbackName = 'service defaults',
+): ResolvedPolicy {
   const perf = base.performance;
   const s = policy.score ?? {};
   const r = policy.review ?? {};
@@ -165,7 +183,10 @@ export function resolvePolicy(policy: Policy, base: Config, fallbackName = 'serv
       review: {
         periodMonths: r.periodMonths ?? perf.review.periodMonths,
         minOffers: r.minOffers ?? perf.review.minOffers,
-        zoneThresholds: { ...perf.review.zoneThresholds, ...(r.zoneThresholds as Record<string, number> | undefined) },
+        zoneThresholds: {
+          ...perf.review.zoneThresholds,
+          ...(r.zoneThresholds as Record<string, number> | undefined),
+        },
         schedule: r.schedule ?? perf.review.schedule,
       },
     },
@@ -173,7 +194,10 @@ export function resolvePolicy(policy: Policy, base: Config, fallbackName = 'serv
   if (config.performance.rag.amberBelow < config.performance.rag.redBelow) {
     throw new PolicyError('score.amberBelow: must not be below score.redBelow');
   }
-  const ratesPence = { ...INDICATIVE_RATE_CARD_2021.rates, ...(policy.ratesPence as Partial<Record<Band, number>>) };
+  const ratesPence = {
+    ...INDICATIVE_RATE_CARD_2021.rates,
+    ...(policy.ratesPence as Partial<Record<Band, number>>),
+  };
   return {
     name: policy.name ?? fallbackName,
     config,

@@ -12,7 +12,13 @@ import { londonDate } from '../clock';
 import { zoneScores } from '../performance/queries';
 import { GEO_DIR, loadLocator, type Locator } from '../zones/locator';
 import type { AreaLayer } from '../zones/lookup';
-import { comparisonCharts, comparisonRows, compareSummaries, formatComparison, type Comparison } from './compare';
+import {
+  comparisonCharts,
+  comparisonRows,
+  compareSummaries,
+  formatComparison,
+  type Comparison,
+} from './compare';
 import type { DemandParameters } from './demand/calibration';
 import { generateDemand, type Demand } from './demand/generator';
 import { buildAreaSampler } from './demand/locations';
@@ -59,18 +65,30 @@ export interface SimulateResult {
 
 /** The service's configuration as it would start here, without its database or secrets. */
 export function serviceConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  return loadConfig({ ...env, NODE_ENV: 'development', DATABASE_URL: '', LOG_LEVEL: 'silent', CRASH_AT: '', TEST_CLOCK_SPEED: '' });
+  return loadConfig({
+    ...env,
+    NODE_ENV: 'development',
+    DATABASE_URL: '',
+    LOG_LEVEL: 'silent',
+    CRASH_AT: '',
+    TEST_CLOCK_SPEED: '',
+  });
 }
 
 let shared: { layer: AreaLayer; locator: Locator } | undefined;
 
 /** geo/ is read and indexed once per process. */
 function geo() {
-  shared ??= { layer: JSON.parse(fs.readFileSync(path.join(GEO_DIR, 'areas.geojson'), 'utf8')) as AreaLayer, locator: loadLocator() };
+  shared ??= {
+    layer: JSON.parse(fs.readFileSync(path.join(GEO_DIR, 'areas.geojson'), 'utf8')) as AreaLayer,
+    locator: loadLocator(),
+  };
   return shared;
 }
 
-export function buildDemand(options: Pick<SimulateOptions, 'weeks' | 'seed' | 'startDate' | 'demand'>): Demand {
+export function buildDemand(
+  options: Pick<SimulateOptions, 'weeks' | 'seed' | 'startDate' | 'demand'>,
+): Demand {
   const { layer, locator } = geo();
   return generateDemand({
     seed: options.seed,
@@ -82,7 +100,8 @@ export function buildDemand(options: Pick<SimulateOptions, 'weeks' | 'seed' | 's
 }
 
 export async function simulate(options: SimulateOptions): Promise<SimulateResult> {
-  if (options.policies.length < 1 || options.policies.length > 2) throw new RangeError('simulate one policy, or two to compare');
+  if (options.policies.length < 1 || options.policies.length > 2)
+    throw new RangeError('simulate one policy, or two to compare');
   const base = options.baseConfig ?? serviceConfig();
   const demand = buildDemand(options);
   const calibration = calibrationReport(demand);
@@ -106,12 +125,19 @@ export async function simulate(options: SimulateOptions): Promise<SimulateResult
     put('compare.json', `${JSON.stringify(comparison, null, 2)}\n`);
     put('compare.csv', toCsv(comparisonRows(comparison)));
     put('compare.md', `${formatComparison(comparison, true)}\n`);
-    for (const [name, spec] of Object.entries(comparisonCharts(runs[0]!.summary, runs[1]!.summary))) put(name, await renderSvg(spec));
+    for (const [name, spec] of Object.entries(comparisonCharts(runs[0]!.summary, runs[1]!.summary)))
+      put(name, await renderSvg(spec));
   }
   return { demand, calibration, runs, comparison, comparisonFiles };
 }
 
-async function runOne(demand: Demand, calibration: CalibrationReport, policy: ResolvedPolicy, dir: string, options: SimulateOptions): Promise<RunResult> {
+async function runOne(
+  demand: Demand,
+  calibration: CalibrationReport,
+  policy: ResolvedPolicy,
+  dir: string,
+  options: SimulateOptions,
+): Promise<RunResult> {
   fs.mkdirSync(dir, { recursive: true });
   const t0 = performance.now();
   const outputs = await runSimulation(
@@ -120,7 +146,9 @@ async function runOne(demand: Demand, calibration: CalibrationReport, policy: Re
       policy,
       locator: geo().locator,
       keepDatabaseAs: options.keepDatabase ? path.join(dir, 'simulation.sqlite') : undefined,
-      onProgress: options.onProgress ? (done, total) => options.onProgress!(policy.name, done, total) : undefined,
+      onProgress: options.onProgress
+        ? (done, total) => options.onProgress!(policy.name, done, total)
+        : undefined,
     },
     async (sim) => {
       const { db, config } = sim.services;
@@ -167,5 +195,10 @@ function uniqueNames(names: string[]): string[] {
 }
 
 function slug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'policy';
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'policy'
+  );
 }

@@ -35,7 +35,12 @@ export function pageErrorHandler(logger: Logger): ErrorRequestHandler {
     }
     const status = (err as { status?: unknown } | null)?.status;
     if (status === 413 || status === 400) {
-      return render(res, 'pages/refused.njk', { message: 'The form could not be read. Go back and try again.' }, status);
+      return render(
+        res,
+        'pages/refused.njk',
+        { message: 'The form could not be read. Go back and try again.' },
+        status,
+      );
     }
     (req.log ?? logger).error({ err }, 'unhandled error on a page');
     render(res, 'pages/problem.njk', { requestId: String(req.id ?? '') }, 500);

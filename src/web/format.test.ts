@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDate, calendarMonth, dateTime, day, duration, minutesUntil, money, time, weeklyHours } from './format';
+import {
+  calendarDate,
+  calendarMonth,
+  dateTime,
+  day,
+  duration,
+  minutesUntil,
+  money,
+  time,
+  weeklyHours,
+} from './format';
 import { label } from './labels';
 
 describe('page formatting', () => {

@@ -32,7 +32,8 @@ const timeFormat = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h12',
 });
 
-const toDate = (instant: number | string) => new Date(typeof instant === 'number' ? instant : Date.parse(instant));
+const toDate = (instant: number | string) =>
+  new Date(typeof instant === 'number' ? instant : Date.parse(instant));
 
 /**
  * A time of day in the GOV.UK style: '2:30pm', '9am', 'midnight', 'midday'.
@@ -63,9 +64,12 @@ export function day(instant: number | string | null | undefined): string {
 export function calendarDate(isoDate: string | null | undefined): string {
   if (!isoDate) return '';
   const [year, month, day] = isoDate.split('-').map(Number);
-  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(
-    new Date(Date.UTC(year!, month! - 1, day!)),
-  );
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(Date.UTC(year!, month! - 1, day!)));
 }
 
 const monthFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' });
@@ -90,7 +94,8 @@ export function duration(minutes: number): string {
   const hours = Math.floor((total % 1440) / 60);
   const mins = total % 60;
   if (days > 0) return hours > 0 ? `${plural(days, 'day')} ${plural(hours, 'hour')}` : plural(days, 'day');
-  if (hours > 0) return mins > 0 ? `${plural(hours, 'hour')} ${plural(mins, 'minute')}` : plural(hours, 'hour');
+  if (hours > 0)
+    return mins > 0 ? `${plural(hours, 'hour')} ${plural(mins, 'minute')}` : plural(hours, 'hour');
   return plural(mins, 'minute');
 }
 

@@ -33,7 +33,11 @@ export function list(body: FormBody | undefined, name: string): string[] {
 
 /** A GOV.UK date input's three parts, as posted (name-day, name-month, name-year). */
 export function dateParts(body: FormBody | undefined, name: string) {
-  return { day: text(body, `${name}-day`), month: text(body, `${name}-month`), year: text(body, `${name}-year`) };
+  return {
+    day: text(body, `${name}-day`),
+    month: text(body, `${name}-month`),
+    year: text(body, `${name}-year`),
+  };
 }
 
 /** Splits 'YYYY-MM-DD' back into a date input's parts, to fill the form again. */
@@ -113,7 +117,10 @@ export const dateField = (what: string) =>
     }
     const missing = [!day && 'day', !month && 'month', !year && 'year'].filter(Boolean);
     if (missing.length > 0) {
-      ctx.addIssue({ code: 'custom', message: `${capitalise(what)} must include a ${missing.join(' and ')}` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `${capitalise(what)} must include a ${missing.join(' and ')}`,
+      });
       return z.NEVER;
     }
     const iso = `${year.padStart(4, '0')}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;

@@ -4,7 +4,9 @@ import { safeReturnPath } from './page';
 
 describe('navigation', () => {
   const active = (role: Parameters<typeof navigationFor>[0], path: string) =>
-    navigationFor(role, path).filter((i) => i.active).map((i) => i.text);
+    navigationFor(role, path)
+      .filter((i) => i.active)
+      .map((i) => i.text);
 
   it('shows each role its own items, the current one marked', () => {
     expect(navigationFor('provider', '/my/offers/4').map((i) => i.text)).toEqual([

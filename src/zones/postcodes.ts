@@ -34,7 +34,12 @@ export function loadPostcodes(geoDir: string): PostcodeIndex {
     for (const line of lines.slice(1)) {
       if (line.trim() === '') continue;
       const [postcode, lon, lat, geographic] = line.split(',');
-      points.set(postcode!, { postcode: postcode!, lon: Number(lon), lat: Number(lat), geographic: geographic === '1' });
+      points.set(postcode!, {
+        postcode: postcode!,
+        lon: Number(lon),
+        lat: Number(lat),
+        geographic: geographic === '1',
+      });
     }
   }
   return { find: (postcode) => points.get(normalisePostcode(postcode)), size: points.size };

@@ -44,12 +44,9 @@ export async function zoneOf(db: Knex, zoneId: string): Promise<ZoneReference | 
 }
 
 async function readZones(db: Knex): Promise<Zones> {
-  const rows: { id: string; name: string; has_primes: unknown; neighbours_json: string }[] = await db('zones').select(
-    'id',
-    'name',
-    'has_primes',
-    'neighbours_json',
-  );
+  const rows: { id: string; name: string; has_primes: unknown; neighbours_json: string }[] = await db(
+    'zones',
+  ).select('id', 'name', 'has_primes', 'neighbours_json');
   return new Map(
     rows.map((r) => [
       r.id,

@@ -36,7 +36,10 @@ export function zoneRoutes({ db, clock, zones }: Services) {
       responses: {
         200: { description: 'Where the place falls', schema: LocationSchema },
         404: { description: 'Unknown postcode' },
-        422: { description: 'Outside the service area (with the nearest zone and distance), or a non-geographic postcode' },
+        422: {
+          description:
+            'Outside the service area (with the nearest zone and distance), or a non-geographic postcode',
+        },
       },
       async handler({ query }) {
         const now = clock.now();
@@ -45,7 +48,8 @@ export function zoneRoutes({ db, clock, zones }: Services) {
         if (query.postcode !== undefined) {
           postcode = normalisePostcode(query.postcode);
           const found = postcodes.find(postcode);
-          if (!found) throw new NotFound('postcode-not-found', `Postcode ${postcode} is not a postcode of the county.`);
+          if (!found)
+            throw new NotFound('postcode-not-found', `Postcode ${postcode} is not a postcode of the county.`);
           if (!found.geographic) {
             throw new Unprocessable(
               'non-geographic-postcode',
@@ -126,7 +130,9 @@ export function zoneRoutes({ db, clock, zones }: Services) {
       tags: ['zones'],
       access: { roles: ALL },
       request: { query: ZonesQuery },
-      responses: { 200: { description: 'FeatureCollection of zones', contentTypes: ['application/geo+json'] } },
+      responses: {
+        200: { description: 'FeatureCollection of zones', contentTypes: ['application/geo+json'] },
+      },
       async handler({ query }) {
         const layer = await zones.inForce(clock.now());
         return query.simplified ? layer.simplifiedZones : layer.zones;
@@ -155,9 +161,11 @@ export function zoneRoutes({ db, clock, zones }: Services) {
       async handler({ params }) {
         const layer = await zones.inForce(clock.now());
         const id = String(zoneFeature(layer, params.id).properties.id);
-        return { type: 'FeatureCollection', features: layer.areas.features.filter((f) => f.properties.zoneId === id) };
+        return {
+          type: 'FeatureCollection',
+          features: layer.areas.features.filter((f) => f.properties.zoneId === id),
+        };
       },
     }),
   ];
 }
-

@@ -37,14 +37,22 @@ export const LocationSchema = z
 export const ZoneIdParams = z.object({ id: z.string().trim().min(1).max(120) });
 
 export const ZonesQuery = z.object({
-  simplified: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  simplified: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
 });
 
 export const NewAreaLayerSchema = z
   .object({
     appliesFrom: IsoDate,
     label: z.string().trim().min(3).max(200),
-    areas: z.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()).min(1).max(50_000) }).loose(),
+    areas: z
+      .object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()).min(1).max(50_000) })
+      .loose(),
   })
   .strict()
-  .meta({ id: 'NewAreaLayer', description: 'A replacement area layer: every area with one zone and one band' });
+  .meta({
+    id: 'NewAreaLayer',
+    description: 'A replacement area layer: every area with one zone and one band',
+  });

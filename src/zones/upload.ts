@@ -15,7 +15,12 @@ import { validateAreaLayer } from './validate-layer';
  * cap), its zones are dissolved, and it is stored beside the older versions, which are kept.
  * Packages keep the zone and band they were brokered under.
  */
-export async function storeAreaLayer(db: Db, actor: Actor, input: z.output<typeof NewAreaLayerSchema>, now: number) {
+export async function storeAreaLayer(
+  db: Db,
+  actor: Actor,
+  input: z.output<typeof NewAreaLayerSchema>,
+  now: number,
+) {
   const today = londonDate(now);
   if (input.appliesFrom < today) {
     throw new Invalid('A new area layer cannot apply from a past date.', [
@@ -38,9 +43,13 @@ export async function storeAreaLayer(db: Db, actor: Actor, input: z.output<typeo
   const known = new Set((await db('zones').whereIn('id', zoneIds).select('id')).map((z) => z.id as string));
   const unknown = zoneIds.filter((id) => !known.has(id));
   if (unknown.length > 0) {
-    throw new Unprocessable('unknown-zones', `The layer names zones the service does not have: ${unknown.join(', ')}.`, {
-      unknownZones: unknown,
-    });
+    throw new Unprocessable(
+      'unknown-zones',
+      `The layer names zones the service does not have: ${unknown.join(', ')}.`,
+      {
+        unknownZones: unknown,
+      },
+    );
   }
   const zones = buildZoneLayer(areas);
   return db.transaction(async (trx) => {
@@ -57,8 +66,19 @@ export async function storeAreaLayer(db: Db, actor: Actor, input: z.output<typeo
       })
       .returning('id');
     const id = (row as { id: number }).id;
-    const summary = { id, appliesFrom: input.appliesFrom, label: input.label, areas: areas.features.length, zones: zoneIds.length };
-    await recordAudit(trx, actor, now, { action: 'area-layer.store', entityType: 'area-layer', entityId: id, after: summary });
+    const summary = {
+      id,
+      appliesFrom: input.appliesFrom,
+      label: input.label,
+      areas: areas.features.length,
+      zones: zoneIds.length,
+    };
+    await recordAudit(trx, actor, now, {
+      action: 'area-layer.store',
+      entityType: 'area-layer',
+      entityId: id,
+      after: summary,
+    });
     return summary;
   });
 }

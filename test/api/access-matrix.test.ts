@@ -20,7 +20,8 @@ describe('access matrix', () => {
     ctx = await createTestContext();
     routes = buildRoutes(ctx.services);
     const providerId = await buildProvider(ctx.services.db);
-    for (const role of ROLES) tokens[role] = await ctx.tokenFor(role, role === 'provider' ? providerId : undefined);
+    for (const role of ROLES)
+      tokens[role] = await ctx.tokenFor(role, role === 'provider' ? providerId : undefined);
   });
   afterAll(() => ctx.destroy());
 
@@ -38,7 +39,8 @@ describe('access matrix', () => {
 
   it('declares an access rule for every route', () => {
     for (const route of routes) {
-      const ok = 'public' in route.access || route.access.roles.every((r) => (ROLES as readonly string[]).includes(r));
+      const ok =
+        'public' in route.access || route.access.roles.every((r) => (ROLES as readonly string[]).includes(r));
       expect(ok, `${route.method} ${route.path}`).toBe(true);
     }
   });
@@ -49,13 +51,15 @@ describe('access matrix', () => {
       const name = `${route.method.toUpperCase()} ${route.path}`;
       if ('public' in route.access) {
         const res = await call(route);
-        if (res.status === 401 || res.status === 403) failures.push(`${name}: public route answered ${res.status}`);
+        if (res.status === 401 || res.status === 403)
+          failures.push(`${name}: public route answered ${res.status}`);
         continue;
       }
       const anonymous = await call(route);
       if (anonymous.status !== 401) failures.push(`${name} without token: ${anonymous.status}, expected 401`);
       const garbage = await call(route, 'hcfl_not-a-real-token-at-all-xxxxxxxx');
-      if (garbage.status !== 401) failures.push(`${name} with unknown token: ${garbage.status}, expected 401`);
+      if (garbage.status !== 401)
+        failures.push(`${name} with unknown token: ${garbage.status}, expected 401`);
       for (const role of ROLES) {
         const res = await call(route, tokens[role]);
         const allowed = route.access.roles.includes(role);

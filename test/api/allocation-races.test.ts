@@ -60,7 +60,10 @@ describe('exactly one award per brokerage episode', () => {
     );
     expect(statuses.every((s) => s === 200 || s === 409)).toBe(true);
 
-    const after: { status: string; rank: number }[] = await ctx.services.db('offers').where({ package_id: packageId }).select('status', 'rank');
+    const after: { status: string; rank: number }[] = await ctx.services
+      .db('offers')
+      .where({ package_id: packageId })
+      .select('status', 'rank');
     const won = after.filter((o) => o.status === 'won');
     expect(won).toHaveLength(1);
     expect(won[0]!.rank).toBe(1);
@@ -68,7 +71,9 @@ describe('exactly one award per brokerage episode', () => {
     const episodes = await ctx.services.db('brokerage_episodes').where({ package_id: packageId });
     expect(episodes).toHaveLength(1);
     expect(episodes[0].outcome).toBe('awarded');
-    const awards = await ctx.services.db('audit_events').where({ entity_type: 'package', entity_id: String(packageId), action: 'package.award' });
+    const awards = await ctx.services
+      .db('audit_events')
+      .where({ entity_type: 'package', entity_id: String(packageId), action: 'package.award' });
     expect(awards).toHaveLength(1);
     const pkg = await ctx.services.db('packages').where({ id: packageId }).first();
     expect(pkg.status).toBe('awarded');
@@ -77,14 +82,22 @@ describe('exactly one award per brokerage episode', () => {
 
   it(`accepts one offer once when it is sent ${CONCURRENT} times at once`, async () => {
     const packageId = await intake();
-    const top = await ctx.services.db('offers').where({ package_id: packageId, rank: 1 }).first('id', 'provider_id');
+    const top = await ctx.services
+      .db('offers')
+      .where({ package_id: packageId, rank: 1 })
+      .first('id', 'provider_id');
     const token = providers.find((p) => p.id === top.provider_id)!.token;
     const statuses = await Promise.all(
-      Array.from({ length: CONCURRENT }, async () => (await post(`/offers/${top.id}/accept`, token, {})).status),
+      Array.from(
+        { length: CONCURRENT },
+        async () => (await post(`/offers/${top.id}/accept`, token, {})).status,
+      ),
     );
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(CONCURRENT - 1);
-    const accepts = await ctx.services.db('audit_events').where({ entity_id: String(packageId), action: 'offer.accept' });
+    const accepts = await ctx.services
+      .db('audit_events')
+      .where({ entity_id: String(packageId), action: 'offer.accept' });
     expect(accepts).toHaveLength(1);
   });
 
@@ -103,7 +116,9 @@ describe('exactly one award per brokerage episode', () => {
         ['primes', 'no-acceptance'],
         ['supplementaries', 'no-eligible'],
       ]);
-      const unplaced = await ctx.services.db('audit_events').where({ entity_id: String(id), action: 'package.unplaced' });
+      const unplaced = await ctx.services
+        .db('audit_events')
+        .where({ entity_id: String(id), action: 'package.unplaced' });
       expect(unplaced).toHaveLength(1);
     }
   });
@@ -117,7 +132,10 @@ describe('exactly one award per brokerage episode', () => {
 
   it('lets only one of ten officers editing the same version win; the others get 409', async () => {
     const packageId = await intake();
-    const officers = [officer, ...(await Promise.all(Array.from({ length: 9 }, () => ctx.tokenFor('officer'))))];
+    const officers = [
+      officer,
+      ...(await Promise.all(Array.from({ length: 9 }, () => ctx.tokenFor('officer')))),
+    ];
     const answers = await Promise.all(
       officers.map((token, i) => patch(`/packages/${packageId}`, token, { version: 1, weeklyHours: 10 + i })),
     );
@@ -129,15 +147,22 @@ describe('exactly one award per brokerage episode', () => {
     const pkg = await ctx.services.db('packages').where({ id: packageId }).first();
     expect(pkg.version).toBe(2);
     expect(pkg.weekly_minutes).toBe((10 + winner) * 60);
-    const edits = await ctx.services.db('audit_events').where({ entity_id: String(packageId), action: 'package.edit' });
+    const edits = await ctx.services
+      .db('audit_events')
+      .where({ entity_id: String(packageId), action: 'package.edit' });
     expect(edits).toHaveLength(1);
   });
 
   it('refuses an edit made against the highest version the schema allows as stale (409), not a 500', async () => {
     const packageId = await intake();
-    const answer = await patch(`/packages/${packageId}`, officer, { version: 2_147_483_647, weeklyHours: 12 });
+    const answer = await patch(`/packages/${packageId}`, officer, {
+      version: 2_147_483_647,
+      weeklyHours: 12,
+    });
     expect(answer.status).toBe(409);
-    expect(((await answer.json()) as { code?: string; type: string }).type).toMatch(/package-version-conflict/);
+    expect(((await answer.json()) as { code?: string; type: string }).type).toMatch(
+      /package-version-conflict/,
+    );
     expect((await ctx.services.db('packages').where({ id: packageId }).first()).version).toBe(1);
   });
 
@@ -145,16 +170,24 @@ describe('exactly one award per brokerage episode', () => {
     const orders = await Promise.all(Array.from({ length: REPEATS }, () => handBackRace()));
     expect(orders).toHaveLength(REPEATS);
     const cancelFirst = orders.filter((o) => o === 'cancel first').length;
-    console.info(`[reliability] hand-back vs cancel: cancel first ${cancelFirst}, hand-back first ${REPEATS - cancelFirst}`);
+    console.info(
+      `[reliability] hand-back vs cancel: cancel first ${cancelFirst}, hand-back first ${REPEATS - cancelFirst}`,
+    );
   });
 
   async function handBackRace() {
     const packageId = await intake();
-    const top = await ctx.services.db('offers').where({ package_id: packageId, rank: 1 }).first('id', 'provider_id');
+    const top = await ctx.services
+      .db('offers')
+      .where({ package_id: packageId, rank: 1 })
+      .first('id', 'provider_id');
     const holder = providers.find((p) => p.id === top.provider_id)!;
     expect((await post(`/offers/${top.id}/accept`, holder.token, {})).status).toBe(200);
     const [handBack, cancel] = await Promise.all([
-      post(`/packages/${packageId}/hand-back`, holder.token, { reason: 'staffing', noticeDate: '2026-03-01' }),
+      post(`/packages/${packageId}/hand-back`, holder.token, {
+        reason: 'staffing',
+        noticeDate: '2026-03-01',
+      }),
       post(`/packages/${packageId}/cancel`, officer, { reason: 'person moved away' }),
     ]);
     const statuses = [handBack.status, cancel.status];
@@ -175,7 +208,10 @@ describe('exactly one award per brokerage episode', () => {
 
   it('never awards after the window closed, when an accept races the sweep', async () => {
     const packageId = await intake();
-    const offer = await ctx.services.db('offers').where({ package_id: packageId, rank: 1 }).first('id', 'provider_id', 'deadline_at');
+    const offer = await ctx.services
+      .db('offers')
+      .where({ package_id: packageId, rank: 1 })
+      .first('id', 'provider_id', 'deadline_at');
     const holder = providers.find((p) => p.id === offer.provider_id)!;
     ctx.clock.set(Number(offer.deadline_at));
     const [accept] = await Promise.all([
@@ -192,22 +228,29 @@ describe('exactly one award per brokerage episode', () => {
   it(`settles an accept made 1 ms before the deadline racing the sweep at the deadline one way or the other, ${REPEATS} times at once`, async () => {
     ctx.clock.set(Date.parse('2026-03-02T09:00:00Z'));
     const ids = await Promise.all(Array.from({ length: REPEATS }, () => intake()));
-    const top: { id: number; package_id: number; provider_id: number; deadline_at: number }[] = await ctx.services
-      .db('offers')
-      .whereIn('package_id', ids)
-      .where({ rank: 1 })
-      .select('id', 'package_id', 'provider_id', 'deadline_at');
+    const top: { id: number; package_id: number; provider_id: number; deadline_at: number }[] =
+      await ctx.services
+        .db('offers')
+        .whereIn('package_id', ids)
+        .where({ rank: 1 })
+        .select('id', 'package_id', 'provider_id', 'deadline_at');
     const deadline = Number(top[0]!.deadline_at);
     // The accepts are in time by the clock they read; the sweep closes the windows at the deadline.
     ctx.clock.set(deadline - 1);
     const [accepts] = await Promise.all([
-      Promise.all(top.map((o) => post(`/offers/${o.id}/accept`, providers.find((p) => p.id === o.provider_id)!.token, {}))),
+      Promise.all(
+        top.map((o) =>
+          post(`/offers/${o.id}/accept`, providers.find((p) => p.id === o.provider_id)!.token, {}),
+        ),
+      ),
       runBrokerageSweep(ctx.services, deadline),
     ]);
     const outcomes = { acceptedFirst: 0, sweptFirst: 0 };
     for (const [i, o] of top.entries()) {
       const offer = await ctx.services.db('offers').where({ id: o.id }).first('status');
-      const awards = await ctx.services.db('audit_events').where({ entity_id: String(o.package_id), action: 'package.award' });
+      const awards = await ctx.services
+        .db('audit_events')
+        .where({ entity_id: String(o.package_id), action: 'package.award' });
       if (accepts[i]!.status === 200) {
         // The accept went first: the top-ranked acceptance wins at once, and the sweep found nothing open.
         expect(offer.status).toBe('won');

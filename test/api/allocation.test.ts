@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBrokerageSweep } from '../../src/allocation/sweep';
 import { createTestContext, type TestContext } from '../helpers/context';
-import { PLACES, newPackage, offerFor, providerInZone, seedReference, type TestProvider } from '../helpers/brokerage';
+import {
+  PLACES,
+  newPackage,
+  offerFor,
+  providerInZone,
+  seedReference,
+  type TestProvider,
+} from '../helpers/brokerage';
 
 const HOUR = 3_600_000;
 
@@ -40,19 +47,36 @@ describe('brokerage through the HTTP API', () => {
   const intake = async (overrides: Record<string, unknown> = {}) => {
     const res = await ctx.request.post('/packages').set(auth(officer)).send(newPackage(overrides));
     expect(res.status, JSON.stringify(res.body)).toBe(201);
-    return res.body as { id: number; zone: { id: string }; band: string; hourlyRatePence: number; status: string };
+    return res.body as {
+      id: number;
+      zone: { id: string };
+      band: string;
+      hourlyRatePence: number;
+      status: string;
+    };
   };
   const answer = (provider: TestProvider, offerId: number, verb: 'accept' | 'decline', body: object = {}) =>
-    ctx.request.post(`/offers/${offerId}/${verb}`).set(auth(provider.token)).send(verb === 'decline' ? { reason: 'no-capacity', ...body } : body);
-  const explain = async (id: number) => (await ctx.request.get(`/packages/${id}/allocation`).set(auth(commissioner))).body;
+    ctx.request
+      .post(`/offers/${offerId}/${verb}`)
+      .set(auth(provider.token))
+      .send(verb === 'decline' ? { reason: 'no-capacity', ...body } : body);
+  const explain = async (id: number) =>
+    (await ctx.request.get(`/packages/${id}/allocation`).set(auth(commissioner))).body;
 
   it('locates and prices at intake, then awards an urban package to the best prime that accepts', async () => {
     const pkg = await intake();
-    expect(pkg).toMatchObject({ zone: { id: 'charnwood-north' }, band: 'urban', hourlyRatePence: 1875, status: 'brokering' });
+    expect(pkg).toMatchObject({
+      zone: { id: 'charnwood-north' },
+      band: 'urban',
+      hourlyRatePence: 1875,
+      status: 'brokering',
+    });
     const second = await offerFor(ctx, primes[1]!, pkg.id);
     const first = await offerFor(ctx, primes[0]!, pkg.id);
     // Rank 2 accepts first: it must wait for rank 1.
-    expect((await answer(primes[1]!, second!.id, 'accept', { startDate: '2026-01-14' })).body.status).toBe('accepted');
+    expect((await answer(primes[1]!, second!.id, 'accept', { startDate: '2026-01-14' })).body.status).toBe(
+      'accepted',
+    );
     expect((await ctx.request.get(`/packages/${pkg.id}`).set(auth(officer))).body.status).toBe('brokering');
     // Rank 1 declines: rank 2 wins at once.
     expect((await answer(primes[0]!, first!.id, 'decline')).status).toBe(200);
@@ -64,9 +88,15 @@ describe('brokerage through the HTTP API', () => {
     const story = await explain(pkg.id);
     const round = story.episodes[0].rounds[0];
     expect(round.kind).toBe('primes');
-    expect(round.ranking.map((c: { providerId: number }) => c.providerId)).toEqual([...primes.map((p) => p.id), chcPrime.id]);
+    expect(round.ranking.map((c: { providerId: number }) => c.providerId)).toEqual([
+      ...primes.map((p) => p.id),
+      chcPrime.id,
+    ]);
     expect(round.ranking[0].score).toMatchObject({ value: 90, source: 'tender' });
-    expect(round.responses.find((r: { rank: number }) => r.rank === 1)).toMatchObject({ status: 'declined', declineReason: 'no-capacity' });
+    expect(round.responses.find((r: { rank: number }) => r.rank === 1)).toMatchObject({
+      status: 'declined',
+      declineReason: 'no-capacity',
+    });
     expect(round.why).toMatch(/ranked 2 of 4 and accepted/);
     expect(story.episodes[0].awardedProvider.id).toBe(primes[1]!.id);
   });
@@ -87,7 +117,9 @@ describe('brokerage through the HTTP API', () => {
     const round = (await explain(pkg.id)).episodes[0].rounds[0];
     expect(round.ranking.map((c: { providerId: number }) => c.providerId)).toEqual([chcPrime.id]);
     for (const p of primes) {
-      expect(round.excluded).toContainEqual(expect.objectContaining({ providerId: p.id, reasons: ['not-chc-approved'] }));
+      expect(round.excluded).toContainEqual(
+        expect.objectContaining({ providerId: p.id, reasons: ['not-chc-approved'] }),
+      );
     }
     expect(await offerFor(ctx, primes[0]!, pkg.id)).toBeUndefined();
   });
@@ -96,7 +128,9 @@ describe('brokerage through the HTTP API', () => {
     const pkg = await intake();
     for (const p of [...primes, chcPrime]) await answer(p, (await offerFor(ctx, p, pkg.id))!.id, 'decline');
     const story = await explain(pkg.id);
-    expect(story.episodes[0].rounds.map((r: { kind: string; outcome: string }) => [r.kind, r.outcome])).toEqual([
+    expect(
+      story.episodes[0].rounds.map((r: { kind: string; outcome: string }) => [r.kind, r.outcome]),
+    ).toEqual([
       ['primes', 'no-acceptance'],
       ['supplementaries', 'open'],
     ]);
@@ -111,7 +145,8 @@ describe('brokerage through the HTTP API', () => {
     await runBrokerageSweep(ctx.services, ctx.clock.now()); // supplementaries' window closes → unplaced
     const after = (await ctx.request.get(`/packages/${pkg.id}`).set(auth(officer))).body;
     expect(after.status).toBe('unplaced');
-    const queue = (await ctx.request.get('/queue?urgency=hospital-discharge').set(auth(officer))).body.packages;
+    const queue = (await ctx.request.get('/queue?urgency=hospital-discharge').set(auth(officer))).body
+      .packages;
     const entry = queue.find((q: { id: number }) => q.id === pkg.id);
     expect(entry).toMatchObject({ status: 'unplaced', round: null, escalated: false });
     expect(entry.waitedMinutes).toBeGreaterThanOrEqual(240);
@@ -120,11 +155,16 @@ describe('brokerage through the HTTP API', () => {
     ctx.clock.advance(48 * HOUR);
     const swept = await runBrokerageSweep(ctx.services, ctx.clock.now());
     expect(swept.escalated).toBeGreaterThanOrEqual(1);
-    const again = (await ctx.request.get('/queue').set(auth(officer))).body.packages.find((q: { id: number }) => q.id === pkg.id);
+    const again = (await ctx.request.get('/queue').set(auth(officer))).body.packages.find(
+      (q: { id: number }) => q.id === pkg.id,
+    );
     expect(again.escalated).toBe(true);
 
     // Round 3 is an explicit officer action: widen to every framework provider.
-    const widened = await ctx.request.post(`/packages/${pkg.id}/widen`).set(auth(officer)).send({ scope: 'all' });
+    const widened = await ctx.request
+      .post(`/packages/${pkg.id}/widen`)
+      .set(auth(officer))
+      .send({ scope: 'all' });
     expect(widened.body.status).toBe('brokering');
     const offer = await offerFor(ctx, rural[0]!, pkg.id);
     expect(offer).toMatchObject({ status: 'pending', round: 'widened-all' });
@@ -162,10 +202,13 @@ describe('brokerage through the HTTP API', () => {
     expect(JSON.parse(expired.text).detail).toMatch(/window .* has closed/);
   });
 
-  it("hands a package back and re-brokers it as a new episode, keeping its history", async () => {
+  it('hands a package back and re-brokers it as a new episode, keeping its history', async () => {
     const pkg = await intake();
     await answer(primes[0]!, (await offerFor(ctx, primes[0]!, pkg.id))!.id, 'accept');
-    const started = await ctx.request.post(`/packages/${pkg.id}/start`).set(auth(primes[0]!.token)).send({ startedOn: '2026-01-20' });
+    const started = await ctx.request
+      .post(`/packages/${pkg.id}/start`)
+      .set(auth(primes[0]!.token))
+      .send({ startedOn: '2026-01-20' });
     expect(started.body.status).toBe('active');
     const back = await ctx.request
       .post(`/packages/${pkg.id}/hand-back`)
@@ -175,40 +218,65 @@ describe('brokerage through the HTTP API', () => {
     expect(back.body).toMatchObject({ status: 'brokering', providerId: null });
     const story = await explain(pkg.id);
     expect(story.episodes).toHaveLength(2);
-    expect(story.episodes[0]).toMatchObject({ outcome: 'awarded', handBack: { reason: 'staffing', noticeDate: '2026-02-17' } });
+    expect(story.episodes[0]).toMatchObject({
+      outcome: 'awarded',
+      handBack: { reason: 'staffing', noticeDate: '2026-02-17' },
+    });
     expect(story.episodes[1]).toMatchObject({ openedBecause: 'hand-back', outcome: 'open' });
     const reRanked = story.episodes[1].rounds[0];
-    expect(reRanked.excluded).toContainEqual(expect.objectContaining({ providerId: primes[0]!.id, reasons: ['handed-back'] }));
+    expect(reRanked.excluded).toContainEqual(
+      expect.objectContaining({ providerId: primes[0]!.id, reasons: ['handed-back'] }),
+    );
     // The provider that handed it back no longer sees it.
     expect((await ctx.request.get(`/packages/${pkg.id}`).set(auth(primes[0]!.token))).status).toBe(404);
   });
 
   it('answers illegal lifecycle moves with 409 naming the current state', async () => {
     const pkg = await intake();
-    const end = await ctx.request.post(`/packages/${pkg.id}/end`).set(auth(officer)).send({ endedOn: '2026-02-01', reason: 'test end' });
+    const end = await ctx.request
+      .post(`/packages/${pkg.id}/end`)
+      .set(auth(officer))
+      .send({ endedOn: '2026-02-01', reason: 'test end' });
     expect(end.status).toBe(409);
     expect(JSON.parse(end.text)).toMatchObject({ currentStatus: 'brokering' });
     expect(JSON.parse(end.text).detail).toMatch(/it is brokering/);
-    const cancel = await ctx.request.post(`/packages/${pkg.id}/cancel`).set(auth(officer)).send({ reason: 'moved away' });
+    const cancel = await ctx.request
+      .post(`/packages/${pkg.id}/cancel`)
+      .set(auth(officer))
+      .send({ reason: 'moved away' });
     expect(cancel.body.status).toBe('cancelled');
     expect((await offerFor(ctx, primes[0]!, pkg.id))!.status).toBe('withdrawn');
-    const again = await ctx.request.post(`/packages/${pkg.id}/cancel`).set(auth(officer)).send({ reason: 'twice' });
+    const again = await ctx.request
+      .post(`/packages/${pkg.id}/cancel`)
+      .set(auth(officer))
+      .send({ reason: 'twice' });
     expect(again.status).toBe(409);
   });
 
-  it("shows a provider only its own offers, with nothing that identifies the person", async () => {
+  it('shows a provider only its own offers, with nothing that identifies the person', async () => {
     const pkg = await intake({ reference: 'SU-PRIVATE-123' });
     const mine = await ctx.request.get('/offers').set(auth(primes[0]!.token));
     const offer = mine.body.offers.find((o: { packageId: number }) => o.packageId === pkg.id);
-    expect(offer).toMatchObject({ zone: { id: 'charnwood-north' }, band: 'urban', hourlyRatePence: 1875, weeklyHours: 10 });
+    expect(offer).toMatchObject({
+      zone: { id: 'charnwood-north' },
+      band: 'urban',
+      hourlyRatePence: 1875,
+      weeklyHours: 10,
+    });
     expect(JSON.stringify(mine.body)).not.toMatch(/SU-PRIVATE-123|52\.7667|lat|lon/);
-    const others = await ctx.request.post(`/offers/${offer.id}/accept`).set(auth(supplementaries[1]!.token)).send({});
+    const others = await ctx.request
+      .post(`/offers/${offer.id}/accept`)
+      .set(auth(supplementaries[1]!.token))
+      .send({});
     expect(others.status).toBe(404);
     expect((await ctx.request.get(`/packages/${pkg.id}`).set(auth(primes[0]!.token))).status).toBe(404);
   });
 
   it('refuses a place outside the county with the nearest zone and distance', async () => {
-    const res = await ctx.request.post('/packages').set(auth(officer)).send(newPackage({ location: PLACES.clockTower }));
+    const res = await ctx.request
+      .post('/packages')
+      .set(auth(officer))
+      .send(newPackage({ location: PLACES.clockTower }));
     expect(res.status).toBe(422);
     const problem = JSON.parse(res.text);
     expect(problem.type).toBe('/problems/outside-service-area');
@@ -221,9 +289,13 @@ describe('brokerage through the HTTP API', () => {
     await providerInZone(ctx, 'melton', 'prime', { tenderScore: 10, capacityHours: 100 });
     const melton = { lat: 52.7659, lon: -0.8869 };
     const first = await intake({ location: melton, weeklyHours: 10 });
-    expect((await answer(small, (await offerFor(ctx, small, first.id))!.id, 'accept')).body.status).toBe('won');
+    expect((await answer(small, (await offerFor(ctx, small, first.id))!.id, 'accept')).body.status).toBe(
+      'won',
+    );
     const second = await intake({ location: melton, weeklyHours: 10 });
     const round = (await explain(second.id)).episodes[0].rounds[0];
-    expect(round.excluded).toContainEqual(expect.objectContaining({ providerId: small.id, reasons: ['not-enough-capacity'] }));
+    expect(round.excluded).toContainEqual(
+      expect.objectContaining({ providerId: small.id, reasons: ['not-enough-capacity'] }),
+    );
   });
 });

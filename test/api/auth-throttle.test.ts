@@ -20,7 +20,9 @@ describe('repeated failed authentication', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 5; i += 1) {
       const started = Date.now();
-      const res = await ctx.request.get('/me').set('Authorization', 'Bearer hcfl_wrong-token-xxxxxxxxxxxxxxxxxxxx');
+      const res = await ctx.request
+        .get('/me')
+        .set('Authorization', 'Bearer hcfl_wrong-token-xxxxxxxxxxxxxxxxxxxx');
       timings.push(Date.now() - started);
       statuses.push(res.status);
     }

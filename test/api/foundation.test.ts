@@ -59,7 +59,9 @@ describe('the service foundation', () => {
     });
 
     it('never sends a stack trace or SQL to the client', async () => {
-      const spy = vi.spyOn(audit, 'recordAudit').mockRejectedValueOnce(new Error('SQLITE_ERROR: near "select": secret'));
+      const spy = vi
+        .spyOn(audit, 'recordAudit')
+        .mockRejectedValueOnce(new Error('SQLITE_ERROR: near "select": secret'));
       const res = await ctx.request.post('/users').set('Authorization', `Bearer ${admin}`).send({
         name: 'Will fail',
         role: 'officer',
@@ -75,7 +77,11 @@ describe('the service foundation', () => {
     it('leave nothing behind when a step fails: no user, no token, no audit row', async () => {
       const countOf = async (table: string) =>
         Number(((await ctx.services.db(table).count({ n: '*' }).first()) as { n: number }).n);
-      const before = { users: await countOf('users'), tokens: await countOf('api_tokens'), audit: await countOf('audit_events') };
+      const before = {
+        users: await countOf('users'),
+        tokens: await countOf('api_tokens'),
+        audit: await countOf('audit_events'),
+      };
       // The user row and its audit row are written; then issuing the token's audit row fails.
       const realRecordAudit = audit.recordAudit;
       const spy = vi.spyOn(audit, 'recordAudit');
@@ -112,7 +118,11 @@ describe('the service foundation', () => {
       const actions = trail.body.events.map((e: { action: string }) => e.action);
       expect(actions).toEqual(['token.issue', 'user.create']);
       const createEvent = trail.body.events[1];
-      expect(createEvent).toMatchObject({ actor: { role: 'admin' }, requestId: 'req-create-officer', before: null });
+      expect(createEvent).toMatchObject({
+        actor: { role: 'admin' },
+        requestId: 'req-create-officer',
+        before: null,
+      });
       expect(createEvent.after).toMatchObject({ name: 'Olive Officer' });
       expect(JSON.stringify(trail.body)).not.toContain(created.body.token);
     });
@@ -141,12 +151,16 @@ describe('the service foundation', () => {
         .post(`/users/${created.body.user.id}/tokens`)
         .set('Authorization', `Bearer ${admin}`);
       expect(second.status).toBe(201);
-      expect((await ctx.request.get('/me').set('Authorization', `Bearer ${second.body.token}`)).status).toBe(200);
+      expect((await ctx.request.get('/me').set('Authorization', `Bearer ${second.body.token}`)).status).toBe(
+        200,
+      );
       const revoked = await ctx.request
         .delete(`/users/${created.body.user.id}/tokens`)
         .set('Authorization', `Bearer ${admin}`);
       expect(revoked.body.revoked).toBe(2);
-      expect((await ctx.request.get('/me').set('Authorization', `Bearer ${second.body.token}`)).status).toBe(401);
+      expect((await ctx.request.get('/me').set('Authorization', `Bearer ${second.body.token}`)).status).toBe(
+        401,
+      );
     });
 
     it('requires a provider for provider users, and an existing one', async () => {

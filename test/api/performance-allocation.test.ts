@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLACES, newPackage } from '../helpers/brokerage';
 import { createTestContext, type TestContext } from '../helpers/context';
-import { DAY, HOUR, ensureReference, historyProvider, insertEvidence, insertPackageHistory } from '../history-factories';
+import {
+  DAY,
+  HOUR,
+  ensureReference,
+  historyProvider,
+  insertEvidence,
+  insertPackageHistory,
+} from '../history-factories';
 
 const at = (s: string) => Date.parse(s);
 
@@ -45,8 +52,18 @@ describe('allocation ranks by the stored score snapshot', () => {
         ],
       });
     }
-    await insertEvidence(db, highTender, { kind: 'monitoring-visit', occurredOn: '2025-12-01', score: 35, rag: 'red' });
-    await insertEvidence(db, lowTender, { kind: 'monitoring-visit', occurredOn: '2025-12-01', score: 90, rag: 'green' });
+    await insertEvidence(db, highTender, {
+      kind: 'monitoring-visit',
+      occurredOn: '2025-12-01',
+      score: 35,
+      rag: 'red',
+    });
+    await insertEvidence(db, lowTender, {
+      kind: 'monitoring-visit',
+      occurredOn: '2025-12-01',
+      score: 90,
+      rag: 'green',
+    });
     ctx.clock.set('2026-01-05T02:30:00Z');
     admin = await ctx.tokenFor('admin');
     officer = await ctx.tokenFor('officer');
@@ -57,14 +74,19 @@ describe('allocation ranks by the stored score snapshot', () => {
   it('ranks the intake round by the latest snapshot and records its id and components', async () => {
     const run = await ctx.request.post('/scores/recompute').set(auth(admin));
     expect(run.status).toBe(201);
-    const scores = (await ctx.request.get('/scores?zone=charnwood-north').set(auth(officer))).body.zones[0].providers;
+    const scores = (await ctx.request.get('/scores?zone=charnwood-north').set(auth(officer))).body.zones[0]
+      .providers;
     const snapshotOf = (id: number) => scores.find((p: { provider: { id: number } }) => p.provider.id === id);
     expect(snapshotOf(lowTender).value).toBeGreaterThan(snapshotOf(highTender).value);
 
     ctx.clock.advance(7 * HOUR);
-    const intake = await ctx.request.post('/packages').set(auth(officer)).send(newPackage({ location: PLACES.loughborough }));
+    const intake = await ctx.request
+      .post('/packages')
+      .set(auth(officer))
+      .send(newPackage({ location: PLACES.loughborough }));
     expect(intake.status, JSON.stringify(intake.body)).toBe(201);
-    const story = (await ctx.request.get(`/packages/${intake.body.id}/allocation`).set(auth(commissioner))).body;
+    const story = (await ctx.request.get(`/packages/${intake.body.id}/allocation`).set(auth(commissioner)))
+      .body;
     const round = story.episodes[0].rounds[0];
     expect(round.kind).toBe('primes');
     expect(round.ranking.map((c: { providerId: number }) => c.providerId)).toEqual([lowTender, highTender]);
@@ -80,29 +102,44 @@ describe('allocation ranks by the stored score snapshot', () => {
     }
     // The offers carry the same score the ranking used.
     const offers = await ctx.services.db('offers').where({ package_id: intake.body.id }).orderBy('rank');
-    expect(offers.map((o) => Number(o.score))).toEqual([snapshotOf(lowTender).value, snapshotOf(highTender).value]);
+    expect(offers.map((o) => Number(o.score))).toEqual([
+      snapshotOf(lowTender).value,
+      snapshotOf(highTender).value,
+    ]);
   });
 
   it('keeps a past round reproducible: later snapshots change neither its decision nor the scores it read', async () => {
     const first = (await ctx.request.get('/packages?limit=1').set(auth(officer))).body.packages[0];
-    const before = (await ctx.request.get(`/packages/${first.id}/allocation`).set(auth(commissioner))).body.episodes[0].rounds[0];
+    const before = (await ctx.request.get(`/packages/${first.id}/allocation`).set(auth(commissioner))).body
+      .episodes[0].rounds[0];
 
-    await insertEvidence(ctx.services.db, lowTender, { kind: 'safeguarding-concern', occurredOn: '2026-01-05' });
+    await insertEvidence(ctx.services.db, lowTender, {
+      kind: 'safeguarding-concern',
+      occurredOn: '2026-01-05',
+    });
     ctx.clock.advance(DAY);
     await ctx.request.post('/scores/recompute').set(auth(admin)).expect(201);
 
-    const after = (await ctx.request.get(`/packages/${first.id}/allocation`).set(auth(commissioner))).body.episodes[0].rounds[0];
+    const after = (await ctx.request.get(`/packages/${first.id}/allocation`).set(auth(commissioner))).body
+      .episodes[0].rounds[0];
     expect(after.ranking).toEqual(before.ranking);
     // Reading the scores at the round's opening gives back exactly what it ranked by.
-    const then = (await ctx.request.get(`/scores?zone=charnwood-north&at=${before.openedAt}`).set(auth(officer))).body.zones[0];
+    const then = (
+      await ctx.request.get(`/scores?zone=charnwood-north&at=${before.openedAt}`).set(auth(officer))
+    ).body.zones[0];
     for (const ranked of before.ranking) {
       const p = then.providers.find((x: { provider: { id: number } }) => x.provider.id === ranked.providerId);
       expect(p.snapshotId).toBe(ranked.score.snapshotId);
       expect(p.value).toBe(ranked.score.value);
     }
     // …while a round opened now reads the newer snapshot.
-    const later = await ctx.request.post('/packages').set(auth(officer)).send(newPackage({ location: PLACES.loughborough }));
-    const laterRound = (await ctx.request.get(`/packages/${later.body.id}/allocation`).set(auth(commissioner))).body.episodes[0].rounds[0];
+    const later = await ctx.request
+      .post('/packages')
+      .set(auth(officer))
+      .send(newPackage({ location: PLACES.loughborough }));
+    const laterRound = (
+      await ctx.request.get(`/packages/${later.body.id}/allocation`).set(auth(commissioner))
+    ).body.episodes[0].rounds[0];
     const lowNow = laterRound.ranking.find((c: { providerId: number }) => c.providerId === lowTender);
     const lowThen = before.ranking.find((c: { providerId: number }) => c.providerId === lowTender);
     expect(lowNow.score.snapshotId).toBeGreaterThan(lowThen.score.snapshotId);
@@ -114,8 +151,12 @@ describe('allocation ranks by the stored score snapshot', () => {
       tenderScore: 99,
       roles: [{ zoneId: 'charnwood-north', role: 'prime' }],
     });
-    const pkg = await ctx.request.post('/packages').set(auth(officer)).send(newPackage({ location: PLACES.loughborough }));
-    const round = (await ctx.request.get(`/packages/${pkg.body.id}/allocation`).set(auth(commissioner))).body.episodes[0].rounds[0];
+    const pkg = await ctx.request
+      .post('/packages')
+      .set(auth(officer))
+      .send(newPackage({ location: PLACES.loughborough }));
+    const round = (await ctx.request.get(`/packages/${pkg.body.id}/allocation`).set(auth(commissioner))).body
+      .episodes[0].rounds[0];
     expect(round.ranking[0]).toMatchObject({
       providerId: newcomer,
       score: { value: 99, components: null, source: 'tender', snapshotId: null },

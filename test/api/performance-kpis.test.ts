@@ -17,9 +17,13 @@ describe('GET /performance/kpis', () => {
   let tokenA: string;
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
   const kpis = async (query: string, token = admin) => {
-    const res = await ctx.request.get(`/performance/kpis?from=2026-03-01&to=2026-03-31&${query}`).set(auth(token));
+    const res = await ctx.request
+      .get(`/performance/kpis?from=2026-03-01&to=2026-03-31&${query}`)
+      .set(auth(token));
     expect(res.status, JSON.stringify(res.body)).toBe(200);
-    return res.body as { groups: { group: Record<string, { id: unknown }>; kpis: Record<string, Record<string, unknown>> }[] };
+    return res.body as {
+      groups: { group: Record<string, { id: unknown }>; kpis: Record<string, Record<string, unknown>> }[];
+    };
   };
   const ofProvider = (body: Awaited<ReturnType<typeof kpis>>, id: number) =>
     body.groups.find((g) => g.group.provider?.id === id)!.kpis;
@@ -42,7 +46,14 @@ describe('GET /performance/kpis', () => {
       episodes: [
         {
           openedAt: at('2026-03-02T09:00:00Z'),
-          rounds: [{ offers: [{ providerId: A, answer: 'accept', afterMinutes: 30 }, { providerId: B, answer: 'decline', afterMinutes: 10 }] }],
+          rounds: [
+            {
+              offers: [
+                { providerId: A, answer: 'accept', afterMinutes: 30 },
+                { providerId: B, answer: 'decline', afterMinutes: 10 },
+              ],
+            },
+          ],
           award: { providerId: A, agreedStart: '2026-03-05', startedOn: '2026-03-05' },
         },
       ],
@@ -57,7 +68,14 @@ describe('GET /performance/kpis', () => {
       episodes: [
         {
           openedAt: at('2026-03-03T10:00:00Z'),
-          rounds: [{ offers: [{ providerId: A, answer: 'none' }, { providerId: B, answer: 'accept', afterMinutes: 90 }] }],
+          rounds: [
+            {
+              offers: [
+                { providerId: A, answer: 'none' },
+                { providerId: B, answer: 'accept', afterMinutes: 90 },
+              ],
+            },
+          ],
           award: {
             providerId: B,
             at: at('2026-03-03T12:00:00Z'),
@@ -68,7 +86,9 @@ describe('GET /performance/kpis', () => {
         },
         {
           openedAt: at('2026-03-20T10:00:00Z'),
-          rounds: [{ kind: 'supplementaries', offers: [{ providerId: C, answer: 'accept', afterMinutes: 20 }] }],
+          rounds: [
+            { kind: 'supplementaries', offers: [{ providerId: C, answer: 'accept', afterMinutes: 20 }] },
+          ],
           award: { providerId: C, agreedStart: '2026-03-23', startedOn: '2026-03-23' },
         },
       ],
@@ -98,7 +118,14 @@ describe('GET /performance/kpis', () => {
       episodes: [
         {
           openedAt: at('2026-03-20T09:00:00Z'),
-          rounds: [{ offers: [{ providerId: A, answer: 'accept', afterMinutes: 30 }, { providerId: B, answer: 'cut-short' }] }],
+          rounds: [
+            {
+              offers: [
+                { providerId: A, answer: 'accept', afterMinutes: 30 },
+                { providerId: B, answer: 'cut-short' },
+              ],
+            },
+          ],
           award: { providerId: A, agreedStart: '2026-04-20' },
         },
       ],
@@ -155,13 +182,30 @@ describe('GET /performance/kpis', () => {
       declinedByReason: { 'no-capacity': 2 },
       responseMinutes: { median: 60, p90: 84 },
     });
-    expect(ofProvider(body, C).offers).toMatchObject({ received: 3, decided: 3, accepted: 3, quickAccepted: 3 });
+    expect(ofProvider(body, C).offers).toMatchObject({
+      received: 3,
+      decided: 3,
+      accepted: 3,
+      quickAccepted: 3,
+    });
   });
 
   it('measures pick-up from intake or re-brokering to award, against the same-day and two-day targets', async () => {
     const body = await kpis('groupBy=provider');
-    expect(ofProvider(body, A).pickUp).toEqual({ awarded: 2, medianHours: 0.5, p90Hours: 0.5, withinTarget: 2, withinTargetPct: 100 });
-    expect(ofProvider(body, B).pickUp).toEqual({ awarded: 1, medianHours: 2, p90Hours: 2, withinTarget: 1, withinTargetPct: 100 });
+    expect(ofProvider(body, A).pickUp).toEqual({
+      awarded: 2,
+      medianHours: 0.5,
+      p90Hours: 0.5,
+      withinTarget: 2,
+      withinTargetPct: 100,
+    });
+    expect(ofProvider(body, B).pickUp).toEqual({
+      awarded: 1,
+      medianHours: 2,
+      p90Hours: 2,
+      withinTarget: 1,
+      withinTargetPct: 100,
+    });
     // C: re-brokered P2 in 20 minutes; P3 34 hours after intake (within two days); P6 in 45 minutes.
     expect(ofProvider(body, C).pickUp).toMatchObject({ awarded: 3, medianHours: 0.8, withinTargetPct: 100 });
   });
@@ -176,7 +220,12 @@ describe('GET /performance/kpis', () => {
       startedByAgreedDatePct: 100,
     });
     expect(ofProvider(body, B).careStart).toMatchObject({ started: 1, judged: 1, startedByAgreedDatePct: 0 });
-    expect(ofProvider(body, C).careStart).toMatchObject({ started: 2, judged: 3, startedByAgreedDate: 2, startedByAgreedDatePct: 66.7 });
+    expect(ofProvider(body, C).careStart).toMatchObject({
+      started: 2,
+      judged: 3,
+      startedByAgreedDate: 2,
+      startedByAgreedDatePct: 66.7,
+    });
   });
 
   it('counts hand-backs with their rate per 100 awards, weekly hours and reasons, and packages held now', async () => {
@@ -224,7 +273,9 @@ describe('GET /performance/kpis', () => {
     const res = await ctx.request.get('/performance/kpis?groupBy=colour').set(auth(admin));
     expect(res.status).toBe(400);
     expect(res.body.errors[0].path).toBe('query.groupBy');
-    const reversed = await ctx.request.get('/performance/kpis?from=2026-03-31&to=2026-03-01').set(auth(admin));
+    const reversed = await ctx.request
+      .get('/performance/kpis?from=2026-03-31&to=2026-03-01')
+      .set(auth(admin));
     expect(reversed.status).toBe(400);
     const future = await ctx.request.get('/performance/kpis?from=2099-01-01').set(auth(admin));
     expect(future.status).toBe(400);

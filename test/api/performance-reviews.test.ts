@@ -3,7 +3,13 @@ import { SYSTEM_ACTOR } from '../../src/auth/roles';
 import { runRoleReview } from '../../src/performance/review-run';
 import { runScoreComputation } from '../../src/performance/score-run';
 import { createTestContext, type TestContext } from '../helpers/context';
-import { DAY, ensureReference, historyProvider, insertEvidence, insertPackageHistory } from '../history-factories';
+import {
+  DAY,
+  ensureReference,
+  historyProvider,
+  insertEvidence,
+  insertPackageHistory,
+} from '../history-factories';
 
 const at = (s: string) => Date.parse(s);
 
@@ -62,18 +68,48 @@ describe('promotion and demotion reviews', () => {
       }
     }
     for (const p of [ids.A, ids.F]) {
-      await insertEvidence(db, p, { kind: 'monitoring-visit', occurredOn: '2026-01-20', score: 20, rag: 'red' });
+      await insertEvidence(db, p, {
+        kind: 'monitoring-visit',
+        occurredOn: '2026-01-20',
+        score: 20,
+        rag: 'red',
+      });
       await insertEvidence(db, p, { kind: 'safeguarding-concern', occurredOn: '2026-01-20' });
       await insertEvidence(db, p, { kind: 'safeguarding-concern', occurredOn: '2026-01-20' });
     }
-    await insertEvidence(db, ids.D, { kind: 'monitoring-visit', occurredOn: '2026-02-01', score: 10, rag: 'red' });
-    await insertEvidence(db, ids.D, { kind: 'monitoring-visit', occurredOn: '2026-03-01', score: 100, rag: 'green' });
-    await insertEvidence(db, ids.D, { kind: 'monitoring-visit', occurredOn: '2026-04-01', score: 100, rag: 'green' });
-    await insertEvidence(db, ids.S, { kind: 'monitoring-visit', occurredOn: '2026-01-10', score: 90, rag: 'green' });
+    await insertEvidence(db, ids.D, {
+      kind: 'monitoring-visit',
+      occurredOn: '2026-02-01',
+      score: 10,
+      rag: 'red',
+    });
+    await insertEvidence(db, ids.D, {
+      kind: 'monitoring-visit',
+      occurredOn: '2026-03-01',
+      score: 100,
+      rag: 'green',
+    });
+    await insertEvidence(db, ids.D, {
+      kind: 'monitoring-visit',
+      occurredOn: '2026-04-01',
+      score: 100,
+      rag: 'green',
+    });
+    await insertEvidence(db, ids.S, {
+      kind: 'monitoring-visit',
+      occurredOn: '2026-01-10',
+      score: 90,
+      rag: 'green',
+    });
 
     for (const month of ['01', '02', '03', '04']) {
       for (const day of ['05', '12', '19', '26']) {
-        await runScoreComputation(ctx.services, SYSTEM_ACTOR, at(`2026-${month}-${day}T02:30:00Z`), 'nightly');
+        await runScoreComputation(
+          ctx.services,
+          SYSTEM_ACTOR,
+          at(`2026-${month}-${day}T02:30:00Z`),
+          'nightly',
+        );
       }
     }
     admin = await ctx.tokenFor('admin');
@@ -91,7 +127,10 @@ describe('promotion and demotion reviews', () => {
       kind: string;
       status: string;
       belowMinPrimes: boolean;
-      evidence: { months: { month: string; meanScore: number; threshold?: number; primeMedian?: number }[]; coverage: unknown };
+      evidence: {
+        months: { month: string; meanScore: number; threshold?: number; primeMedian?: number }[];
+        coverage: unknown;
+      };
     }[];
   };
 
@@ -104,7 +143,11 @@ describe('promotion and demotion reviews', () => {
     ctx.clock.set('2026-05-01T04:00:00Z');
     const run = await ctx.request.post('/reviews/run').set(auth(admin));
     expect(run.status).toBe(200);
-    expect(run.body).toMatchObject({ reviewMonth: '2026-04', period: { from: '2026-02-01', to: '2026-04-30' }, raised: 3 });
+    expect(run.body).toMatchObject({
+      reviewMonth: '2026-04',
+      period: { from: '2026-02-01', to: '2026-04-30' },
+      raised: 3,
+    });
     const raised = await flags();
     expect(raised.map((f) => [f.provider.id, f.zone.id, f.kind]).sort()).toEqual(
       [
@@ -116,7 +159,12 @@ describe('promotion and demotion reviews', () => {
     const a = raised.find((f) => f.provider.id === ids.A)!;
     expect(a.evidence.months.map((m) => m.month)).toEqual(['2026-02', '2026-03', '2026-04']);
     expect(a.evidence.months.every((m) => m.meanScore < 50 && m.threshold === 50)).toBe(true);
-    expect(a.evidence.coverage).toMatchObject({ minPrimes: 2, activePrimes: 3, primesAfter: 2, belowMinPrimes: false });
+    expect(a.evidence.coverage).toMatchObject({
+      minPrimes: 2,
+      activePrimes: 3,
+      primesAfter: 2,
+      belowMinPrimes: false,
+    });
     const s = raised.find((f) => f.provider.id === ids.S)!;
     expect(s.evidence.months.every((m) => m.meanScore > m.primeMedian!)).toBe(true);
   });
@@ -138,27 +186,45 @@ describe('promotion and demotion reviews', () => {
     const role = async (p: number, z = 'melton') =>
       (await ctx.services.db('provider_zone_roles').where({ provider_id: p, zone_id: z }).first('role')).role;
     expect(await role(ids.S)).toBe('supplementary');
-    const denied = await ctx.request.post(`/reviews/flags/${s.id}/confirm`).set(auth(commissioner)).send({ reason: 'performance-confirmed' });
+    const denied = await ctx.request
+      .post(`/reviews/flags/${s.id}/confirm`)
+      .set(auth(commissioner))
+      .send({ reason: 'performance-confirmed' });
     expect(denied.status).toBe(403);
-    const confirmed = await ctx.request.post(`/reviews/flags/${s.id}/confirm`).set(auth(admin)).send({ reason: 'performance-confirmed' });
+    const confirmed = await ctx.request
+      .post(`/reviews/flags/${s.id}/confirm`)
+      .set(auth(admin))
+      .send({ reason: 'performance-confirmed' });
     expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
-    expect(confirmed.body).toMatchObject({ status: 'confirmed', decision: { reason: 'performance-confirmed' } });
+    expect(confirmed.body).toMatchObject({
+      status: 'confirmed',
+      decision: { reason: 'performance-confirmed' },
+    });
     expect(await role(ids.S)).toBe('prime');
-    const audit = await ctx.services.db('audit_events').whereIn('action', ['review-flag.confirm', 'provider.zone-role.set']).select('action', 'entity_id');
+    const audit = await ctx.services
+      .db('audit_events')
+      .whereIn('action', ['review-flag.confirm', 'provider.zone-role.set'])
+      .select('action', 'entity_id');
     expect(audit).toEqual(
       expect.arrayContaining([
         { action: 'review-flag.confirm', entity_id: String(s.id) },
         { action: 'provider.zone-role.set', entity_id: String(ids.S) },
       ]),
     );
-    const twice = await ctx.request.post(`/reviews/flags/${s.id}/dismiss`).set(auth(admin)).send({ reason: 'other' });
+    const twice = await ctx.request
+      .post(`/reviews/flags/${s.id}/dismiss`)
+      .set(auth(admin))
+      .send({ reason: 'other' });
     expect(twice.status).toBe(409);
     expect(twice.body).toMatchObject({ type: '/problems/flag-already-decided', flagStatus: 'confirmed' });
   });
 
   it('refuses a demotion below the zone minimum unless the admin acknowledges it', async () => {
     const f = (await flags('?zone=bottesford'))[0]!;
-    const refused = await ctx.request.post(`/reviews/flags/${f.id}/confirm`).set(auth(admin)).send({ reason: 'performance-confirmed' });
+    const refused = await ctx.request
+      .post(`/reviews/flags/${f.id}/confirm`)
+      .set(auth(admin))
+      .send({ reason: 'performance-confirmed' });
     expect(refused.status).toBe(422);
     expect(refused.body.type).toMatch(/below-min-primes/);
     const confirmed = await ctx.request
@@ -166,18 +232,30 @@ describe('promotion and demotion reviews', () => {
       .set(auth(admin))
       .send({ reason: 'performance-confirmed', acknowledgeBelowMinPrimes: true });
     expect(confirmed.status).toBe(200);
-    const role = await ctx.services.db('provider_zone_roles').where({ provider_id: ids.F, zone_id: 'bottesford' }).first('role');
+    const role = await ctx.services
+      .db('provider_zone_roles')
+      .where({ provider_id: ids.F, zone_id: 'bottesford' })
+      .first('role');
     expect(role.role).toBe('supplementary');
   });
 
   it('leaves the role alone when a flag is dismissed', async () => {
     const a = (await flags('?kind=demotion&zone=melton'))[0]!;
-    const dismissed = await ctx.request.post(`/reviews/flags/${a.id}/dismiss`).set(auth(admin)).send({ reason: 'improvement-plan-agreed' });
+    const dismissed = await ctx.request
+      .post(`/reviews/flags/${a.id}/dismiss`)
+      .set(auth(admin))
+      .send({ reason: 'improvement-plan-agreed' });
     expect(dismissed.status).toBe(200);
     expect(dismissed.body.status).toBe('dismissed');
-    const role = await ctx.services.db('provider_zone_roles').where({ provider_id: ids.A, zone_id: 'melton' }).first('role');
+    const role = await ctx.services
+      .db('provider_zone_roles')
+      .where({ provider_id: ids.A, zone_id: 'melton' })
+      .first('role');
     expect(role.role).toBe('prime');
-    const reason = await ctx.request.post(`/reviews/flags/${a.id}/dismiss`).set(auth(admin)).send({ reason: 'because I said so' });
+    const reason = await ctx.request
+      .post(`/reviews/flags/${a.id}/dismiss`)
+      .set(auth(admin))
+      .send({ reason: 'because I said so' });
     expect(reason.status).toBe(400);
   });
 });

@@ -2,12 +2,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/auth/roles';
 import { runScoreComputation } from '../../src/performance/score-run';
 import { createTestContext, type TestContext } from '../helpers/context';
-import { DAY, ensureReference, historyProvider, insertEvidence, insertPackageHistory } from '../history-factories';
+import {
+  DAY,
+  ensureReference,
+  historyProvider,
+  insertEvidence,
+  insertPackageHistory,
+} from '../history-factories';
 
 const at = (s: string) => Date.parse(s);
 
 /** Packages in a zone, one a day from `start`, each offered only to `providerId`, which lets it expire. */
-async function ignoredOffers(ctx: TestContext, providerId: number, zoneId: string, start: string, count: number) {
+async function ignoredOffers(
+  ctx: TestContext,
+  providerId: number,
+  zoneId: string,
+  start: string,
+  count: number,
+) {
   for (let i = 0; i < count; i += 1) {
     await insertPackageHistory(ctx.services.db, {
       zoneId,
@@ -36,8 +48,14 @@ describe('quality scores', () => {
     const db = ctx.services.db;
     await ensureReference(db);
     fresh = await historyProvider(db, { tenderScore: 80, roles: [{ zoneId: 'melton', role: 'prime' }] });
-    shortRecord = await historyProvider(db, { tenderScore: 80, roles: [{ zoneId: 'melton', role: 'prime' }] });
-    longRecord = await historyProvider(db, { tenderScore: 80, roles: [{ zoneId: 'hinckley', role: 'prime' }] });
+    shortRecord = await historyProvider(db, {
+      tenderScore: 80,
+      roles: [{ zoneId: 'melton', role: 'prime' }],
+    });
+    longRecord = await historyProvider(db, {
+      tenderScore: 80,
+      roles: [{ zoneId: 'hinckley', role: 'prime' }],
+    });
     await ignoredOffers(ctx, shortRecord, 'melton', '2026-02-01T09:00:00Z', 10);
     await ignoredOffers(ctx, longRecord, 'hinckley', '2025-06-01T09:00:00Z', 200);
     ctx.clock.set('2026-03-01T02:30:00Z');
@@ -48,7 +66,12 @@ describe('quality scores', () => {
   afterAll(() => ctx.destroy());
 
   it('starts every provider at its tender score before any computation', async () => {
-    expect(await scoreOf(fresh)).toMatchObject({ source: 'tender', value: 80, snapshotId: null, components: null });
+    expect(await scoreOf(fresh)).toMatchObject({
+      source: 'tender',
+      value: 80,
+      snapshotId: null,
+      components: null,
+    });
   });
 
   it('stores a dated snapshot per provider and zone; with no evidence every component is the tender score', async () => {
@@ -78,7 +101,13 @@ describe('quality scores', () => {
     const visit = await ctx.request
       .post(`/providers/${fresh}/quality-evidence`)
       .set(auth(officer))
-      .send({ kind: 'monitoring-visit', occurredOn: '2026-02-20', score: 40, rag: 'red', reference: 'CMV-2026-014' });
+      .send({
+        kind: 'monitoring-visit',
+        occurredOn: '2026-02-20',
+        score: 40,
+        rag: 'red',
+        reference: 'CMV-2026-014',
+      });
     expect(visit.status, JSON.stringify(visit.body)).toBe(201);
     const complaint = await ctx.request
       .post(`/providers/${fresh}/quality-evidence`)
@@ -103,9 +132,11 @@ describe('quality scores', () => {
     // 40 alone, n = 1, weight 0.25 → 70; the earlier snapshot still says 60.
     expect((await scoreOf(fresh)).components.quality).toMatchObject({ value: 70, live: 40, evidence: 1 });
     const history = await ctx.request.get(`/providers/${fresh}/score/history?zone=melton`).set(auth(admin));
-    expect(history.body.snapshots.map((s: { components: { quality: { value: number } } }) => s.components.quality.value)).toEqual([
-      70, 60, 80,
-    ]);
+    expect(
+      history.body.snapshots.map(
+        (s: { components: { quality: { value: number } } }) => s.components.quality.value,
+      ),
+    ).toEqual([70, 60, 80]);
     expect((await scoreOf(fresh, admin, '?at=2026-03-02T12:00:00Z')).components.quality.value).toBe(60);
   });
 
@@ -134,15 +165,23 @@ describe('quality scores', () => {
     const evidence = await ctx.request.get(`/providers/${fresh}/quality-evidence`).set(auth(tokenFresh));
     expect(evidence.status).toBe(200);
     expect(evidence.body.evidence).toHaveLength(2);
-    for (const path of [`/providers/${shortRecord}/score`, `/providers/${shortRecord}/score/history`, `/providers/${shortRecord}/quality-evidence`]) {
+    for (const path of [
+      `/providers/${shortRecord}/score`,
+      `/providers/${shortRecord}/score/history`,
+      `/providers/${shortRecord}/quality-evidence`,
+    ]) {
       expect((await ctx.request.get(path).set(auth(tokenFresh))).status, path).toBe(404);
     }
   });
 
   it('lists every score in force per zone, also at a past instant', async () => {
     const now = (await ctx.request.get('/scores?zone=melton').set(auth(officer))).body;
-    expect(now.zones[0].providers.map((p: { provider: { id: number } }) => p.provider.id)).toEqual([fresh, shortRecord]);
-    const before = (await ctx.request.get('/scores?zone=melton&at=2026-02-28T00:00:00Z').set(auth(officer))).body;
+    expect(now.zones[0].providers.map((p: { provider: { id: number } }) => p.provider.id)).toEqual([
+      fresh,
+      shortRecord,
+    ]);
+    const before = (await ctx.request.get('/scores?zone=melton&at=2026-02-28T00:00:00Z').set(auth(officer)))
+      .body;
     expect(before.zones[0].providers.every((p: { source: string }) => p.source === 'tender')).toBe(true);
   });
 
@@ -156,19 +195,44 @@ describe('quality scores', () => {
     expect(results[0]!.runId).toBe(results[1]!.runId);
     const again = await runScoreComputation(ctx.services, SYSTEM_ACTOR, now + 3_600_000, 'nightly');
     expect(again.skipped).toBe(true);
-    const runs = await ctx.services.db('score_runs').where({ run_key: 'nightly:2026-03-04' }).count({ n: '*' }).first();
+    const runs = await ctx.services
+      .db('score_runs')
+      .where({ run_key: 'nightly:2026-03-04' })
+      .count({ n: '*' })
+      .first();
     expect(Number(runs!.n)).toBe(1);
-    const snapshots = await ctx.services.db('score_snapshots').where({ computed_for: '2026-03-04' }).count({ n: '*' }).first();
+    const snapshots = await ctx.services
+      .db('score_snapshots')
+      .where({ computed_for: '2026-03-04' })
+      .count({ n: '*' })
+      .first();
     expect(Number(snapshots!.n)).toBe(3);
   });
 
   it('uses only evidence recorded before the computation instant, so a past computation can be repeated', async () => {
     const db = ctx.services.db;
-    await insertEvidence(db, shortRecord, { kind: 'safeguarding-concern', occurredOn: '2026-03-03', recordedAt: at('2026-03-05T10:00:00Z') });
-    const before = await runScoreComputation(ctx.services, SYSTEM_ACTOR, at('2026-03-05T02:30:00Z'), 'on-demand');
-    const after = await runScoreComputation(ctx.services, SYSTEM_ACTOR, at('2026-03-06T02:30:00Z'), 'on-demand');
+    await insertEvidence(db, shortRecord, {
+      kind: 'safeguarding-concern',
+      occurredOn: '2026-03-03',
+      recordedAt: at('2026-03-05T10:00:00Z'),
+    });
+    const before = await runScoreComputation(
+      ctx.services,
+      SYSTEM_ACTOR,
+      at('2026-03-05T02:30:00Z'),
+      'on-demand',
+    );
+    const after = await runScoreComputation(
+      ctx.services,
+      SYSTEM_ACTOR,
+      at('2026-03-06T02:30:00Z'),
+      'on-demand',
+    );
     const qualityEvidence = async (runId: number | null) =>
-      Number((await db('score_snapshots').where({ run_id: runId, provider_id: shortRecord }).first('quality_n')).quality_n);
+      Number(
+        (await db('score_snapshots').where({ run_id: runId, provider_id: shortRecord }).first('quality_n'))
+          .quality_n,
+      );
     expect(await qualityEvidence(before.runId)).toBe(0);
     expect(await qualityEvidence(after.runId)).toBe(1);
   });

@@ -20,7 +20,9 @@ describe('POST /providers/:id/quality-evidence with a CQC rating', () => {
       .set('Authorization', `Bearer ${admin}`)
       .send({ kind: 'cqc-rating', occurredOn: '2026-01-02', rating: 'inadequate' });
     expect(recorded.status, recorded.text).toBe(201);
-    const provider = await ctx.request.get(`/providers/${failing.id}`).set('Authorization', `Bearer ${admin}`);
+    const provider = await ctx.request
+      .get(`/providers/${failing.id}`)
+      .set('Authorization', `Bearer ${admin}`);
     expect(provider.body.cqcOverall).toBe('inadequate');
 
     const older = await ctx.request
@@ -28,16 +30,26 @@ describe('POST /providers/:id/quality-evidence with a CQC rating', () => {
       .set('Authorization', `Bearer ${admin}`)
       .send({ kind: 'cqc-rating', occurredOn: '2025-06-01', rating: 'good' });
     expect(older.status).toBe(201);
-    expect((await ctx.request.get(`/providers/${failing.id}`).set('Authorization', `Bearer ${admin}`)).body.cqcOverall).toBe(
-      'inadequate',
-    );
+    expect(
+      (await ctx.request.get(`/providers/${failing.id}`).set('Authorization', `Bearer ${admin}`)).body
+        .cqcOverall,
+    ).toBe('inadequate');
 
-    const pkg = await ctx.request.post('/packages').set('Authorization', `Bearer ${officer}`).send(newPackage());
-    const story = await ctx.request.get(`/packages/${pkg.body.id}/allocation`).set('Authorization', `Bearer ${officer}`);
+    const pkg = await ctx.request
+      .post('/packages')
+      .set('Authorization', `Bearer ${officer}`)
+      .send(newPackage());
+    const story = await ctx.request
+      .get(`/packages/${pkg.body.id}/allocation`)
+      .set('Authorization', `Bearer ${officer}`);
     expect(story.body.episodes[0].rounds[0].excluded).toContainEqual(
       expect.objectContaining({ providerId: failing.id, reasons: ['rated-inadequate'] }),
     );
-    const trail = await ctx.request.get(`/audit?entity=provider&id=${failing.id}`).set('Authorization', `Bearer ${admin}`);
-    expect(trail.body.events.filter((e: { action: string }) => e.action === 'provider.cqc-rating')).toHaveLength(1);
+    const trail = await ctx.request
+      .get(`/audit?entity=provider&id=${failing.id}`)
+      .set('Authorization', `Bearer ${admin}`);
+    expect(
+      trail.body.events.filter((e: { action: string }) => e.action === 'provider.cqc-rating'),
+    ).toHaveLength(1);
   });
 });

@@ -38,7 +38,10 @@ describe('npm start', () => {
     const { child, output } = await startServer(database.env);
     const baseUrl = output().match(/on (http:\/\/localhost:\d+)/)![1]!;
     const tokens = Object.fromEntries(
-      [...output().matchAll(/^\s+(officer|commissioner|admin|provider)\s+(hcfl_\S+)/gm)].map((m) => [m[1], m[2]]),
+      [...output().matchAll(/^\s+(officer|commissioner|admin|provider)\s+(hcfl_\S+)/gm)].map((m) => [
+        m[1],
+        m[2],
+      ]),
     );
     expect(Object.keys(tokens)).toEqual(expect.arrayContaining(['officer', 'commissioner', 'admin']));
 

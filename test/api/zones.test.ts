@@ -60,7 +60,11 @@ describe('zones and locating', () => {
     });
 
     it('answers a place outside the county with 422, the nearest zone and the distance in metres', async () => {
-      for (const place of [PLACES.clockTower, { lat: 52.6706, lon: -0.7279 }, { lat: 52.9536, lon: -1.1505 }]) {
+      for (const place of [
+        PLACES.clockTower,
+        { lat: 52.6706, lon: -0.7279 },
+        { lat: 52.9536, lon: -1.1505 },
+      ]) {
         const res = await ctx.request.get('/locate').query(place).set(auth(officer));
         expect(res.status).toBe(422);
         const problem = JSON.parse(res.text);
@@ -94,13 +98,22 @@ describe('zones and locating', () => {
       expect(wigton.body.properties.id).toBe('oadby-wigston');
       expect((await ctx.request.get('/zones/atlantis').set(auth(officer))).status).toBe(404);
       const rural = (await ctx.request.get('/zones/harborough-rural').set(auth(officer))).body.properties;
-      expect(rural).toMatchObject({ hasPrimes: false, minPrimes: 0, minProviders: 2, sizeClass: 'rural-free' });
+      expect(rural).toMatchObject({
+        hasPrimes: false,
+        minPrimes: 0,
+        minProviders: 2,
+        sizeClass: 'rural-free',
+      });
     });
 
     it('lists the areas of a zone', async () => {
       const res = await ctx.request.get('/zones/bottesford/areas').set(auth(officer));
       expect(res.body.features.length).toBeGreaterThan(0);
-      expect(res.body.features.every((f: { properties: { zoneId: string } }) => f.properties.zoneId === 'bottesford')).toBe(true);
+      expect(
+        res.body.features.every(
+          (f: { properties: { zoneId: string } }) => f.properties.zoneId === 'bottesford',
+        ),
+      ).toBe(true);
     });
   });
 
@@ -113,7 +126,9 @@ describe('zones and locating', () => {
       const before = await ctx.request.post('/packages').set(auth(officer)).send(newPackage());
       expect(before.body.band).toBe('urban');
       const layer = builtAreas();
-      const area = layer.features.find((f: { properties: { areaId: string } }) => f.properties.areaId === here.areaId);
+      const area = layer.features.find(
+        (f: { properties: { areaId: string } }) => f.properties.areaId === here.areaId,
+      );
       area.properties.band = 'isolated';
       area.properties.bandSource = 'override';
       const stored = await ctx.request
@@ -123,10 +138,16 @@ describe('zones and locating', () => {
       expect(stored.status, stored.text).toBe(201);
 
       // Not yet in force.
-      expect((await ctx.request.get('/locate').query(PLACES.loughborough).set(auth(officer))).body.band.band).toBe('urban');
+      expect(
+        (await ctx.request.get('/locate').query(PLACES.loughborough).set(auth(officer))).body.band.band,
+      ).toBe('urban');
       ctx.clock.advance(DAY);
       const after = (await ctx.request.get('/locate').query(PLACES.loughborough).set(auth(officer))).body;
-      expect(after).toMatchObject({ band: { band: 'isolated', source: 'override' }, hourlyRatePence: 2635, layer: { id: stored.body.id } });
+      expect(after).toMatchObject({
+        band: { band: 'isolated', source: 'override' },
+        hourlyRatePence: 2635,
+        layer: { id: stored.body.id },
+      });
       const newer = await ctx.request.post('/packages').set(auth(officer)).send(newPackage());
       expect(newer.body).toMatchObject({ band: 'isolated', hourlyRatePence: 2635 });
       const old = await ctx.request.get(`/packages/${before.body.id}`).set(auth(officer));
@@ -140,9 +161,20 @@ describe('zones and locating', () => {
       const layer = builtAreas();
       layer.features[3].geometry = {
         type: 'Polygon',
-        coordinates: [[[-1.2, 52.7], [-1.1, 52.8], [-1.1, 52.7], [-1.2, 52.8], [-1.2, 52.7]]],
+        coordinates: [
+          [
+            [-1.2, 52.7],
+            [-1.1, 52.8],
+            [-1.1, 52.7],
+            [-1.2, 52.8],
+            [-1.2, 52.7],
+          ],
+        ],
       };
-      const res = await ctx.request.post('/zones/layers').set(auth(admin)).send({ appliesFrom: tomorrow(), label: 'Broken', areas: layer });
+      const res = await ctx.request
+        .post('/zones/layers')
+        .set(auth(admin))
+        .send({ appliesFrom: tomorrow(), label: 'Broken', areas: layer });
       expect(res.status).toBe(400);
       const problem = JSON.parse(res.text);
       expect(problem.errors.some((e: { path: string }) => e.path === 'body.areas.features.3')).toBe(true);
@@ -150,12 +182,30 @@ describe('zones and locating', () => {
 
     it('rejects a layer with too few zones, a past date, or an unknown zone', async () => {
       const layer = builtAreas();
-      const few = { ...layer, features: layer.features.filter((f: { properties: { zoneId: string } }) => f.properties.zoneId === 'melton') };
-      expect((await ctx.request.post('/zones/layers').set(auth(admin)).send({ appliesFrom: tomorrow(), label: 'Few', areas: few })).status).toBe(400);
-      const past = await ctx.request.post('/zones/layers').set(auth(admin)).send({ appliesFrom: '2020-01-01', label: 'Past', areas: layer });
+      const few = {
+        ...layer,
+        features: layer.features.filter(
+          (f: { properties: { zoneId: string } }) => f.properties.zoneId === 'melton',
+        ),
+      };
+      expect(
+        (
+          await ctx.request
+            .post('/zones/layers')
+            .set(auth(admin))
+            .send({ appliesFrom: tomorrow(), label: 'Few', areas: few })
+        ).status,
+      ).toBe(400);
+      const past = await ctx.request
+        .post('/zones/layers')
+        .set(auth(admin))
+        .send({ appliesFrom: '2020-01-01', label: 'Past', areas: layer });
       expect(JSON.parse(past.text).errors[0].path).toBe('body.appliesFrom');
       layer.features[0].properties.zoneId = 'new-zone';
-      const unknown = await ctx.request.post('/zones/layers').set(auth(admin)).send({ appliesFrom: tomorrow(), label: 'Unknown', areas: layer });
+      const unknown = await ctx.request
+        .post('/zones/layers')
+        .set(auth(admin))
+        .send({ appliesFrom: tomorrow(), label: 'Unknown', areas: layer });
       expect(unknown.status).toBe(422);
       expect(JSON.parse(unknown.text).unknownZones).toEqual(['new-zone']);
       expect((await ctx.request.get('/zones/layers').set(auth(admin))).body.uploads).toHaveLength(1);

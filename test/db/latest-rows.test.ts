@@ -79,15 +79,13 @@ describe('latest score snapshot and capacity declaration', () => {
 
   it('is the latest declaration of each provider and zone, the later row when two share a time', async () => {
     const declare = (providerId: number, declaredAt: number, minutes: number) =>
-      test
-        .db('capacity_declarations')
-        .insert({
-          provider_id: providerId,
-          zone_id: ZONE,
-          weekly_minutes: minutes,
-          declared_at: declaredAt,
-          declared_by: null,
-        });
+      test.db('capacity_declarations').insert({
+        provider_id: providerId,
+        zone_id: ZONE,
+        weekly_minutes: minutes,
+        declared_at: declaredAt,
+        declared_by: null,
+      });
     // Later than the factory's own declarations.
     const t = Date.parse('2100-01-01T00:00:00Z');
     await declare(a, t + 5_000, 600);

@@ -33,9 +33,15 @@ describe('together', () => {
     const finished: string[] = [];
     const attempt = test.db.transaction((trx) =>
       together(trx, [
-        () => trx('items').insert({ name: 'd' }).then(() => finished.push('d')),
+        () =>
+          trx('items')
+            .insert({ name: 'd' })
+            .then(() => finished.push('d')),
         () => trx('items').insert({ name: 'a' }), // already there: a unique violation
-        () => trx('items').insert({ name: 'e' }).then(() => finished.push('e')),
+        () =>
+          trx('items')
+            .insert({ name: 'e' })
+            .then(() => finished.push('e')),
       ]),
     );
     await expect(attempt).rejects.toThrow(/unique|duplicate/i);
@@ -53,7 +59,10 @@ describe('together', () => {
     test.db.on('query', start).on('query-response', end);
     try {
       await test.db.transaction((trx) =>
-        together(trx, Array.from({ length: 8 }, (_, i) => () => trx('items').where({ id: i }).first())),
+        together(
+          trx,
+          Array.from({ length: 8 }, (_, i) => () => trx('items').where({ id: i }).first()),
+        ),
       );
     } finally {
       test.db.off('query', start).off('query-response', end);

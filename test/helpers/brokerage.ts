@@ -28,7 +28,13 @@ export async function providerInZone(
     status: options.status ?? 'active',
   });
   await assignRole(ctx.services.db, id, zoneId, role);
-  await declareCapacity(ctx.services.db, id, zoneId, (options.capacityHours ?? 100) * 60, ctx.clock.now() - 60_000);
+  await declareCapacity(
+    ctx.services.db,
+    id,
+    zoneId,
+    (options.capacityHours ?? 100) * 60,
+    ctx.clock.now() - 60_000,
+  );
   return { id, token: await ctx.tokenFor('provider', id) };
 }
 
@@ -53,5 +59,7 @@ export function newPackage(overrides: Record<string, unknown> = {}) {
 /** Offers of a provider for a package, via the provider's own API. */
 export async function offerFor(ctx: TestContext, provider: TestProvider, packageId: number) {
   const res = await ctx.request.get('/offers').set('Authorization', `Bearer ${provider.token}`);
-  return (res.body.offers as { id: number; packageId: number; status: string }[]).find((o) => o.packageId === packageId);
+  return (res.body.offers as { id: number; packageId: number; status: string }[]).find(
+    (o) => o.packageId === packageId,
+  );
 }

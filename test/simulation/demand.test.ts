@@ -1,5 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fitZoneBandWeights, meanDurationDays, DEFAULT_DEMAND } from '../../src/simulation/demand/calibration';
+import {
+  fitZoneBandWeights,
+  meanDurationDays,
+  DEFAULT_DEMAND,
+} from '../../src/simulation/demand/calibration';
 import type { Demand } from '../../src/simulation/demand/generator';
 import { calibrationReport } from '../../src/simulation/results/calibration';
 import { buildDemand } from '../../src/simulation/run';
@@ -16,7 +20,9 @@ describe('synthetic demand', () => {
     const b = buildDemand({ weeks: 2, seed: 7, startDate: '2025-04-07' });
     const c = buildDemand({ weeks: 2, seed: 8, startDate: '2025-04-07' });
     expect(JSON.stringify(b)).toBe(JSON.stringify(a));
-    expect(c.requests.map((r) => r.reference + r.location.lon)).not.toEqual(a.requests.map((r) => r.reference + r.location.lon));
+    expect(c.requests.map((r) => r.reference + r.location.lon)).not.toEqual(
+      a.requests.map((r) => r.reference + r.location.lon),
+    );
   });
 
   it('brings about 5,000 new packages a year and holds about 18,000 hours in care at the start', () => {

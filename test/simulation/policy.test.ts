@@ -53,8 +53,12 @@ describe('simulation policy files', () => {
     expect(attempt).toThrow(/ratesPence\.urban/);
     expect(attempt).toThrow(/primesPerZone: Unrecognized key: "atlantis"/);
     // The rules across fields, each on a policy with nothing else wrong.
-    expect(() => parsePolicy({ primesPerZone: { 'harborough-rural': 2 } })).toThrow(/primesPerZone\.harborough-rural: the rural free zone/);
-    expect(() => parsePolicy({ score: { weights: { pickUp: 0, quality: 0, response: 0 } } })).toThrow(/score\.weights: at least one weight/);
+    expect(() => parsePolicy({ primesPerZone: { 'harborough-rural': 2 } })).toThrow(
+      /primesPerZone\.harborough-rural: the rural free zone/,
+    );
+    expect(() => parsePolicy({ score: { weights: { pickUp: 0, quality: 0, response: 0 } } })).toThrow(
+      /score\.weights: at least one weight/,
+    );
   });
 
   it('accepts the schedules the scheduler accepts, and refuses the rest', () => {
@@ -66,16 +70,30 @@ describe('simulation policy files', () => {
 
 describe('nextCronTime', () => {
   it('finds the next daily, weekly and every-minute tick (UTC)', () => {
-    expect(new Date(nextCronTime('30 2 * * *', Date.parse('2025-04-07T03:00:00Z'))).toISOString()).toBe('2025-04-08T02:30:00.000Z');
-    expect(new Date(nextCronTime('30 2 * * *', Date.parse('2025-04-07T02:30:00Z'))).toISOString()).toBe('2025-04-07T02:30:00.000Z');
-    expect(new Date(nextCronTime('30 2 * * 1', Date.parse('2025-04-08T00:00:00Z'))).toISOString()).toBe('2025-04-14T02:30:00.000Z');
-    expect(new Date(nextCronTime('* * * * *', Date.parse('2025-04-07T10:00:00.001Z'))).toISOString()).toBe('2025-04-07T10:01:00.000Z');
-    expect(new Date(nextCronTime('*/15 8-9 * * *', Date.parse('2025-04-07T09:50:00Z'))).toISOString()).toBe('2025-04-08T08:00:00.000Z');
+    expect(new Date(nextCronTime('30 2 * * *', Date.parse('2025-04-07T03:00:00Z'))).toISOString()).toBe(
+      '2025-04-08T02:30:00.000Z',
+    );
+    expect(new Date(nextCronTime('30 2 * * *', Date.parse('2025-04-07T02:30:00Z'))).toISOString()).toBe(
+      '2025-04-07T02:30:00.000Z',
+    );
+    expect(new Date(nextCronTime('30 2 * * 1', Date.parse('2025-04-08T00:00:00Z'))).toISOString()).toBe(
+      '2025-04-14T02:30:00.000Z',
+    );
+    expect(new Date(nextCronTime('* * * * *', Date.parse('2025-04-07T10:00:00.001Z'))).toISOString()).toBe(
+      '2025-04-07T10:01:00.000Z',
+    );
+    expect(new Date(nextCronTime('*/15 8-9 * * *', Date.parse('2025-04-07T09:50:00Z'))).toISOString()).toBe(
+      '2025-04-08T08:00:00.000Z',
+    );
   });
 
   it('requires day of month and day of week both, as node-cron does (the service scheduler)', () => {
     // The first of a month that is a Monday after 2025-04-07: 2025-09-01.
-    expect(new Date(nextCronTime('0 3 1 * 1', Date.parse('2025-04-07T00:00:00Z'))).toISOString()).toBe('2025-09-01T03:00:00.000Z');
-    expect(new Date(nextCronTime('0 3 * * SUN', Date.parse('2025-04-07T00:00:00Z'))).toISOString()).toBe('2025-04-13T03:00:00.000Z');
+    expect(new Date(nextCronTime('0 3 1 * 1', Date.parse('2025-04-07T00:00:00Z'))).toISOString()).toBe(
+      '2025-09-01T03:00:00.000Z',
+    );
+    expect(new Date(nextCronTime('0 3 * * SUN', Date.parse('2025-04-07T00:00:00Z'))).toISOString()).toBe(
+      '2025-04-13T03:00:00.000Z',
+    );
   });
 });

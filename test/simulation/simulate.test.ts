@@ -51,18 +51,46 @@ describe('npm run simulate', () => {
     const a = path.join(dir, 'today.json');
     const b = path.join(dir, 'short-windows.json');
     fs.writeFileSync(a, JSON.stringify({ name: 'today' }));
-    fs.writeFileSync(b, JSON.stringify({ name: 'short windows', allocation: { standardWindowMinutes: 240, urgentWindowMinutes: 60 }, ratesPence: { rural: 2500 } }));
+    fs.writeFileSync(
+      b,
+      JSON.stringify({
+        name: 'short windows',
+        allocation: { standardWindowMinutes: 240, urgentWindowMinutes: 60 },
+        ratesPence: { rural: 2500 },
+      }),
+    );
     const out = path.join(dir, 'out');
     const { lines, io } = capture();
     // Two weeks at a lighter demand than the county's (1,500 requests a year) keep the test quick;
     // the year at full scale runs in bench/simulation.ts.
-    expect(await main(['--weeks', '2', '--seed', '3', '--packages-per-year', '1500', '--out', out, '--compare', a, b, '--quiet'], io)).toBe(0);
+    expect(
+      await main(
+        [
+          '--weeks',
+          '2',
+          '--seed',
+          '3',
+          '--packages-per-year',
+          '1500',
+          '--out',
+          out,
+          '--compare',
+          a,
+          b,
+          '--quiet',
+        ],
+        io,
+      ),
+    ).toBe(0);
 
     for (const run of ['today', 'short-windows']) {
-      for (const file of RUN_FILES) expect(fs.existsSync(path.join(out, run, file)), `${run}/${file}`).toBe(true);
+      for (const file of RUN_FILES)
+        expect(fs.existsSync(path.join(out, run, file)), `${run}/${file}`).toBe(true);
       const svg = fs.readFileSync(path.join(out, run, 'unplaced-hours.svg'), 'utf8');
       expect(svg.startsWith('<svg')).toBe(true);
-      expect(fs.readFileSync(path.join(out, run, 'pickup.csv'), 'utf8').split('\n')[0]).toContain('median_hours');
+      expect(fs.readFileSync(path.join(out, run, 'pickup.csv'), 'utf8').split('\n')[0]).toContain(
+        'median_hours',
+      );
       // Every CSV the run writes follows the reports' convention: BOM, CRLF, a header row.
       for (const file of RUN_FILES.filter((f) => f.endsWith('.csv'))) {
         const csv = fs.readFileSync(path.join(out, run, file), 'utf8');
@@ -70,8 +98,12 @@ describe('npm run simulate', () => {
         expect(csv, file).toContain('\r\n');
       }
     }
-    const today = JSON.parse(fs.readFileSync(path.join(out, 'today', 'summary.json'), 'utf8')) as SimulationSummary;
-    const short = JSON.parse(fs.readFileSync(path.join(out, 'short-windows', 'summary.json'), 'utf8')) as SimulationSummary;
+    const today = JSON.parse(
+      fs.readFileSync(path.join(out, 'today', 'summary.json'), 'utf8'),
+    ) as SimulationSummary;
+    const short = JSON.parse(
+      fs.readFileSync(path.join(out, 'short-windows', 'summary.json'), 'utf8'),
+    ) as SimulationSummary;
     // The same demand went through both runs; the engine placed most of it and ran the nightly jobs.
     expect(short.counters.intakes).toBe(today.counters.intakes);
     expect(today.counters.intakes).toBeGreaterThan(30);
@@ -80,13 +112,21 @@ describe('npm run simulate', () => {
     expect(today.timeline).toHaveLength(15);
     expect(today.cost.spendPence).toBeGreaterThan(0);
     expect(today.hours.atEnd.inCare).toBeGreaterThan(15_000);
-    const coverage = JSON.parse(fs.readFileSync(path.join(out, 'today', 'coverage-report.json'), 'utf8')) as { zones: unknown[] };
+    const coverage = JSON.parse(fs.readFileSync(path.join(out, 'today', 'coverage-report.json'), 'utf8')) as {
+      zones: unknown[];
+    };
     expect(coverage.zones).toHaveLength(14);
     const policy = JSON.parse(fs.readFileSync(path.join(out, 'short-windows', 'policy.json'), 'utf8'));
     expect(policy.allocation.standardWindowMinutes).toBe(240);
     expect(policy.ratesPence.rural).toBe(2500);
 
-    for (const file of ['compare.json', 'compare.csv', 'compare.md', 'compare-waiting-hours.svg', 'compare-pickup-by-band.svg']) {
+    for (const file of [
+      'compare.json',
+      'compare.csv',
+      'compare.md',
+      'compare-waiting-hours.svg',
+      'compare-pickup-by-band.svg',
+    ]) {
       expect(fs.existsSync(path.join(out, file)), file).toBe(true);
     }
     const printed = lines.join('\n');

@@ -44,12 +44,21 @@ describe('admin pages', () => {
     });
 
     it('shows each problem beside its field, and a date in the past beside the date', async () => {
-      const invalid = await admin.submit('/admin/rate-cards/new', rateCard({ label: '', urban: 'nineteen', rural: '0', 'appliesFrom-day': '' }));
+      const invalid = await admin.submit(
+        '/admin/rate-cards/new',
+        rateCard({ label: '', urban: 'nineteen', rural: '0', 'appliesFrom-day': '' }),
+      );
       expect(invalid.status).toBe(400);
       expect(fieldError(invalid.text, 'label')).toBe('Enter a name for the rate card');
-      expect(fieldError(invalid.text, 'urban')).toBe('The urban rate must be an amount in pounds, like 19.50');
-      expect(fieldError(invalid.text, 'rural')).toBe('The rural rate must be more than £0 and no more than £1,000');
-      expect(fieldError(invalid.text, 'appliesFrom')).toBe('The date the rates apply from must include a day');
+      expect(fieldError(invalid.text, 'urban')).toBe(
+        'The urban rate must be an amount in pounds, like 19.50',
+      );
+      expect(fieldError(invalid.text, 'rural')).toBe(
+        'The rural rate must be more than £0 and no more than £1,000',
+      );
+      expect(fieldError(invalid.text, 'appliesFrom')).toBe(
+        'The date the rates apply from must include a day',
+      );
       const past = await admin.submit('/admin/rate-cards/new', rateCard({ 'appliesFrom-year': '2025' }));
       expect(past.status).toBe(400);
       expect(fieldError(past.text, 'appliesFrom')).toMatch(/future/);
@@ -74,20 +83,33 @@ describe('admin pages', () => {
       expect(res.status).toBe(303);
       const url = res.headers.location as string;
       const id = Number(url.split('/').pop());
-      expect(await ctx.services.db('providers').where({ id }).first('name', 'status', 'tender_score', 'admitted_on')).toMatchObject({
+      expect(
+        await ctx.services
+          .db('providers')
+          .where({ id })
+          .first('name', 'status', 'tender_score', 'admitted_on'),
+      ).toMatchObject({
         name: 'Soar Valley Home Care',
         status: 'mobilising',
         tender_score: 74,
         admitted_on: '2026-01-05',
       });
 
-      const role = await admin.submit(url, { zoneId: 'melton', role: 'prime', roleReason: 'Admission round 2' }, `${url}/zones`);
+      const role = await admin.submit(
+        url,
+        { zoneId: 'melton', role: 'prime', roleReason: 'Admission round 2' },
+        `${url}/zones`,
+      );
       expect(role.status).toBe(303);
       const afterRole = textOf((await admin.get(url)).text);
       expect(afterRole).toContain('Prime in Melton');
       expect(afterRole).toMatch(/Coverage warning: Melton has 0 active prime providers/);
 
-      const status = await admin.submit(url, { status: 'active', reason: 'Mobilisation complete', version: '1' }, `${url}/status`);
+      const status = await admin.submit(
+        url,
+        { status: 'active', reason: 'Mobilisation complete', version: '1' },
+        `${url}/status`,
+      );
       expect(status.status).toBe(303);
       expect(textOf((await admin.get(url)).text)).toContain('Soar Valley Home Care is now active');
     });
@@ -95,7 +117,11 @@ describe('admin pages', () => {
     it('shows the rural free zone\u2019s refusal of a prime beside the role', async () => {
       const id = await buildProvider(ctx.services.db);
       const url = `/admin/providers/${id}`;
-      const res = await admin.submit(url, { zoneId: 'harborough-rural', role: 'prime', roleReason: 'Try it' }, `${url}/zones`);
+      const res = await admin.submit(
+        url,
+        { zoneId: 'harborough-rural', role: 'prime', roleReason: 'Try it' },
+        `${url}/zones`,
+      );
       expect(res.status).toBe(400);
       expect(fieldError(res.text, 'role')).toMatch(/rural free zone/);
     });
@@ -103,16 +129,38 @@ describe('admin pages', () => {
     it('removes a provider from a zone with a reason', async () => {
       const id = await buildProvider(ctx.services.db);
       const url = `/admin/providers/${id}`;
-      expect((await admin.submit(url, { zoneId: 'bottesford', role: 'supplementary', roleReason: 'Cover' }, `${url}/zones`)).status).toBe(303);
-      const missing = await admin.submit(url, { removeZoneId: 'bottesford', removeReason: '' }, `${url}/zones/remove`);
+      expect(
+        (
+          await admin.submit(
+            url,
+            { zoneId: 'bottesford', role: 'supplementary', roleReason: 'Cover' },
+            `${url}/zones`,
+          )
+        ).status,
+      ).toBe(303);
+      const missing = await admin.submit(
+        url,
+        { removeZoneId: 'bottesford', removeReason: '' },
+        `${url}/zones/remove`,
+      );
       expect(fieldError(missing.text, 'removeReason')).toBe('Enter why the provider leaves the zone');
-      const res = await admin.submit(url, { removeZoneId: 'bottesford', removeReason: 'Left the area' }, `${url}/zones/remove`);
+      const res = await admin.submit(
+        url,
+        { removeZoneId: 'bottesford', removeReason: 'Left the area' },
+        `${url}/zones/remove`,
+      );
       expect(res.status).toBe(303);
       expect(await ctx.services.db('provider_zone_roles').where({ provider_id: id })).toEqual([]);
     });
 
     it('shows missing admission details beside the fields', async () => {
-      const res = await admin.submit('/admin/providers/new', { name: '', cqcOverall: '', tenderScore: '140', status: 'mobilising', chcApproved: 'no' });
+      const res = await admin.submit('/admin/providers/new', {
+        name: '',
+        cqcOverall: '',
+        tenderScore: '140',
+        status: 'mobilising',
+        chcApproved: 'no',
+      });
       expect(res.status).toBe(400);
       expect(fieldError(res.text, 'name')).toBe('Enter the provider’s name');
       expect(fieldError(res.text, 'cqcOverall')).toBe('Select the overall CQC rating');

@@ -90,7 +90,13 @@ export async function browserUser(app: RunningApp, role: Role, providerId?: numb
   const password = `browser test password ${users}`;
   await insertUser(
     app.services.db,
-    { name: `Browser ${role} ${users}`, role, providerId: providerId ?? null, email, passwordHash: await hashPassword(password, 4) },
+    {
+      name: `Browser ${role} ${users}`,
+      role,
+      providerId: providerId ?? null,
+      email,
+      passwordHash: await hashPassword(password, 4),
+    },
     Date.now(),
   );
   return { email, password };

@@ -26,7 +26,10 @@ describe('demo sign-ins', () => {
     for (const c of credentials) {
       const agent = supertest.agent(app);
       const token = csrfFrom((await agent.get('/sign-in')).text);
-      const res = await agent.post('/sign-in').type('form').send({ _csrf: token, email: c.email, password: c.password });
+      const res = await agent
+        .post('/sign-in')
+        .type('form')
+        .send({ _csrf: token, email: c.email, password: c.password });
       expect(res.status, c.role).toBe(303);
       homes[c.role] = res.headers.location as string;
       expect((await agent.get(homes[c.role]!)).status, c.role).toBe(200);
@@ -43,6 +46,8 @@ describe('demo sign-ins', () => {
     const officer = credentials.find((c) => c.role === 'officer')!;
     await database.db('users').where({ email: officer.email }).update({ password_hash: 'changed-elsewhere' });
     await prepareDatabase(database.db, config, Date.now());
-    expect((await database.db('users').where({ email: officer.email }).first('password_hash')).password_hash).toBe('changed-elsewhere');
+    expect(
+      (await database.db('users').where({ email: officer.email }).first('password_hash')).password_hash,
+    ).toBe('changed-elsewhere');
   }, 120_000);
 });

@@ -32,12 +32,17 @@ function webAgent(app: ReturnType<typeof createApp>): WebAgent {
   agent.csrf = async (path = '/sign-in') => csrfFrom((await agent.get(path).redirects(2)).text);
   agent.submit = async (page, form, action = page) => {
     const token = await agent.csrf(page);
-    return agent.post(action).type('form').send({ _csrf: token, ...form });
+    return agent
+      .post(action)
+      .type('form')
+      .send({ _csrf: token, ...form });
   };
   return agent;
 }
 
-export async function createWebTestContext(options: { config?: Partial<Config> } = {}): Promise<WebTestContext> {
+export async function createWebTestContext(
+  options: { config?: Partial<Config> } = {},
+): Promise<WebTestContext> {
   const ctx = await createTestContext(options);
   const app = createApp(ctx.services);
   const webUser = async (role: Role, providerId?: number) => {
@@ -46,7 +51,13 @@ export async function createWebTestContext(options: { config?: Partial<Config> }
     const password = `correct horse ${users}`;
     const user = await insertUser(
       ctx.services.db,
-      { name: `Web ${role} ${users}`, role, providerId: providerId ?? null, email, passwordHash: await hashPassword(password, TEST_ROUNDS) },
+      {
+        name: `Web ${role} ${users}`,
+        role,
+        providerId: providerId ?? null,
+        email,
+        passwordHash: await hashPassword(password, TEST_ROUNDS),
+      },
       ctx.clock.now(),
     );
     return { id: user.id, email, password };
@@ -74,7 +85,10 @@ export function csrfFrom(html: string): string {
 /** Text as a reader meets it: block elements separated by a space, inline ones run on. */
 const stripTags = (html: string) =>
   html
-    .replace(/<\/?(td|th|tr|li|p|div|h[1-6]|dt|dd|caption|ul|table|thead|tbody|label|legend|br)\b[^>]*>/g, ' ')
+    .replace(
+      /<\/?(td|th|tr|li|p|div|h[1-6]|dt|dd|caption|ul|table|thead|tbody|label|legend|br)\b[^>]*>/g,
+      ' ',
+    )
     .replace(/<[^>]+>/g, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { declareCapacity } from '../factories';
 import { PLACES, providerInZone, seedReference, type TestProvider } from '../helpers/brokerage';
-import { createWebTestContext, errorSummary, fieldError, heading, textOf, type WebAgent, type WebTestContext } from './helpers';
+import {
+  createWebTestContext,
+  errorSummary,
+  fieldError,
+  heading,
+  textOf,
+  type WebAgent,
+  type WebTestContext,
+} from './helpers';
 
 const DAY = 86_400_000;
 
@@ -56,18 +64,27 @@ describe('officer pages', () => {
     });
 
     it('creates the package and opens round 1 on confirm, then shows it with a success message', async () => {
-      const res = await officer.submit('/staff/packages/new', { ...packageForm({ reference: 'SU-CONFIRM-1' }), action: 'confirm' });
+      const res = await officer.submit('/staff/packages/new', {
+        ...packageForm({ reference: 'SU-CONFIRM-1' }),
+        action: 'confirm',
+      });
       expect(res.status).toBe(303);
       const location = res.headers.location as string;
       const id = Number(location.match(/^\/staff\/packages\/(\d+)$/)![1]);
       const stored = await ctx.services.db('packages').where({ id }).first();
-      expect(stored).toMatchObject({ reference: 'SU-CONFIRM-1', zone_id: 'charnwood-north', band: 'urban', status: 'brokering' });
+      expect(stored).toMatchObject({
+        reference: 'SU-CONFIRM-1',
+        zone_id: 'charnwood-north',
+        band: 'urban',
+        status: 'brokering',
+      });
       const page = await officer.get(location);
       expect(page.text).toContain(`Package ${id} created`);
       const text = textOf(page.text);
       expect(text).toContain('Round 1: Primes');
       for (const prime of primes) {
-        const name = (await ctx.services.db('providers').where({ id: prime.id }).first('name')).name as string;
+        const name = (await ctx.services.db('providers').where({ id: prime.id }).first('name'))
+          .name as string;
         expect(text).toContain(name);
       }
       expect(text).toContain('Package created');
@@ -75,7 +92,10 @@ describe('officer pages', () => {
     });
 
     it('goes back to the form with everything kept on "Change details"', async () => {
-      const res = await officer.submit('/staff/packages/new', { ...packageForm({ reference: 'SU-KEEP-9' }), action: 'change' });
+      const res = await officer.submit('/staff/packages/new', {
+        ...packageForm({ reference: 'SU-KEEP-9' }),
+        action: 'change',
+      });
       expect(res.status).toBe(200);
       expect(heading(res.text)).toBe('New package of care');
       expect(res.text).toContain('value="SU-KEEP-9"');
@@ -100,7 +120,9 @@ describe('officer pages', () => {
       });
       expect(res.status).toBe(400);
       expect(res.text).toContain('<title>Error: New package of care');
-      expect(fieldError(res.text, 'reference')).toBe('Case reference must be 3 to 40 letters, digits and dashes: a reference, not a name');
+      expect(fieldError(res.text, 'reference')).toBe(
+        'Case reference must be 3 to 40 letters, digits and dashes: a reference, not a name',
+      );
       expect(fieldError(res.text, 'lat')).toBe('Latitude must be a number, like 52.7667');
       expect(fieldError(res.text, 'lon')).toBe('Enter the longitude');
       expect(fieldError(res.text, 'weeklyHours')).toMatch(/in quarter hours/);
@@ -120,12 +142,17 @@ describe('officer pages', () => {
         action: 'check',
       });
       expect(res.status).toBe(400);
-      expect(fieldError(res.text, 'lat')).toMatch(/^This location is outside the service area: the nearest zone is .+, \d+\.\d km away/);
+      expect(fieldError(res.text, 'lat')).toMatch(
+        /^This location is outside the service area: the nearest zone is .+, \d+\.\d km away/,
+      );
     });
 
     it('refuses a confirm without the CSRF token and saves nothing', async () => {
       const before = await packageCount();
-      const res = await officer.post('/staff/packages/new').type('form').send({ ...packageForm(), action: 'confirm' });
+      const res = await officer
+        .post('/staff/packages/new')
+        .type('form')
+        .send({ ...packageForm(), action: 'confirm' });
       expect(res.status).toBe(403);
       expect(await packageCount()).toBe(before);
     });
@@ -134,7 +161,10 @@ describe('officer pages', () => {
   describe('brokerage queue', () => {
     it('lists waiting packages oldest first, filtered by zone and urgency', async () => {
       ctx.clock.advance(60_000);
-      const urgent = await officer.submit('/staff/packages/new', { ...packageForm({ urgency: 'urgent' }), action: 'confirm' });
+      const urgent = await officer.submit('/staff/packages/new', {
+        ...packageForm({ urgency: 'urgent' }),
+        action: 'confirm',
+      });
       const urgentId = Number((urgent.headers.location as string).split('/').pop());
       const all = await officer.get('/staff/queue');
       expect(all.status).toBe(200);
@@ -146,7 +176,9 @@ describe('officer pages', () => {
       expect(text).toMatch(/1 day|23 hours/); // the standard window's time left
 
       const onlyUrgent = await officer.get('/staff/queue?urgency=urgent');
-      expect([...onlyUrgent.text.matchAll(/href="\/staff\/packages\/(\d+)"/g)].map((m) => Number(m[1]))).toEqual([urgentId]);
+      expect(
+        [...onlyUrgent.text.matchAll(/href="\/staff\/packages\/(\d+)"/g)].map((m) => Number(m[1])),
+      ).toEqual([urgentId]);
       const elsewhere = await officer.get('/staff/queue?zone=melton');
       expect(textOf(elsewhere.text)).toContain('No packages are waiting that match the filter');
       expect((await officer.get('/staff/queue?zone=%3Cscript%3E&urgency=nonsense')).status).toBe(200);
@@ -166,7 +198,10 @@ describe('officer pages', () => {
       expect(page).toContain('Cancelled Person moved to residential care');
       expect(page).toContain('Status Cancelled');
       // A second cancel is refused by the domain, shown as a page.
-      const again = await officer.post(`${url}/cancel`).type('form').send({ _csrf: await officer.csrf(url), reason: 'again' });
+      const again = await officer
+        .post(`${url}/cancel`)
+        .type('form')
+        .send({ _csrf: await officer.csrf(url), reason: 'again' });
       expect(again.status).toBe(409);
       expect(textOf(again.text)).toContain('it is cancelled');
     });
@@ -204,14 +239,26 @@ describe('officer pages', () => {
 
   describe('providers list', () => {
     it('shows each provider\u2019s role per zone, capacity (stale ones marked) and the score allocation uses', async () => {
-      await declareCapacity(ctx.services.db, primes[1]!.id, 'charnwood-north', 600, ctx.clock.now() - 20 * DAY);
+      await declareCapacity(
+        ctx.services.db,
+        primes[1]!.id,
+        'charnwood-north',
+        600,
+        ctx.clock.now() - 20 * DAY,
+      );
       // The latest declaration counts: make the stale one the latest for primes[1].
-      await ctx.services.db('capacity_declarations').where({ provider_id: primes[1]!.id }).where('declared_at', '>', ctx.clock.now() - DAY).delete();
+      await ctx.services
+        .db('capacity_declarations')
+        .where({ provider_id: primes[1]!.id })
+        .where('declared_at', '>', ctx.clock.now() - DAY)
+        .delete();
       const res = await officer.get('/staff/providers?zone=charnwood-north&role=prime');
       expect(res.status).toBe(200);
       const text = textOf(res.text);
       expect(text).toContain('Charnwood North: Prime; 100 hours, declared today; score 90 (tender score)');
-      expect(text).toMatch(/Charnwood North: Prime; 10 hours, declared 20 days ago Out of date; score 80 \(tender score\)/);
+      expect(text).toMatch(
+        /Charnwood North: Prime; 10 hours, declared 20 days ago Out of date; score 80 \(tender score\)/,
+      );
     });
   });
 });

@@ -10,13 +10,15 @@ describe('access to the pages', () => {
   let ctx: WebTestContext;
   const agents = {} as Record<Role, WebAgent>;
   let anonymous: WebAgent;
-  const pages = () => allPages(ctx.services).map((p) => ({ ...p, url: p.path.replace(/:[a-zA-Z]+/g, '999999') }));
+  const pages = () =>
+    allPages(ctx.services).map((p) => ({ ...p, url: p.path.replace(/:[a-zA-Z]+/g, '999999') }));
 
   beforeAll(async () => {
     ctx = await createWebTestContext();
     await seedReference(ctx);
     const providerId = await buildProvider(ctx.services.db);
-    for (const role of ROLES) agents[role] = await ctx.signedIn(role, role === 'provider' ? providerId : undefined);
+    for (const role of ROLES)
+      agents[role] = await ctx.signedIn(role, role === 'provider' ? providerId : undefined);
     anonymous = ctx.anonymous();
   });
   afterAll(() => ctx.destroy());
@@ -54,7 +56,9 @@ describe('access to the pages', () => {
     const token = await anonymous.csrf();
     for (const page of pages()) {
       const res =
-        page.method === 'get' ? await anonymous.get(page.url) : await anonymous.post(page.url).type('form').send({ _csrf: token });
+        page.method === 'get'
+          ? await anonymous.get(page.url)
+          : await anonymous.post(page.url).type('form').send({ _csrf: token });
       expect(res.status, `${page.method} ${page.url}`).toBe(303);
       expect(res.headers.location, page.url).toMatch(/^\/sign-in/);
     }
@@ -65,7 +69,10 @@ describe('access to the pages', () => {
       const agent = agents[role];
       const token = await agent.csrf('/sign-in');
       for (const page of pages()) {
-        const res = page.method === 'get' ? await agent.get(page.url) : await agent.post(page.url).type('form').send({ _csrf: token });
+        const res =
+          page.method === 'get'
+            ? await agent.get(page.url)
+            : await agent.post(page.url).type('form').send({ _csrf: token });
         const label = `${role} ${page.method} ${page.url}`;
         if (!page.roles.includes(role)) {
           expect(res.status, label).toBe(403);

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newPackage, offerFor, providerInZone, seedReference, type TestProvider } from '../helpers/brokerage';
-import { createWebTestContext, errorSummary, fieldError, heading, textOf, type WebAgent, type WebTestContext } from './helpers';
+import {
+  createWebTestContext,
+  errorSummary,
+  fieldError,
+  heading,
+  textOf,
+  type WebAgent,
+  type WebTestContext,
+} from './helpers';
 
 describe('provider pages', () => {
   let ctx: WebTestContext;
@@ -11,7 +19,10 @@ describe('provider pages', () => {
   let officerToken: string;
 
   const intake = async (overrides: Record<string, unknown> = {}) => {
-    const res = await ctx.request.post('/packages').set('Authorization', `Bearer ${officerToken}`).send(newPackage(overrides));
+    const res = await ctx.request
+      .post('/packages')
+      .set('Authorization', `Bearer ${officerToken}`)
+      .send(newPackage(overrides));
     expect(res.status).toBe(201);
     return res.body as { id: number; reference: string };
   };
@@ -47,18 +58,26 @@ describe('provider pages', () => {
       const offer = await offerFor(ctx, first, pkg.id);
       expect((await secondWeb.get(`/my/offers/${offer!.id}`)).status).toBe(404);
       const token = await secondWeb.csrf('/my/offers');
-      const accept = await secondWeb.post(`/my/offers/${offer!.id}/accept`).type('form')
+      const accept = await secondWeb
+        .post(`/my/offers/${offer!.id}/accept`)
+        .type('form')
         .send({ _csrf: token, 'startDate-day': '12', 'startDate-month': '1', 'startDate-year': '2026' });
       expect(accept.status).toBe(404);
       expect(heading(accept.text)).toBe('Page not found');
-      expect((await ctx.services.db('offers').where({ id: offer!.id }).first('status')).status).toBe('pending');
+      expect((await ctx.services.db('offers').where({ id: offer!.id }).first('status')).status).toBe(
+        'pending',
+      );
     });
 
     it('shows a missing start date or decline reason beside the field', async () => {
       const pkg = await intake();
       const offer = await offerFor(ctx, first, pkg.id);
       const url = `/my/offers/${offer!.id}`;
-      const accept = await firstWeb.submit(url, { 'startDate-day': '', 'startDate-month': '', 'startDate-year': '' }, `${url}/accept`);
+      const accept = await firstWeb.submit(
+        url,
+        { 'startDate-day': '', 'startDate-month': '', 'startDate-year': '' },
+        `${url}/accept`,
+      );
       expect(accept.status).toBe(400);
       expect(fieldError(accept.text, 'startDate')).toBe('Enter the date you can start care');
       expect(errorSummary(accept.text)).toEqual(['Enter the date you can start care']);
@@ -73,7 +92,9 @@ describe('provider pages', () => {
       const url = `/my/offers/${offer!.id}`;
       const res = await secondWeb.submit(url, { reason: 'travel-distance' }, `${url}/decline`);
       expect(res.status).toBe(303);
-      expect(await ctx.services.db('offers').where({ id: offer!.id }).first('status', 'decline_reason')).toEqual({
+      expect(
+        await ctx.services.db('offers').where({ id: offer!.id }).first('status', 'decline_reason'),
+      ).toEqual({
         status: 'declined',
         decline_reason: 'travel-distance',
       });
@@ -88,45 +109,73 @@ describe('provider pages', () => {
       packageId = pkg.id;
       const offer = await offerFor(ctx, first, pkg.id);
       const url = `/my/offers/${offer!.id}`;
-      const res = await firstWeb.submit(url, { 'startDate-day': '14', 'startDate-month': '1', 'startDate-year': '2026' }, `${url}/accept`);
+      const res = await firstWeb.submit(
+        url,
+        { 'startDate-day': '14', 'startDate-month': '1', 'startDate-year': '2026' },
+        `${url}/accept`,
+      );
       expect(res.status).toBe(303);
       expect(res.headers.location).toBe('/my/packages');
       const list = await firstWeb.get('/my/packages');
       expect(list.text).toContain('Package awarded to you');
       expect(textOf(list.text)).toContain('SU-HELD-1');
-      expect((await ctx.services.db('offers').where({ id: offer!.id }).first('proposed_start')).proposed_start).toBe('2026-01-14');
+      expect(
+        (await ctx.services.db('offers').where({ id: offer!.id }).first('proposed_start')).proposed_start,
+      ).toBe('2026-01-14');
     });
 
     it('answers another provider\u2019s package with 404, for the page and for its forms', async () => {
       expect((await secondWeb.get(`/my/packages/${packageId}`)).status).toBe(404);
       const token = await secondWeb.csrf('/my/packages');
-      const start = await secondWeb.post(`/my/packages/${packageId}/start`).type('form')
+      const start = await secondWeb
+        .post(`/my/packages/${packageId}/start`)
+        .type('form')
         .send({ _csrf: token, 'startedOn-day': '14', 'startedOn-month': '1', 'startedOn-year': '2026' });
       expect(start.status).toBe(404);
-      expect((await ctx.services.db('packages').where({ id: packageId }).first('status')).status).toBe('awarded');
+      expect((await ctx.services.db('packages').where({ id: packageId }).first('status')).status).toBe(
+        'awarded',
+      );
     });
 
     it('confirms care started', async () => {
       const url = `/my/packages/${packageId}`;
       const page = await firstWeb.get(url);
       expect(textOf(page.text)).toContain('Case reference SU-HELD-1');
-      const invalid = await firstWeb.submit(url, { 'startedOn-day': '14', 'startedOn-month': '13', 'startedOn-year': '2026' }, `${url}/start`);
+      const invalid = await firstWeb.submit(
+        url,
+        { 'startedOn-day': '14', 'startedOn-month': '13', 'startedOn-year': '2026' },
+        `${url}/start`,
+      );
       expect(invalid.status).toBe(400);
       expect(fieldError(invalid.text, 'startedOn')).toBe('The date care started must be a real date');
-      const res = await firstWeb.submit(url, { 'startedOn-day': '14', 'startedOn-month': '1', 'startedOn-year': '2026' }, `${url}/start`);
+      const res = await firstWeb.submit(
+        url,
+        { 'startedOn-day': '14', 'startedOn-month': '1', 'startedOn-year': '2026' },
+        `${url}/start`,
+      );
       expect(res.status).toBe(303);
       expect(textOf((await firstWeb.get(url)).text)).toContain('Care start confirmed');
     });
 
     it('hands the package back with a reason and notice date', async () => {
       const url = `/my/packages/${packageId}`;
-      const missing = await firstWeb.submit(url, { 'noticeDate-day': '1', 'noticeDate-month': '2', 'noticeDate-year': '' }, `${url}/hand-back`);
+      const missing = await firstWeb.submit(
+        url,
+        { 'noticeDate-day': '1', 'noticeDate-month': '2', 'noticeDate-year': '' },
+        `${url}/hand-back`,
+      );
       expect(missing.status).toBe(400);
       expect(fieldError(missing.text, 'reason')).toBe('Select why you are handing the package back');
       expect(fieldError(missing.text, 'noticeDate')).toBe('The notice date must include a year');
-      const res = await firstWeb.submit(url, { reason: 'staffing', 'noticeDate-day': '1', 'noticeDate-month': '2', 'noticeDate-year': '2026' }, `${url}/hand-back`);
+      const res = await firstWeb.submit(
+        url,
+        { reason: 'staffing', 'noticeDate-day': '1', 'noticeDate-month': '2', 'noticeDate-year': '2026' },
+        `${url}/hand-back`,
+      );
       expect(res.status).toBe(303);
-      expect((await ctx.services.db('packages').where({ id: packageId }).first('status')).status).toBe('brokering');
+      expect((await ctx.services.db('packages').where({ id: packageId }).first('status')).status).toBe(
+        'brokering',
+      );
       expect((await firstWeb.get(url)).status).toBe(404); // no longer theirs
     });
   });
@@ -139,9 +188,17 @@ describe('provider pages', () => {
       expect(invalid.status).toBe(400);
       expect(fieldError(invalid.text, 'zoneId')).toBe('Select the zone');
       expect(fieldError(invalid.text, 'weeklyHours')).toBe('Hours a week must be a number, like 40');
-      const notHeld = await firstWeb.submit('/my/capacity', { zoneId: 'melton', weeklyHours: '10', reason: '' });
+      const notHeld = await firstWeb.submit('/my/capacity', {
+        zoneId: 'melton',
+        weeklyHours: '10',
+        reason: '',
+      });
       expect(notHeld.status).toBe(422); // the domain refuses a zone without a role
-      const res = await firstWeb.submit('/my/capacity', { zoneId: 'charnwood-north', weeklyHours: '42.5', reason: 'New carers recruited' });
+      const res = await firstWeb.submit('/my/capacity', {
+        zoneId: 'charnwood-north',
+        weeklyHours: '42.5',
+        reason: 'New carers recruited',
+      });
       expect(res.status).toBe(303);
       const after = textOf((await firstWeb.get('/my/capacity')).text);
       expect(after).toContain('Capacity declared for Charnwood North');

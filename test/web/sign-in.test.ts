@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../../src/web/session/session';
 import supertest from 'supertest';
-import { createWebTestContext, csrfFrom, errorSummary, fieldError, heading, type WebTestContext } from './helpers';
+import {
+  createWebTestContext,
+  csrfFrom,
+  errorSummary,
+  fieldError,
+  heading,
+  type WebTestContext,
+} from './helpers';
 
 const sessionCookie = (header: string | string[] | undefined) =>
   ([] as string[]).concat(header ?? []).find((c) => c.startsWith(`${SESSION_COOKIE}=`));
@@ -19,7 +26,11 @@ describe('signing in to the web pages', () => {
     expect(first.status).toBe(303);
     expect(first.headers.location).toBe('/sign-in?next=%2Fstaff%2Fqueue%3Fzone%3Dmelton');
     const { email, password } = await ctx.webUser('officer');
-    const signIn = await agent.submit('/sign-in?next=%2Fstaff%2Fqueue%3Fzone%3Dmelton', { email, password, next: '/staff/queue?zone=melton' }, '/sign-in');
+    const signIn = await agent.submit(
+      '/sign-in?next=%2Fstaff%2Fqueue%3Fzone%3Dmelton',
+      { email, password, next: '/staff/queue?zone=melton' },
+      '/sign-in',
+    );
     expect(signIn.status).toBe(303);
     expect(signIn.headers.location).toBe('/staff/queue?zone=melton');
     expect((await agent.get('/staff/queue')).status).toBe(200);
@@ -82,7 +93,9 @@ describe('signing in to the web pages', () => {
   it('shows missing fields beside the fields, in the error summary', async () => {
     const res = await ctx.anonymous().submit('/sign-in', { email: 'not-an-email', password: '' });
     expect(res.status).toBe(400);
-    expect(fieldError(res.text, 'email')).toBe('Enter an email address in the correct format, like name@example.com');
+    expect(fieldError(res.text, 'email')).toBe(
+      'Enter an email address in the correct format, like name@example.com',
+    );
     expect(fieldError(res.text, 'password')).toBe('Enter your password');
     expect(res.text).toContain('<title>Error: Sign in');
   });
@@ -97,7 +110,9 @@ describe('signing in to the web pages', () => {
     expect(fieldError(locked.text, 'email')).toMatch(/too many failed attempts/i);
     // Another account is not affected.
     const other = await ctx.webUser('officer');
-    expect((await ctx.anonymous().submit('/sign-in', { email: other.email, password: other.password })).status).toBe(303);
+    expect(
+      (await ctx.anonymous().submit('/sign-in', { email: other.email, password: other.password })).status,
+    ).toBe(303);
   });
 
   it('refuses a disabled user, and signs out a user disabled since signing in', async () => {

@@ -57,7 +57,10 @@ export function meanDurationDays(p: DemandParameters): number {
 /** The band shares of July 2019 maintenance hours (HC20 ¶39): 65.2 / 25.8 / 7.2 / 1.7 %. */
 export function baselineBandShares(): Record<Band, number> {
   const total = BANDS.reduce((s, b) => s + MAINTENANCE_HOURS_JULY_2019[b], 0);
-  return Object.fromEntries(BANDS.map((b) => [b, MAINTENANCE_HOURS_JULY_2019[b] / total])) as Record<Band, number>;
+  return Object.fromEntries(BANDS.map((b) => [b, MAINTENANCE_HOURS_JULY_2019[b] / total])) as Record<
+    Band,
+    number
+  >;
 }
 
 /** Each zone's share of the 23,150 planned weekly hours (HC20 App C). */

@@ -97,9 +97,10 @@ export function generateDemand(options: DemandOptions): Demand {
     const count = poisson(streams.arrivals, (perDay * p.weekdayWeights[weekday]!) / meanWeekday);
     // Referrals arrive in office hours: 08:00–18:00 on weekdays, 09:00–17:00 at weekends.
     const [from, to] = weekday < 5 ? [8, 18] : [9, 17];
-    const times = Array.from({ length: count }, () => midnight + (from + streams.arrivals() * (to - from)) * HOUR).sort(
-      (a, b) => a - b,
-    );
+    const times = Array.from(
+      { length: count },
+      () => midnight + (from + streams.arrivals() * (to - from)) * HOUR,
+    ).sort((a, b) => a - b);
     for (const at of times) {
       const cell = weightedPick(streams.places, cells, (c) => c.weight);
       const place = options.sampler.sample(streams.places, cell.zoneId, cell.band);
@@ -113,7 +114,12 @@ export function generateDemand(options: DemandOptions): Demand {
     const cell = weightedPick(streams.legacy, cells, (c) => c.weight);
     const weeklyHours = packageHours(streams.legacy, p);
     // Durations are exponential, so the time a package in care still has to run has the same law.
-    legacy.push({ zoneId: cell.zoneId, band: cell.band, weeklyHours, endsAt: start + Math.round(exponential(streams.legacy, durationMean) * DAY) });
+    legacy.push({
+      zoneId: cell.zoneId,
+      band: cell.band,
+      weeklyHours,
+      endsAt: start + Math.round(exponential(streams.legacy, durationMean) * DAY),
+    });
     legacyHours += weeklyHours;
   }
   return { seed: options.seed, start, end, parameters: p, meanDurationDays: durationMean, requests, legacy };

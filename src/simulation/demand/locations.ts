@@ -40,7 +40,11 @@ export function buildAreaSampler(layer: AreaLayer, locator: Locator): AreaSample
     const list = cells.get(key) ?? [];
     const [minX, minY, maxX, maxY] = bbox(feature);
     const inside = pointOnFeature(feature).geometry.coordinates;
-    list.push({ props: p, box: [minX, minY, maxX, maxY], fallback: [round6(inside[0]!), round6(inside[1]!)] });
+    list.push({
+      props: p,
+      box: [minX, minY, maxX, maxY],
+      fallback: [round6(inside[0]!), round6(inside[1]!)],
+    });
     cells.set(key, list);
     counts[p.zoneId] ??= {};
     counts[p.zoneId]![p.band] = (counts[p.zoneId]![p.band] ?? 0) + 1;

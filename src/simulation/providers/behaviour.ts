@@ -61,11 +61,20 @@ export function reliabilityOf(tenderScore: number, random: Random): number {
 export function buildProfile(providerId: number, tenderScore: number, random: Random): ProviderProfile {
   const reliability = reliabilityOf(tenderScore, random);
   const declareEveryDays = reliability >= 0.75 ? 7 : reliability >= 0.55 ? 14 : 28;
-  return { providerId, reliability, declareEveryDays, declarePhaseDays: Math.floor(random() * declareEveryDays) };
+  return {
+    providerId,
+    reliability,
+    declareEveryDays,
+    declarePhaseDays: Math.floor(random() * declareEveryDays),
+  };
 }
 
 /** Whether and when a provider answers an offer: reliable providers answer more often, and sooner. */
-export function answerTiming(profile: ProviderProfile, windowMinutes: number, random: Random): { answers: boolean; afterMinutes: number } {
+export function answerTiming(
+  profile: ProviderProfile,
+  windowMinutes: number,
+  random: Random,
+): { answers: boolean; afterMinutes: number } {
   const r = profile.reliability;
   const answers = chance(random, 0.55 + 0.43 * r);
   const share = Math.min(0.95, 0.02 + random() * (1.05 - r));
@@ -95,7 +104,8 @@ export function decideAnswer(
 
 /** The chance of accepting an offer the provider has the hours for. */
 export function acceptChance(profile: ProviderProfile, offer: OfferFacts): number {
-  let p = ACCEPT_BY_BAND[offer.band] * (0.55 + 0.45 * profile.reliability) * offer.rateRatio ** RATE_ELASTICITY;
+  let p =
+    ACCEPT_BY_BAND[offer.band] * (0.55 + 0.45 * profile.reliability) * offer.rateRatio ** RATE_ELASTICITY;
   if (offer.twoCarers) p *= 0.85;
   if (offer.outsideZone) p *= 0.5;
   if (offer.urgency !== 'standard') p *= 0.9;
@@ -117,11 +127,19 @@ export interface HandBackPlan {
 /** Whether a provider will hand a package back before it ends, and when (domain.md §6 P6, HC21 ¶32). */
 export function planHandBack(profile: ProviderProfile, band: Band, random: Random): HandBackPlan | null {
   const remote = band === 'rural' || band === 'isolated';
-  const p = 0.03 + 0.12 * (1 - profile.reliability) + (band === 'isolated' ? 0.06 : band === 'rural' ? 0.03 : 0);
+  const p =
+    0.03 + 0.12 * (1 - profile.reliability) + (band === 'isolated' ? 0.06 : band === 'rural' ? 0.03 : 0);
   const atFraction = 0.05 + 0.9 * random();
   const reasonDraw = random();
   if (!chance(random, p)) return null;
-  const reason = remote && reasonDraw < 0.5 ? 'travel' : reasonDraw < 0.8 ? 'staffing' : reasonDraw < 0.9 ? 'needs-changed' : 'other';
+  const reason =
+    remote && reasonDraw < 0.5
+      ? 'travel'
+      : reasonDraw < 0.8
+        ? 'staffing'
+        : reasonDraw < 0.9
+          ? 'needs-changed'
+          : 'other';
   return { atFraction, reason };
 }
 

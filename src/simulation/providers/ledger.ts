@@ -21,7 +21,11 @@ export class CapacityLedger {
   private byProvider = new Map<number, MembershipLedger[]>();
   private reservations = new Map<number, { entry: MembershipLedger; minutes: number }>();
 
-  add(providerId: number, zoneId: string, w: { workforceMinutes: number; heldMinutes: number; declaredMinutes: number; declaredAt: number }): void {
+  add(
+    providerId: number,
+    zoneId: string,
+    w: { workforceMinutes: number; heldMinutes: number; declaredMinutes: number; declaredAt: number },
+  ): void {
     const entry: MembershipLedger = {
       providerId,
       zoneId,
@@ -74,7 +78,12 @@ export class CapacityLedger {
   }
 
   /** The offer won: its reserved hours are now held. Returns the branch that holds them. */
-  convert(offerId: number, providerId: number, zoneId: string, minutes: number): MembershipLedger | undefined {
+  convert(
+    offerId: number,
+    providerId: number,
+    zoneId: string,
+    minutes: number,
+  ): MembershipLedger | undefined {
     const r = this.reservations.get(offerId);
     if (r) {
       r.entry.reservedMinutes -= r.minutes;

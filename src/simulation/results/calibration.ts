@@ -51,15 +51,33 @@ export function calibrationReport(demand: Demand): CalibrationReport {
     requestsPerYear: Math.round((requests.length / weeks) * (365.25 / 7)),
     meanWeeklyHours: requests.length > 0 ? round(hours / requests.length, 2) : 0,
     meanDurationDays: round(demand.meanDurationDays),
-    hospitalDischargePct: pct(count((r) => r.urgency === 'hospital-discharge'), requests.length),
+    hospitalDischargePct: pct(
+      count((r) => r.urgency === 'hospital-discharge'),
+      requests.length,
+    ),
     urgencyPct: {
-      standard: pct(count((r) => r.urgency === 'standard'), requests.length),
-      'hospital-discharge': pct(count((r) => r.urgency === 'hospital-discharge'), requests.length),
-      urgent: pct(count((r) => r.urgency === 'urgent'), requests.length),
+      standard: pct(
+        count((r) => r.urgency === 'standard'),
+        requests.length,
+      ),
+      'hospital-discharge': pct(
+        count((r) => r.urgency === 'hospital-discharge'),
+        requests.length,
+      ),
+      urgent: pct(
+        count((r) => r.urgency === 'urgent'),
+        requests.length,
+      ),
     },
-    chcPct: pct(count((r) => r.careType === 'chc'), requests.length),
+    chcPct: pct(
+      count((r) => r.careType === 'chc'),
+      requests.length,
+    ),
     bandHoursPct: Object.fromEntries(
-      BANDS.map((b) => [b, { generated: pct(byBand.get(b) ?? 0, hours), july2019: round(100 * bandBaseline[b], 2) }]),
+      BANDS.map((b) => [
+        b,
+        { generated: pct(byBand.get(b) ?? 0, hours), july2019: round(100 * bandBaseline[b], 2) },
+      ]),
     ) as CalibrationReport['bandHoursPct'],
     zoneHoursPct,
     maxZoneGapPoints: round(Math.max(...zoneHoursPct.map((z) => Math.abs(z.generated - z.planned))), 2),

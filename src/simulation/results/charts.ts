@@ -30,7 +30,15 @@ function base(title: string, subtitle?: string) {
     height: HEIGHT,
     padding: 10,
     background: 'white',
-    title: { text: title, subtitle, anchor: 'start', font: FONT, subtitleFont: FONT, fontSize: 16, subtitleColor: '#505a5f' },
+    title: {
+      text: title,
+      subtitle,
+      anchor: 'start',
+      font: FONT,
+      subtitleFont: FONT,
+      fontSize: 16,
+      subtitleColor: '#505a5f',
+    },
     config: { axis: { labelFont: FONT, titleFont: FONT }, legend: { labelFont: FONT, titleFont: FONT } },
   };
 }
@@ -38,7 +46,13 @@ function base(title: string, subtitle?: string) {
 const legend = { fill: 'color', orient: 'top', direction: 'horizontal', title: null, labelLimit: 400 };
 
 /** Lines over time, one per series; `yTitle` names the unit. */
-export function lineChartSpec(input: { title: string; subtitle?: string; yTitle: string; points: SeriesPoint[]; rule?: { value: number; label: string } }) {
+export function lineChartSpec(input: {
+  title: string;
+  subtitle?: string;
+  yTitle: string;
+  points: SeriesPoint[];
+  rule?: { value: number; label: string };
+}) {
   const marks: unknown[] = [
     {
       type: 'group',
@@ -62,10 +76,28 @@ export function lineChartSpec(input: { title: string; subtitle?: string; yTitle:
   if (input.rule) marks.push(...ruleMarks(input.rule));
   return {
     ...base(input.title, input.subtitle),
-    data: [{ name: 'points', values: input.points, transform: [{ type: 'formula', as: 'time', expr: 'toDate(datum.date)' }] }],
+    data: [
+      {
+        name: 'points',
+        values: input.points,
+        transform: [{ type: 'formula', as: 'time', expr: 'toDate(datum.date)' }],
+      },
+    ],
     scales: [
       { name: 'x', type: 'utc', domain: { data: 'points', field: 'time' }, range: 'width' },
-      { name: 'y', type: 'linear', domain: { fields: [{ data: 'points', field: 'value' }, ...(input.rule ? [{ signal: `[${input.rule.value}]` }] : [])] }, nice: true, zero: true, range: 'height' },
+      {
+        name: 'y',
+        type: 'linear',
+        domain: {
+          fields: [
+            { data: 'points', field: 'value' },
+            ...(input.rule ? [{ signal: `[${input.rule.value}]` }] : []),
+          ],
+        },
+        nice: true,
+        zero: true,
+        range: 'height',
+      },
       { name: 'color', type: 'ordinal', domain: { data: 'points', field: 'series' }, range: PALETTE },
     ],
     axes: [
@@ -81,17 +113,40 @@ function ruleMarks(rule: { value: number; label: string }) {
   return [
     {
       type: 'rule',
-      encode: { enter: { x: { value: 0 }, x2: { signal: 'width' }, y: { scale: 'y', value: rule.value }, stroke: { value: '#0b0c0c' }, strokeDash: { value: [6, 4] } } },
+      encode: {
+        enter: {
+          x: { value: 0 },
+          x2: { signal: 'width' },
+          y: { scale: 'y', value: rule.value },
+          stroke: { value: '#0b0c0c' },
+          strokeDash: { value: [6, 4] },
+        },
+      },
     },
     {
       type: 'text',
-      encode: { enter: { x: { value: 4 }, y: { scale: 'y', value: rule.value, offset: -6 }, text: { value: rule.label }, font: { value: FONT }, fontSize: { value: 11 } } },
+      encode: {
+        enter: {
+          x: { value: 4 },
+          y: { scale: 'y', value: rule.value, offset: -6 },
+          text: { value: rule.label },
+          font: { value: FONT },
+          fontSize: { value: 11 },
+        },
+      },
     },
   ];
 }
 
 /** Stacked areas over time (e.g. hours placed through the framework over hours still on earlier contracts), with a baseline rule. */
-export function stackedAreaSpec(input: { title: string; subtitle?: string; yTitle: string; points: SeriesPoint[]; order: string[]; rule: { value: number; label: string } }) {
+export function stackedAreaSpec(input: {
+  title: string;
+  subtitle?: string;
+  yTitle: string;
+  points: SeriesPoint[];
+  order: string[];
+  rule: { value: number; label: string };
+}) {
   return {
     ...base(input.title, input.subtitle),
     data: [
@@ -107,7 +162,14 @@ export function stackedAreaSpec(input: { title: string; subtitle?: string; yTitl
     ],
     scales: [
       { name: 'x', type: 'utc', domain: { data: 'points', field: 'time' }, range: 'width' },
-      { name: 'y', type: 'linear', domain: { fields: [{ data: 'points', field: 'y1' }, { signal: `[${input.rule.value}]` }] }, nice: true, zero: true, range: 'height' },
+      {
+        name: 'y',
+        type: 'linear',
+        domain: { fields: [{ data: 'points', field: 'y1' }, { signal: `[${input.rule.value}]` }] },
+        nice: true,
+        zero: true,
+        range: 'height',
+      },
       { name: 'color', type: 'ordinal', domain: input.order, range: PALETTE },
     ],
     axes: [
@@ -141,18 +203,37 @@ export function stackedAreaSpec(input: { title: string; subtitle?: string; yTitl
 }
 
 /** Grouped bars: one group per category, one bar per series. */
-export function groupedBarSpec(input: { title: string; subtitle?: string; yTitle: string; data: BarDatum[]; categories: string[] }) {
+export function groupedBarSpec(input: {
+  title: string;
+  subtitle?: string;
+  yTitle: string;
+  data: BarDatum[];
+  categories: string[];
+}) {
   const height = HEIGHT;
   return {
     ...base(input.title, input.subtitle),
     data: [{ name: 'bars', values: input.data }],
     scales: [
       { name: 'x', type: 'band', domain: input.categories, range: 'width', padding: 0.2 },
-      { name: 'y', type: 'linear', domain: { data: 'bars', field: 'value' }, nice: true, zero: true, range: 'height' },
+      {
+        name: 'y',
+        type: 'linear',
+        domain: { data: 'bars', field: 'value' },
+        nice: true,
+        zero: true,
+        range: 'height',
+      },
       { name: 'color', type: 'ordinal', domain: { data: 'bars', field: 'series' }, range: PALETTE },
     ],
     axes: [
-      { orient: 'bottom', scale: 'x', labelLimit: 220, labelAngle: input.categories.length > 6 ? -35 : 0, labelAlign: input.categories.length > 6 ? 'right' : 'center' },
+      {
+        orient: 'bottom',
+        scale: 'x',
+        labelLimit: 220,
+        labelAngle: input.categories.length > 6 ? -35 : 0,
+        labelAlign: input.categories.length > 6 ? 'right' : 'center',
+      },
       { orient: 'left', scale: 'y', title: input.yTitle, grid: true },
     ],
     legends: [legend],
@@ -163,7 +244,9 @@ export function groupedBarSpec(input: { title: string; subtitle?: string; yTitle
         encode: { enter: { x: { scale: 'x', field: 'category' } } },
         // Inside the group, 'width' is the category's band: the inner scale spreads the series over it.
         signals: [{ name: 'width', update: "bandwidth('x')" }],
-        scales: [{ name: 'inner', type: 'band', range: 'width', domain: { data: 'inCategory', field: 'series' } }],
+        scales: [
+          { name: 'inner', type: 'band', range: 'width', domain: { data: 'inCategory', field: 'series' } },
+        ],
         marks: [
           {
             type: 'rect',

@@ -21,17 +21,34 @@ export function reportWhen(from: string, to: string, end: number) {
   return { from, to, asOf: new Date(end).toISOString() };
 }
 
-export async function coverageFiles(db: Db, config: Config, when: { from: string; to: string; asOf: string }, end: number): Promise<ReportFiles<CoverageReport>> {
+export async function coverageFiles(
+  db: Db,
+  config: Config,
+  when: { from: string; to: string; asOf: string },
+  end: number,
+): Promise<ReportFiles<CoverageReport>> {
   const report = await coverageReport(db, config, when, end);
   const rows = [...report.zones, report.county].map((r) => Object.values(flattenArea(r)));
   return { json: report, csv: toCsv(COVERAGE_HEADERS, rows) };
 }
 
-export async function providerFiles(db: Db, config: Config, when: { from: string; to: string; asOf: string }, end: number): Promise<ReportFiles<ProviderReport>> {
+export async function providerFiles(
+  db: Db,
+  config: Config,
+  when: { from: string; to: string; asOf: string },
+  end: number,
+): Promise<ReportFiles<ProviderReport>> {
   const report = await providerReport(db, config, when, end, undefined);
   // As GET /reports/providers?format=csv: provider × zone rows, then each provider over all its zones.
-  const zones: ProviderRowInput[] = report.providers.flatMap((p) => p.zones.map((z) => ({ provider: p.provider, zone: z.zone, role: z.role, kpis: z.kpis })));
-  const totals: ProviderRowInput[] = report.providers.map((p) => ({ provider: p.provider, zone: null, role: null, kpis: p.allZones }));
+  const zones: ProviderRowInput[] = report.providers.flatMap((p) =>
+    p.zones.map((z) => ({ provider: p.provider, zone: z.zone, role: z.role, kpis: z.kpis })),
+  );
+  const totals: ProviderRowInput[] = report.providers.map((p) => ({
+    provider: p.provider,
+    zone: null,
+    role: null,
+    kpis: p.allZones,
+  }));
   const rows = [...zones, ...totals].map((r) => Object.values(flattenProviderRow(r)));
   return { json: report, csv: toCsv(PROVIDER_HEADERS, rows) };
 }

@@ -13,7 +13,8 @@ import { ZONE_CATALOGUE } from '../../zones/catalogue';
 import type { Counters, Sim, TimelinePoint } from '../runner/context';
 
 const HOUR = 3_600_000;
-const round = (x: number | null, places = 1) => (x === null ? null : Math.round(x * 10 ** places) / 10 ** places);
+const round = (x: number | null, places = 1) =>
+  x === null ? null : Math.round(x * 10 ** places) / 10 ** places;
 
 /** Pick-up time buckets: same morning, same day, next day, within a week, longer. */
 export const PICK_UP_BUCKETS = [
@@ -48,7 +49,18 @@ export interface SimulationSummary {
     /** Awards by the kind of round that won them: primes are expected to take most (HC20 ¶26). */
     byRound: Record<string, number>;
   };
-  offers: { byBand: Record<Band, { sent: number; answered: number; accepted: number; acceptedPct: number | null; declinedByReason: Record<string, number> }> };
+  offers: {
+    byBand: Record<
+      Band,
+      {
+        sent: number;
+        answered: number;
+        accepted: number;
+        acceptedPct: number | null;
+        declinedByReason: Record<string, number>;
+      }
+    >;
+  };
   waiting: {
     meanWaitingHours: number;
     maxWaitingHours: number;
@@ -56,7 +68,11 @@ export interface SimulationSummary {
     maxUnplacedHours: number;
     atEnd: { packages: number; weeklyHours: number; unplacedPackages: number; unplacedHours: number };
   };
-  hours: { baselineWeeklyHours: number; meanInCare: number; atEnd: { placed: number; legacy: number; inCare: number } };
+  hours: {
+    baselineWeeklyHours: number;
+    meanInCare: number;
+    atEnd: { placed: number; legacy: number; inCare: number };
+  };
   cost: {
     /** Spent on framework placements over the period, at each package's frozen rate. */
     spendPence: number;
@@ -83,7 +99,10 @@ export function pickUpStats(episodes: readonly EpisodeRow[], targets: PickUpTarg
   const buckets: Record<string, number> = Object.fromEntries(PICK_UP_BUCKETS.map((b) => [b.label, 0]));
   for (const h of hours) buckets[PICK_UP_BUCKETS.find((b) => h < b.hours)!.label]! += 1;
   const within = awarded.filter((e) =>
-    pickedUpWithinTarget({ openedAt: Number(e.opened_at), awardedAt: Number(e.awarded_at), urgency: e.urgency }, targets),
+    pickedUpWithinTarget(
+      { openedAt: Number(e.opened_at), awardedAt: Number(e.awarded_at), urgency: e.urgency },
+      targets,
+    ),
   ).length;
   return {
     awards: awarded.length,
@@ -96,8 +115,21 @@ export function pickUpStats(episodes: readonly EpisodeRow[], targets: PickUpTarg
   };
 }
 
-function groupStats<K extends string>(rows: readonly EpisodeRow[], keys: readonly K[], key: (r: EpisodeRow) => string, targets: PickUpTargets) {
-  return Object.fromEntries(keys.map((k) => [k, pickUpStats(rows.filter((r) => key(r) === k), targets)])) as Record<K, PickUpStats>;
+function groupStats<K extends string>(
+  rows: readonly EpisodeRow[],
+  keys: readonly K[],
+  key: (r: EpisodeRow) => string,
+  targets: PickUpTargets,
+) {
+  return Object.fromEntries(
+    keys.map((k) => [
+      k,
+      pickUpStats(
+        rows.filter((r) => key(r) === k),
+        targets,
+      ),
+    ]),
+  ) as Record<K, PickUpStats>;
 }
 
 export async function summarise(sim: Sim): Promise<SimulationSummary> {
@@ -107,13 +139,18 @@ export async function summarise(sim: Sim): Promise<SimulationSummary> {
     .join('packages as p', 'p.id', 'e.package_id')
     .select('e.opened_at', 'e.awarded_at', 'e.award_round_kind', 'p.zone_id', 'p.band', 'p.urgency');
   const byRound: Record<string, number> = {};
-  for (const e of episodes) if (e.award_round_kind) byRound[e.award_round_kind] = (byRound[e.award_round_kind] ?? 0) + 1;
+  for (const e of episodes)
+    if (e.award_round_kind) byRound[e.award_round_kind] = (byRound[e.award_round_kind] ?? 0) + 1;
   const t = sim.timeline;
-  const mean = (f: (p: TimelinePoint) => number) => round(t.length > 0 ? t.reduce((s, p) => s + f(p), 0) / t.length : 0)!;
+  const mean = (f: (p: TimelinePoint) => number) =>
+    round(t.length > 0 ? t.reduce((s, p) => s + f(p), 0) / t.length : 0)!;
   const max = (f: (p: TimelinePoint) => number) => round(Math.max(0, ...t.map(f)))!;
   const last = t.at(-1);
   // Each midnight reading prices the day that follows it.
-  const spendPence = divideRounded(t.slice(0, -1).reduce((s, p) => s + p.placedWeeklyPence, 0), 7);
+  const spendPence = divideRounded(
+    t.slice(0, -1).reduce((s, p) => s + p.placedWeeklyPence, 0),
+    7,
+  );
   const weeks = Math.round((sim.end - sim.start) / (7 * 86_400_000));
   return {
     policy: sim.policy.name,
@@ -122,9 +159,19 @@ export async function summarise(sim: Sim): Promise<SimulationSummary> {
     counters: sim.counters,
     pickUp: {
       all: pickUpStats(episodes, targets),
-      byUrgency: groupStats(episodes, ['standard', 'hospital-discharge', 'urgent'], (r) => r.urgency, targets),
+      byUrgency: groupStats(
+        episodes,
+        ['standard', 'hospital-discharge', 'urgent'],
+        (r) => r.urgency,
+        targets,
+      ),
       byBand: groupStats(episodes, BANDS, (r) => r.band, targets),
-      byZone: groupStats(episodes, ZONE_CATALOGUE.map((z) => z.id), (r) => r.zone_id, targets),
+      byZone: groupStats(
+        episodes,
+        ZONE_CATALOGUE.map((z) => z.id),
+        (r) => r.zone_id,
+        targets,
+      ),
       byRound,
     },
     offers: { byBand: await offersByBand(sim) },
@@ -143,7 +190,11 @@ export async function summarise(sim: Sim): Promise<SimulationSummary> {
     hours: {
       baselineWeeklyHours: sim.baselineWeeklyHours,
       meanInCare: mean((p) => p.placedHours + p.legacyHours),
-      atEnd: { placed: last?.placedHours ?? 0, legacy: last?.legacyHours ?? 0, inCare: round((last?.placedHours ?? 0) + (last?.legacyHours ?? 0))! },
+      atEnd: {
+        placed: last?.placedHours ?? 0,
+        legacy: last?.legacyHours ?? 0,
+        inCare: round((last?.placedHours ?? 0) + (last?.legacyHours ?? 0))!,
+      },
     },
     cost: await costAtEnd(sim, spendPence, last?.placedWeeklyPence ?? 0),
     timeline: t,
@@ -151,12 +202,33 @@ export async function summarise(sim: Sim): Promise<SimulationSummary> {
 }
 
 async function offersByBand(sim: Sim): Promise<SimulationSummary['offers']['byBand']> {
-  const rows: { band: Band; status: string; decline_reason: string | null; responded: number | null; n: number }[] = await sim.services
+  const rows: {
+    band: Band;
+    status: string;
+    decline_reason: string | null;
+    responded: number | null;
+    n: number;
+  }[] = await sim.services
     .db('offers')
     .groupBy('band', 'status', 'decline_reason', sim.services.db.raw('responded_at is not null'))
-    .select('band', 'status', 'decline_reason', sim.services.db.raw('responded_at is not null as responded'), sim.services.db.raw('count(*) as n'));
+    .select(
+      'band',
+      'status',
+      'decline_reason',
+      sim.services.db.raw('responded_at is not null as responded'),
+      sim.services.db.raw('count(*) as n'),
+    );
   const out = Object.fromEntries(
-    BANDS.map((b) => [b, { sent: 0, answered: 0, accepted: 0, acceptedPct: null as number | null, declinedByReason: {} as Record<string, number> }]),
+    BANDS.map((b) => [
+      b,
+      {
+        sent: 0,
+        answered: 0,
+        accepted: 0,
+        acceptedPct: null as number | null,
+        declinedByReason: {} as Record<string, number>,
+      },
+    ]),
   ) as SimulationSummary['offers']['byBand'];
   for (const r of rows) {
     const o = out[r.band];
@@ -165,23 +237,39 @@ async function offersByBand(sim: Sim): Promise<SimulationSummary['offers']['byBa
     if (Number(r.responded)) o.answered += n;
     // An accepted offer stays 'accepted', or becomes 'won' or 'lost' when the round is decided.
     if (Number(r.responded) && ['accepted', 'won', 'lost'].includes(r.status)) o.accepted += n;
-    if (r.status === 'declined') o.declinedByReason[r.decline_reason ?? 'other'] = (o.declinedByReason[r.decline_reason ?? 'other'] ?? 0) + n;
+    if (r.status === 'declined')
+      o.declinedByReason[r.decline_reason ?? 'other'] =
+        (o.declinedByReason[r.decline_reason ?? 'other'] ?? 0) + n;
   }
-  for (const o of Object.values(out)) o.acceptedPct = o.answered > 0 ? round((100 * o.accepted) / o.answered) : null;
+  for (const o of Object.values(out))
+    o.acceptedPct = o.answered > 0 ? round((100 * o.accepted) / o.answered) : null;
   return out;
 }
 
-async function costAtEnd(sim: Sim, spendPence: number, weeklyPence: number): Promise<SimulationSummary['cost']> {
+async function costAtEnd(
+  sim: Sim,
+  spendPence: number,
+  weeklyPence: number,
+): Promise<SimulationSummary['cost']> {
   const rows: { band: Band; minutes: number; pence_minutes: number }[] = await sim.services
     .db('packages')
     .whereIn('status', ['awarded', 'active'])
     .groupBy('band')
-    .select('band', sim.services.db.raw('sum(weekly_minutes) as minutes'), sim.services.db.raw('sum(weekly_minutes * hourly_rate_pence) as pence_minutes'));
-  const byBandAtEnd = Object.fromEntries(BANDS.map((b) => [b, { weeklyHours: 0, weeklyPence: 0 }])) as SimulationSummary['cost']['byBandAtEnd'];
+    .select(
+      'band',
+      sim.services.db.raw('sum(weekly_minutes) as minutes'),
+      sim.services.db.raw('sum(weekly_minutes * hourly_rate_pence) as pence_minutes'),
+    );
+  const byBandAtEnd = Object.fromEntries(
+    BANDS.map((b) => [b, { weeklyHours: 0, weeklyPence: 0 }]),
+  ) as SimulationSummary['cost']['byBandAtEnd'];
   let minutes = 0;
   let penceMinutes = 0;
   for (const r of rows) {
-    byBandAtEnd[r.band] = { weeklyHours: Number(r.minutes) / 60, weeklyPence: divideRounded(Number(r.pence_minutes), 60) };
+    byBandAtEnd[r.band] = {
+      weeklyHours: Number(r.minutes) / 60,
+      weeklyPence: divideRounded(Number(r.pence_minutes), 60),
+    };
     minutes += Number(r.minutes);
     penceMinutes += Number(r.pence_minutes);
   }

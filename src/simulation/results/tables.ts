@@ -9,7 +9,10 @@ export type Row = Record<string, string | number | null>;
 export function toCsv(rows: readonly Row[]): string {
   if (rows.length === 0) return '';
   const headers = Object.keys(rows[0]!);
-  return reportCsv(headers, rows.map((row) => headers.map((h) => row[h] ?? null)));
+  return reportCsv(
+    headers,
+    rows.map((row) => headers.map((h) => row[h] ?? null)),
+  );
 }
 
 function pickUpRow(dimension: string, key: string, s: PickUpStats): Row {
@@ -22,7 +25,9 @@ function pickUpRow(dimension: string, key: string, s: PickUpStats): Row {
     p90_hours: s.p90Hours,
     mean_hours: s.meanHours,
     within_target_pct: s.withinTargetPct,
-    ...Object.fromEntries(PICK_UP_BUCKETS.map((b) => [`awards_${b.label.replace(/[^a-z0-9]+/gi, '_')}`, s.buckets[b.label] ?? 0])),
+    ...Object.fromEntries(
+      PICK_UP_BUCKETS.map((b) => [`awards_${b.label.replace(/[^a-z0-9]+/gi, '_')}`, s.buckets[b.label] ?? 0]),
+    ),
   };
 }
 
@@ -76,15 +81,32 @@ export function costRows(summary: SimulationSummary): Row[] {
 
 export function calibrationRows(c: CalibrationReport): Row[] {
   return [
-    ...Object.entries(c.bandHoursPct).map(([band, v]) => ({ kind: 'band', key: band, generated_pct: v.generated, baseline_pct: v.july2019 })),
-    ...c.zoneHoursPct.map((z) => ({ kind: 'zone', key: z.zoneId, generated_pct: z.generated, baseline_pct: z.planned })),
+    ...Object.entries(c.bandHoursPct).map(([band, v]) => ({
+      kind: 'band',
+      key: band,
+      generated_pct: v.generated,
+      baseline_pct: v.july2019,
+    })),
+    ...c.zoneHoursPct.map((z) => ({
+      kind: 'zone',
+      key: z.zoneId,
+      generated_pct: z.generated,
+      baseline_pct: z.planned,
+    })),
   ];
 }
 
 export interface ZoneScoresView {
   zones: {
     zone: { id: string; name: string };
-    providers: { provider: { id: number; name: string }; role: string; value: number; rag: string; source: string; components: { pickUp: number; quality: number; response: number } | null }[];
+    providers: {
+      provider: { id: number; name: string };
+      role: string;
+      value: number;
+      rag: string;
+      source: string;
+      components: { pickUp: number; quality: number; response: number } | null;
+    }[];
   }[];
 }
 

@@ -69,22 +69,37 @@ export function chartSpecs(s: SimulationSummary): Record<string, object> {
     { date: t.date, series: 'Placed through the framework', value: t.placedHours },
     { date: t.date, series: 'On contracts from before the start', value: t.legacyHours },
   ]);
-  const cost: SeriesPoint[] = s.timeline.map((t) => ({ date: t.date, series: 'Framework placements, weekly', value: t.placedWeeklyPence / 100 }));
-  const pickUpBars = (keys: readonly string[], stats: Record<string, { medianHours: number | null; p90Hours: number | null }>) =>
+  const cost: SeriesPoint[] = s.timeline.map((t) => ({
+    date: t.date,
+    series: 'Framework placements, weekly',
+    value: t.placedWeeklyPence / 100,
+  }));
+  const pickUpBars = (
+    keys: readonly string[],
+    stats: Record<string, { medianHours: number | null; p90Hours: number | null }>,
+  ) =>
     keys.flatMap((k) => [
       { category: k, series: 'Median', value: stats[k]?.medianHours ?? 0 },
       { category: k, series: '90th percentile', value: stats[k]?.p90Hours ?? 0 },
     ]);
   const zones = ZONE_CATALOGUE.map((z) => z.id);
   return {
-    'unplaced-hours.svg': lineChartSpec({ title: 'Weekly hours of care waiting for a provider', subtitle, yTitle: 'Weekly hours', points: waiting }),
+    'unplaced-hours.svg': lineChartSpec({
+      title: 'Weekly hours of care waiting for a provider',
+      subtitle,
+      yTitle: 'Weekly hours',
+      points: waiting,
+    }),
     'hours-in-care.svg': stackedAreaSpec({
       title: 'Weekly hours in care',
       subtitle,
       yTitle: 'Weekly hours',
       points: inCare,
       order: ['Placed through the framework', 'On contracts from before the start'],
-      rule: { value: s.hours.baselineWeeklyHours, label: `Baseline ${s.hours.baselineWeeklyHours.toLocaleString('en-GB')} h/week (July 2019)` },
+      rule: {
+        value: s.hours.baselineWeeklyHours,
+        label: `Baseline ${s.hours.baselineWeeklyHours.toLocaleString('en-GB')} h/week (July 2019)`,
+      },
     }),
     'pickup-by-band.svg': groupedBarSpec({
       title: 'Pick-up time by price band (intake or hand-back to award)',
@@ -100,6 +115,11 @@ export function chartSpecs(s: SimulationSummary): Record<string, object> {
       categories: zones,
       data: pickUpBars(zones, s.pickUp.byZone),
     }),
-    'weekly-cost.svg': lineChartSpec({ title: 'Weekly cost of framework placements (rates frozen at intake)', subtitle, yTitle: '£ per week', points: cost }),
+    'weekly-cost.svg': lineChartSpec({
+      title: 'Weekly cost of framework placements (rates frozen at intake)',
+      subtitle,
+      yTitle: '£ per week',
+      points: cost,
+    }),
   };
 }

@@ -29,9 +29,13 @@ export function simulatedJobs(sim: Sim) {
 }
 
 export function scheduleBackground(sim: Sim): void {
-  for (const job of simulatedJobs(sim)) sim.queue.push(nextCronTime(job.schedule, sim.start), { kind: 'job', name: job.name });
+  for (const job of simulatedJobs(sim))
+    sim.queue.push(nextCronTime(job.schedule, sim.start), { kind: 'job', name: job.name });
   for (const [providerId, profile] of sim.profiles) {
-    sim.queue.push(sim.start + profile.declarePhaseDays * DAY + 10 * 3_600_000, { kind: 'declare', providerId });
+    sim.queue.push(sim.start + profile.declarePhaseDays * DAY + 10 * 3_600_000, {
+      kind: 'declare',
+      providerId,
+    });
     const random = substream(sim.seed, `evidence|${providerId}`);
     sim.queue.push(sim.start + Math.floor(random() * VISIT_EVERY_DAYS) * DAY + 11 * 3_600_000, {
       kind: 'evidence',
@@ -39,15 +43,23 @@ export function scheduleBackground(sim: Sim): void {
       evidence: 'monitoring-visit',
     });
     const rates = complaintsPerYear(profile);
-    for (const [kind, perYear] of [['upheld-complaint', rates.complaints], ['safeguarding-concern', rates.safeguarding]] as const) {
-      for (let t = sim.start + exponential(random, YEAR / perYear); t < sim.end; t += exponential(random, YEAR / perYear)) {
+    for (const [kind, perYear] of [
+      ['upheld-complaint', rates.complaints],
+      ['safeguarding-concern', rates.safeguarding],
+    ] as const) {
+      for (
+        let t = sim.start + exponential(random, YEAR / perYear);
+        t < sim.end;
+        t += exponential(random, YEAR / perYear)
+      ) {
         sim.queue.push(Math.round(t), { kind: 'evidence', providerId, evidence: kind });
       }
     }
   }
   // A reading at each midnight in England, the last one at the end of the run.
   const first = londonDate(sim.start);
-  for (let i = 0, t = sim.start; t <= sim.end; i++, t = londonMidnight(addDays(first, i))) sim.queue.push(t, { kind: 'day' });
+  for (let i = 0, t = sim.start; t <= sim.end; i++, t = londonMidnight(addDays(first, i)))
+    sim.queue.push(t, { kind: 'day' });
 }
 
 /**
@@ -63,7 +75,13 @@ export async function declare(sim: Sim, providerId: number, now: number): Promis
     const minutes = Math.floor(Math.max(0, free(entry)) / 15) * 15;
     const dueStale = now - entry.declaredAt >= (staleDays - 1) * DAY;
     if (Math.abs(minutes - entry.serviceViewMinutes) < 120 && !dueStale) continue;
-    await declareCapacity(sim.services.db, actor, providerId, { zoneId: entry.zoneId, weeklyHours: minutes / 60 }, basis);
+    await declareCapacity(
+      sim.services.db,
+      actor,
+      providerId,
+      { zoneId: entry.zoneId, weeklyHours: minutes / 60 },
+      basis,
+    );
     entry.serviceViewMinutes = minutes;
     entry.declaredAt = now;
     sim.counters.declarations += 1;
@@ -71,17 +89,33 @@ export async function declare(sim: Sim, providerId: number, now: number): Promis
   sim.queue.push(now + sim.profiles.get(providerId)!.declareEveryDays * DAY, { kind: 'declare', providerId });
 }
 
-export async function evidence(sim: Sim, event: Extract<SimEvent, { kind: 'evidence' }>, now: number): Promise<void> {
+export async function evidence(
+  sim: Sim,
+  event: Extract<SimEvent, { kind: 'evidence' }>,
+  now: number,
+): Promise<void> {
   const profile = sim.profiles.get(event.providerId)!;
   const occurredOn = londonDate(now);
   const random = substream(sim.seed, `evidence|${event.providerId}|${now}`);
   if (event.evidence === 'monitoring-visit') {
     const score = visitScore(profile, random);
     const rag = score < 50 ? 'red' : score < 70 ? 'amber' : 'green';
-    await recordEvidence(sim.services.db, sim.world.admin, event.providerId, { kind: 'monitoring-visit', occurredOn, score, rag }, now);
+    await recordEvidence(
+      sim.services.db,
+      sim.world.admin,
+      event.providerId,
+      { kind: 'monitoring-visit', occurredOn, score, rag },
+      now,
+    );
     sim.queue.push(now + VISIT_EVERY_DAYS * DAY, event);
   } else {
-    await recordEvidence(sim.services.db, sim.world.admin, event.providerId, { kind: event.evidence, occurredOn }, now);
+    await recordEvidence(
+      sim.services.db,
+      sim.world.admin,
+      event.providerId,
+      { kind: event.evidence, occurredOn },
+      now,
+    );
   }
   sim.counters.evidence += 1;
 }
@@ -106,7 +140,10 @@ export async function runJob(sim: Sim, name: string, now: number): Promise<void>
 async function decideFlags(sim: Sim, now: number): Promise<void> {
   if (sim.policy.reviewDecision === 'leave-open') return;
   const { db } = sim.services;
-  const open: { id: number }[] = await db('role_review_flags').where({ status: 'open' }).orderBy('id').select('id');
+  const open: { id: number }[] = await db('role_review_flags')
+    .where({ status: 'open' })
+    .orderBy('id')
+    .select('id');
   for (const { id } of open) {
     if (sim.policy.reviewDecision === 'dismiss') {
       await dismissFlag(db, sim.world.admin, id, 'commissioning-decision', now);
@@ -114,7 +151,13 @@ async function decideFlags(sim: Sim, now: number): Promise<void> {
       continue;
     }
     try {
-      await confirmFlag(db, sim.world.admin, id, { reason: 'performance-confirmed', acknowledgeBelowMinPrimes: false }, now);
+      await confirmFlag(
+        db,
+        sim.world.admin,
+        id,
+        { reason: 'performance-confirmed', acknowledgeBelowMinPrimes: false },
+        now,
+      );
       sim.counters.reviewFlags.confirmed += 1;
     } catch (err) {
       if (!(err instanceof DomainError)) throw err;
@@ -126,12 +169,19 @@ async function decideFlags(sim: Sim, now: number): Promise<void> {
 
 /** One reading a day of the queue and of placed hours and their cost at the rates frozen on each package. */
 export async function sampleDay(sim: Sim, now: number): Promise<void> {
-  const rows: { status: string; n: number; minutes: number | null; pence_minutes: number | null }[] = await sim.services
-    .db('packages')
-    .groupBy('status')
-    .select('status', sim.services.db.raw('count(*) as n'), sim.services.db.raw('sum(weekly_minutes) as minutes'), sim.services.db.raw('sum(weekly_minutes * hourly_rate_pence) as pence_minutes'));
+  const rows: { status: string; n: number; minutes: number | null; pence_minutes: number | null }[] =
+    await sim.services
+      .db('packages')
+      .groupBy('status')
+      .select(
+        'status',
+        sim.services.db.raw('count(*) as n'),
+        sim.services.db.raw('sum(weekly_minutes) as minutes'),
+        sim.services.db.raw('sum(weekly_minutes * hourly_rate_pence) as pence_minutes'),
+      );
   const of = (statuses: string[]) => rows.filter((r) => statuses.includes(r.status));
-  const sum = (list: typeof rows, f: (r: (typeof rows)[number]) => number) => list.reduce((s, r) => s + f(r), 0);
+  const sum = (list: typeof rows, f: (r: (typeof rows)[number]) => number) =>
+    list.reduce((s, r) => s + f(r), 0);
   const waiting = of(['brokering', 'unplaced']);
   const unplaced = of(['unplaced']);
   const placed = of(['awarded', 'active']);
@@ -143,7 +193,10 @@ export async function sampleDay(sim: Sim, now: number): Promise<void> {
     unplacedHours: sum(unplaced, (r) => Number(r.minutes ?? 0)) / 60,
     placedPackages: sum(placed, (r) => Number(r.n)),
     placedHours: sum(placed, (r) => Number(r.minutes ?? 0)) / 60,
-    placedWeeklyPence: divideRounded(sum(placed, (r) => Number(r.pence_minutes ?? 0)), 60),
+    placedWeeklyPence: divideRounded(
+      sum(placed, (r) => Number(r.pence_minutes ?? 0)),
+      60,
+    ),
     legacyHours: Math.round(sim.legacyHours * 100) / 100,
   });
 }

@@ -34,7 +34,14 @@ export interface SimPackage {
 
 export type SimEvent =
   | { kind: 'arrive'; request: PackageRequest }
-  | { kind: 'respond'; pkg: SimPackage; offerId: number; providerId: number; random: Random; outsideZone: boolean }
+  | {
+      kind: 'respond';
+      pkg: SimPackage;
+      offerId: number;
+      providerId: number;
+      random: Random;
+      outsideZone: boolean;
+    }
   | { kind: 'sweep' }
   | { kind: 'start'; pkg: SimPackage; episodeId: number; late: boolean }
   | { kind: 'hand-back'; pkg: SimPackage; episodeId: number; plan: HandBackPlan }
@@ -43,7 +50,11 @@ export type SimEvent =
   | { kind: 'cancel-check'; pkg: SimPackage; episodeOpenedAt: number }
   | { kind: 'legacy-end'; branch: MembershipLedger; minutes: number }
   | { kind: 'declare'; providerId: number }
-  | { kind: 'evidence'; providerId: number; evidence: 'monitoring-visit' | 'upheld-complaint' | 'safeguarding-concern' }
+  | {
+      kind: 'evidence';
+      providerId: number;
+      evidence: 'monitoring-visit' | 'upheld-complaint' | 'safeguarding-concern';
+    }
   | { kind: 'job'; name: string }
   | { kind: 'day' };
 

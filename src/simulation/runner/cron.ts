@@ -21,7 +21,8 @@ interface CronSchedule {
 }
 
 function numbers(values: (number | string)[], expression: string): Set<number> {
-  if (values.some((v) => typeof v !== 'number')) throw new RangeError(`Unsupported cron expression "${expression}"`);
+  if (values.some((v) => typeof v !== 'number'))
+    throw new RangeError(`Unsupported cron expression "${expression}"`);
   return new Set(values as number[]);
 }
 
@@ -32,7 +33,8 @@ function scheduleOf(expression: string): CronSchedule {
   let schedule = parsed.get(expression);
   if (!schedule) {
     const f = parse(expression);
-    if (f.second.length !== 1 || f.second[0] !== 0) throw new RangeError(`Unsupported cron expression "${expression}"`);
+    if (f.second.length !== 1 || f.second[0] !== 0)
+      throw new RangeError(`Unsupported cron expression "${expression}"`);
     schedule = {
       minute: numbers(f.minute, expression),
       hour: numbers(f.hour, expression),

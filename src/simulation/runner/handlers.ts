@@ -25,7 +25,8 @@ export async function tolerate<T>(work: () => Promise<T>): Promise<T | undefined
   try {
     return await work();
   } catch (err) {
-    if (err instanceof DomainError && (err.kind === 'conflict' || err.kind === 'unprocessable')) return undefined;
+    if (err instanceof DomainError && (err.kind === 'conflict' || err.kind === 'unprocessable'))
+      return undefined;
     throw err;
   }
 }
@@ -61,11 +62,19 @@ export async function arrive(sim: Sim, request: PackageRequest, now: number): Pr
     closed: false,
   };
   sim.packages.set(pkg.id, pkg);
-  sim.queue.push(now + sim.policy.officers.cancelAfterDays * DAY, { kind: 'cancel-check', pkg, episodeOpenedAt: now });
+  sim.queue.push(now + sim.policy.officers.cancelAfterDays * DAY, {
+    kind: 'cancel-check',
+    pkg,
+    episodeOpenedAt: now,
+  });
   await touch(sim, pkg, now);
 }
 
-export async function respond(sim: Sim, event: Extract<SimEvent, { kind: 'respond' }>, now: number): Promise<void> {
+export async function respond(
+  sim: Sim,
+  event: Extract<SimEvent, { kind: 'respond' }>,
+  now: number,
+): Promise<void> {
   const { pkg, offerId, providerId, random, outsideZone } = event;
   if (pkg.closed) return;
   // The simulator reads every package back after each change, so it knows when an offer was decided
@@ -88,8 +97,13 @@ export async function respond(sim: Sim, event: Extract<SimEvent, { kind: 'respon
   };
   const decision = decideAnswer(profile, facts, free, random);
   const actor = sim.world.providerActors.get(providerId)!;
-  const response = decision.answer === 'accept' ? ({ answer: 'accept' } as const) : ({ answer: 'decline', reason: decision.reason } as const);
-  const result = await tolerate(() => respondToOffer(sim.services.db, actor, sim.policy.config.allocation, offerId, response, now));
+  const response =
+    decision.answer === 'accept'
+      ? ({ answer: 'accept' } as const)
+      : ({ answer: 'decline', reason: decision.reason } as const);
+  const result = await tolerate(() =>
+    respondToOffer(sim.services.db, actor, sim.policy.config.allocation, offerId, response, now),
+  );
   if (!result) {
     sim.counters.lateAnswers += 1;
     return;
@@ -120,7 +134,11 @@ export async function sweep(sim: Sim, now: number): Promise<void> {
 }
 
 /** Care starts on the agreed date, or `delay` days later for a provider that slips (behaviour.ts). */
-export async function startCare(sim: Sim, event: Extract<SimEvent, { kind: 'start' }>, now: number): Promise<void> {
+export async function startCare(
+  sim: Sim,
+  event: Extract<SimEvent, { kind: 'start' }>,
+  now: number,
+): Promise<void> {
   const { pkg, episodeId, late } = event;
   if (pkg.closed || pkg.heldEpisode !== episodeId || pkg.status !== 'awarded' || !pkg.holder) return;
   const random = substream(sim.seed, `start|${pkg.request.reference}|${episodeId}`);
@@ -132,7 +150,13 @@ export async function startCare(sim: Sim, event: Extract<SimEvent, { kind: 'star
   await doStart(sim, pkg, episodeId, now, random);
 }
 
-async function doStart(sim: Sim, pkg: SimPackage, episodeId: number, now: number, random: () => number): Promise<void> {
+async function doStart(
+  sim: Sim,
+  pkg: SimPackage,
+  episodeId: number,
+  now: number,
+  random: () => number,
+): Promise<void> {
   const holder = pkg.holder!;
   const actor = sim.world.providerActors.get(holder.providerId)!;
   const started = await tolerate(() =>
@@ -152,13 +176,19 @@ async function doStart(sim: Sim, pkg: SimPackage, episodeId: number, now: number
   }
 }
 
-export async function giveBack(sim: Sim, event: Extract<SimEvent, { kind: 'hand-back' }>, now: number): Promise<void> {
+export async function giveBack(
+  sim: Sim,
+  event: Extract<SimEvent, { kind: 'hand-back' }>,
+  now: number,
+): Promise<void> {
   const { pkg, episodeId, plan } = event;
   if (pkg.closed || pkg.heldEpisode !== episodeId || !pkg.holder) return;
   const holder = pkg.holder;
   const actor = sim.world.providerActors.get(holder.providerId)!;
   const input = { reason: plan.reason, noticeDate: londonDate(now) };
-  const done = await tolerate(() => handBack(sim.services.db, actor, sim.policy.config.allocation, now, pkg.id, input));
+  const done = await tolerate(() =>
+    handBack(sim.services.db, actor, sim.policy.config.allocation, now, pkg.id, input),
+  );
   if (!done) return;
   sim.counters.handBacks += 1;
   if (holder.branch) releaseHeld(holder.branch, holder.minutes);
@@ -166,7 +196,11 @@ export async function giveBack(sim: Sim, event: Extract<SimEvent, { kind: 'hand-
   pkg.episodeOpenedAt = now;
   pkg.unplacedSince = null;
   pkg.officerStep = 0;
-  sim.queue.push(now + sim.policy.officers.cancelAfterDays * DAY, { kind: 'cancel-check', pkg, episodeOpenedAt: now });
+  sim.queue.push(now + sim.policy.officers.cancelAfterDays * DAY, {
+    kind: 'cancel-check',
+    pkg,
+    episodeOpenedAt: now,
+  });
   await touch(sim, pkg, now);
 }
 
@@ -178,7 +212,9 @@ export async function endCare(sim: Sim, pkg: SimPackage, now: number): Promise<v
   const officer = sim.world.officer;
   const done =
     pkg.status === 'active'
-      ? await tolerate(() => endPackage(db, officer, config, now, pkg.id, londonDate(now), 'care no longer needed'))
+      ? await tolerate(() =>
+          endPackage(db, officer, config, now, pkg.id, londonDate(now), 'care no longer needed'),
+        )
       : await tolerate(() => cancelPackage(db, officer, config, now, pkg.id, 'care no longer needed'));
   if (!done) return;
   if (pkg.status === 'active') sim.counters.ended += 1;
@@ -193,18 +229,32 @@ export async function officerStep(sim: Sim, pkg: SimPackage, now: number): Promi
   const step = sim.policy.officers.widen[pkg.officerStep];
   pkg.officerStep += 1;
   const scope = step?.scope ?? 'neighbours';
-  const done = await tolerate(() => widenSearch(sim.services.db, sim.world.officer, sim.policy.config.allocation, now, pkg.id, scope));
+  const done = await tolerate(() =>
+    widenSearch(sim.services.db, sim.world.officer, sim.policy.config.allocation, now, pkg.id, scope),
+  );
   if (done) sim.counters.widened += 1;
   await touch(sim, pkg, now);
 }
 
 /** A package still waiting long after its episode opened is cancelled: the person's needs were met another way. */
-export async function cancelCheck(sim: Sim, pkg: SimPackage, episodeOpenedAt: number, now: number): Promise<void> {
+export async function cancelCheck(
+  sim: Sim,
+  pkg: SimPackage,
+  episodeOpenedAt: number,
+  now: number,
+): Promise<void> {
   if (pkg.closed || pkg.episodeOpenedAt !== episodeOpenedAt) return;
   if (pkg.status !== 'brokering' && pkg.status !== 'unplaced') return;
   const { db } = sim.services;
   const done = await tolerate(() =>
-    cancelPackage(db, sim.world.officer, sim.policy.config.allocation, now, pkg.id, 'needs met another way while waiting'),
+    cancelPackage(
+      db,
+      sim.world.officer,
+      sim.policy.config.allocation,
+      now,
+      pkg.id,
+      'needs met another way while waiting',
+    ),
   );
   if (!done) return;
   sim.counters.cancelled += 1;

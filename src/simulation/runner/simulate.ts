@@ -43,7 +43,10 @@ export interface Profile {
 }
 
 /** Whatever the results need from a finished run; the database is open until `collect` returns. */
-export async function runSimulation<T>(options: SimulationOptions, collect: (sim: Sim) => Promise<T>): Promise<T> {
+export async function runSimulation<T>(
+  options: SimulationOptions,
+  collect: (sim: Sim) => Promise<T>,
+): Promise<T> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hcfl-simulation-'));
   const file = path.join(dir, 'simulation.sqlite');
   const db = connect({ client: 'sqlite3', file });
@@ -69,8 +72,19 @@ async function prepare(db: Db, options: SimulationOptions): Promise<Sim> {
   const { demand, policy } = options;
   const world = await buildWorld(db, policy, demand.start);
   const clock = manualClock(demand.start);
-  const services = buildServices({ db, config: policy.config, clock, logger: createLogger('silent'), locator: options.locator });
-  const profiles = new Map(world.providers.map((p) => [p.id, buildProfile(p.id, p.tenderScore, substream(demand.seed, `provider|${p.id}`))]));
+  const services = buildServices({
+    db,
+    config: policy.config,
+    clock,
+    logger: createLogger('silent'),
+    locator: options.locator,
+  });
+  const profiles = new Map(
+    world.providers.map((p) => [
+      p.id,
+      buildProfile(p.id, p.tenderScore, substream(demand.seed, `provider|${p.id}`)),
+    ]),
+  );
   const sim: Sim = {
     services,
     policy,
@@ -90,7 +104,8 @@ async function prepare(db: Db, options: SimulationOptions): Promise<Sim> {
     setClock: (at) => clock.set(at),
   };
   assignLegacy(sim, demand, world);
-  for (const request of demand.requests) if (request.at < demand.end) sim.queue.push(request.at, { kind: 'arrive', request });
+  for (const request of demand.requests)
+    if (request.at < demand.end) sim.queue.push(request.at, { kind: 'arrive', request });
   scheduleBackground(sim);
   return sim;
 }
@@ -114,19 +129,32 @@ function assignLegacy(sim: Sim, demand: Demand, world: World): void {
   for (const m of world.memberships) {
     const h = held.get(`${m.providerId}|${m.zoneId}`) ?? 0;
     const spare = Math.round(m.declaredMinutes * SPARE_CAPACITY_SHARE);
-    sim.ledger.add(m.providerId, m.zoneId, { workforceMinutes: spare + h, heldMinutes: h, declaredMinutes: m.declaredMinutes, declaredAt: m.declaredAt });
+    sim.ledger.add(m.providerId, m.zoneId, {
+      workforceMinutes: spare + h,
+      heldMinutes: h,
+      declaredMinutes: m.declaredMinutes,
+      declaredAt: m.declaredAt,
+    });
   }
   picks.forEach(({ legacy, key }) => {
     sim.legacyHours += legacy.weeklyHours;
     const [providerId, zoneId] = key.split('|') as [string, string];
     const branch = sim.ledger.branchFor(Number(providerId), zoneId)!;
     if (legacy.endsAt < demand.end) {
-      sim.queue.push(legacy.endsAt, { kind: 'legacy-end', branch, minutes: Math.round(legacy.weeklyHours * 60) });
+      sim.queue.push(legacy.endsAt, {
+        kind: 'legacy-end',
+        branch,
+        minutes: Math.round(legacy.weeklyHours * 60),
+      });
     }
   });
 }
 
-async function runEvents(sim: Sim, onProgress: SimulationOptions['onProgress'], profile: Profile | undefined): Promise<void> {
+async function runEvents(
+  sim: Sim,
+  onProgress: SimulationOptions['onProgress'],
+  profile: Profile | undefined,
+): Promise<void> {
   const WEEK = 7 * 86_400_000;
   const weeks = Math.round((sim.end - sim.start) / WEEK);
   let reported = 0;

@@ -36,7 +36,14 @@ export async function touch(sim: Sim, pkg: SimPackage, now: number): Promise<voi
     .join('brokerage_rounds as r', 'r.id', 'o.round_id')
     .where('r.episode_id', episodeId)
     .orderBy('o.id')
-    .select('o.id', 'o.provider_id', 'o.status', 'o.deadline_at', 'r.kind as round_kind', 'r.number as round_number');
+    .select(
+      'o.id',
+      'o.provider_id',
+      'o.status',
+      'o.deadline_at',
+      'r.kind as round_kind',
+      'r.number as round_number',
+    );
   const statusOf = new Map(offers.map((o) => [Number(o.id), o.status]));
   for (const offerId of pkg.reserved) {
     const status = statusOf.get(offerId);
@@ -68,15 +75,27 @@ function giveOfferToProvider(sim: Sim, pkg: SimPackage, offer: OfferRow, episode
   const profile = sim.profiles.get(providerId);
   if (!profile) return;
   // Keyed by the package, episode, round and provider, so two policies facing the same offer draw the same numbers.
-  const random = substream(sim.seed, `offer|${pkg.request.reference}|${episodeNumber}|${offer.round_number}|${providerId}`);
+  const random = substream(
+    sim.seed,
+    `offer|${pkg.request.reference}|${episodeNumber}|${offer.round_number}|${providerId}`,
+  );
   const window = offerWindowMinutes(pkg.request.urgency, sim.policy.config.allocation);
   const timing = answerTiming(profile, window, random);
   if (!timing.answers) {
     sim.counters.answers.none += 1;
     return;
   }
-  const outsideZone = !sim.world.memberships.some((m) => m.providerId === providerId && m.zoneId === pkg.request.zoneId);
-  sim.queue.push(now + timing.afterMinutes * MINUTE, { kind: 'respond', pkg, offerId: Number(offer.id), providerId, random, outsideZone });
+  const outsideZone = !sim.world.memberships.some(
+    (m) => m.providerId === providerId && m.zoneId === pkg.request.zoneId,
+  );
+  sim.queue.push(now + timing.afterMinutes * MINUTE, {
+    kind: 'respond',
+    pkg,
+    offerId: Number(offer.id),
+    providerId,
+    random,
+    outsideZone,
+  });
 }
 
 /** The sweep runs on its schedule (every minute by default): the first tick at or after a deadline. */
@@ -88,12 +107,18 @@ export function scheduleSweep(sim: Sim, deadline: number): void {
 }
 
 async function bookAward(sim: Sim, pkg: SimPackage, episodeId: number): Promise<void> {
-  const episode = await sim.services.db('brokerage_episodes')
+  const episode = await sim.services
+    .db('brokerage_episodes')
     .where({ id: episodeId })
     .first('awarded_provider_id', 'awarded_offer_id', 'agreed_start', 'awarded_at');
   const providerId = Number(episode.awarded_provider_id);
   const minutes = Math.round(pkg.request.weeklyHours * 60);
-  const branch = sim.ledger.convert(Number(episode.awarded_offer_id), providerId, pkg.request.zoneId, minutes);
+  const branch = sim.ledger.convert(
+    Number(episode.awarded_offer_id),
+    providerId,
+    pkg.request.zoneId,
+    minutes,
+  );
   pkg.reserved.delete(Number(episode.awarded_offer_id));
   pkg.heldEpisode = episodeId;
   pkg.holder = { providerId, branch, minutes };

@@ -30,8 +30,16 @@ export interface World {
   memberships: Membership[];
 }
 
-async function addUser(db: Db, name: string, role: 'officer' | 'admin' | 'provider', providerId: number | null, now: number) {
-  const [row] = await db('users').insert({ name, role, provider_id: providerId, created_at: now }).returning('id');
+async function addUser(
+  db: Db,
+  name: string,
+  role: 'officer' | 'admin' | 'provider',
+  providerId: number | null,
+  now: number,
+) {
+  const [row] = await db('users')
+    .insert({ name, role, provider_id: providerId, created_at: now })
+    .returning('id');
   return Number((row as { id: number }).id);
 }
 
@@ -40,7 +48,12 @@ export async function buildWorld(db: Db, policy: ResolvedPolicy, start: number):
   await seedReferenceData(db, start);
   await seedDemoData(db, start);
   if (policy.ratesChanged) {
-    await insertRateCard(db, { appliesFrom: londonDate(start), rates: policy.ratesPence, label: `Simulation: ${policy.name}` }, start, null);
+    await insertRateCard(
+      db,
+      { appliesFrom: londonDate(start), rates: policy.ratesPence, label: `Simulation: ${policy.name}` },
+      start,
+      null,
+    );
   }
   const basis = { now: start, staleDays: policy.config.allocation.capacityStaleDays };
   const providers = (await db('providers').orderBy('id').select('id', 'name', 'tender_score')).map((p) => ({
@@ -50,13 +63,21 @@ export async function buildWorld(db: Db, policy: ResolvedPolicy, start: number):
   }));
   const tender = new Map(providers.map((p) => [p.id, p.tenderScore]));
   for (const [zoneId, primes] of Object.entries(policy.primesPerZone)) {
-    const members: { provider_id: number }[] = await db('provider_zone_roles').where({ zone_id: zoneId }).select('provider_id');
+    const members: { provider_id: number }[] = await db('provider_zone_roles')
+      .where({ zone_id: zoneId })
+      .select('provider_id');
     const ranked = members
       .map((m) => Number(m.provider_id))
       .sort((a, b) => tender.get(b)! - tender.get(a)! || a - b);
     for (const [i, providerId] of ranked.entries()) {
       const role = i < (primes ?? 0) ? 'prime' : 'supplementary';
-      await setZoneRole(db, SYSTEM_ACTOR, { providerId, zoneId }, { role, reason: `simulation policy: ${primes} primes` }, basis);
+      await setZoneRole(
+        db,
+        SYSTEM_ACTOR,
+        { providerId, zoneId },
+        { role, reason: `simulation policy: ${primes} primes` },
+        basis,
+      );
     }
   }
   const officer = await addUser(db, 'Simulated brokerage officer', 'officer', null, start);
@@ -66,10 +87,16 @@ export async function buildWorld(db: Db, policy: ResolvedPolicy, start: number):
     const userId = await addUser(db, `Simulated user of provider ${p.id}`, 'provider', p.id, start);
     providerActors.set(p.id, { userId, role: 'provider', providerId: p.id, requestId: null });
   }
-  const rows: { provider_id: number; zone_id: string; role: 'prime' | 'supplementary'; weekly_minutes: number | null; declared_at: number | null }[] = await db(
-    'provider_zone_roles as r',
-  )
-    .leftJoin('capacity_declarations as d', (j) => j.on('d.provider_id', 'r.provider_id').andOn('d.zone_id', 'r.zone_id'))
+  const rows: {
+    provider_id: number;
+    zone_id: string;
+    role: 'prime' | 'supplementary';
+    weekly_minutes: number | null;
+    declared_at: number | null;
+  }[] = await db('provider_zone_roles as r')
+    .leftJoin('capacity_declarations as d', (j) =>
+      j.on('d.provider_id', 'r.provider_id').andOn('d.zone_id', 'r.zone_id'),
+    )
     .orderBy(['r.provider_id', 'r.zone_id'])
     .select('r.provider_id', 'r.zone_id', 'r.role', 'd.weekly_minutes', 'd.declared_at');
   const memberships = rows.map((r) => ({

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { CQC_RATINGS, PROVIDER_STATUSES, ZONE_ROLES } from '../../providers/model';
-import { NewProviderSchema, ProviderPatchSchema, ZoneRoleBodySchema, ZoneRoleRemovalSchema } from '../../providers/schemas';
+import {
+  NewProviderSchema,
+  ProviderPatchSchema,
+  ZoneRoleBodySchema,
+  ZoneRoleRemovalSchema,
+} from '../../providers/schemas';
 import { apiField, check, dateField, numberField, requiredText, type Checked } from '../forms';
 
 const reason = (what: string) =>
@@ -22,7 +27,11 @@ const AdmitForm = z
     cqcWellLed: rating('Well-led'),
     chcApproved: z.enum(['yes', 'no'], { error: 'Select whether the provider is CHC-approved' }),
     status: z.enum(PROVIDER_STATUSES, { error: 'Select the status' }),
-    tenderScore: numberField('Enter the tender quality score', 'Tender score must be a number, like 72').transform(apiField(NewProviderSchema.shape.tenderScore, 'Tender score must be a whole number from 0 to 100'),
+    tenderScore: numberField(
+      'Enter the tender quality score',
+      'Tender score must be a number, like 72',
+    ).transform(
+      apiField(NewProviderSchema.shape.tenderScore, 'Tender score must be a whole number from 0 to 100'),
     ),
     admittedOn: z.union([
       z.object({ day: z.literal(''), month: z.literal(''), year: z.literal('') }).transform(() => undefined),
@@ -52,7 +61,9 @@ const StatusForm = z.object({
   version: z.coerce.number().int().positive().max(2_147_483_647),
 });
 
-export function checkStatusChange(values: Record<string, unknown>): Checked<z.output<typeof ProviderPatchSchema>> {
+export function checkStatusChange(
+  values: Record<string, unknown>,
+): Checked<z.output<typeof ProviderPatchSchema>> {
   const form = check(StatusForm, values);
   return form.ok ? check(ProviderPatchSchema, form.data) : form;
 }
@@ -70,7 +81,10 @@ export function checkRoleChange(values: Record<string, unknown>) {
   return body.ok ? { ok: true as const, data: { zoneId: form.data.zoneId, ...body.data } } : body;
 }
 
-const RemovalForm = z.object({ zoneId: z.string().min(1, 'Select the zone'), reason: reason('the provider leaves the zone') });
+const RemovalForm = z.object({
+  zoneId: z.string().min(1, 'Select the zone'),
+  reason: reason('the provider leaves the zone'),
+});
 
 export function checkRoleRemoval(values: Record<string, unknown>) {
   const form = check(RemovalForm, values);

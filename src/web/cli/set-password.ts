@@ -9,10 +9,14 @@ import { findUserByEmail, setSignIn } from '../sign-in/queries';
 // npm run user:password -- --user <id> [--email a@b.c]   (the password is read from standard input)
 // Sets a user's web sign-in: its email (when given) and a new password, hashed with bcrypt and audited.
 // The password never appears on the command line, where other users and the shell history could see it.
-const argsSchema = z.object({
-  user: z.coerce.number().int().positive().optional(),
-  email: z.email().optional(),
-}).refine((a) => a.user !== undefined || a.email !== undefined, { message: 'give --user <id> or --email <address>' });
+const argsSchema = z
+  .object({
+    user: z.coerce.number().int().positive().optional(),
+    email: z.email().optional(),
+  })
+  .refine((a) => a.user !== undefined || a.email !== undefined, {
+    message: 'give --user <id> or --email <address>',
+  });
 
 const { values } = parseArgs({ options: { user: { type: 'string' }, email: { type: 'string' } } });
 const parsed = argsSchema.safeParse(values);
@@ -28,7 +32,9 @@ async function readPassword(): Promise<string> {
     chunks.push(chunk as Buffer);
     if (process.stdin.isTTY && String(chunk).includes('\n')) break;
   }
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 const config = loadConfig();
@@ -39,7 +45,13 @@ try {
   const args = parsed.data;
   const userId = args.user ?? (await findUserByEmail(db, args.email!))?.id;
   if (userId === undefined) throw new Error(`No active user with the email ${args.email}`);
-  await setSignIn(db, SYSTEM_ACTOR, { userId, email: args.user !== undefined ? args.email : undefined }, await hashPassword(password.data), Date.now());
+  await setSignIn(
+    db,
+    SYSTEM_ACTOR,
+    { userId, email: args.user !== undefined ? args.email : undefined },
+    await hashPassword(password.data),
+    Date.now(),
+  );
   process.stdout.write(`Sign-in set for user ${userId}.\n`);
 } catch (err) {
   process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);

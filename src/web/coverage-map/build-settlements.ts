@@ -14,7 +14,10 @@ import { readSettlements } from '../../zones/build/sources';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const flag = process.argv.indexOf('--sources');
-const sourcesDir = flag > 0 ? path.resolve(process.argv[flag + 1] ?? '') : path.resolve(here, '../../../../shared/geo-sources');
+const sourcesDir =
+  flag > 0
+    ? path.resolve(process.argv[flag + 1] ?? '')
+    : path.resolve(here, '../../../../shared/geo-sources');
 
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
 const seeds = buildZoneSeeds(readSettlements(sourcesDir)).map((s) => ({

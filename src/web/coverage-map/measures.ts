@@ -102,11 +102,20 @@ export const MEASURE_DEFS: Record<MeasureId, MeasureDef> = {
   },
 };
 
-export const isMeasure = (value: unknown): value is MeasureId => (MEASURES as readonly unknown[]).includes(value);
+export const isMeasure = (value: unknown): value is MeasureId =>
+  (MEASURES as readonly unknown[]).includes(value);
 
 // --- Sorting ----------------------------------------------------------------------------------------
 
-export const SORT_KEYS = ['zone', 'placed-hours', 'unplaced-hours', 'pick-up', 'capacity', 'cost', 'rag'] as const;
+export const SORT_KEYS = [
+  'zone',
+  'placed-hours',
+  'unplaced-hours',
+  'pick-up',
+  'capacity',
+  'cost',
+  'rag',
+] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortOrder = 'asc' | 'desc';
 
@@ -169,12 +178,17 @@ export function legendFor(measure: MeasureId, rows: readonly CoverageRow[]): Leg
   const classOf: Record<string, MapClass> = {};
   rows.forEach((row, i) => {
     const v = values[i]!;
-    classOf[row.zoneId] = v === null ? 'none' : v <= 0 ? 0 : (Math.min(CLASS_COUNT, Math.ceil(v / step - 1e-9)) as MapClass);
+    classOf[row.zoneId] =
+      v === null ? 'none' : v <= 0 ? 0 : (Math.min(CLASS_COUNT, Math.ceil(v / step - 1e-9)) as MapClass);
   });
   const items: Legend['items'] = [{ mapClass: 0, text: def.format(0) }];
   if (max > 0) {
     for (let c = 1; c <= CLASS_COUNT; c += 1) {
-      items.push({ mapClass: c as MapClass, text: c === 1 ? `Up to ${def.format(step)}` : `${def.format((c - 1) * step)} to ${def.format(c * step)}` });
+      items.push({
+        mapClass: c as MapClass,
+        text:
+          c === 1 ? `Up to ${def.format(step)}` : `${def.format((c - 1) * step)} to ${def.format(c * step)}`,
+      });
     }
   }
   if (values.includes(null)) items.push({ mapClass: 'none', text: 'No data' });

@@ -46,7 +46,8 @@ export function coveragePages({ db, clock, config, zones }: Services) {
     const parsed = CoverageReportQuery.safeParse(req.query);
     if (!parsed.success) throw new Invalid('The period in the link is not valid.', []);
     const report = await coverageReport(db, config, parsed.data, clock.now());
-    const geometry = async () => geometryByZone((await zones.inForce(Date.parse(report.asOf))).simplifiedZones);
+    const geometry = async () =>
+      geometryByZone((await zones.inForce(Date.parse(report.asOf))).simplifiedZones);
     const out = await renderCoverage(report, format, geometry);
     if (!isReply(out)) throw new Error('a CSV or GeoJSON report is always a reply');
     const name = `zone-coverage_${report.period.from}_${report.period.to}`;
@@ -64,9 +65,14 @@ export function coveragePages({ db, clock, config, zones }: Services) {
       roles: STAFF,
       async handler(req, res) {
         const query = req.query as FormBody;
-        const measure: MeasureId = isMeasure(text(query, 'measure')) ? (text(query, 'measure') as MeasureId) : 'unplaced-hours';
+        const measure: MeasureId = isMeasure(text(query, 'measure'))
+          ? (text(query, 'measure') as MeasureId)
+          : 'unplaced-hours';
         const sortKey = SORT_KEYS.find((k) => k === text(query, 'sort')) ?? 'zone';
-        const order: SortOrder = text(query, 'order') === 'asc' || text(query, 'order') === 'desc' ? (text(query, 'order') as SortOrder) : firstOrder(sortKey);
+        const order: SortOrder =
+          text(query, 'order') === 'asc' || text(query, 'order') === 'desc'
+            ? (text(query, 'order') as SortOrder)
+            : firstOrder(sortKey);
         const period = periodOf(query);
         const hasErrors = Object.keys(period.errors).length > 0;
         const report = await coverageReport(db, config, hasErrors ? {} : period.given, clock.now());
@@ -76,7 +82,13 @@ export function coveragePages({ db, clock, config, zones }: Services) {
         const sortable = SORT_KEYS.map((key) => {
           const current = key === sortKey;
           const next: SortOrder = current ? (order === 'asc' ? 'desc' : 'asc') : firstOrder(key);
-          return [key, { href: pageLink(base, { sort: key, order: next }), ariaSort: current ? (order === 'asc' ? 'ascending' : 'descending') : 'none' }];
+          return [
+            key,
+            {
+              href: pageLink(base, { sort: key, order: next }),
+              ariaSort: current ? (order === 'asc' ? 'ascending' : 'descending') : 'none',
+            },
+          ];
         });
         const downloads = new URLSearchParams({ from: report.period.from, to: report.period.to }).toString();
         render(
@@ -88,7 +100,11 @@ export function coveragePages({ db, clock, config, zones }: Services) {
             county,
             legend,
             measure,
-            measureItems: MEASURES.map((m) => ({ value: m, text: MEASURE_DEFS[m].label, checked: m === measure })),
+            measureItems: MEASURES.map((m) => ({
+              value: m,
+              text: MEASURE_DEFS[m].label,
+              checked: m === measure,
+            })),
             sort: { key: sortKey, order, columns: Object.fromEntries(sortable) },
             period,
             errors: period.errors,

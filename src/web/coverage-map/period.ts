@@ -14,7 +14,10 @@ type End = keyof typeof WHAT;
 export function periodOf(query: FormBody) {
   const errors: FieldErrors = {};
   const given: Partial<Record<End, string>> = {};
-  const parts: Record<End, { day: string; month: string; year: string }> = { from: partsOf(null), to: partsOf(null) };
+  const parts: Record<End, { day: string; month: string; year: string }> = {
+    from: partsOf(null),
+    to: partsOf(null),
+  };
   for (const end of ['from', 'to'] as const) {
     const direct = IsoDate.safeParse(query[end]);
     if (direct.success) {

@@ -12,4 +12,6 @@ export interface Settlement {
 
 export const SETTLEMENTS_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'settlements.json');
 
-export const SETTLEMENTS: readonly Settlement[] = JSON.parse(fs.readFileSync(SETTLEMENTS_FILE, 'utf8')) as Settlement[];
+export const SETTLEMENTS: readonly Settlement[] = JSON.parse(
+  fs.readFileSync(SETTLEMENTS_FILE, 'utf8'),
+) as Settlement[];

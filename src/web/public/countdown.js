@@ -11,7 +11,8 @@ export function describeMinutes(minutes) {
   const hours = Math.floor((total % 1440) / 60);
   const mins = total % 60;
   if (days > 0) return hours > 0 ? `${plural(days, 'day')} ${plural(hours, 'hour')}` : plural(days, 'day');
-  if (hours > 0) return mins > 0 ? `${plural(hours, 'hour')} ${plural(mins, 'minute')}` : plural(hours, 'hour');
+  if (hours > 0)
+    return mins > 0 ? `${plural(hours, 'hour')} ${plural(mins, 'minute')}` : plural(hours, 'hour');
   return plural(mins, 'minute');
 }
 

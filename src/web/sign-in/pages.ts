@@ -21,7 +21,12 @@ const SignInForm = z.object({
   next: z.string().optional(),
 });
 
-function renderSignIn(res: Response, values: { email?: string; next?: string }, errors: FieldErrors, status = 200) {
+function renderSignIn(
+  res: Response,
+  values: { email?: string; next?: string },
+  errors: FieldErrors,
+  status = 200,
+) {
   render(res, 'pages/sign-in.njk', { values, errors, errorList: errorList(errors) }, status);
 }
 
@@ -61,7 +66,10 @@ export function mountSignIn(router: Router, services: Services): void {
       renderSignIn(
         res,
         { email: text(req.body as FormBody, 'email') },
-        { email: 'There have been too many failed attempts to sign in to this account. Wait 15 minutes, then try again.' },
+        {
+          email:
+            'There have been too many failed attempts to sign in to this account. Wait 15 minutes, then try again.',
+        },
         429,
       ),
   });
@@ -70,7 +78,11 @@ export function mountSignIn(router: Router, services: Services): void {
     try {
       const body = req.body as FormBody;
       const values = { email: text(body, 'email'), next: safeReturnPath(text(body, 'next')) };
-      const form = check(SignInForm, { email: values.email, password: text(body, 'password'), next: values.next });
+      const form = check(SignInForm, {
+        email: values.email,
+        password: text(body, 'password'),
+        next: values.next,
+      });
       if (!form.ok) return renderSignIn(res, values, form.errors, 400);
       const user = await findUserByEmail(db, form.data.email);
       if (!user || !(await passwordMatches(form.data.password, user.passwordHash))) {

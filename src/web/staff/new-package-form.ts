@@ -49,15 +49,23 @@ const DOMAIN_MESSAGES: Record<string, string> = {
 /** Step 1: the typed text → the API's input shape, with GOV.UK messages for missing or malformed fields. */
 const NewPackageForm = z
   .object({
-    reference: requiredText('Enter the case reference').transform(apiField(Reference, DOMAIN_MESSAGES.reference!)),
-    lat: numberField('Enter the latitude', 'Latitude must be a number, like 52.7667').transform(apiField(Latitude, DOMAIN_MESSAGES.lat!),
+    reference: requiredText('Enter the case reference').transform(
+      apiField(Reference, DOMAIN_MESSAGES.reference!),
     ),
-    lon: numberField('Enter the longitude', 'Longitude must be a number, like -1.2').transform(apiField(Longitude, DOMAIN_MESSAGES.lon!),
+    lat: numberField('Enter the latitude', 'Latitude must be a number, like 52.7667').transform(
+      apiField(Latitude, DOMAIN_MESSAGES.lat!),
     ),
-    weeklyHours: numberField('Enter the hours of care a week', 'Hours a week must be a number, like 7.5').transform(apiField(NewPackageSchema.shape.weeklyHours, DOMAIN_MESSAGES.weeklyHours!),
+    lon: numberField('Enter the longitude', 'Longitude must be a number, like -1.2').transform(
+      apiField(Longitude, DOMAIN_MESSAGES.lon!),
     ),
-    visitsPerWeek: numberField('Enter the number of visits a week', 'Visits a week must be a number, like 14').transform(apiField(NewPackageSchema.shape.visitsPerWeek, DOMAIN_MESSAGES.visitsPerWeek!),
-    ),
+    weeklyHours: numberField(
+      'Enter the hours of care a week',
+      'Hours a week must be a number, like 7.5',
+    ).transform(apiField(NewPackageSchema.shape.weeklyHours, DOMAIN_MESSAGES.weeklyHours!)),
+    visitsPerWeek: numberField(
+      'Enter the number of visits a week',
+      'Visits a week must be a number, like 14',
+    ).transform(apiField(NewPackageSchema.shape.visitsPerWeek, DOMAIN_MESSAGES.visitsPerWeek!)),
     careType: z.enum(CARE_TYPES, { error: 'Select the type of care' }),
     urgency: z.enum(URGENCIES, { error: 'Select how urgent the package is' }),
     wantedStart: dateField('the date care should start'),

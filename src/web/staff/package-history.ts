@@ -39,7 +39,10 @@ function describe(action: string, after: After, names: Names) {
   const offeredTo = () => (after && after.offerId != null ? names.offer(Number(after.offerId)) : '');
   switch (action) {
     case 'package.create':
-      return { what: 'Package created', detail: `${label(str(after?.band))} band, ${label(str(after?.urgency))}` };
+      return {
+        what: 'Package created',
+        detail: `${label(str(after?.band))} band, ${label(str(after?.urgency))}`,
+      };
     case 'round.open': {
       const offers = Array.isArray(after?.offers) ? after.offers.length : 0;
       const excluded = Number(after?.excluded ?? 0);

@@ -28,7 +28,10 @@ export async function checkPrice(
     return { ok: false, errors: { lat: message } };
   }
   const weeklyMinutes = hoursToMinutes(input.weeklyHours);
-  const priced = priceQuote({ band: area.band, weeklyMinutes, date: londonDate(now) }, await loadRateCards(db));
+  const priced = priceQuote(
+    { band: area.band, weeklyMinutes, date: londonDate(now) },
+    await loadRateCards(db),
+  );
   if (!priced.ok) throw new Unprocessable(priced.code, priced.message);
   return {
     ok: true,

@@ -11,7 +11,9 @@ import { render } from '../views';
 
 /** The filters as the API's schema reads them; blank selects mean "all", anything invalid is ignored. */
 function providerFilter(query: Record<string, unknown>) {
-  const given = Object.fromEntries(Object.entries(query).filter(([, v]) => typeof v === 'string' && v !== ''));
+  const given = Object.fromEntries(
+    Object.entries(query).filter(([, v]) => typeof v === 'string' && v !== ''),
+  );
   const { zone, role, status } = given;
   const parsed = ProviderListQuery.safeParse({ zone, role, status });
   return parsed.success ? parsed.data : {};
@@ -21,7 +23,9 @@ function providerFilter(query: Record<string, unknown>) {
 async function withScores(db: Services['db'], providers: Provider[], now: number) {
   const scores = await allocationScores(
     db,
-    providers.flatMap((p) => p.zones.map((z) => ({ providerId: p.id, zoneId: z.zoneId, tenderScore: p.tenderScore }))),
+    providers.flatMap((p) =>
+      p.zones.map((z) => ({ providerId: p.id, zoneId: z.zoneId, tenderScore: p.tenderScore })),
+    ),
     now,
   );
   return providers.map((p) => ({
@@ -52,7 +56,10 @@ export function providerListPages({ db, clock, config }: Services) {
             { blank: 'All zones' },
           ),
           roleItems: choiceItems(ZONE_ROLES, filter.role, { blank: 'Any role', describe: label }),
-          statusItems: choiceItems(PROVIDER_STATUSES, filter.status, { blank: 'Any status', describe: (v) => label(v, 'provider') }),
+          statusItems: choiceItems(PROVIDER_STATUSES, filter.status, {
+            blank: 'Any status',
+            describe: (v) => label(v, 'provider'),
+          }),
         });
       },
     }),

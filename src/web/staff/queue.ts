@@ -12,7 +12,16 @@ const blankAsUnset = (value: unknown) => (value === '' ? undefined : value);
 
 /** The queue's filters; a value that is not a zone or urgency is ignored rather than refused. */
 export const QueueFilter = z.object({
-  zone: z.preprocess(blankAsUnset, z.string().max(60).regex(/^[a-z][a-z0-9-]*$/).optional()).catch(undefined),
+  zone: z
+    .preprocess(
+      blankAsUnset,
+      z
+        .string()
+        .max(60)
+        .regex(/^[a-z][a-z0-9-]*$/)
+        .optional(),
+    )
+    .catch(undefined),
   urgency: z.preprocess(blankAsUnset, z.enum(URGENCIES).optional()).catch(undefined),
 });
 
