@@ -39,7 +39,7 @@ export function createZoneLayers(deps: { db: Knex; geoDir: string; baseline?: Lo
   const built: LayerVersion = {
     id: null,
     appliesFrom: null,
-    label: 'Built by geo:build from the open data in geo-sources (geo/README.md)',
+    label: 'Built by geo:build from the open data in geo/sources (geo/README.md)',
     locator: deps.baseline ?? loadLocator(deps.geoDir),
     areas: builtAreas,
     zones: readJson('zones.geojson') as ZoneCollection,

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * Postcode centroids from geo/postcodes.csv (ONS NSPL via geo-sources; see geo/README.md), loaded
+ * Postcode centroids from geo/postcodes.csv (ONS NSPL via geo/sources; see geo/README.md), loaded
  * once. A postcode whose point is shared by more than five postcodes is a PO box or large user
- * pinned to a delivery office (geo-sources SOURCES.md), so it cannot place a person.
+ * pinned to a delivery office (geo/sources/SOURCES.md), so it cannot place a person.
  */
 export interface PostcodePoint {
   postcode: string;

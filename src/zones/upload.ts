@@ -4,7 +4,7 @@ import type { Actor } from '../auth/roles';
 import { londonDate } from '../clock';
 import type { Db } from '../db/connect';
 import { Invalid, Unprocessable } from '../http/errors';
-import { buildZoneLayer } from './build/zone-layer';
+import { buildZoneLayer } from './geometry/zone-layer';
 import type { AreaLayer } from './lookup';
 import type { NewAreaLayerSchema } from './schemas';
 import { validateAreaLayer } from './validate-layer';

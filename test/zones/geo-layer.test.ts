@@ -8,7 +8,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { describe, expect, it } from 'vitest';
 import { ZONE_CATALOGUE } from '../../src/zones/catalogue';
 import { PRICE_BANDS, type AreaLayer } from '../../src/zones/lookup';
-import type { ZoneProperties } from '../../src/zones/build/zone-layer';
+import type { ZoneProperties } from '../../src/zones/geometry/zone-layer';
 import { geometryProblems, validateAreaLayer } from '../../src/zones/validate-layer';
 import { GEO_DIR, readGeoJson } from './fixtures';
 

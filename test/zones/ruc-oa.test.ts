@@ -4,18 +4,16 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildAreaLayer, type AreaLayerInputs } from '../../src/zones/build/area-layer';
-import { readBandOverrides, readOaRuc } from '../../src/zones/build/overrides';
+import { buildAreaLayer, type AreaLayerInputs } from '../../geo/build/area-layer';
+import { readBandOverrides, readOaRuc } from '../../geo/build/overrides';
 import {
   readDistricts,
   readLsoaRuc,
   readOutputAreas,
   readPostcodes,
   readSettlements,
-} from '../../src/zones/build/sources';
-import { FIXTURES_DIR, GEO_DIR, HAVE_SOURCES, SOURCES_DIR, warnIfNoSources } from './fixtures';
-
-warnIfNoSources();
+} from '../../geo/build/sources';
+import { FIXTURES_DIR, GEO_DIR, SOURCES_DIR } from './fixtures';
 
 describe('readOaRuc', () => {
   it('reads the ONS OA-level file layout', () => {
@@ -27,7 +25,7 @@ describe('readOaRuc', () => {
   });
 });
 
-describe.skipIf(!HAVE_SOURCES)('buildAreaLayer with an OA-level RUC2011 file', () => {
+describe('buildAreaLayer with an OA-level RUC2011 file', () => {
   const inputs = (): AreaLayerInputs => ({
     outputAreas: readOutputAreas(SOURCES_DIR).features,
     settlements: readSettlements(SOURCES_DIR),

@@ -1,21 +1,19 @@
 /**
- * Checks of geo/ against the open data in ../shared/geo-sources (present in CI). The service itself
- * never reads ../shared; only these tests and the build do.
+ * Checks of geo/ against the open data in geo/sources. The service itself never reads the sources;
+ * only these tests and the build do.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { area, difference, featureCollection } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildGeo } from '../../src/zones/build/build-geo';
-import { dissolveCoverage } from '../../src/zones/build/dissolve';
-import { SETTLEMENT_FILE_NAMES } from '../../src/zones/build/seeds';
-import { readCounty, readOutputAreas, readPostcodes, readSettlements } from '../../src/zones/build/sources';
+import { buildGeo } from '../../geo/build/build-geo';
+import { SETTLEMENT_FILE_NAMES } from '../../geo/build/seeds';
+import { readCounty, readOutputAreas, readPostcodes, readSettlements } from '../../geo/build/sources';
 import { ZONE_CATALOGUE } from '../../src/zones/catalogue';
+import { dissolveCoverage } from '../../src/zones/geometry/dissolve';
 import { buildAreaIndex, type AreaIndex, type AreaLayer } from '../../src/zones/lookup';
-import { GEO_DIR, HAVE_SOURCES, readGeoJson, SOURCES_DIR, warnIfNoSources } from './fixtures';
-
-warnIfNoSources();
+import { GEO_DIR, readGeoJson, SOURCES_DIR } from './fixtures';
 
 /**
  * The OA layer and the county outline come from two ONS generalisations (SOURCES.md), so their
@@ -24,7 +22,7 @@ warnIfNoSources();
  */
 const SLIVER_TOLERANCE_KM2 = 0.25;
 
-describe.skipIf(!HAVE_SOURCES)('geo/ against ../shared/geo-sources', () => {
+describe('geo/ against geo/sources', () => {
   const layer = readGeoJson<AreaLayer>(resolve(GEO_DIR, 'areas.geojson'));
   let index: AreaIndex;
   beforeAll(() => {

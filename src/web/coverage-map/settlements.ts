@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** A main settlement of a zone at its point (built by build-settlements.ts; labels on the coverage map). */
+/** A main settlement of a zone at its point (built by geo/build/build-settlements.ts; labels on the coverage map). */
 export interface Settlement {
   zoneId: string;
   name: string;

@@ -1,6 +1,6 @@
 /**
- * Readers for ../shared/geo-sources (see its SOURCES.md). Only the build reads these;
- * the service reads geo/ alone.
+ * Readers for geo/sources (see its SOURCES.md). Only the build and its tests read these; the
+ * service reads only the built files of geo/.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

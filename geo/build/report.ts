@@ -1,8 +1,8 @@
 /**
  * Figures for geo/README.md: how the bands and zones came out, beside the council's July 2019 hours.
  */
-import { MAINTENANCE_HOURS_JULY_2019, ZONE_CATALOGUE } from '../catalogue';
-import { BAND_SOURCES, PRICE_BANDS, type AreaLayer } from '../lookup';
+import { MAINTENANCE_HOURS_JULY_2019, ZONE_CATALOGUE } from '../../src/zones/catalogue';
+import { BAND_SOURCES, PRICE_BANDS, type AreaLayer } from '../../src/zones/lookup';
 import type { ZoneAssignment } from './assign-zones';
 import type { DensitySplit } from './bands';
 import type { PostcodePoint } from './sources';

@@ -1,8 +1,8 @@
 /**
- * `npm run geo:build`: assembles geo/ (areas, zones, simplified zones, README) from the open data
- * in ../shared/geo-sources. Reproducible: the same sources and tables give byte-identical files.
+ * `npm run geo:build`: assembles geo/ (areas, zones, simplified zones, postcodes, README) from the
+ * open data in geo/sources. Reproducible: the same sources and tables give byte-identical files.
  *
- *   tsx src/zones/build/build-geo.ts [--sources DIR] [--ruc-oa FILE] [--geo DIR]
+ *   tsx geo/build/build-geo.ts [--sources DIR] [--ruc-oa FILE] [--geo DIR]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { postcodesCsv } from './postcodes';
@@ -15,10 +15,10 @@ import { readBandOverrides, readOaRuc, readZoneOverrides } from './overrides';
 import { renderReadme } from './readme';
 import { simplifyCoverage } from './simplify-shared';
 import { readDistricts, readLsoaRuc, readOutputAreas, readPostcodes, readSettlements } from './sources';
-import { buildZoneLayer } from './zone-layer';
+import { buildZoneLayer } from '../../src/zones/geometry/zone-layer';
 
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-export const DEFAULT_SOURCES_DIR = resolve(REPO_ROOT, '../shared/geo-sources');
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const DEFAULT_SOURCES_DIR = resolve(REPO_ROOT, 'geo/sources');
 export const DEFAULT_GEO_DIR = resolve(REPO_ROOT, 'geo');
 /** Douglas–Peucker tolerance of zones.simplified.geojson: invisible on a county-wide web map. */
 export const SIMPLIFY_TOLERANCE_METRES = 75;

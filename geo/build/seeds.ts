@@ -2,7 +2,7 @@
  * Zone seeds: the main settlements of each zone (domain.md §2.2) placed at the points
  * in settlements_leicestershire.csv.
  */
-import { ZONE_CATALOGUE } from '../catalogue';
+import { ZONE_CATALOGUE } from '../../src/zones/catalogue';
 import type { Settlement } from './sources';
 
 /** The catalogue uses the papers' short names; the settlement file uses the place names. */

@@ -1,8 +1,8 @@
 /**
  * Price band of each Output Area from the ONS 2011 Rural-Urban Classification (domain.md §3.1).
  */
-import { MAINTENANCE_HOURS_JULY_2019 } from '../catalogue';
-import type { BandSource, PriceBand } from '../lookup';
+import { MAINTENANCE_HOURS_JULY_2019 } from '../../src/zones/catalogue';
+import type { BandSource, PriceBand } from '../../src/zones/lookup';
 
 /**
  * domain.md §3.1: "Urban city and town" → urban, "Rural town and fringe" → fringe,

@@ -1,8 +1,8 @@
 import type { PostcodePoint } from './sources';
 
 /**
- * geo/postcodes.csv: every county postcode point from geo-sources, so that the service can place a
- * postcode without ../shared. Columns: postcode, lon, lat, geographic (0 for PO boxes and large
+ * geo/postcodes.csv: every county postcode point from geo/sources, so that the service can place a
+ * postcode without the sources. Columns: postcode, lon, lat, geographic (0 for PO boxes and large
  * users pinned to a delivery office, SOURCES.md "n_same_coords").
  */
 export function postcodesCsv(points: readonly PostcodePoint[]): string {

@@ -5,7 +5,7 @@
  * turf.simplify does, would move the two sides of a shared boundary differently.
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { polygonsOf, signedArea, type Ring } from './rings';
+import { polygonsOf, signedArea, type Ring } from '../../src/zones/geometry/rings';
 
 const key = (p: Position): string => `${p[0]},${p[1]}`;
 

@@ -1,8 +1,8 @@
 /**
- * Fills src/zones/build/readme-template.md with the figures of this build, so geo/README.md never
+ * Fills geo/build/readme-template.md with the figures of this build, so geo/README.md never
  * disagrees with the files beside it.
  */
-import type { AreaLayer } from '../lookup';
+import type { AreaLayer } from '../../src/zones/lookup';
 import type { ZoneAssignment, ZoneOverride } from './assign-zones';
 import { CATCHMENT_KM } from './assignment-rules';
 import type { BandOverride, DensitySplit } from './bands';

@@ -3,7 +3,7 @@
  */
 import { centerOfMass } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { AreaLayer, AreaProperties, BandSource, PriceBand } from '../lookup';
+import type { AreaLayer, AreaProperties, BandSource, PriceBand } from '../../src/zones/lookup';
 import { assignZones, type AreaToAssign, type ZoneAssignment, type ZoneOverride } from './assign-zones';
 import { catchmentKm } from './assignment-rules';
 import {
@@ -15,7 +15,7 @@ import {
   type BandOverride,
   type DensitySplit,
 } from './bands';
-import { orientRings, polygonsOf, round6, splitPinchedRings } from './rings';
+import { orientRings, polygonsOf, round6, splitPinchedRings } from '../../src/zones/geometry/rings';
 import { buildZoneSeeds } from './seeds';
 import type {
   AreaGeometry,

@@ -4,8 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PRICE_BANDS, type PriceBand } from '../lookup';
-import { findZone } from '../catalogue';
+import { PRICE_BANDS, type PriceBand } from '../../src/zones/lookup';
+import { findZone } from '../../src/zones/catalogue';
 import type { ZoneOverride } from './assign-zones';
 import type { BandOverride } from './bands';
 import { parseCsv } from './csv';
