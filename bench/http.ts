@@ -1,5 +1,5 @@
 /**
- * HTTP benchmark (BENCHMARKS.md "HTTP"): the service's own app (createApp) on a fresh SQLite file
+ * HTTP benchmark (docs/BENCHMARKS.md "HTTP"): the service's own app (createApp) on a fresh SQLite file
  * with the demo framework, listening on 127.0.0.1 only, loaded from a child process: autocannon at
  * full speed, and an open-loop generator (lib/open-loop-child.ts) at a fixed rate.
  *

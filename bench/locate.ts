@@ -1,5 +1,5 @@
 /**
- * Locate benchmark (BENCHMARKS.md "Locate"): start-up load of geo/areas.geojson, lookups per second
+ * Locate benchmark (docs/BENCHMARKS.md "Locate"): start-up load of geo/areas.geojson, lookups per second
  * (zone and band together), and the same points through a plain turf.booleanPointInPolygon loop over
  * the 14 dissolved zones, in one run.
  *

@@ -1,5 +1,5 @@
 /**
- * Benchmark (BENCHMARKS.md "Reports"): the zone coverage report (GET /reports/coverage, the
+ * Benchmark (docs/BENCHMARKS.md "Reports"): the zone coverage report (GET /reports/coverage, the
  * service function behind it) for a year of county-scale history, and how its time grows with
  * the size of the history.
  *

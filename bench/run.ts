@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 /**
  * `npm run bench [-- name …]`: runs each benchmark in its own process, one after another, so that
  * they do not compete for the two cores. With names, only those (e.g. `npm run bench -- locate`).
- * Each benchmark prints its own figures; BENCHMARKS.md records them with the command.
+ * Each benchmark prints its own figures; docs/BENCHMARKS.md records them with the command.
  */
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const HELPERS = new Set(['run.ts', 'county-history.ts']);

@@ -1,5 +1,5 @@
 /**
- * Simulation speed (BENCHMARKS.md "Simulation"): a year of county demand (≈5,000 new packages)
+ * Simulation speed (docs/BENCHMARKS.md "Simulation"): a year of county demand (≈5,000 new packages)
  * through the real engine on a fresh SQLite file, against the target of 60 seconds.
  *
  *   npx tsx bench/simulation.ts [--weeks 52] [--seed 1] [--score-schedule "30 2 * * *"] [--all-cores]

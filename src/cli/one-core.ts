@@ -10,7 +10,7 @@ const MARK = 'HCFL_ONE_CORE';
  * Why: a simulation is one long chain of SQLite queries, each handed to the driver's worker thread
  * and back. When that thread and the main thread sit on different cores, every hand-over wakes an
  * idle core, which costs more than the query itself on a small virtual machine; on one core the
- * same run takes about a third less time (BENCHMARKS.md "Simulation").
+ * same run takes about a third less time (docs/BENCHMARKS.md "Simulation").
  */
 export function rerunOnOneCore(): number | null {
   if (process.platform !== 'linux' || process.env[MARK]) return null;

@@ -59,7 +59,7 @@ export function connectionSettings(
 /**
  * Runs independent queries of one transaction and returns their results in order. On SQLite they
  * go to the driver together: node-sqlite3 hands each to a worker thread, and the hand-over, not
- * the query, is most of a small query's cost (BENCHMARKS.md "HTTP"), so four reads cost about one.
+ * the query, is most of a small query's cost (docs/BENCHMARKS.md "HTTP"), so four reads cost about one.
  * A pg client runs one query at a time and deprecates overlapping calls, so there they run in
  * turn. Either way every query has settled before this returns or throws, so none is still running
  * when the transaction commits or rolls back.

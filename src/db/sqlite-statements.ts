@@ -4,7 +4,7 @@ import type { Database, Statement } from 'sqlite3';
  * knex runs every query through `Database#all` or `Database#run`, which prepare, step and finalize
  * a new statement each time: three round trips to the driver's worker thread. Keeping prepared
  * statements by SQL text makes a repeated query one round trip (the step), which is most of a
- * query's cost on a small machine (BENCHMARKS.md "Simulation"). SQLite re-prepares a statement
+ * query's cost on a small machine (docs/BENCHMARKS.md "Simulation"). SQLite re-prepares a statement
  * itself when the schema changes, so migrations need no special care.
  *
  * node-sqlite3 runs the calls made on one statement one after another, each binding its own

@@ -113,7 +113,7 @@ export type Policy = z.output<typeof PolicySchema>;
 export type OfficerPolicy = z.output<typeof OfficerSchema>;
 export type ReviewDecision = 'confirm' | 'dismiss' | 'leave-open';
 
-/** The simulated officers' defaults: a choice of this simulator, stated in BENCHMARKS.md and the README. */
+/** The simulated officers' defaults: a choice of this simulator, stated in docs/BENCHMARKS.md and the README. */
 export const DEFAULT_OFFICERS: OfficerPolicy = {
   widen: [
     { scope: 'neighbours', afterHours: 2 },
