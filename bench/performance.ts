@@ -19,8 +19,8 @@ import { SYSTEM_ACTOR } from '../src/auth/roles';
 import { loadConfig } from '../src/config';
 import { connect } from '../src/db/connect';
 import { migrateLatest } from '../src/db/migrations';
-import { kpiReport } from '../src/performance/queries';
-import { runScoreComputation } from '../src/performance/score-run';
+import { kpiReport } from '../src/performance/kpis/report';
+import { runScoreComputation } from '../src/performance/scores/run';
 import { buildCountyHistory } from './county-history';
 import { scaledDatabase } from './lib/grow-history';
 
@@ -85,7 +85,10 @@ async function main() {
       const deps = { db, config };
       const results = [
         await time('Score run: KPIs per provider × zone, scores, snapshots stored', runs, (i) =>
-          runScoreComputation(deps, SYSTEM_ACTOR, AS_OF + (scale * 100 + i + 2) * 1_000, 'on-demand'),
+          runScoreComputation(
+            { ...deps, actor: SYSTEM_ACTOR, now: AS_OF + (scale * 100 + i + 2) * 1_000 },
+            'on-demand',
+          ),
         ),
         await time('KPI report per provider, the year', runs, () =>
           kpiReport(

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { londonDate } from '../src/clock';
-import { zoneScores } from '../src/performance/queries';
+import { zoneScores } from '../src/performance/scores/in-force';
 import { DEFAULT_START } from '../src/simulation/cli';
 import { resolvePolicy } from '../src/simulation/policy';
 import { coverageFiles, providerFiles, reportWhen } from '../src/simulation/results/reports';

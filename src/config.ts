@@ -173,7 +173,7 @@ export interface AllocationConfig {
   sweepSchedule: string;
 }
 
-/** How KPIs become the quality score, and the promotion/demotion rules (src/performance/score.ts). */
+/** How KPIs become the quality score, and the promotion/demotion rules (src/performance/scores/score.ts). */
 export interface PerformanceConfig {
   /** Pick-up target in calendar days after intake: 0 = the same day. */
   pickUpTargetDays: { urgent: number; standard: number };

@@ -5,7 +5,7 @@
  * engine would have recorded.
  */
 import type { Knex } from 'knex';
-import { londonMidnight } from '../src/performance/period';
+import { londonMidnight } from '../src/performance/kpis/period';
 import { ZONE_CATALOGUE } from '../src/zones/catalogue';
 
 type Queryable = Knex | Knex.Transaction;

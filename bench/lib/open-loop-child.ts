@@ -8,7 +8,7 @@
  */
 import http from 'node:http';
 import { exponential, mulberry32 } from '../../src/simulation/random';
-import { percentileOfSorted } from '../../src/performance/percentiles';
+import { percentileOfSorted } from '../../src/performance/kpis/percentiles';
 
 export interface OpenLoopPlan {
   url: string;

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { together } from '../db/dialect';
 import { latestDeclarationsQuery } from '../providers/queries';
-import { scoresInForce } from '../performance/snapshots';
+import { scoresInForce } from '../performance/scores/in-force';
 import type { Candidate, RoundKind, ZoneRole } from './policy';
 
 type Queryable = Knex | Knex.Transaction;

@@ -87,7 +87,7 @@ export function supportsPercentiles(db: Knex): boolean {
 /**
  * The SQL of a continuous percentile (linear interpolation between ranks, as PostgreSQL's
  * percentile_cont) of a numeric expression, as a grouped aggregate; null where the engine has
- * none, and the caller fetches the column and uses src/performance/percentiles.ts, which
+ * none, and the caller fetches the column and uses src/performance/kpis/percentiles.ts, which
  * interpolates the same way.
  */
 export function percentileSql(db: Knex, fraction: number, expression: string): string | null {

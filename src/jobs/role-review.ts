@@ -1,5 +1,5 @@
 import { SYSTEM_ACTOR } from '../auth/roles';
-import { runRoleReview } from '../performance/review-run';
+import { runRoleReview } from '../performance/reviews/run';
 import type { Job } from './job';
 
 /** Promotion/demotion review; each (provider, zone, kind, month) is flagged at most once. */
@@ -7,5 +7,5 @@ export const roleReviewJob: Job = {
   name: 'role-review',
   // The default; src/jobs/index.ts applies REVIEW_SCHEDULE from configuration.
   schedule: '15 3 * * *',
-  run: (services, now) => runRoleReview(services, SYSTEM_ACTOR, now),
+  run: ({ db, config }, now) => runRoleReview({ db, config, actor: SYSTEM_ACTOR, now }),
 };

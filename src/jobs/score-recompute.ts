@@ -1,5 +1,5 @@
 import { SYSTEM_ACTOR } from '../auth/roles';
-import { runScoreComputation } from '../performance/score-run';
+import { runScoreComputation } from '../performance/scores/run';
 import type { Job } from './job';
 
 /** Nightly quality-score snapshots; two instances running it store one run (unique run key). */
@@ -7,5 +7,5 @@ export const scoreRecomputeJob: Job = {
   name: 'score-recompute',
   // The default; src/jobs/index.ts applies SCORE_SCHEDULE from configuration.
   schedule: '30 2 * * *',
-  run: (services, now) => runScoreComputation(services, SYSTEM_ACTOR, now, 'nightly'),
+  run: ({ db, config }, now) => runScoreComputation({ db, config, actor: SYSTEM_ACTOR, now }, 'nightly'),
 };

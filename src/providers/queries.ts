@@ -304,7 +304,7 @@ export function latestDeclarationsQuery(
         if (filter.providerIds) q.whereIn('d.provider_id', filter.providerIds);
         if (filter.zoneId) q.where('d.zone_id', filter.zoneId);
       })
-      // The latest row of each provider × zone through the index (see performance/snapshots.ts).
+      // The latest row of each provider × zone through the index (see performance/scores/queries.ts).
       .where(
         'd.id',
         db('capacity_declarations as newer')

@@ -6,7 +6,7 @@
 import type { Knex } from 'knex';
 import type { Config } from '../config';
 import { toBool } from '../db/dialect';
-import { periodOfDates } from '../performance/period';
+import { periodOfDates } from '../performance/kpis/period';
 import { loadRateCards, storedCardInForce } from '../pricing/queries';
 import { zoneCoverage } from '../providers/coverage';
 import { memberships } from '../providers/queries';

@@ -3,7 +3,7 @@
  * zone, and (CSV only) one per provider over all its zones (zone_id 'all').
  */
 import { DECLINE_REASONS, HAND_BACK_REASONS } from '../packages/model';
-import type { KpiSet } from '../performance/kpis';
+import type { KpiSet } from '../performance/kpis/kpis';
 import type { Cell } from './flatten';
 
 const snake = (s: string) => s.replaceAll('-', '_');

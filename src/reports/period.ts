@@ -1,11 +1,11 @@
 /**
  * The period and instant of a report. A period is calendar days in England, both ends included
- * (as the KPIs: src/performance/period.ts); the instant (asOf) is a date-time, or a date meaning
+ * (as the KPIs: src/performance/kpis/period.ts); the instant (asOf) is a date-time, or a date meaning
  * the end of that day in England; events at or after asOf are not yet known.
  */
 import { londonDate } from '../clock';
 import { Invalid } from '../http/errors';
-import { londonMidnight } from '../performance/period';
+import { londonMidnight } from '../performance/kpis/period';
 import { addDays } from '../pricing/dates';
 
 export interface ReportWhen {

@@ -1,15 +1,14 @@
 /**
  * GET /reports/providers: per provider, per zone (and over all its zones), the KPIs of the
- * performance feature (README "KPIs"), computed by src/performance/kpi-queries.ts. Every provider
+ * performance feature (README "KPIs"), computed by src/performance/kpis/queries.ts. Every provider
  * holding a role appears, with every zone it holds a role in, even with no events in the period.
  */
 import type { Knex } from 'knex';
 import { londonDate } from '../clock';
 import type { Config } from '../config';
-import { computeKpis, type KpiFilter } from '../performance/kpi-queries';
-import { assembleKpis, type KpiSet } from '../performance/kpis';
-import type { KpiDimension } from '../performance/model';
-import { periodOfDates } from '../performance/period';
+import { computeKpis, type KpiFilter } from '../performance/kpis/queries';
+import { assembleKpis, type KpiDimension, type KpiSet } from '../performance/kpis/kpis';
+import { periodOfDates } from '../performance/kpis/period';
 import { reportDates, type ReportWhen } from './period';
 
 export interface ProviderZoneKpis {

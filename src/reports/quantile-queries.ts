@@ -4,12 +4,12 @@
  * county-wide). Where the engine has percentile_cont (src/db/dialect.ts `percentileSql`), one
  * grouped query per grouping. Else only the numeric column is fetched, ordered by the finest
  * grouping's keys and then by value, in the same transaction as the aggregate, whose row counts
- * (ordered by the same keys) cut it into each group's sorted slice; src/performance/percentiles.ts
+ * (ordered by the same keys) cut it into each group's sorted slice; src/performance/kpis/percentiles.ts
  * then interpolates exactly as percentile_cont would. Coarser groups merge their slices.
  */
 import type { Knex } from 'knex';
 import { percentileSql } from '../db/dialect';
-import { percentileOfSorted } from '../performance/percentiles';
+import { percentileOfSorted } from '../performance/kpis/percentiles';
 
 export interface Quantiles {
   median: number | null;

@@ -6,8 +6,8 @@
  * The definitions are in README.md "Coverage report".
  */
 import type { Knex } from 'knex';
-import type { PickUpTargets } from '../performance/kpis';
-import type { Period } from '../performance/model';
+import type { PickUpTargets } from '../performance/kpis/kpis';
+import type { Period } from '../performance/kpis/period';
 import { londonDaySql } from './london-day';
 import { aggregateWithQuantiles } from './quantile-queries';
 

@@ -1,5 +1,5 @@
 import { defineRoute } from '../http/route';
-import { assertOwnProvider } from '../performance/queries';
+import { assertOwnProvider } from '../performance/access';
 import type { Services } from '../services';
 import { coverageReport } from './coverage-report';
 import { providerReport } from './provider-report';

@@ -4,7 +4,7 @@
  */
 import { HAND_BACK_REASONS, URGENCIES } from '../packages/model';
 import { ROUND_KINDS } from '../allocation/policy';
-import { pct, round1 } from '../performance/kpis';
+import { pct, round1 } from '../performance/kpis/kpis';
 import { BANDS, type Band } from '../pricing/bands';
 import { divideRounded } from '../pricing/money';
 import { annualCost, priceWeekly } from '../pricing/price';

@@ -1,6 +1,6 @@
 import type { ProviderScore } from '../allocation/policy';
 import type { Db } from '../db/connect';
-import { scoresInForce } from '../performance/snapshots';
+import { scoresInForce } from '../performance/scores/in-force';
 
 /**
  * The score allocation would rank each provider by in each of its zones right now: its latest

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/auth/roles';
-import { runRoleReview } from '../../src/performance/review-run';
-import { runScoreComputation } from '../../src/performance/score-run';
+import { runRoleReview } from '../../src/performance/reviews/run';
+import { runScoreComputation } from '../../src/performance/scores/run';
 import { createTestContext, type TestContext } from '../helpers/context';
 import {
   DAY,
@@ -105,9 +105,7 @@ describe('promotion and demotion reviews', () => {
     for (const month of ['01', '02', '03', '04']) {
       for (const day of ['05', '12', '19', '26']) {
         await runScoreComputation(
-          ctx.services,
-          SYSTEM_ACTOR,
-          at(`2026-${month}-${day}T02:30:00Z`),
+          { ...ctx.services, actor: SYSTEM_ACTOR, now: at(`2026-${month}-${day}T02:30:00Z`) },
           'nightly',
         );
       }
@@ -135,7 +133,11 @@ describe('promotion and demotion reviews', () => {
   };
 
   it('raises nothing while the shortfall has not lasted the whole review period', async () => {
-    const result = await runRoleReview(ctx.services, SYSTEM_ACTOR, at('2026-03-01T04:00:00Z'));
+    const result = await runRoleReview({
+      ...ctx.services,
+      actor: SYSTEM_ACTOR,
+      now: at('2026-03-01T04:00:00Z'),
+    });
     expect(result).toMatchObject({ reviewMonth: '2026-02', raised: 0 });
   });
 
@@ -176,7 +178,11 @@ describe('promotion and demotion reviews', () => {
   });
 
   it('raises each flag once however often the review runs', async () => {
-    const again = await runRoleReview(ctx.services, SYSTEM_ACTOR, at('2026-05-02T04:00:00Z'));
+    const again = await runRoleReview({
+      ...ctx.services,
+      actor: SYSTEM_ACTOR,
+      now: at('2026-05-02T04:00:00Z'),
+    });
     expect(again.raised).toBe(0);
     expect(await flags()).toHaveLength(3);
   });

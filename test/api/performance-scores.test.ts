@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/auth/roles';
-import { runScoreComputation } from '../../src/performance/score-run';
+import { runScoreComputation } from '../../src/performance/scores/run';
 import { createTestContext, type TestContext } from '../helpers/context';
 import {
   DAY,
@@ -98,16 +98,13 @@ describe('quality scores', () => {
   });
 
   it('uses quality evidence recorded through the API, and a withdrawal only for later computations', async () => {
-    const visit = await ctx.request
-      .post(`/providers/${fresh}/quality-evidence`)
-      .set(auth(officer))
-      .send({
-        kind: 'monitoring-visit',
-        occurredOn: '2026-02-20',
-        score: 40,
-        rag: 'red',
-        reference: 'CMV-2026-014',
-      });
+    const visit = await ctx.request.post(`/providers/${fresh}/quality-evidence`).set(auth(officer)).send({
+      kind: 'monitoring-visit',
+      occurredOn: '2026-02-20',
+      score: 40,
+      rag: 'red',
+      reference: 'CMV-2026-014',
+    });
     expect(visit.status, JSON.stringify(visit.body)).toBe(201);
     const complaint = await ctx.request
       .post(`/providers/${fresh}/quality-evidence`)
@@ -188,12 +185,15 @@ describe('quality scores', () => {
   it('stores the nightly computation once even when two instances run it at the same moment', async () => {
     const now = at('2026-03-04T02:30:00Z');
     const results = await Promise.all([
-      runScoreComputation(ctx.services, SYSTEM_ACTOR, now, 'nightly'),
-      runScoreComputation(ctx.services, SYSTEM_ACTOR, now, 'nightly'),
+      runScoreComputation({ ...ctx.services, actor: SYSTEM_ACTOR, now }, 'nightly'),
+      runScoreComputation({ ...ctx.services, actor: SYSTEM_ACTOR, now }, 'nightly'),
     ]);
     expect(results.map((r) => r.skipped).sort()).toEqual([false, true]);
     expect(results[0]!.runId).toBe(results[1]!.runId);
-    const again = await runScoreComputation(ctx.services, SYSTEM_ACTOR, now + 3_600_000, 'nightly');
+    const again = await runScoreComputation(
+      { ...ctx.services, actor: SYSTEM_ACTOR, now: now + 3_600_000 },
+      'nightly',
+    );
     expect(again.skipped).toBe(true);
     const runs = await ctx.services
       .db('score_runs')
@@ -217,15 +217,11 @@ describe('quality scores', () => {
       recordedAt: at('2026-03-05T10:00:00Z'),
     });
     const before = await runScoreComputation(
-      ctx.services,
-      SYSTEM_ACTOR,
-      at('2026-03-05T02:30:00Z'),
+      { ...ctx.services, actor: SYSTEM_ACTOR, now: at('2026-03-05T02:30:00Z') },
       'on-demand',
     );
     const after = await runScoreComputation(
-      ctx.services,
-      SYSTEM_ACTOR,
-      at('2026-03-06T02:30:00Z'),
+      { ...ctx.services, actor: SYSTEM_ACTOR, now: at('2026-03-06T02:30:00Z') },
       'on-demand',
     );
     const qualityEvidence = async (runId: number | null) =>

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { latestSnapshots } from '../../src/performance/snapshots';
+import { latestSnapshots } from '../../src/performance/scores/queries';
 import { latestDeclarationsQuery } from '../../src/providers/queries';
 import { ensureReference, historyProvider } from '../history-factories';
 import { createMigratedDatabase, type TestDatabase } from '../helpers/db';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/auth/roles';
 import { londonDate } from '../../src/clock';
 import { intakePackage } from '../../src/packages/intake';
-import { runScoreComputation } from '../../src/performance/score-run';
+import { runScoreComputation } from '../../src/performance/scores/run';
 import { seedReferenceData } from '../../seeds/reference';
 import { assignRole, buildProvider, declareCapacity } from '../factories';
 import { PLACES } from '../helpers/brokerage';
@@ -150,7 +150,7 @@ describe.skipIf(!browserAvailable())('the pages in a browser', () => {
       await prime.page.locator('main a[href^="/my/packages/"]').first().click();
       await look(prime.page, 'provider-package');
       // A score run (nightly in service), so that the provider's page shows the parts of its score.
-      await runScoreComputation(app.services, SYSTEM_ACTOR, Date.now(), 'on-demand');
+      await runScoreComputation({ ...app.services, actor: SYSTEM_ACTOR, now: Date.now() }, 'on-demand');
       for (const [path, name] of [
         ['/my/capacity', 'provider-capacity'],
         ['/my/performance', 'provider-performance'],

@@ -1,5 +1,5 @@
 import { SYSTEM_ACTOR } from '../../src/auth/roles';
-import { runScoreComputation } from '../../src/performance/score-run';
+import { runScoreComputation } from '../../src/performance/scores/run';
 import { assignRole, buildProvider } from '../factories';
 import { DAY, insertPackageHistory } from '../history-factories';
 import type { WebTestContext } from './helpers';
@@ -30,7 +30,10 @@ export async function scoredCharnwoodNorth(ctx: WebTestContext) {
       ],
     });
   }
-  await runScoreComputation(ctx.services, SYSTEM_ACTOR, ctx.clock.now() - 60_000, 'on-demand');
+  await runScoreComputation(
+    { ...ctx.services, actor: SYSTEM_ACTOR, now: ctx.clock.now() - 60_000 },
+    'on-demand',
+  );
   return { scored, other };
 }
 

@@ -6,7 +6,7 @@
  */
 import { londonDate } from '../../clock';
 import type { CareType, NeedFlag, Urgency } from '../../packages/model';
-import { londonMidnight } from '../../performance/period';
+import { londonMidnight } from '../../performance/kpis/period';
 import { addDays } from '../../pricing/dates';
 import { BANDS, type Band } from '../../pricing/bands';
 import { chance, exponential, logNormal, poisson, substream, weightedPick, type Random } from '../random';

@@ -4,8 +4,8 @@
  * the simulation's database at its end, with the service's own KPI definitions where they exist.
  */
 import { londonDate } from '../../clock';
-import { pickedUpWithinTarget, type PickUpTargets } from '../../performance/kpis';
-import { percentileOfSorted } from '../../performance/percentiles';
+import { pickedUpWithinTarget, type PickUpTargets } from '../../performance/kpis/kpis';
+import { percentileOfSorted } from '../../performance/kpis/percentiles';
 import { BANDS, type Band } from '../../pricing/bands';
 import { divideRounded } from '../../pricing/money';
 import { annualCost } from '../../pricing/price';

@@ -4,13 +4,13 @@
  * reviews, retention) and the admin's decisions on review flags, and a daily reading of the queue.
  */
 import { londonDate } from '../../clock';
-import { londonMidnight } from '../../performance/period';
+import { londonMidnight } from '../../performance/kpis/period';
 import { addDays } from '../../pricing/dates';
 import { divideRounded } from '../../pricing/money';
 import { DomainError } from '../../http/errors';
 import { scheduledJobs } from '../../jobs';
-import { confirmFlag, dismissFlag } from '../../performance/flags';
-import { recordEvidence } from '../../performance/evidence';
+import { confirmFlag, dismissFlag } from '../../performance/reviews/flags';
+import { recordEvidence } from '../../performance/evidence/record';
 import { declareCapacity } from '../../providers/commands';
 import { complaintsPerYear, visitScore } from '../providers/behaviour';
 import { free, releaseHeld } from '../providers/ledger';
@@ -100,22 +100,18 @@ export async function evidence(
   if (event.evidence === 'monitoring-visit') {
     const score = visitScore(profile, random);
     const rag = score < 50 ? 'red' : score < 70 ? 'amber' : 'green';
-    await recordEvidence(
-      sim.services.db,
-      sim.world.admin,
-      event.providerId,
-      { kind: 'monitoring-visit', occurredOn, score, rag },
-      now,
-    );
+    await recordEvidence({ db: sim.services.db, actor: sim.world.admin, now }, event.providerId, {
+      kind: 'monitoring-visit',
+      occurredOn,
+      score,
+      rag,
+    });
     sim.queue.push(now + VISIT_EVERY_DAYS * DAY, event);
   } else {
-    await recordEvidence(
-      sim.services.db,
-      sim.world.admin,
-      event.providerId,
-      { kind: event.evidence, occurredOn },
-      now,
-    );
+    await recordEvidence({ db: sim.services.db, actor: sim.world.admin, now }, event.providerId, {
+      kind: event.evidence,
+      occurredOn,
+    });
   }
   sim.counters.evidence += 1;
 }
@@ -140,28 +136,23 @@ export async function runJob(sim: Sim, name: string, now: number): Promise<void>
 async function decideFlags(sim: Sim, now: number): Promise<void> {
   if (sim.policy.reviewDecision === 'leave-open') return;
   const { db } = sim.services;
+  const admin = { db, actor: sim.world.admin, now };
   const open: { id: number }[] = await db('role_review_flags')
     .where({ status: 'open' })
     .orderBy('id')
     .select('id');
   for (const { id } of open) {
     if (sim.policy.reviewDecision === 'dismiss') {
-      await dismissFlag(db, sim.world.admin, id, 'commissioning-decision', now);
+      await dismissFlag(admin, id, 'commissioning-decision');
       sim.counters.reviewFlags.dismissed += 1;
       continue;
     }
     try {
-      await confirmFlag(
-        db,
-        sim.world.admin,
-        id,
-        { reason: 'performance-confirmed', acknowledgeBelowMinPrimes: false },
-        now,
-      );
+      await confirmFlag(admin, id, { reason: 'performance-confirmed', acknowledgeBelowMinPrimes: false });
       sim.counters.reviewFlags.confirmed += 1;
     } catch (err) {
       if (!(err instanceof DomainError)) throw err;
-      await dismissFlag(db, sim.world.admin, id, 'zone-coverage', now);
+      await dismissFlag(admin, id, 'zone-coverage');
       sim.counters.reviewFlags.dismissed += 1;
     }
   }

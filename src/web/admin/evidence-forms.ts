@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import type { NewEvidence } from '../../performance/evidence';
-import { CQC_RATINGS, EVIDENCE_KINDS, RAGS } from '../../performance/model';
-import { NewEvidenceSchema } from '../../performance/schemas';
+import { CQC_RATINGS, EVIDENCE_KINDS, RAGS, type NewEvidence } from '../../performance/evidence/model';
+import { NewEvidenceSchema } from '../../performance/evidence/schemas';
 import { Reference } from '../../packages/schemas';
 import {
   apiField,

@@ -1,9 +1,10 @@
 import type { Response } from 'express';
 import { Unprocessable } from '../../http/errors';
-import { listEvidence, recordEvidence } from '../../performance/evidence';
-import { CQC_RATINGS, RAGS } from '../../performance/model';
+import { providerOrNotFound } from '../../performance/access';
+import { CQC_RATINGS, RAGS } from '../../performance/evidence/model';
+import { listEvidence } from '../../performance/evidence/queries';
+import { recordEvidence } from '../../performance/evidence/record';
 import { ProviderIdParams } from '../../performance/schemas';
-import { providerOrNotFound } from '../../performance/queries';
 import type { Services } from '../../services';
 import { calendarDate } from '../format';
 import { choiceItems, partsOf, type FieldErrors, type FormBody } from '../forms';
@@ -73,7 +74,7 @@ export function evidencePages({ db, clock }: Services) {
         const input = checkEvidence(values);
         if (!input.ok) return show(res, id, { errors: input.errors, values });
         try {
-          const recorded = await recordEvidence(db, actor, id, input.data, clock.now());
+          const recorded = await recordEvidence({ db, actor, now: clock.now() }, id, input.data);
           redirectWithFlash(
             res,
             `/admin/providers/${id}/evidence`,

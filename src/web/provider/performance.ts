@@ -1,5 +1,5 @@
-import { providerScores } from '../../performance/queries';
-import { snapshotHistory } from '../../performance/snapshots';
+import { providerScores } from '../../performance/scores/in-force';
+import { snapshotHistory } from '../../performance/scores/queries';
 import { providerReport } from '../../reports/provider-report';
 import type { Services } from '../../services';
 import { definePage } from '../page';

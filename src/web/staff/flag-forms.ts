@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { DECISION_REASONS } from '../../performance/model';
-import { ConfirmFlagSchema, DismissFlagSchema } from '../../performance/schemas';
+import { DECISION_REASONS } from '../../performance/reviews/model';
+import { ConfirmFlagSchema, DismissFlagSchema } from '../../performance/reviews/schemas';
 import { check, text, type Checked, type FormBody } from '../forms';
 
 const reason = (what: string) => z.enum(DECISION_REASONS, { error: `Select why you are ${what} the flag` });

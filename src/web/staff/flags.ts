@@ -1,8 +1,8 @@
 import type { Response } from 'express';
 import { Unprocessable } from '../../http/errors';
-import { confirmFlag, dismissFlag, getFlag } from '../../performance/flags';
-import type { DecisionReason } from '../../performance/model';
-import { FlagIdParams } from '../../performance/schemas';
+import { confirmFlag, dismissFlag, getFlag } from '../../performance/reviews/flags';
+import type { DecisionReason } from '../../performance/reviews/model';
+import { FlagIdParams } from '../../performance/reviews/schemas';
 import type { Services } from '../../services';
 import { choiceItems, text, type FieldErrors, type FormBody } from '../forms';
 import { label } from '../labels';
@@ -94,7 +94,7 @@ export function flagPages({ db, clock }: Services) {
         const input = checkConfirmation(body);
         if (!input.ok) return show(res, user, id, { errors: input.errors, values });
         try {
-          const flag = await confirmFlag(db, actor, id, input.data, clock.now());
+          const flag = await confirmFlag({ db, actor, now: clock.now() }, id, input.data);
           redirectWithFlash(res, `/staff/performance/flags/${id}`, 'Flag confirmed', decided(flag));
         } catch (err) {
           if (err instanceof Unprocessable && err.code === 'below-min-primes') {
@@ -122,7 +122,7 @@ export function flagPages({ db, clock }: Services) {
             errors: input.errors,
             values: { dismissReason: text(body, 'dismissReason') },
           });
-        const flag = await dismissFlag(db, actor, id, input.data.reason, clock.now());
+        const flag = await dismissFlag({ db, actor, now: clock.now() }, id, input.data.reason);
         redirectWithFlash(
           res,
           `/staff/performance/flags/${id}`,

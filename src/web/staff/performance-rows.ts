@@ -3,8 +3,8 @@
  * zone (src/performance zoneScores: what allocation ranks by) beside its KPIs over the report
  * period (src/reports providerReport). Pure: it only joins the two read models.
  */
-import type { KpiSet } from '../../performance/kpis';
-import type { zoneScores } from '../../performance/queries';
+import type { KpiSet } from '../../performance/kpis/kpis';
+import type { zoneScores } from '../../performance/scores/in-force';
 import type { ProviderReport } from '../../reports/provider-report';
 
 type ZoneScores = Awaited<ReturnType<typeof zoneScores>>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { listFlags } from '../../performance/flags';
-import { zoneScores } from '../../performance/queries';
+import { listFlags } from '../../performance/reviews/flags';
+import { zoneScores } from '../../performance/scores/in-force';
 import { listZoneFacts } from '../../providers/queries';
 import { providerReport } from '../../reports/provider-report';
 import type { Services } from '../../services';

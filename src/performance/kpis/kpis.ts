@@ -1,13 +1,23 @@
 /**
  * Pick-up and response KPIs from recorded events (domain.md §5.1), as pure functions over the
- * aggregates and event rows that kpi-queries.ts reads. The papers give no formulas or targets;
+ * aggregates and event rows that queries.ts reads. The papers give no formulas or targets;
  * every choice here is written down in README.md "Quality score" and "KPIs".
  */
-import { londonDate } from '../clock';
-import { addDays, toDayNumber } from '../pricing/dates';
+import { londonDate } from '../../clock';
+import { addDays, toDayNumber } from '../../pricing/dates';
 import { medianAndP90 } from './percentiles';
 
 const HOUR = 3_600_000;
+
+/** The dimensions KPIs can be grouped by; none = county-wide. */
+export const KPI_DIMENSIONS = ['provider', 'zone', 'band'] as const;
+export type KpiDimension = (typeof KPI_DIMENSIONS)[number];
+
+export interface KpiGroup {
+  providerId?: number;
+  zoneId?: string;
+  band?: string;
+}
 
 /** Offer counts for one group; `decided` excludes offers that could not be answered (see README). */
 export interface OfferAggregate {

@@ -3,9 +3,18 @@
  * need instants. London is UTC+0 or UTC+1 and changes at 01:00 UTC, so midnight is one of two
  * instants and a single check tells which.
  */
-import { londonDate } from '../clock';
-import { addDays } from '../pricing/dates';
-import type { Period } from './model';
+import { londonDate } from '../../clock';
+import { addDays } from '../../pricing/dates';
+
+/** The instants a KPI or score is computed over. */
+export interface Period {
+  /** Inclusive start instant (epoch ms). */
+  from: number;
+  /** Exclusive end instant. */
+  to: number;
+  /** Only what was known before this instant counts (responses, starts, hand-backs, evidence). */
+  asOf: number;
+}
 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
@@ -21,10 +30,16 @@ export function periodOfDates(from: string, to: string, now: number): Period {
   return { from: londonMidnight(from), to: londonMidnight(addDays(to, 1)), asOf: now };
 }
 
-/** The default KPI period: the 365 days up to and including today. */
-export function defaultDates(now: number): { from: string; to: string } {
-  const to = londonDate(now);
-  return { from: addDays(to, -364), to };
+/**
+ * The KPI period's dates, filling in what was not given: `to` defaults to today, `from` to 364
+ * days before `to` (a year, both ends included). Example at 2026-03-31: {} → 2025-04-01 … 2026-03-31.
+ */
+export function datesOrDefault(
+  dates: { from?: string; to?: string },
+  now: number,
+): { from: string; to: string } {
+  const to = dates.to ?? londonDate(now);
+  return { from: dates.from ?? addDays(to, -364), to };
 }
 
 /** The score's evidence window: the `days` before `asOf`. */

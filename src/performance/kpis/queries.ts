@@ -5,27 +5,36 @@
  * numeric column (src/db/dialect.ts decides). Only what was known before `period.asOf` counts.
  */
 import type { Knex } from 'knex';
-import { londonDate } from '../clock';
-import { percentileSql } from '../db/dialect';
+import { londonDate } from '../../clock';
+import type { Db } from '../../db/connect';
+import { percentileSql } from '../../db/dialect';
+import {
+  dimensionColumns,
+  dimensions,
+  filtered,
+  grouped,
+  groupOf,
+  keyOf,
+  n,
+  type Grouped,
+  type KpiFilter,
+  type Row,
+} from './grouping';
 import {
   assembleKpis,
   EMPTY_OFFERS,
   type AwardEvent,
   type HandBackAggregate,
+  type KpiDimension,
+  type KpiGroup,
   type KpiSet,
   type OfferAggregate,
   type PickUpTargets,
 } from './kpis';
-import type { KpiDimension, KpiGroup, Period } from './model';
 import { medianAndP90 } from './percentiles';
+import type { Period } from './period';
 
-type Queryable = Knex | Knex.Transaction;
-
-export interface KpiFilter {
-  providerId?: number;
-  zoneId?: string;
-  band?: string;
-}
+export type { KpiFilter } from './grouping';
 
 export interface KpiQuery {
   period: Period;
@@ -40,49 +49,11 @@ export interface GroupKpis {
   kpis: KpiSet;
 }
 
-type Source = 'offers' | 'episodes' | 'packages';
-
-/** The column each dimension is read from in each event source. */
-const COLUMNS: Record<Source, Record<KpiDimension, string>> = {
-  offers: { provider: 'o.provider_id', zone: 'o.zone_id', band: 'o.band' },
-  episodes: { provider: 'e.awarded_provider_id', zone: 'p.zone_id', band: 'p.band' },
-  packages: { provider: 'p.provider_id', zone: 'p.zone_id', band: 'p.band' },
-};
-const ALIAS: Record<KpiDimension, string> = { provider: 'g_provider', zone: 'g_zone', band: 'g_band' };
-
-type Row = Record<string, unknown>;
-
-function dimensions(q: Knex.QueryBuilder, source: Source, groupBy: readonly KpiDimension[]) {
-  for (const d of groupBy) q.select(`${COLUMNS[source][d]} as ${ALIAS[d]}`).groupBy(COLUMNS[source][d]);
-  return q;
-}
-
-function filtered(q: Knex.QueryBuilder, source: Source, filter: KpiFilter = {}) {
-  if (filter.providerId !== undefined) q.where(COLUMNS[source].provider, filter.providerId);
-  if (filter.zoneId !== undefined) q.where(COLUMNS[source].zone, filter.zoneId);
-  if (filter.band !== undefined) q.where(COLUMNS[source].band, filter.band);
-  return q;
-}
-
-function keyOf(row: Row, groupBy: readonly KpiDimension[]): string {
-  return groupBy.map((d) => String(row[ALIAS[d]])).join('|');
-}
-
-function groupOf(row: Row, groupBy: readonly KpiDimension[]): KpiGroup {
-  const group: KpiGroup = {};
-  if (groupBy.includes('provider')) group.providerId = Number(row[ALIAS.provider]);
-  if (groupBy.includes('zone')) group.zoneId = String(row[ALIAS.zone]);
-  if (groupBy.includes('band')) group.band = String(row[ALIAS.band]);
-  return group;
-}
-
-const n = (v: unknown) => Number(v ?? 0);
-
 /**
  * Every KPI of the period for each group that has any event. Give it the pool, not a transaction:
  * the four sources are read concurrently (on PostgreSQL, on separate connections).
  */
-export async function computeKpis(db: Knex, query: KpiQuery, targets: PickUpTargets): Promise<GroupKpis[]> {
+export async function computeKpis(db: Db, query: KpiQuery, targets: PickUpTargets): Promise<GroupKpis[]> {
   const { groupBy } = query;
   const [offers, awards, handBacks, held] = await Promise.all([
     offerAggregates(db, query),
@@ -111,17 +82,8 @@ export async function computeKpis(db: Knex, query: KpiQuery, targets: PickUpTarg
   }));
 }
 
-interface Grouped<T> {
-  groups: Map<string, KpiGroup>;
-  values: Map<string, T>;
-}
-
-function grouped<T>(): Grouped<T> {
-  return { groups: new Map(), values: new Map() };
-}
-
 /** Offers sent in the period; see README "KPIs" for which offers count as decided. */
-async function offerAggregates(db: Queryable, query: KpiQuery): Promise<Grouped<OfferAggregate>> {
+async function offerAggregates(db: Db, query: KpiQuery): Promise<Grouped<OfferAggregate>> {
   const { period, groupBy } = query;
   const end = Math.min(period.to, period.asOf);
   const asOf = period.asOf;
@@ -190,10 +152,10 @@ async function offerAggregates(db: Queryable, query: KpiQuery): Promise<Grouped<
 }
 
 /** Median and p90 of answer time per group: in SQL where the engine can, else over the fetched column. */
-async function responseTimes(db: Queryable, answered: Knex.QueryBuilder, groupBy: readonly KpiDimension[]) {
+async function responseTimes(db: Db, answered: Knex.QueryBuilder, groupBy: readonly KpiDimension[]) {
   const value = '(o.responded_at - o.sent_at)';
-  const median = percentileSql(db as Knex, 0.5, value);
-  const p90 = percentileSql(db as Knex, 0.9, value);
+  const median = percentileSql(db, 0.5, value);
+  const p90 = percentileSql(db, 0.9, value);
   const result = new Map<string, { median: number | null; p90: number | null }>();
   if (median !== null && p90 !== null) {
     const rows: Row[] = await dimensions(answered, 'offers', groupBy).select(
@@ -204,7 +166,7 @@ async function responseTimes(db: Queryable, answered: Knex.QueryBuilder, groupBy
     return result;
   }
   const rows: Row[] = await answered
-    .select(...groupBy.map((d) => `${COLUMNS.offers[d]} as ${ALIAS[d]}`))
+    .select(...dimensionColumns('offers', groupBy))
     .select(db.raw(`${value} as v`));
   const values = new Map<string, number[]>();
   for (const r of rows) {
@@ -218,7 +180,7 @@ async function responseTimes(db: Queryable, answered: Knex.QueryBuilder, groupBy
 }
 
 /** Awards made in the period (by the awarded provider), with what was known of their start at asOf. */
-async function awardEvents(db: Queryable, query: KpiQuery): Promise<Grouped<AwardEvent[]>> {
+async function awardEvents(db: Db, query: KpiQuery): Promise<Grouped<AwardEvent[]>> {
   const { period, groupBy } = query;
   const rows: Row[] = await filtered(
     db('brokerage_episodes as e')
@@ -228,7 +190,7 @@ async function awardEvents(db: Queryable, query: KpiQuery): Promise<Grouped<Awar
     'episodes',
     query.filter,
   ).select(
-    ...groupBy.map((d) => `${COLUMNS.episodes[d]} as ${ALIAS[d]}`),
+    ...dimensionColumns('episodes', groupBy),
     'e.id',
     'e.opened_at',
     'e.awarded_at',
@@ -266,7 +228,7 @@ async function awardEvents(db: Queryable, query: KpiQuery): Promise<Grouped<Awar
 }
 
 /** Hand-backs in the period, by the provider that handed back, with reasons and weekly hours. */
-async function handBackAggregates(db: Queryable, query: KpiQuery): Promise<Grouped<HandBackAggregate>> {
+async function handBackAggregates(db: Db, query: KpiQuery): Promise<Grouped<HandBackAggregate>> {
   const { period, groupBy } = query;
   const q = filtered(
     db('brokerage_episodes as e')
@@ -300,7 +262,7 @@ async function handBackAggregates(db: Queryable, query: KpiQuery): Promise<Group
 }
 
 /** Packages awarded or in care now, and their weekly hours (a point-in-time count, not a period one). */
-async function heldPackages(db: Queryable, query: KpiQuery) {
+async function heldPackages(db: Db, query: KpiQuery) {
   const q = filtered(
     db('packages as p').whereIn('p.status', ['awarded', 'active']).whereNotNull('p.provider_id'),
     'packages',
@@ -318,4 +280,10 @@ async function heldPackages(db: Queryable, query: KpiQuery) {
     out.values.set(key, { packages: n(r.n), weeklyMinutes: n(r.minutes) });
   }
   return out;
+}
+
+/** Every provider's name by id (the KPI report names its groups). */
+export async function providerNames(db: Db): Promise<Map<number, string>> {
+  const rows: { id: number; name: string }[] = await db('providers').select('id', 'name');
+  return new Map(rows.map((r) => [Number(r.id), r.name]));
 }

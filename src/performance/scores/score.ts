@@ -13,8 +13,8 @@
  * Example: tender 70, 30 decided offers all answered in the window and 15 accepted:
  *   response live = 50 × (30 + 15) / 30 = 75, w = 30 / (30 + 20) = 0.6, response = 70 + 0.6 × 5 = 73
  */
-import type { PerformanceConfig } from '../config';
-import type { CqcRating, Rag } from './model';
+import type { PerformanceConfig } from '../../config';
+import type { CqcRating, Rag } from '../evidence/model';
 
 /** CQC overall rating as quality points; "not yet rated" is no evidence (domain.md §5.4). */
 export const CQC_POINTS: Record<CqcRating, number | null> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../config';
+import { loadConfig } from '../../config';
 import { blend, computeScore, qualityLive, ragOf, type ScoreEvidence } from './score';
 
 const settings = loadConfig({}).performance;

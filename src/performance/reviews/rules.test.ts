@@ -5,7 +5,7 @@ import {
   promotionCandidates,
   reviewWindow,
   type RoleUnderReview,
-} from './reviews';
+} from './rules';
 
 const window = reviewWindow('2026-05-01', 3);
 const role = (

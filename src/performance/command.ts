@@ -1,0 +1,18 @@
+import type { Actor } from '../auth/roles';
+import type { Config } from '../config';
+import type { Db } from '../db/connect';
+
+/**
+ * What a performance command acts with, in place of a positional list: the database (the pool, or
+ * the transaction a step runs in), who acts, and the instant it acts at.
+ */
+export interface CommandContext {
+  db: Db;
+  actor: Actor;
+  now: number;
+}
+
+/** The score and review runs also read the performance settings. */
+export interface RunContext extends CommandContext {
+  config: Pick<Config, 'performance'>;
+}

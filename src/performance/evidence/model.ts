@@ -1,0 +1,61 @@
+/** The vocabulary of quality evidence (domain.md §5.1 "Quality of service delivery", §5.3, §5.4). */
+import type { CqcRating } from '../../providers/model';
+
+export const EVIDENCE_KINDS = [
+  'monitoring-visit',
+  'upheld-complaint',
+  'safeguarding-concern',
+  'cqc-rating',
+] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+/** A monitoring visit's red/amber/green rating; the quality score uses the same three (scores/score.ts). */
+export const RAGS = ['red', 'amber', 'green'] as const;
+export type Rag = (typeof RAGS)[number];
+
+// CQC ratings are the providers feature's vocabulary; "not yet rated" counts as no evidence here.
+export { CQC_RATINGS, type CqcRating } from '../../providers/model';
+
+export const EVIDENCE_WITHDRAW_REASONS = [
+  'recorded-in-error',
+  'duplicate',
+  'overturned-on-appeal',
+  'other',
+] as const;
+export type EvidenceWithdrawReason = (typeof EVIDENCE_WITHDRAW_REASONS)[number];
+
+export type NewEvidence =
+  | { kind: 'monitoring-visit'; occurredOn: string; score: number; rag: Rag; reference?: string }
+  | { kind: 'upheld-complaint' | 'safeguarding-concern'; occurredOn: string; reference?: string }
+  | { kind: 'cqc-rating'; occurredOn: string; rating: CqcRating; reference?: string };
+
+export interface EvidenceView {
+  id: number;
+  providerId: number;
+  kind: EvidenceKind;
+  occurredOn: string;
+  score: number | null;
+  rag: Rag | null;
+  rating: CqcRating | null;
+  reference: string | null;
+  recordedAt: string;
+  recordedBy: number | null;
+  withdrawn: { at: string; by: number | null; reason: string } | null;
+}
+
+/** A provider's quality evidence as the score reads it (see summary.ts). */
+export interface QualityEvidenceSummary {
+  visitScores: number[];
+  cqcRating: CqcRating | null;
+  cqcRatedOn: string | null;
+  upheldComplaints: number;
+  safeguardingConcerns: number;
+}
+
+export const NO_QUALITY_EVIDENCE: QualityEvidenceSummary = {
+  visitScores: [],
+  cqcRating: null,
+  cqcRatedOn: null,
+  upheldComplaints: 0,
+  safeguardingConcerns: 0,
+};

@@ -1,0 +1,154 @@
+/** The quality_evidence table, and the provider's CQC rating that evidence may update. */
+import type { Db } from '../../db/connect';
+import { providerOrNotFound } from '../access';
+import type { CqcRating, EvidenceKind, EvidenceView, NewEvidence, Rag } from './model';
+
+interface EvidenceRow {
+  id: number;
+  provider_id: number;
+  kind: EvidenceKind;
+  occurred_on: string;
+  visit_score: number | null;
+  visit_rag: Rag | null;
+  cqc_rating: CqcRating | null;
+  reference: string | null;
+  recorded_at: number;
+  recorded_by: number | null;
+  withdrawn_at: number | null;
+  withdrawn_by: number | null;
+  withdrawn_reason: string | null;
+}
+
+/** What the score reads of one piece of evidence. */
+export type EvidenceFact = Pick<
+  EvidenceRow,
+  'provider_id' | 'kind' | 'occurred_on' | 'visit_score' | 'cqc_rating'
+>;
+
+const iso = (ms: number) => new Date(Number(ms)).toISOString();
+
+function toView(r: EvidenceRow): EvidenceView {
+  return {
+    id: r.id,
+    providerId: r.provider_id,
+    kind: r.kind,
+    occurredOn: r.occurred_on,
+    score: r.visit_score,
+    rag: r.visit_rag,
+    rating: r.cqc_rating,
+    reference: r.reference,
+    recordedAt: iso(r.recorded_at),
+    recordedBy: r.recorded_by,
+    withdrawn:
+      r.withdrawn_at === null
+        ? null
+        : { at: iso(r.withdrawn_at), by: r.withdrawn_by, reason: r.withdrawn_reason ?? 'other' },
+  };
+}
+
+/** The row a new piece of evidence is stored as. */
+export function evidenceRow(
+  providerId: number,
+  input: NewEvidence,
+  recorded: { at: number; by: number | null },
+) {
+  return {
+    provider_id: providerId,
+    kind: input.kind,
+    occurred_on: input.occurredOn,
+    visit_score: input.kind === 'monitoring-visit' ? input.score : null,
+    visit_rag: input.kind === 'monitoring-visit' ? input.rag : null,
+    cqc_rating: input.kind === 'cqc-rating' ? input.rating : null,
+    reference: input.reference ?? null,
+    recorded_at: recorded.at,
+    recorded_by: recorded.by,
+  };
+}
+
+export async function insertEvidence(db: Db, row: ReturnType<typeof evidenceRow>): Promise<number> {
+  const [inserted] = await db('quality_evidence').insert(row).returning('id');
+  return (inserted as { id: number }).id;
+}
+
+export async function findEvidence(db: Db, id: number): Promise<EvidenceView> {
+  return toView((await db('quality_evidence').where({ id }).first()) as EvidenceRow);
+}
+
+export async function evidenceExists(db: Db, providerId: number, evidenceId: number): Promise<boolean> {
+  const row = await db('quality_evidence').where({ id: evidenceId, provider_id: providerId }).first('id');
+  return row !== undefined;
+}
+
+/** Marks evidence withdrawn unless it already is; false when it already was. */
+export async function markWithdrawn(
+  db: Db,
+  evidenceId: number,
+  withdrawal: { at: number; by: number | null; reason: string },
+): Promise<boolean> {
+  const updated = await db('quality_evidence').where({ id: evidenceId }).whereNull('withdrawn_at').update({
+    withdrawn_at: withdrawal.at,
+    withdrawn_by: withdrawal.by,
+    withdrawn_reason: withdrawal.reason,
+  });
+  return updated === 1;
+}
+
+export async function listEvidence(db: Db, providerId: number, range: { from?: string; to?: string }) {
+  await providerOrNotFound(db, providerId);
+  const rows = (await db('quality_evidence')
+    .where({ provider_id: providerId })
+    .modify((q) => {
+      if (range.from) q.where('occurred_on', '>=', range.from);
+      if (range.to) q.where('occurred_on', '<=', range.to);
+    })
+    .orderBy([
+      { column: 'occurred_on', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ])) as EvidenceRow[];
+  return rows.map(toView);
+}
+
+/**
+ * Evidence as it stood at `asOf` (recorded before it, not withdrawn by then, dated by `today`):
+ * CQC ratings whenever given, the rest dated after `since`; in provider and date order.
+ */
+export async function evidenceFacts(
+  db: Db,
+  window: { asOf: number; today: string; since: string },
+  providerIds?: readonly number[],
+): Promise<EvidenceFact[]> {
+  return (await db('quality_evidence')
+    .where('recorded_at', '<', window.asOf)
+    .where((q) => q.whereNull('withdrawn_at').orWhere('withdrawn_at', '>=', window.asOf))
+    .where('occurred_on', '<=', window.today)
+    .where((q) => q.where('kind', 'cqc-rating').orWhere('occurred_on', '>', window.since))
+    .modify((q) => {
+      if (providerIds) q.whereIn('provider_id', providerIds);
+    })
+    .orderBy(['provider_id', 'occurred_on', 'id'])
+    .select('provider_id', 'kind', 'occurred_on', 'visit_score', 'cqc_rating')) as EvidenceFact[];
+}
+
+/** True when a CQC rating dated after `occurredOn` is on record for the provider. */
+export async function hasNewerCqcRating(db: Db, providerId: number, occurredOn: string): Promise<boolean> {
+  const newer = await db('quality_evidence')
+    .where({ provider_id: providerId, kind: 'cqc-rating' })
+    .where('occurred_on', '>', occurredOn)
+    .first('id');
+  return newer !== undefined;
+}
+
+export async function providerCqcRating(db: Db, providerId: number): Promise<CqcRating> {
+  const provider = await db('providers').where({ id: providerId }).first('cqc_overall');
+  return provider.cqc_overall as CqcRating;
+}
+
+export async function setProviderCqcRating(
+  db: Db,
+  providerId: number,
+  change: { rating: CqcRating; at: number },
+) {
+  await db('providers')
+    .where({ id: providerId })
+    .update({ cqc_overall: change.rating, updated_at: change.at, version: db.raw('version + 1') });
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { summariseEvidence } from './summary';
+
+const row = (
+  kind: 'monitoring-visit' | 'upheld-complaint' | 'safeguarding-concern' | 'cqc-rating',
+  occurredOn: string,
+  extra: { visit_score?: number; cqc_rating?: 'good' | 'inadequate' } = {},
+) => ({
+  provider_id: 7,
+  kind,
+  occurred_on: occurredOn,
+  visit_score: extra.visit_score ?? null,
+  cqc_rating: extra.cqc_rating ?? null,
+});
+
+describe('summariseEvidence', () => {
+  it('counts visits, complaints and concerns, and keeps the latest CQC rating', () => {
+    const summary = summariseEvidence([
+      row('cqc-rating', '2025-01-10', { cqc_rating: 'inadequate' }),
+      row('monitoring-visit', '2026-02-01', { visit_score: 64 }),
+      row('upheld-complaint', '2026-02-03'),
+      row('cqc-rating', '2026-02-05', { cqc_rating: 'good' }),
+      row('safeguarding-concern', '2026-02-06'),
+      row('monitoring-visit', '2026-02-09', { visit_score: 80 }),
+    ]).get(7);
+    expect(summary).toEqual({
+      visitScores: [64, 80],
+      cqcRating: 'good',
+      cqcRatedOn: '2026-02-05',
+      upheldComplaints: 1,
+      safeguardingConcerns: 1,
+    });
+  });
+
+  it('has no entry for a provider without evidence', () => {
+    expect(summariseEvidence([]).size).toBe(0);
+  });
+});

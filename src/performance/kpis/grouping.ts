@@ -1,0 +1,68 @@
+/**
+ * How the KPI queries group and filter each event source by provider, zone and band: the column
+ * each dimension is read from, the alias it comes back under, and the key that joins one group's
+ * rows from the different sources.
+ */
+import type { Knex } from 'knex';
+import type { KpiDimension, KpiGroup } from './kpis';
+
+export interface KpiFilter {
+  providerId?: number;
+  zoneId?: string;
+  band?: string;
+}
+
+export type Source = 'offers' | 'episodes' | 'packages';
+
+/** The column each dimension is read from in each event source. */
+export const COLUMNS: Record<Source, Record<KpiDimension, string>> = {
+  offers: { provider: 'o.provider_id', zone: 'o.zone_id', band: 'o.band' },
+  episodes: { provider: 'e.awarded_provider_id', zone: 'p.zone_id', band: 'p.band' },
+  packages: { provider: 'p.provider_id', zone: 'p.zone_id', band: 'p.band' },
+};
+export const ALIAS: Record<KpiDimension, string> = { provider: 'g_provider', zone: 'g_zone', band: 'g_band' };
+
+export type Row = Record<string, unknown>;
+
+/** Selects and groups by each dimension's column. */
+export function dimensions(q: Knex.QueryBuilder, source: Source, groupBy: readonly KpiDimension[]) {
+  for (const d of groupBy) q.select(`${COLUMNS[source][d]} as ${ALIAS[d]}`).groupBy(COLUMNS[source][d]);
+  return q;
+}
+
+/** Selects each dimension's column without grouping (for rows fetched one by one). */
+export function dimensionColumns(source: Source, groupBy: readonly KpiDimension[]): string[] {
+  return groupBy.map((d) => `${COLUMNS[source][d]} as ${ALIAS[d]}`);
+}
+
+export function filtered(q: Knex.QueryBuilder, source: Source, filter: KpiFilter = {}) {
+  if (filter.providerId !== undefined) q.where(COLUMNS[source].provider, filter.providerId);
+  if (filter.zoneId !== undefined) q.where(COLUMNS[source].zone, filter.zoneId);
+  if (filter.band !== undefined) q.where(COLUMNS[source].band, filter.band);
+  return q;
+}
+
+export function keyOf(row: Row, groupBy: readonly KpiDimension[]): string {
+  return groupBy.map((d) => String(row[ALIAS[d]])).join('|');
+}
+
+export function groupOf(row: Row, groupBy: readonly KpiDimension[]): KpiGroup {
+  const group: KpiGroup = {};
+  if (groupBy.includes('provider')) group.providerId = Number(row[ALIAS.provider]);
+  if (groupBy.includes('zone')) group.zoneId = String(row[ALIAS.zone]);
+  if (groupBy.includes('band')) group.band = String(row[ALIAS.band]);
+  return group;
+}
+
+/** One source's values per group key, with the group each key stands for. */
+export interface Grouped<T> {
+  groups: Map<string, KpiGroup>;
+  values: Map<string, T>;
+}
+
+export function grouped<T>(): Grouped<T> {
+  return { groups: new Map(), values: new Map() };
+}
+
+/** A count or sum as a number (SQL gives null for a sum over no rows). */
+export const n = (v: unknown) => Number(v ?? 0);

@@ -1,0 +1,83 @@
+/** The KPI report the API and the pages show: a period's KPIs per group, with names. */
+import type { Actor } from '../../auth/roles';
+import type { PerformanceConfig } from '../../config';
+import type { Db } from '../../db/connect';
+import { Invalid } from '../../http/errors';
+import { zoneReference } from '../../zones/reference';
+import { assertOwnProvider } from '../access';
+import type { KpiFilter } from './grouping';
+import type { KpiDimension, KpiGroup } from './kpis';
+import { datesOrDefault, periodOfDates } from './period';
+import { computeKpis, providerNames } from './queries';
+
+/**
+ * The filter a caller may use: a provider user always gets its own organisation's KPIs (asking
+ * for another one is not found); anyone else gets what they asked for.
+ */
+export function kpiFilterFor(
+  actor: Actor,
+  asked: { provider?: number; zone?: string; band?: string },
+): KpiFilter {
+  if (actor.role === 'provider' && asked.provider !== undefined) assertOwnProvider(actor, asked.provider);
+  const providerId = actor.role === 'provider' ? actor.providerId! : asked.provider;
+  return {
+    ...(providerId !== undefined ? { providerId } : {}),
+    ...(asked.zone ? { zoneId: asked.zone } : {}),
+    ...(asked.band ? { band: asked.band } : {}),
+  };
+}
+
+export async function kpiReport(
+  db: Db,
+  settings: PerformanceConfig,
+  input: { from?: string; to?: string; groupBy: KpiDimension[]; filter: KpiFilter },
+  now: number,
+) {
+  const { from, to } = datesOrDefault(input, now);
+  if (from > to) {
+    throw new Invalid('The period ends before it starts.', [
+      { path: 'query.from', message: `must not be after ${to}` },
+    ]);
+  }
+  const period = periodOfDates(from, to, now);
+  const rows = await computeKpis(
+    db,
+    {
+      period,
+      groupBy: input.groupBy,
+      filter: input.filter,
+      quickResponseFraction: settings.quickResponseFraction,
+    },
+    settings.pickUpTargetDays,
+  );
+  const named = await groupNamer(db);
+  rows.sort(
+    (a, b) =>
+      (a.group.providerId ?? 0) - (b.group.providerId ?? 0) ||
+      (a.group.zoneId ?? '').localeCompare(b.group.zoneId ?? '') ||
+      (a.group.band ?? '').localeCompare(b.group.band ?? ''),
+  );
+  return {
+    period: { from, to },
+    asOf: new Date(now).toISOString(),
+    groupBy: input.groupBy,
+    filter: input.filter,
+    pickUpTargetDays: settings.pickUpTargetDays,
+    groups: rows.map(({ group, kpis }) => ({ group: named(group), kpis })),
+  };
+}
+
+/** A group as the report shows it: the provider and zone with their names, and the band. */
+async function groupNamer(db: Db) {
+  const providers = await providerNames(db);
+  const zones = await zoneReference(db);
+  return (group: KpiGroup) => ({
+    ...(group.providerId !== undefined
+      ? { provider: { id: group.providerId, name: providers.get(group.providerId) ?? null } }
+      : {}),
+    ...(group.zoneId !== undefined
+      ? { zone: { id: group.zoneId, name: zones.get(group.zoneId)?.name ?? null } }
+      : {}),
+    ...(group.band !== undefined ? { band: group.band } : {}),
+  });
+}

@@ -1,0 +1,24 @@
+import { defineRoute } from '../../http/route';
+import type { Services } from '../../services';
+import { EVERY_ROLE } from '../access';
+import { kpiFilterFor, kpiReport } from './report';
+import { KpiQuerySchema } from './schemas';
+
+export function kpiRoutes({ db, clock, config }: Services) {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/performance/kpis',
+      summary: 'Pick-up and response KPIs for a period, per provider, zone and/or band, or county-wide',
+      tags: ['performance'],
+      access: { roles: EVERY_ROLE },
+      request: { query: KpiQuerySchema },
+      responses: { 200: { description: 'KPIs per group (a provider sees only its own)' } },
+      async handler({ query }, { actor }) {
+        const { from, to, groupBy } = query;
+        const filter = kpiFilterFor(actor, query);
+        return kpiReport(db, config.performance, { from, to, groupBy, filter }, clock.now());
+      },
+    }),
+  ];
+}

@@ -1,0 +1,151 @@
+/**
+ * Reading, confirming and dismissing promotion/demotion flags. The role changes only on
+ * confirmation, in the same transaction as the flag and both audit rows.
+ */
+import { recordAudit } from '../../audit/record';
+import type { Db } from '../../db/connect';
+import { toBool } from '../../db/dialect';
+import { Conflict, NotFound, Unprocessable } from '../../http/errors';
+import { zoneOf } from '../../zones/reference';
+import type { CommandContext } from '../command';
+import { coverageAfterDemotion, primeCoverage } from './coverage';
+import type { DecisionReason, FlagStatus } from './model';
+import {
+  flagRow,
+  flagRows,
+  markDecided,
+  providerStatus,
+  setZoneRole,
+  zoneRole,
+  type FlagFilter,
+  type FlagRow,
+} from './queries';
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
+
+function flagView(r: FlagRow, zoneName: string | null) {
+  return {
+    id: Number(r.id),
+    provider: { id: Number(r.provider_id), name: r.provider_name ?? null },
+    zone: { id: r.zone_id, name: zoneName },
+    kind: r.kind,
+    fromRole: r.from_role,
+    toRole: r.to_role,
+    reviewMonth: r.review_month,
+    period: { from: r.period_from, to: r.period_to },
+    belowMinPrimes: toBool(r.below_min_primes),
+    evidence: JSON.parse(r.evidence_json) as Record<string, unknown>,
+    status: r.status,
+    raisedAt: iso(r.raised_at),
+    decision:
+      r.decided_at === null ? null : { at: iso(r.decided_at), by: r.decided_by, reason: r.decision_reason },
+  };
+}
+
+async function zoneName(db: Db, zoneId: string): Promise<string | null> {
+  return (await zoneOf(db, zoneId))?.name ?? null;
+}
+
+export async function listFlags(db: Db, filter: FlagFilter) {
+  const rows = await flagRows(db, filter);
+  return Promise.all(rows.map(async (r) => flagView(r, await zoneName(db, r.zone_id))));
+}
+
+/** What demoting the flag's provider would leave in its zone, as things are now. */
+async function coverageNow(db: Db, flag: FlagRow) {
+  const facts = (await primeCoverage(db)).get(flag.zone_id);
+  const active = (await providerStatus(db, flag.provider_id)) === 'active';
+  return facts ? coverageAfterDemotion(facts, active) : null;
+}
+
+/** A flag with the zone's prime coverage as it is now (it may have changed since the flag was raised). */
+export async function getFlag(db: Db, id: number) {
+  const row = await flagRow(db, id, { named: true });
+  if (!row) throw new NotFound('flag-not-found', `No review flag ${id}.`);
+  const view = flagView(row, await zoneName(db, row.zone_id));
+  if (row.kind !== 'demotion') return { ...view, coverageNow: null };
+  return { ...view, coverageNow: await coverageNow(db, row) };
+}
+
+export async function confirmFlag(
+  ctx: CommandContext,
+  id: number,
+  input: { reason: DecisionReason; acknowledgeBelowMinPrimes: boolean },
+) {
+  const { actor, now } = ctx;
+  await ctx.db.transaction(async (trx) => {
+    const flag = await openFlag(trx, id);
+    const role = await zoneRole(trx, flag.provider_id, flag.zone_id);
+    if (role !== flag.from_role) {
+      throw new Conflict(
+        'role-changed',
+        `The provider is no longer ${flag.from_role} in ${flag.zone_id}; dismiss the flag.`,
+        { currentRole: role ?? null },
+      );
+    }
+    if (flag.kind === 'demotion') {
+      const coverage = await coverageNow(trx, flag);
+      // domain.md §4.1 rule 7: at least 2 primes per zone; the admin may still decide, knowingly.
+      if (coverage?.belowMinPrimes && !input.acknowledgeBelowMinPrimes) {
+        throw new Unprocessable(
+          'below-min-primes',
+          `Demoting would leave ${flag.zone_id} with ${coverage.primesAfter} active primes, below its minimum of ${coverage.minPrimes}; confirm again with acknowledgeBelowMinPrimes: true.`,
+          { coverage },
+        );
+      }
+    }
+    await decide({ ...ctx, db: trx }, flag, { status: 'confirmed', reason: input.reason });
+    await setZoneRole(trx, {
+      providerId: flag.provider_id,
+      zoneId: flag.zone_id,
+      role: flag.to_role,
+      since: now,
+    });
+    await recordAudit(trx, actor, now, {
+      action: 'provider.zone-role.set',
+      entityType: 'provider',
+      entityId: flag.provider_id,
+      before: { zoneId: flag.zone_id, role: flag.from_role },
+      after: { zoneId: flag.zone_id, role: flag.to_role, reason: `review flag ${flag.id}: ${input.reason}` },
+    });
+  });
+  return getFlag(ctx.db, id);
+}
+
+export async function dismissFlag(ctx: CommandContext, id: number, reason: DecisionReason) {
+  await ctx.db.transaction(async (trx) => {
+    const flag = await openFlag(trx, id);
+    await decide({ ...ctx, db: trx }, flag, { status: 'dismissed', reason });
+  });
+  return getFlag(ctx.db, id);
+}
+
+async function openFlag(db: Db, id: number): Promise<FlagRow> {
+  const flag = await flagRow(db, id, { named: false });
+  if (!flag) throw new NotFound('flag-not-found', `No review flag ${id}.`);
+  if (flag.status !== 'open') {
+    throw new Conflict('flag-already-decided', `Review flag ${id} is already ${flag.status}.`, {
+      flagStatus: flag.status,
+    });
+  }
+  return flag;
+}
+
+/** The conditional update decides a race between two admins: only one moves the flag from open. */
+async function decide(
+  ctx: CommandContext,
+  flag: FlagRow,
+  decision: { status: Exclude<FlagStatus, 'open'>; reason: DecisionReason },
+) {
+  const { db, actor, now } = ctx;
+  const { status, reason } = decision;
+  if (!(await markDecided(db, flag.id, { status, reason, at: now, by: actor.userId })))
+    throw new Conflict('flag-already-decided', `Review flag ${flag.id} was decided by someone else.`);
+  await recordAudit(db, actor, now, {
+    action: `review-flag.${status === 'confirmed' ? 'confirm' : 'dismiss'}`,
+    entityType: 'review-flag',
+    entityId: flag.id,
+    before: { status: 'open' },
+    after: { status, reason, providerId: Number(flag.provider_id), zoneId: flag.zone_id, kind: flag.kind },
+  });
+}

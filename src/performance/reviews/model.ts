@@ -1,0 +1,20 @@
+/** The vocabulary of the promotion and demotion review (domain.md §4.1 rules 5–7). */
+
+export const FLAG_KINDS = ['demotion', 'promotion'] as const;
+export type FlagKind = (typeof FLAG_KINDS)[number];
+
+export const FLAG_STATUSES = ['open', 'confirmed', 'dismissed'] as const;
+export type FlagStatus = (typeof FLAG_STATUSES)[number];
+
+/** Why an admin confirmed or dismissed a flag: codes, not free text. */
+export const DECISION_REASONS = [
+  'performance-confirmed',
+  'improvement-plan-agreed',
+  'mitigating-circumstances',
+  'insufficient-evidence',
+  'data-error',
+  'zone-coverage',
+  'commissioning-decision',
+  'other',
+] as const;
+export type DecisionReason = (typeof DECISION_REASONS)[number];

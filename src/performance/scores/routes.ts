@@ -1,0 +1,81 @@
+import { defineRoute } from '../../http/route';
+import type { Services } from '../../services';
+import { assertOwnProvider, EVERY_ROLE, providerOrNotFound, STAFF } from '../access';
+import { ProviderIdParams } from '../schemas';
+import { providerScores, zoneScores } from './in-force';
+import { snapshotHistory } from './queries';
+import { runScoreComputation } from './run';
+import { HistoryQuerySchema, ProviderScoreQuery, ScoresQuerySchema } from './schemas';
+import { snapshotView } from './snapshot';
+
+export function scoreRoutes({ db, clock, config }: Services) {
+  const settings = config.performance;
+  /** The instant asked about, or now. */
+  const instant = (at: string | undefined) => (at ? Date.parse(at) : clock.now());
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/scores',
+      summary:
+        'Every provider’s quality score in force, per zone (at a past instant: the scores a round then ranked by)',
+      tags: ['performance'],
+      access: { roles: STAFF },
+      request: { query: ScoresQuerySchema },
+      responses: { 200: { description: 'Scores per zone, primes first, best first' } },
+      async handler({ query }) {
+        return zoneScores(db, settings, query.zone, instant(query.at));
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/scores/recompute',
+      summary: 'Compute and store every provider’s score now (it also runs nightly)',
+      tags: ['performance'],
+      access: { roles: ['admin'] },
+      request: {},
+      responses: { 201: { description: 'The stored run' } },
+      async handler(_input, { actor }) {
+        return runScoreComputation({ db, config, actor, now: clock.now() }, 'on-demand');
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/providers/:id/score',
+      summary: 'A provider’s quality score in each of its zones, with components and the KPIs behind it',
+      tags: ['performance'],
+      access: { roles: EVERY_ROLE },
+      request: { params: ProviderIdParams, query: ProviderScoreQuery },
+      responses: {
+        200: { description: 'Scores per zone' },
+        404: { description: 'No such provider (or not yours)' },
+      },
+      async handler({ params, query }, { actor }) {
+        assertOwnProvider(actor, params.id);
+        return providerScores(db, settings, params.id, instant(query.at));
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/providers/:id/score/history',
+      summary: 'A provider’s stored score snapshots, newest first',
+      tags: ['performance'],
+      access: { roles: EVERY_ROLE },
+      request: { params: ProviderIdParams, query: HistoryQuerySchema },
+      responses: {
+        200: { description: 'Snapshots' },
+        404: { description: 'No such provider (or not yours)' },
+      },
+      async handler({ params, query }, { actor }) {
+        assertOwnProvider(actor, params.id);
+        await providerOrNotFound(db, params.id);
+        const rows = await snapshotHistory(db, params.id, {
+          zoneId: query.zone,
+          from: query.from,
+          to: query.to,
+          limit: query.limit,
+        });
+        return { snapshots: rows.map(snapshotView) };
+      },
+    }),
+  ];
+}
