@@ -12,8 +12,6 @@ import {
 } from './queries/rounds';
 import { continueAutomaticRounds } from './rounds';
 
-export type { RoundRow } from './queries/rounds';
-
 export type RoundOutcome = 'waiting' | 'awarded' | 'next-round';
 
 /**
