@@ -1,10 +1,22 @@
 /**
- * Event-history factories: insert providers, packages, brokerage episodes, rounds and offers
- * directly, with chosen timestamps, so that a test (or the benchmark) can build months or a year
- * of history in a moment. Nothing here goes through the engine: what is inserted is what the
- * engine would have recorded.
+ * Event-history factories: whole packages with their brokerage episodes, rounds and offers, and
+ * providers with roles and capacity, described by what happened and when, so that a test (or the
+ * benchmark) can build months or a year of history in a moment. They put the rows together with
+ * the factories of test/factories.ts. Nothing here goes through the engine: what is inserted is
+ * what the engine would have recorded.
  */
 import type { Knex } from 'knex';
+import type { PackageStatus } from '../src/packages/model';
+import {
+  assignRole,
+  buildEpisode,
+  buildOffers,
+  buildPackage,
+  buildProvider,
+  buildRound,
+  declareCapacity,
+  type NewOffer,
+} from './factories';
 import { londonMidnight } from '../src/performance/kpis/period';
 import { ZONE_CATALOGUE } from '../src/zones/catalogue';
 
@@ -68,31 +80,17 @@ export interface HistoryProviderOptions {
 export async function historyProvider(db: Queryable, options: HistoryProviderOptions = {}): Promise<number> {
   sequence += 1;
   const since = options.since ?? Date.parse('2021-11-01T00:00:00Z');
-  const tag = `${sequence}-${Math.random().toString(36).slice(2, 8)}`;
-  const [row] = await db('providers')
-    .insert({
-      name: `History Provider ${tag}`,
-      cqc_location_id: `HIST-${tag}`,
-      cqc_overall: options.cqcOverall ?? 'good',
-      cqc_safe: options.cqcOverall ?? 'good',
-      cqc_well_led: options.cqcOverall ?? 'good',
-      chc_approved: options.chcApproved ?? false,
-      status: options.status ?? 'active',
-      tender_score: options.tenderScore ?? 70,
-      admitted_on: '2021-11-01',
-      created_at: since,
-      updated_at: since,
-    })
-    .returning('id');
-  const id = (row as { id: number }).id;
+  const id = await buildProvider(db, {
+    name: `History Provider ${sequence}-${Math.random().toString(36).slice(2, 8)}`,
+    cqcOverall: options.cqcOverall,
+    chcApproved: options.chcApproved,
+    status: options.status,
+    tenderScore: options.tenderScore,
+    createdAt: since,
+  });
   for (const role of options.roles ?? []) {
-    await db('provider_zone_roles').insert({ provider_id: id, zone_id: role.zoneId, role: role.role, since });
-    await db('capacity_declarations').insert({
-      provider_id: id,
-      zone_id: role.zoneId,
-      weekly_minutes: options.capacityMinutes ?? 6_000,
-      declared_at: since,
-    });
+    await assignRole(db, id, role.zoneId, role.role, since);
+    await declareCapacity(db, id, role.zoneId, options.capacityMinutes ?? 6_000, since);
   }
   return id;
 }
@@ -161,22 +159,6 @@ export interface InsertedHistory {
   offerIds: number[];
 }
 
-const EMPTY_DECISION = JSON.stringify({ kind: 'primes', eligible: [], excluded: [], tieBreak: '' });
-
-async function insertId(db: Queryable, table: string, row: Record<string, unknown>): Promise<number> {
-  const [inserted] = await db(table).insert(row).returning('id');
-  return (inserted as { id: number }).id;
-}
-
-let rateCardId: { db: Queryable; id: number } | null = null;
-
-async function rateCard(db: Queryable): Promise<number> {
-  if (rateCardId?.db === db) return rateCardId.id;
-  const card = await db('rate_cards').orderBy('applies_from').first('id');
-  rateCardId = { db, id: Number(card.id) };
-  return rateCardId.id;
-}
-
 /** One package with its episodes, rounds and offers, as the engine would have recorded them. */
 export async function insertPackageHistory(db: Queryable, spec: PackageSpec): Promise<InsertedHistory> {
   const urgency = spec.urgency ?? 'standard';
@@ -187,62 +169,57 @@ export async function insertPackageHistory(db: Queryable, spec: PackageSpec): Pr
   const status =
     spec.status ??
     (holder ? (holder.startedOn ? 'active' : 'awarded') : last.award?.handBack ? 'brokering' : 'unplaced');
-  const packageId = await insertId(db, 'packages', {
+  const band = spec.band ?? 'urban';
+  const packageId = await buildPackage(db, {
     reference: `HIST-${(sequence += 1)}`,
-    area_id: 'E00000000',
-    zone_id: spec.zoneId,
-    band: spec.band ?? 'urban',
-    band_source: 'history-factory',
-    rate_card_id: await rateCard(db),
-    hourly_rate_pence: spec.hourlyRatePence ?? 1875,
-    weekly_minutes: spec.weeklyMinutes ?? 600,
-    visits_per_week: 7,
-    care_type: spec.careType ?? 'core',
+    zoneId: spec.zoneId,
+    band,
+    bandSource: 'history-factory',
+    hourlyRatePence: spec.hourlyRatePence ?? 1875,
+    weeklyMinutes: spec.weeklyMinutes ?? 600,
+    careType: spec.careType ?? 'core',
     urgency,
-    wanted_start: wantedStart,
-    needs_json: '{"flags":[],"language":null}',
-    status,
-    provider_id: holder ? holder.providerId : null,
-    created_at: first.openedAt,
-    updated_at: first.openedAt,
-    closed_at: status === 'ended' || status === 'cancelled' ? (spec.closedAt ?? first.openedAt) : null,
+    wantedStart,
+    status: status as PackageStatus,
+    providerId: holder ? holder.providerId : null,
+    createdAt: first.openedAt,
+    closedAt: status === 'ended' || status === 'cancelled' ? (spec.closedAt ?? first.openedAt) : null,
   });
   const out: InsertedHistory = { packageId, episodeIds: [], roundIds: [], offerIds: [] };
   for (const [index, episode] of spec.episodes.entries()) {
-    const pkg = { zone_id: spec.zoneId, band: spec.band ?? 'urban' };
-    const ids = await insertEpisode(db, { packageId, pkg, urgency, wantedStart }, index + 1, episode);
+    const context = { packageId, zoneId: spec.zoneId, band, urgency, wantedStart };
+    const ids = await insertEpisode(db, context, index + 1, episode);
     out.episodeIds.push(ids.episodeId);
     out.roundIds.push(...ids.roundIds);
     out.offerIds.push(...ids.offerIds);
   }
-  await db('packages')
-    .where({ id: packageId })
-    .update({ current_episode_id: out.episodeIds[out.episodeIds.length - 1] });
   return out;
 }
 
-async function insertEpisode(
-  db: Queryable,
-  context: {
-    packageId: number;
-    pkg: { zone_id: string; band: string };
-    urgency: string;
-    wantedStart: string;
-  },
-  number: number,
-  spec: EpisodeSpec,
-) {
-  const { packageId, pkg, urgency, wantedStart } = context;
+interface EpisodeContext {
+  packageId: number;
+  zoneId: string;
+  band: string;
+  urgency: string;
+  wantedStart: string;
+}
+
+/** Every round's times: the award time defaults to the winner's answer, so they are worked out first. */
+function roundTimes(spec: EpisodeSpec, urgency: string) {
   const defaultWindow = urgency === 'standard' ? 1_440 : 120;
-  const award = spec.award;
-  // Work out every round's times first: the award time defaults to the winner's answer.
   let opened = spec.openedAt;
-  const rounds = spec.rounds.map((r) => {
+  return spec.rounds.map((r) => {
     const openedAt = r.openedAt ?? opened;
     const deadline = openedAt + (r.windowMinutes ?? defaultWindow) * MINUTE;
     opened = deadline;
     return { ...r, openedAt, deadline };
   });
+}
+
+async function insertEpisode(db: Queryable, context: EpisodeContext, number: number, spec: EpisodeSpec) {
+  const { packageId, wantedStart } = context;
+  const award = spec.award;
+  const rounds = roundTimes(spec, context.urgency);
   const awardRound = award
     ? rounds.findIndex((r) =>
         r.offers.some((o) => o.providerId === award.providerId && o.answer === 'accept'),
@@ -254,93 +231,85 @@ async function insertEpisode(
     award && awardRound >= 0
       ? (award.at ?? rounds[awardRound]!.openedAt + (winner!.afterMinutes ?? 30) * MINUTE)
       : undefined;
+  const awarded = awardedAt !== undefined;
   const startedOn = award?.startedOn ?? null;
-  const episodeId = await insertId(db, 'brokerage_episodes', {
-    package_id: packageId,
+  const lastDeadline = rounds.length > 0 ? rounds[rounds.length - 1]!.deadline : null;
+  const episodeId = await buildEpisode(db, packageId, {
     number,
-    opened_because: spec.openedBecause ?? (number === 1 ? 'intake' : 'hand-back'),
-    opened_at: spec.openedAt,
-    closed_at: awardedAt ?? (rounds.length > 0 ? rounds[rounds.length - 1]!.deadline : null),
-    outcome: awardedAt !== undefined ? 'awarded' : null,
-    awarded_provider_id: awardedAt !== undefined ? award!.providerId : null,
-    awarded_at: awardedAt ?? null,
-    award_round_kind: awardedAt !== undefined ? (rounds[awardRound]!.kind ?? 'primes') : null,
-    agreed_start: awardedAt !== undefined ? (award!.agreedStart ?? wantedStart) : null,
-    care_started_on: startedOn,
-    care_started_at: startedOn ? (award!.startConfirmedAt ?? londonMidnight(startedOn) + 18 * HOUR) : null,
-    handed_back_at: award?.handBack?.at ?? null,
-    hand_back_reason: award?.handBack?.reason ?? null,
-    hand_back_notice_date: award?.handBack
+    openedBecause: spec.openedBecause,
+    openedAt: spec.openedAt,
+    closedAt: awardedAt ?? lastDeadline,
+    outcome: awarded ? 'awarded' : null,
+    awardedProviderId: awarded ? award!.providerId : null,
+    awardedAt: awardedAt ?? null,
+    awardRoundKind: awarded ? (rounds[awardRound]!.kind ?? 'primes') : null,
+    agreedStart: awarded ? (award!.agreedStart ?? wantedStart) : null,
+    careStartedOn: startedOn,
+    careStartedAt: startedOn ? (award!.startConfirmedAt ?? londonMidnight(startedOn) + 18 * HOUR) : null,
+    handedBackAt: award?.handBack?.at ?? null,
+    handBackReason: award?.handBack?.reason ?? null,
+    handBackNoticeDate: award?.handBack
       ? (award.handBack.noticeDate ?? new Date(award.handBack.at).toISOString().slice(0, 10))
       : null,
-    unplaced_at: awardedAt === undefined && rounds.length > 0 ? rounds[rounds.length - 1]!.deadline : null,
+    unplacedAt: awarded ? null : lastDeadline,
   });
   const roundIds: number[] = [];
   const offerIds: number[] = [];
   for (const [index, round] of rounds.entries()) {
     const awardedHere = index === awardRound;
-    const roundId = await insertId(db, 'brokerage_rounds', {
-      episode_id: episodeId,
-      package_id: packageId,
-      number: index + 1,
-      kind: round.kind ?? (index === 0 ? 'primes' : 'supplementaries'),
-      opened_at: round.openedAt,
-      deadline_at: round.deadline,
-      closed_at: awardedHere ? awardedAt : round.deadline,
-      outcome: awardedHere ? 'awarded' : 'no-acceptance',
-      decision_json: EMPTY_DECISION,
-    });
-    roundIds.push(roundId);
-    const rows = round.offers.map((o, rank) =>
-      offerRow(o, rank + 1, round, { roundId, episodeId, packageId, pkg, award }),
+    const kind = round.kind ?? (index === 0 ? 'primes' : 'supplementaries');
+    const roundId = await buildRound(
+      db,
+      { episodeId, packageId },
+      {
+        number: index + 1,
+        kind,
+        openedAt: round.openedAt,
+        deadlineAt: round.deadline,
+        closedAt: awardedHere ? awardedAt : round.deadline,
+        outcome: awardedHere ? 'awarded' : 'no-acceptance',
+        decision: { kind: 'primes', eligible: [], excluded: [], tieBreak: '' },
+      },
     );
-    for (let i = 0; i < rows.length; i += 50) {
-      const inserted = await db('offers')
-        .insert(rows.slice(i, i + 50))
-        .returning('id');
-      offerIds.push(...inserted.map((r) => (r as { id: number }).id));
-    }
+    roundIds.push(roundId);
+    const offers = round.offers.map((o, rank) =>
+      offerSpec(o, { roundId, episodeId, context, rank: rank + 1, round, award }),
+    );
+    offerIds.push(...(await buildOffers(db, offers)));
   }
   return { episodeId, roundIds, offerIds };
 }
 
-function offerRow(
+const UNACCEPTED = { decline: 'declined', none: 'expired', 'cut-short': 'lost' } as const;
+
+function offerSpec(
   o: OfferSpec,
-  rank: number,
-  round: { openedAt: number; deadline: number },
-  ids: {
+  at: {
     roundId: number;
     episodeId: number;
-    packageId: number;
-    pkg: { zone_id: string; band: string };
+    context: EpisodeContext;
+    rank: number;
+    round: { openedAt: number; deadline: number };
     award?: AwardSpec;
   },
-) {
+): NewOffer {
   const answered = o.answer === 'accept' || o.answer === 'decline';
-  const status =
-    o.answer === 'decline'
-      ? 'declined'
-      : o.answer === 'accept'
-        ? ids.award?.providerId === o.providerId
-          ? 'won'
-          : 'lost'
-        : o.answer === 'none'
-          ? 'expired'
-          : 'lost';
+  const won = at.award?.providerId === o.providerId;
+  const status = o.answer === 'accept' ? (won ? 'won' : 'lost') : UNACCEPTED[o.answer];
   return {
-    round_id: ids.roundId,
-    episode_id: ids.episodeId,
-    package_id: ids.packageId,
-    provider_id: o.providerId,
-    zone_id: ids.pkg.zone_id,
-    band: ids.pkg.band,
-    rank,
+    roundId: at.roundId,
+    episodeId: at.episodeId,
+    packageId: at.context.packageId,
+    providerId: o.providerId,
+    zoneId: at.context.zoneId,
+    band: at.context.band,
+    rank: at.rank,
     score: 70,
-    sent_at: round.openedAt,
-    deadline_at: round.deadline,
+    sentAt: at.round.openedAt,
+    deadlineAt: at.round.deadline,
     status,
-    responded_at: answered ? round.openedAt + (o.afterMinutes ?? 30) * MINUTE : null,
-    decline_reason: o.answer === 'decline' ? (o.reason ?? 'no-capacity') : null,
+    respondedAt: answered ? at.round.openedAt + (o.afterMinutes ?? 30) * MINUTE : null,
+    declineReason: o.answer === 'decline' ? (o.reason ?? 'no-capacity') : null,
   };
 }
 
@@ -357,13 +326,16 @@ export async function insertEvidence(
     recordedAt?: number;
   },
 ): Promise<number> {
-  return insertId(db, 'quality_evidence', {
-    provider_id: providerId,
-    kind: evidence.kind,
-    occurred_on: evidence.occurredOn,
-    visit_score: evidence.score ?? null,
-    visit_rag: evidence.rag ?? null,
-    cqc_rating: evidence.rating ?? null,
-    recorded_at: evidence.recordedAt ?? londonMidnight(evidence.occurredOn) + 12 * HOUR,
-  });
+  const [row] = await db('quality_evidence')
+    .insert({
+      provider_id: providerId,
+      kind: evidence.kind,
+      occurred_on: evidence.occurredOn,
+      visit_score: evidence.score ?? null,
+      visit_rag: evidence.rag ?? null,
+      cqc_rating: evidence.rating ?? null,
+      recorded_at: evidence.recordedAt ?? londonMidnight(evidence.occurredOn) + 12 * HOUR,
+    })
+    .returning('id');
+  return (row as { id: number }).id;
 }

@@ -7,41 +7,41 @@ const offers = (...statuses: OfferStatus[]): OfferForAward[] =>
 
 describe('decideAward', () => {
   it('awards the top-ranked provider as soon as it accepts', () => {
-    expect(decideAward(offers('accepted', 'pending', 'pending'), false)).toEqual({
+    expect(decideAward(offers('accepted', 'pending', 'pending'), 'open')).toEqual({
       outcome: 'award',
       offerId: 100,
     });
   });
 
   it('waits while a higher-ranked provider may still accept', () => {
-    expect(decideAward(offers('pending', 'accepted'), false)).toEqual({ outcome: 'wait' });
+    expect(decideAward(offers('pending', 'accepted'), 'open')).toEqual({ outcome: 'wait' });
   });
 
   it('awards a lower-ranked acceptance once everyone above it has declined', () => {
-    expect(decideAward(offers('declined', 'declined', 'accepted', 'pending'), false)).toEqual({
+    expect(decideAward(offers('declined', 'declined', 'accepted', 'pending'), 'open')).toEqual({
       outcome: 'award',
       offerId: 102,
     });
   });
 
   it('at the window close, awards the highest-ranked acceptance, passing over silence', () => {
-    expect(decideAward(offers('pending', 'accepted', 'accepted'), true)).toEqual({
+    expect(decideAward(offers('pending', 'accepted', 'accepted'), 'closed')).toEqual({
       outcome: 'award',
       offerId: 101,
     });
   });
 
   it('ends with no acceptance when all decline, or the window closes on silence', () => {
-    expect(decideAward(offers('declined', 'declined'), false)).toEqual({ outcome: 'no-acceptance' });
-    expect(decideAward(offers('pending', 'declined'), true)).toEqual({ outcome: 'no-acceptance' });
-    expect(decideAward([], false)).toEqual({ outcome: 'no-acceptance' });
+    expect(decideAward(offers('declined', 'declined'), 'open')).toEqual({ outcome: 'no-acceptance' });
+    expect(decideAward(offers('pending', 'declined'), 'closed')).toEqual({ outcome: 'no-acceptance' });
+    expect(decideAward([], 'open')).toEqual({ outcome: 'no-acceptance' });
   });
 
   it('never awards a provider while someone ranked above it could still accept (property)', () => {
     const status = fc.constantFrom<OfferStatus>('pending', 'accepted', 'declined');
     fc.assert(
       fc.property(fc.array(status, { maxLength: 12 }), fc.boolean(), (statuses, closed) => {
-        const decision = decideAward(offers(...statuses), closed);
+        const decision = decideAward(offers(...statuses), closed ? 'closed' : 'open');
         if (decision.outcome !== 'award') return;
         const winnerIndex = decision.offerId - 100;
         expect(statuses[winnerIndex]).toBe('accepted');

@@ -18,13 +18,16 @@ export interface OfferForAward {
 export type AwardDecision =
   { outcome: 'award'; offerId: number } | { outcome: 'wait' } | { outcome: 'no-acceptance' };
 
-export function decideAward(offers: readonly OfferForAward[], windowClosed: boolean): AwardDecision {
+/** 'open' after an answer inside the window; 'closed' at its deadline. */
+export type OfferWindow = 'open' | 'closed';
+
+export function decideAward(offers: readonly OfferForAward[], window: OfferWindow): AwardDecision {
   const byRank = [...offers].sort((a, b) => a.rank - b.rank);
   for (const offer of byRank) {
     if (offer.status === 'accepted' || offer.status === 'won')
       return { outcome: 'award', offerId: offer.offerId };
     // A higher-ranked provider that may still accept holds the round open until the window closes.
-    if (offer.status === 'pending' && !windowClosed) return { outcome: 'wait' };
+    if (offer.status === 'pending' && window === 'open') return { outcome: 'wait' };
   }
   return { outcome: 'no-acceptance' };
 }

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { RoundDecision } from './policy';
+import { packageBrokerage } from './queries/views';
 
 const iso = (ms: number | string | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
 
@@ -9,15 +10,7 @@ const iso = (ms: number | string | null) => (ms === null ? null : new Date(Numbe
  * score and components at that moment, every response with its time, and why the winner won.
  */
 export async function explainAllocation(db: Knex, packageId: number) {
-  const episodes = await db('brokerage_episodes').where({ package_id: packageId }).orderBy('number');
-  const rounds = await db('brokerage_rounds')
-    .where({ package_id: packageId })
-    .orderBy(['episode_id', 'number']);
-  const offers = await db('offers as o')
-    .join('providers as p', 'p.id', 'o.provider_id')
-    .where('o.package_id', packageId)
-    .orderBy(['o.round_id', 'o.rank'])
-    .select('o.*', 'p.name as provider_name');
+  const { episodes, rounds, offers } = await packageBrokerage(db, packageId);
   const names = new Map<number, string>(offers.map((o) => [Number(o.provider_id), String(o.provider_name)]));
   return {
     packageId,

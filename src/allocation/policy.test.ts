@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideRound, nextAutomaticRound, type Candidate } from './policy';
+import { decideRound, nextAutomaticRound, type Candidate, type RoundInput } from './policy';
 
 const candidate = (overrides: Partial<Candidate> & { providerId: number }): Candidate => ({
   name: `Provider ${overrides.providerId}`,
@@ -13,20 +13,34 @@ const candidate = (overrides: Partial<Candidate> & { providerId: number }): Cand
   ...overrides,
 });
 const score = (value: number) => ({ value, components: null, source: 'tender' as const, snapshotId: null });
-const core = { careType: 'core' as const, weeklyMinutes: 600 };
+const core = { careType: 'core' as const, weeklyMinutes: 600, urgency: 'standard' as const };
+const NOW = Date.parse('2026-01-05T09:00:00Z');
+/** A round to decide: primes for a core package, strict capacity, nobody handed it back. */
+const round = (overrides: Partial<RoundInput> & Pick<RoundInput, 'candidates'>): RoundInput => ({
+  kind: 'primes',
+  pkg: core,
+  handedBack: [],
+  rules: { capacityMode: 'strict', standardWindowMinutes: 1_440, urgentWindowMinutes: 120 },
+  now: NOW,
+  ...overrides,
+});
+const advisory = {
+  capacityMode: 'advisory' as const,
+  standardWindowMinutes: 1_440,
+  urgentWindowMinutes: 120,
+};
 
 describe('decideRound', () => {
   it('ranks the zone primes by quality score, highest first', () => {
     const decision = decideRound(
-      'primes',
-      core,
-      [
-        candidate({ providerId: 1, score: score(60) }),
-        candidate({ providerId: 2, score: score(90) }),
-        candidate({ providerId: 3, score: score(75) }),
-        candidate({ providerId: 4, role: 'supplementary', score: score(99) }),
-      ],
-      { capacity: 'strict' },
+      round({
+        candidates: [
+          candidate({ providerId: 1, score: score(60) }),
+          candidate({ providerId: 2, score: score(90) }),
+          candidate({ providerId: 3, score: score(75) }),
+          candidate({ providerId: 4, role: 'supplementary', score: score(99) }),
+        ],
+      }),
     );
     expect(decision.eligible.map((c) => [c.providerId, c.rank])).toEqual([
       [2, 1],
@@ -37,31 +51,30 @@ describe('decideRound', () => {
 
   it('breaks equal scores by fewer recent awards in the zone, then by provider id', () => {
     const decision = decideRound(
-      'primes',
-      core,
-      [
-        candidate({ providerId: 5, recentAwardsInZone: 2 }),
-        candidate({ providerId: 9, recentAwardsInZone: 0 }),
-        candidate({ providerId: 3, recentAwardsInZone: 2 }),
-      ],
-      { capacity: 'strict' },
+      round({
+        candidates: [
+          candidate({ providerId: 5, recentAwardsInZone: 2 }),
+          candidate({ providerId: 9, recentAwardsInZone: 0 }),
+          candidate({ providerId: 3, recentAwardsInZone: 2 }),
+        ],
+      }),
     );
     expect(decision.eligible.map((c) => c.providerId)).toEqual([9, 3, 5]);
   });
 
   it('excludes suspended, Inadequate, non-CHC (for CHC packages) and full providers, with reasons', () => {
     const decision = decideRound(
-      'primes',
-      { careType: 'chc', weeklyMinutes: 600 },
-      [
-        candidate({ providerId: 1, chcApproved: true }),
-        candidate({ providerId: 2, chcApproved: true, status: 'suspended' }),
-        candidate({ providerId: 3, chcApproved: true, cqcOverall: 'inadequate' }),
-        candidate({ providerId: 4, chcApproved: false }),
-        candidate({ providerId: 5, chcApproved: true, capacityMinutes: 599 }),
-        candidate({ providerId: 6, chcApproved: true, capacityMinutes: null }),
-      ],
-      { capacity: 'strict' },
+      round({
+        pkg: { ...core, careType: 'chc' },
+        candidates: [
+          candidate({ providerId: 1, chcApproved: true }),
+          candidate({ providerId: 2, chcApproved: true, status: 'suspended' }),
+          candidate({ providerId: 3, chcApproved: true, cqcOverall: 'inadequate' }),
+          candidate({ providerId: 4, chcApproved: false }),
+          candidate({ providerId: 5, chcApproved: true, capacityMinutes: 599 }),
+          candidate({ providerId: 6, chcApproved: true, capacityMinutes: null }),
+        ],
+      }),
     );
     expect(decision.eligible.map((c) => c.providerId)).toEqual([1]);
     expect(decision.excluded).toEqual([
@@ -74,24 +87,59 @@ describe('decideRound', () => {
   });
 
   it('keeps short-capacity providers, with a note, when capacity is advisory', () => {
-    const decision = decideRound('primes', core, [candidate({ providerId: 5, capacityMinutes: 0 })], {
-      capacity: 'advisory',
-    });
+    const decision = decideRound(
+      round({ candidates: [candidate({ providerId: 5, capacityMinutes: 0 })], rules: advisory }),
+    );
     expect(decision.eligible).toHaveLength(1);
     expect(decision.eligible[0]!.notes).toEqual(['not-enough-capacity']);
   });
 
   it('takes every supplied provider in a widened round, whatever its role in the zone', () => {
     const decision = decideRound(
-      'widened-all',
-      core,
-      [
-        candidate({ providerId: 1, role: null, capacityMinutes: null }),
-        candidate({ providerId: 2, role: 'prime' }),
-      ],
-      { capacity: 'strict' },
+      round({
+        kind: 'widened-all',
+        candidates: [
+          candidate({ providerId: 1, role: null, capacityMinutes: null }),
+          candidate({ providerId: 2, role: 'prime' }),
+        ],
+      }),
     );
     expect(decision.eligible.map((c) => c.providerId).sort()).toEqual([1, 2]);
+  });
+
+  it('never offers the package again to a provider that handed it back, ranking the rest as if it were absent', () => {
+    const decision = decideRound(
+      round({
+        candidates: [
+          candidate({ providerId: 1, score: score(90) }),
+          candidate({ providerId: 2, score: score(80) }),
+          candidate({ providerId: 3, score: score(70), status: 'suspended' }),
+          candidate({ providerId: 4, score: score(60) }),
+          candidate({ providerId: 5, score: score(95) }),
+        ],
+        handedBack: [3, 1, 5],
+      }),
+    );
+    expect(decision.eligible.map((c) => [c.providerId, c.rank])).toEqual([
+      [2, 1],
+      [4, 2],
+    ]);
+    // Other exclusions first, by provider id; then those that handed it back, in the order they would have ranked.
+    expect(decision.excluded).toEqual([
+      { providerId: 3, name: 'Provider 3', reasons: ['not-active'] },
+      { providerId: 5, name: 'Provider 5', reasons: ['handed-back'] },
+      { providerId: 1, name: 'Provider 1', reasons: ['handed-back'] },
+    ]);
+  });
+
+  it('gives urgent and hospital-discharge packages the short window, the rest the standard one', () => {
+    const candidates = [candidate({ providerId: 1 })];
+    expect(decideRound(round({ candidates })).deadlineAt).toBe(NOW + 1_440 * 60_000);
+    for (const urgency of ['urgent', 'hospital-discharge'] as const) {
+      expect(decideRound(round({ candidates, pkg: { ...core, urgency } })).deadlineAt).toBe(
+        NOW + 120 * 60_000,
+      );
+    }
   });
 });
 

@@ -1,11 +1,16 @@
+import type { AllocationConfig } from '../config';
+import type { Urgency } from '../packages/model';
 import type { ZoneRole } from '../providers/model';
 
 /**
  * Who is offered a package in a round, and in what order (domain.md §4.1 rules 2–4, §6 BO2–BO4).
- * Pure: the caller supplies the candidates with their role, status, capacity and score.
+ * Pure: the caller supplies the candidates with their role, status, capacity and score, the
+ * providers that handed the package back, the rules and the instant.
  *
- * Example: decideRound('primes', { careType: 'core', weeklyMinutes: 600 }, candidates, { capacity: 'strict' })
- * → { eligible: [{ providerId: 7, rank: 1, … }, …], excluded: [{ providerId: 9, reasons: ['no-capacity'] }] }
+ * Example: decideRound({ kind: 'primes', pkg: { careType: 'core', weeklyMinutes: 600, urgency: 'standard' },
+ *   candidates, handedBack: [], rules, now })
+ * → { eligible: [{ providerId: 7, rank: 1, … }, …], excluded: [{ providerId: 9, reasons: ['no-capacity'] }],
+ *     deadlineAt: now + 24 h, … }
  */
 
 export const ROUND_KINDS = ['primes', 'supplementaries', 'widened-neighbours', 'widened-all'] as const;
@@ -54,6 +59,7 @@ export interface Candidate {
 export interface PackageForPolicy {
   careType: 'core' | 'chc';
   weeklyMinutes: number;
+  urgency: Urgency;
 }
 
 export interface RankedCandidate {
@@ -85,17 +91,41 @@ const ROLE_OF_ROUND: Record<RoundKind, ZoneRole | null> = {
   'widened-all': null,
 };
 
-export function decideRound(
-  kind: RoundKind,
-  pkg: PackageForPolicy,
-  candidates: readonly Candidate[],
-  options: { capacity: CapacityMode },
-): RoundDecision {
+/** The rules a round is decided under (src/config.ts). */
+export type RoundRules = Pick<
+  AllocationConfig,
+  'capacityMode' | 'urgentWindowMinutes' | 'standardWindowMinutes'
+>;
+
+export interface RoundInput {
+  kind: RoundKind;
+  pkg: PackageForPolicy;
+  candidates: readonly Candidate[];
+  /** Providers that handed this package back: never offered it again (domain.md §6 P6). */
+  handedBack: readonly number[];
+  rules: RoundRules;
+  /** When the round opens: its offers are answerable for the package's window from then. */
+  now: number;
+}
+
+/** The decision, as stored for the explanation, and when the round's window closes. */
+export interface RoundPlan extends RoundDecision {
+  deadlineAt: number;
+}
+
+/** How long providers have to answer: hospital-discharge and urgent packages get the short window. */
+export function offerWindowMinutes(urgency: Urgency, rules: Omit<RoundRules, 'capacityMode'>): number {
+  return urgency === 'standard' ? rules.standardWindowMinutes : rules.urgentWindowMinutes;
+}
+
+export function decideRound(input: RoundInput): RoundPlan {
+  const { kind, pkg, rules } = input;
   const role = ROLE_OF_ROUND[kind];
   // Providers outside the zone have declared no capacity for it, so a widened search treats capacity as advisory.
-  const capacityMode: CapacityMode = role === null ? 'advisory' : options.capacity;
-  const pool = role === null ? candidates : candidates.filter((c) => c.role === role);
+  const capacityMode: CapacityMode = role === null ? 'advisory' : rules.capacityMode;
+  const pool = role === null ? input.candidates : input.candidates.filter((c) => c.role === role);
   const eligible: RankedCandidate[] = [];
+  const handedBack: RankedCandidate[] = [];
   const excluded: RoundDecision['excluded'] = [];
   for (const candidate of pool) {
     const hard = hardExclusions(candidate, pkg);
@@ -105,7 +135,7 @@ export function decideRound(
       excluded.push({ providerId: candidate.providerId, name: candidate.name, reasons });
       continue;
     }
-    eligible.push({
+    const ranked: RankedCandidate = {
       providerId: candidate.providerId,
       name: candidate.name,
       rank: 0,
@@ -113,11 +143,22 @@ export function decideRound(
       recentAwardsInZone: candidate.recentAwardsInZone,
       capacityMinutes: candidate.capacityMinutes,
       notes: capacityMode === 'advisory' ? capacity : [],
-    });
+    };
+    (input.handedBack.includes(candidate.providerId) ? handedBack : eligible).push(ranked);
   }
   eligible.sort(compareForRanking).forEach((c, index) => (c.rank = index + 1));
   excluded.sort((a, b) => a.providerId - b.providerId);
-  return { kind, eligible, excluded, tieBreak: TIE_BREAK_RULE };
+  // A provider otherwise eligible that handed the package back is listed last, in the order it would have ranked.
+  for (const c of handedBack.sort(compareForRanking)) {
+    excluded.push({ providerId: c.providerId, name: c.name, reasons: ['handed-back'] });
+  }
+  const deadlineAt = input.now + offerWindowMinutes(pkg.urgency, rules) * 60_000;
+  return { kind, eligible, excluded, tieBreak: TIE_BREAK_RULE, deadlineAt };
+}
+
+/** What is stored as the round's explanation (brokerage_rounds.decision_json). */
+export function storedDecision(plan: RoundPlan): RoundDecision {
+  return { kind: plan.kind, eligible: plan.eligible, excluded: plan.excluded, tieBreak: plan.tieBreak };
 }
 
 function hardExclusions(candidate: Candidate, pkg: PackageForPolicy): ExclusionReason[] {

@@ -1,18 +1,9 @@
-import { recordAudit } from '../audit/record';
-import type { Actor } from '../auth/roles';
-import type { AllocationConfig } from '../config';
-import type { Db } from '../db/connect';
-import { together } from '../db/dialect';
 import { Conflict, NotFound } from '../http/errors';
 import type { DeclineReason } from '../packages/model';
-import type { EngineContext } from './episodes';
-import { settleRound, type RoundRow } from './outcome';
-
-interface AnsweredOffer {
-  status: string;
-  deadline_at: number;
-  package_id: number;
-}
+import type { OfferStatus } from './award';
+import { inTransaction, type CommandContext } from './context';
+import { settleAfterAnswer, type RoundOutcome } from './outcome';
+import { lockEpisodeOfOffer, offerAndRound, offerStatus, recordAnswer, type Answer } from './queries/answers';
 
 export type OfferResponse =
   { answer: 'accept'; startDate?: string } | { answer: 'decline'; reason: DeclineReason };
@@ -27,32 +18,26 @@ const ANSWERED: Record<string, string> = {
   withdrawn: 'This offer was withdrawn: the package was cancelled or re-brokered.',
 };
 
+function answerOf(response: OfferResponse): Answer {
+  return response.answer === 'accept'
+    ? { status: 'accepted', proposedStart: response.startDate ?? null }
+    : { status: 'declined', declineReason: response.reason };
+}
+
 /**
  * A provider accepts or declines its own offer. One transaction: lock the episode, record the
  * answer only if the offer is still pending and in time, then apply the award rule.
  */
-export async function respondToOffer(
-  db: Db,
-  actor: Actor,
-  config: AllocationConfig,
-  offerId: number,
-  response: OfferResponse,
-  now: number,
-) {
-  return db.transaction(async (trx) => {
-    // Locks the offer's episode (as lockEpisode does) in the same statement that finds it among the
-    // provider's own offers. Another provider's offer is answered exactly like a missing one.
-    const locked = await trx('brokerage_episodes')
-      .where('id', trx('offers').where({ id: offerId, provider_id: actor.providerId }).select('episode_id'))
-      .increment('lock_version', 1);
-    if (locked !== 1) throw new NotFound('offer-not-found', `No offer ${offerId}.`);
-    const [offer, round]: [AnsweredOffer, RoundRow] = await together(trx, [
-      () => trx('offers').where({ id: offerId }).first(),
-      () =>
-        trx('brokerage_rounds')
-          .where('id', trx('offers').where({ id: offerId }).select('round_id'))
-          .first(),
-    ]);
+export function respondToOffer(
+  ctx: CommandContext,
+  input: { offerId: number; response: OfferResponse },
+): Promise<{ offerId: number; status: OfferStatus; roundOutcome: RoundOutcome }> {
+  const { offerId } = input;
+  return inTransaction(ctx, async (engine) => {
+    // Another provider's offer is answered exactly like a missing one.
+    const mine = await lockEpisodeOfOffer(engine.trx, { offerId, providerId: ctx.actor.providerId });
+    if (!mine) throw new NotFound('offer-not-found', `No offer ${offerId}.`);
+    const { offer, round } = await offerAndRound(engine.trx, offerId);
     if (offer.status !== 'pending') {
       throw new Conflict(
         `offer-${offer.status}`,
@@ -62,35 +47,15 @@ export async function respondToOffer(
         },
       );
     }
-    if (round.closed_at !== null || now >= Number(offer.deadline_at)) {
+    if (round.closed_at !== null || ctx.now >= offer.deadlineAt) {
       throw new Conflict('offer-expired', ANSWERED.expired!, { offerStatus: 'expired' });
     }
-    const status = response.answer === 'accept' ? 'accepted' : 'declined';
-    await together(trx, [
-      () =>
-        trx('offers')
-          .where({ id: offerId, status: 'pending' })
-          .update({
-            status,
-            responded_at: now,
-            decline_reason: response.answer === 'decline' ? response.reason : null,
-            proposed_start: response.answer === 'accept' ? (response.startDate ?? null) : null,
-          }),
-      () =>
-        recordAudit(trx, actor, now, {
-          action: `offer.${response.answer}`,
-          entityType: 'package',
-          entityId: offer.package_id,
-          before: { offerId, status: 'pending' },
-          after: { offerId, status, ...(response.answer === 'decline' ? { reason: response.reason } : {}) },
-        }),
-    ]);
-    const ctx: EngineContext = { trx, actor, now, config };
-    const outcome = await settleRound(ctx, round, false);
+    const answer = answerOf(input.response);
+    await recordAnswer(engine, { offerId, packageId: offer.packageId, answer });
+    const outcome = await settleAfterAnswer(engine, round);
     // While the round waits, the answer just recorded is the offer's status; an award or the next
     // round may have changed it (won, lost, withdrawn), so then it is read back.
-    const after =
-      outcome === 'waiting' ? { status } : await trx('offers').where({ id: offerId }).first('status');
-    return { offerId, status: after.status as string, roundOutcome: outcome };
+    const status = outcome === 'waiting' ? answer.status : await offerStatus(engine.trx, offerId);
+    return { offerId, status, roundOutcome: outcome };
   });
 }

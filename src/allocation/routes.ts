@@ -4,6 +4,7 @@ import { brokerageQueue } from '../packages/queries';
 import { AcceptSchema, DeclineSchema } from '../packages/schemas';
 import { URGENCIES } from '../packages/model';
 import type { Services } from '../services';
+import { commandContext } from './context';
 import { providerOffers } from './offers';
 import { respondToOffer } from './respond';
 import { runBrokerageSweep } from './sweep';
@@ -15,7 +16,7 @@ const ResponseSchema = z
   .meta({ id: 'OfferResponse' });
 
 export function allocationRoutes(services: Services) {
-  const { db, clock, config } = services;
+  const { db, clock } = services;
   return [
     defineRoute({
       method: 'get',
@@ -49,14 +50,10 @@ export function allocationRoutes(services: Services) {
         409: { description: 'Already answered, expired, or the package is already awarded' },
       },
       async handler({ params, body }, { actor }) {
-        return respondToOffer(
-          db,
-          actor,
-          config.allocation,
-          params.id,
-          { answer: 'accept', startDate: body.startDate },
-          clock.now(),
-        );
+        return respondToOffer(commandContext(services, actor), {
+          offerId: params.id,
+          response: { answer: 'accept', startDate: body.startDate },
+        });
       },
     }),
     defineRoute({
@@ -71,14 +68,10 @@ export function allocationRoutes(services: Services) {
         409: { description: 'Already answered or expired' },
       },
       async handler({ params, body }, { actor }) {
-        return respondToOffer(
-          db,
-          actor,
-          config.allocation,
-          params.id,
-          { answer: 'decline', reason: body.reason },
-          clock.now(),
-        );
+        return respondToOffer(commandContext(services, actor), {
+          offerId: params.id,
+          response: { answer: 'decline', reason: body.reason },
+        });
       },
     }),
     defineRoute({

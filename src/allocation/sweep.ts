@@ -1,9 +1,9 @@
-import { recordAudit } from '../audit/record';
 import { SYSTEM_ACTOR } from '../auth/roles';
 import type { Services } from '../services';
 import { crashPoint } from '../test-hooks';
-import { lockEpisode, type EngineContext } from './episodes';
-import { settleRound, type RoundRow } from './outcome';
+import { settleAtDeadline } from './outcome';
+import { flagEscalated, lockEpisode, unflaggedWaitingSince } from './queries/episodes';
+import { dueRounds, findOpenRound } from './queries/rounds';
 
 const BATCH = 200;
 
@@ -18,23 +18,14 @@ export async function runBrokerageSweep(services: Pick<Services, 'db' | 'config'
   const { db, config } = services;
   let closed = 0;
   for (;;) {
-    const due: { id: number; episode_id: number }[] = await db('brokerage_rounds')
-      .whereNull('closed_at')
-      .where('deadline_at', '<=', now)
-      .orderBy('deadline_at')
-      .limit(BATCH)
-      .select('id', 'episode_id');
+    const due = await dueRounds(db, { now, limit: BATCH });
     let progressed = 0;
-    for (const { id, episode_id } of due) {
+    for (const { id, episodeId } of due) {
       const settled = await db.transaction(async (trx) => {
-        await lockEpisode(trx, episode_id);
-        const round: RoundRow | undefined = await trx('brokerage_rounds')
-          .where({ id })
-          .whereNull('closed_at')
-          .first();
+        await lockEpisode(trx, episodeId);
+        const round = await findOpenRound(trx, id);
         if (!round) return false;
-        const ctx: EngineContext = { trx, actor: SYSTEM_ACTOR, now, config: config.allocation };
-        await settleRound(ctx, round, true);
+        await settleAtDeadline({ trx, actor: SYSTEM_ACTOR, now, config: config.allocation }, round);
         crashPoint(config, 'sweep-mid');
         return true;
       });
@@ -49,29 +40,11 @@ export async function runBrokerageSweep(services: Pick<Services, 'db' | 'config'
 
 /** Packages still unplaced past the threshold are flagged once for the officers' escalation queue. */
 async function flagLongWaits({ db, config }: Pick<Services, 'db' | 'config'>, now: number): Promise<number> {
-  const threshold = now - config.allocation.escalateAfterHours * 3_600_000;
-  const waiting: { id: number }[] = await db('packages')
-    .whereIn('status', ['brokering', 'unplaced'])
-    .whereNull('escalated_at')
-    .where('created_at', '<=', threshold)
-    .select('id');
+  const waiting = await unflaggedWaitingSince(db, now - config.allocation.escalateAfterHours * 3_600_000);
   let flagged = 0;
-  for (const { id } of waiting) {
-    await db.transaction(async (trx) => {
-      const updated = await trx('packages')
-        .where({ id })
-        .whereNull('escalated_at')
-        .update({ escalated_at: now });
-      if (updated !== 1) return;
-      flagged += 1;
-      await recordAudit(trx, SYSTEM_ACTOR, now, {
-        action: 'package.escalate',
-        entityType: 'package',
-        entityId: id,
-        before: { escalatedAt: null },
-        after: { escalatedAt: new Date(now).toISOString() },
-      });
-    });
+  for (const packageId of waiting) {
+    const done = await db.transaction((trx) => flagEscalated(trx, { packageId, actor: SYSTEM_ACTOR, now }));
+    if (done) flagged += 1;
   }
   return flagged;
 }

@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record';
-import type { Actor } from '../auth/roles';
-import type { Db } from '../db/connect';
+import type { CommandContext } from '../allocation/context';
 import { Conflict } from '../http/errors';
 import { hoursToMinutes } from '../pricing/minutes';
 import type { PackageRecord } from './model';
@@ -16,13 +15,12 @@ const EDITABLE_STATUSES: readonly PackageRecord['status'][] = ['brokering', 'unp
  * than silently overwriting their change. Zone, band and rate stay as frozen at intake.
  */
 export async function editPackage(
-  db: Db,
-  actor: Actor,
-  id: number,
-  input: z.output<typeof EditPackageSchema>,
-  now: number,
+  ctx: CommandContext,
+  edit: { packageId: number; changes: z.output<typeof EditPackageSchema> },
 ) {
-  return db.transaction(async (trx) => {
+  const { actor, now } = ctx;
+  const { packageId: id, changes: input } = edit;
+  return ctx.db.transaction(async (trx) => {
     const before = await getPackage(trx, id);
     if (!EDITABLE_STATUSES.includes(before.status)) {
       throw new Conflict('illegal-transition', `Cannot edit package ${id}: it is ${before.status}.`, {

@@ -6,7 +6,7 @@ import type { Config } from '../config';
 import type { Db } from '../db/connect';
 import { together } from '../db/dialect';
 import { Unprocessable } from '../http/errors';
-import { openEpisode } from '../allocation/episodes';
+import { openFirstEpisode } from '../allocation/episodes';
 import { hoursToMinutes } from '../pricing/minutes';
 import { loadRateCards, storedCardInForce } from '../pricing/queries';
 import { crashPoint } from '../test-hooks';
@@ -73,7 +73,7 @@ export async function intakePackage(
           entityId: pkg.id,
           after: auditablePackage(row),
         }),
-      () => openEpisode({ trx, actor, now, config: deps.config.allocation }, pkg, 'intake'),
+      () => openFirstEpisode({ trx, actor, now, config: deps.config.allocation }, pkg),
     ]);
     crashPoint(deps.config, 'intake-mid');
     return getPackage(trx, pkg.id);

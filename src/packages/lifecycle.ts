@@ -1,17 +1,14 @@
 import { recordAudit } from '../audit/record';
 import type { Actor } from '../auth/roles';
-import type { AllocationConfig } from '../config';
-import type { Db } from '../db/connect';
-import { Conflict, NotFound } from '../http/errors';
+import { inTransaction, type CommandContext, type EngineContext } from '../allocation/context';
 import {
   lockEpisode,
-  markUnplaced,
-  openEpisode,
-  openRound,
-  type EngineContext,
+  rebrokerAfterHandBack,
+  recordCareStarted,
+  widenSearchRound,
+  withdrawCurrentEpisode,
 } from '../allocation/episodes';
-import { providersThatHandedBack } from '../allocation/outcome';
-import type { RoundKind } from '../allocation/policy';
+import { Conflict, NotFound } from '../http/errors';
 import { TRANSITIONS, type PackageRecord, type PackageStatus } from './model';
 import { getPackage } from './queries';
 
@@ -62,147 +59,81 @@ function auditMove(ctx: EngineContext, pkg: PackageRecord, action: string, after
   });
 }
 
-/** Runs a lifecycle move in one transaction with the package's episode locked. */
-async function withPackage<T>(
-  db: Db,
-  actor: Actor,
-  config: AllocationConfig,
-  now: number,
+/**
+ * Runs a lifecycle move in one transaction with the package's episode locked, and returns the
+ * package as the move left it.
+ */
+function withPackage(
+  ctx: CommandContext,
   packageId: number,
-  act: (ctx: EngineContext, pkg: PackageRecord) => Promise<T>,
-): Promise<T> {
-  return db.transaction(async (trx) => {
-    const before = await getPackage(trx, packageId);
-    assertHeldBy(before, actor);
-    if (before.currentEpisodeId !== null) await lockEpisode(trx, before.currentEpisodeId);
-    const pkg = await getPackage(trx, packageId);
-    return act({ trx, actor, now, config }, pkg);
+  move: (engine: EngineContext, pkg: PackageRecord) => Promise<void>,
+): Promise<PackageRecord> {
+  return inTransaction(ctx, async (engine) => {
+    const before = await getPackage(engine.trx, packageId);
+    assertHeldBy(before, ctx.actor);
+    if (before.currentEpisodeId !== null) await lockEpisode(engine.trx, before.currentEpisodeId);
+    await move(engine, await getPackage(engine.trx, packageId));
+    return getPackage(engine.trx, packageId);
   });
 }
 
 /** The provider confirms that care has started (awarded → active). */
-export function confirmStart(
-  db: Db,
-  actor: Actor,
-  config: AllocationConfig,
-  now: number,
-  packageId: number,
-  startedOn: string,
-) {
-  return withPackage(db, actor, config, now, packageId, async (ctx, pkg) => {
+export function confirmStart(ctx: CommandContext, input: { packageId: number; startedOn: string }) {
+  return withPackage(ctx, input.packageId, async (engine, pkg) => {
     assertTransition(pkg, 'start');
-    await setStatus(ctx, pkg, 'active');
-    await ctx.trx('brokerage_episodes').where({ id: pkg.currentEpisodeId }).update({
-      care_started_at: now,
-      care_started_on: startedOn,
-    });
-    await auditMove(ctx, pkg, 'start', { status: 'active', startedOn });
-    return getPackage(ctx.trx, pkg.id);
+    await setStatus(engine, pkg, 'active');
+    await recordCareStarted(engine, { pkg, startedOn: input.startedOn });
+    await auditMove(engine, pkg, 'start', { status: 'active', startedOn: input.startedOn });
   });
 }
 
 /** An officer ends a package that is in care (active → ended). */
 export function endPackage(
-  db: Db,
-  actor: Actor,
-  config: AllocationConfig,
-  now: number,
-  packageId: number,
-  endedOn: string,
-  reason: string,
+  ctx: CommandContext,
+  input: { packageId: number; endedOn: string; reason: string },
 ) {
-  return withPackage(db, actor, config, now, packageId, async (ctx, pkg) => {
+  return withPackage(ctx, input.packageId, async (engine, pkg) => {
     assertTransition(pkg, 'end');
     // closed_at dates the end for reports as at a past instant (src/reports).
-    await setStatus(ctx, pkg, 'ended', { closed_at: now });
-    await auditMove(ctx, pkg, 'end', { status: 'ended', endedOn, reason });
-    return getPackage(ctx.trx, pkg.id);
+    await setStatus(engine, pkg, 'ended', { closed_at: ctx.now });
+    await auditMove(engine, pkg, 'end', { status: 'ended', endedOn: input.endedOn, reason: input.reason });
   });
 }
 
 /** An officer cancels a package at any point before it ends; open offers are withdrawn. */
-export function cancelPackage(
-  db: Db,
-  actor: Actor,
-  config: AllocationConfig,
-  now: number,
-  packageId: number,
-  reason: string,
-) {
-  return withPackage(db, actor, config, now, packageId, async (ctx, pkg) => {
+export function cancelPackage(ctx: CommandContext, input: { packageId: number; reason: string }) {
+  return withPackage(ctx, input.packageId, async (engine, pkg) => {
     assertTransition(pkg, 'cancel');
-    await setStatus(ctx, pkg, 'cancelled', { closed_at: now });
-    if (pkg.currentEpisodeId !== null) {
-      await ctx
-        .trx('offers')
-        .where({ episode_id: pkg.currentEpisodeId })
-        .whereIn('status', ['pending', 'accepted'])
-        .update({ status: 'withdrawn' });
-      await ctx
-        .trx('brokerage_rounds')
-        .where({ episode_id: pkg.currentEpisodeId })
-        .whereNull('closed_at')
-        .update({ closed_at: now, outcome: 'cancelled' });
-      await ctx
-        .trx('brokerage_episodes')
-        .where({ id: pkg.currentEpisodeId })
-        .whereNull('outcome')
-        .update({ outcome: 'cancelled', closed_at: now });
-    }
-    await auditMove(ctx, pkg, 'cancel', { status: 'cancelled', reason });
-    return getPackage(ctx.trx, pkg.id);
+    await setStatus(engine, pkg, 'cancelled', { closed_at: ctx.now });
+    await withdrawCurrentEpisode(engine, pkg);
+    await auditMove(engine, pkg, 'cancel', { status: 'cancelled', reason: input.reason });
   });
 }
 
 /**
- * The provider hands a package back (domain.md §6 P6, §7 row 11): the episode records the reason
- * and notice date, and the package returns to brokering as a new episode, keeping its history.
+ * The provider hands a package back (domain.md §6 P6, §7 row 11): the package returns to brokering,
+ * held by nobody, and allocation re-brokers it as a new episode, keeping its history.
  */
 export function handBack(
-  db: Db,
-  actor: Actor,
-  config: AllocationConfig,
-  now: number,
-  packageId: number,
-  input: { reason: string; noticeDate: string },
+  ctx: CommandContext,
+  input: { packageId: number; reason: string; noticeDate: string },
 ) {
-  return withPackage(db, actor, config, now, packageId, async (ctx, pkg) => {
+  return withPackage(ctx, input.packageId, async (engine, pkg) => {
     assertTransition(pkg, 'hand-back');
-    await ctx.trx('brokerage_episodes').where({ id: pkg.currentEpisodeId }).update({
-      handed_back_at: now,
-      hand_back_reason: input.reason,
-      hand_back_notice_date: input.noticeDate,
-    });
-    await setStatus(ctx, pkg, 'brokering', { provider_id: null });
-    await auditMove(ctx, pkg, 'hand-back', {
-      status: 'brokering',
-      providerId: null,
-      reason: input.reason,
-      noticeDate: input.noticeDate,
-    });
+    const { reason, noticeDate } = input;
+    await setStatus(engine, pkg, 'brokering', { provider_id: null });
+    await auditMove(engine, pkg, 'hand-back', { status: 'brokering', providerId: null, reason, noticeDate });
     const reopened = { ...pkg, status: 'brokering' as const, providerId: null };
-    await openEpisode(ctx, reopened, 'hand-back', await providersThatHandedBack(ctx, pkg.id));
-    return getPackage(ctx.trx, pkg.id);
+    await rebrokerAfterHandBack(engine, { pkg: reopened, reason, noticeDate });
   });
 }
 
 /** Round 3: an officer widens an unplaced package's search (never automatic; audited). */
-export function widenSearch(
-  db: Db,
-  actor: Actor,
-  config: AllocationConfig,
-  now: number,
-  packageId: number,
-  scope: 'neighbours' | 'all',
-) {
-  return withPackage(db, actor, config, now, packageId, async (ctx, pkg) => {
+export function widenSearch(ctx: CommandContext, input: { packageId: number; scope: 'neighbours' | 'all' }) {
+  return withPackage(ctx, input.packageId, async (engine, pkg) => {
     assertTransition(pkg, 'widen');
-    await setStatus(ctx, pkg, 'brokering', { escalated_at: null });
-    await auditMove(ctx, pkg, 'widen', { status: 'brokering', scope });
-    const kind: RoundKind = scope === 'neighbours' ? 'widened-neighbours' : 'widened-all';
-    const brokering = { ...pkg, status: 'brokering' as const };
-    const opened = await openRound(ctx, brokering, kind, await providersThatHandedBack(ctx, pkg.id));
-    if (opened.offers === 0) await markUnplaced(ctx, brokering);
-    return getPackage(ctx.trx, pkg.id);
+    await setStatus(engine, pkg, 'brokering', { escalated_at: null });
+    await auditMove(engine, pkg, 'widen', { status: 'brokering', scope: input.scope });
+    await widenSearchRound(engine, { pkg: { ...pkg, status: 'brokering' }, scope: input.scope });
   });
 }

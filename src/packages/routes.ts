@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { commandContext, type CommandContext } from '../allocation/context';
 import { explainAllocation } from '../allocation/explain';
 import { defineRoute } from '../http/route';
 import { NotFound } from '../http/errors';
@@ -26,26 +27,27 @@ import type { Actor } from '../auth/roles';
 const STAFF = ['officer', 'commissioner', 'admin'] as const;
 
 export function packageRoutes(services: Services) {
-  const { db, clock, config } = services;
+  const { db, clock } = services;
   const view = async (pkg: PackageRecord, actor: Actor) =>
     packageView(pkg, (await zoneNames(db)).get(pkg.zoneId) ?? pkg.zoneId, actor);
-  const lifecycleRoute = <S extends z.ZodType>(
-    path: string,
-    summary: string,
-    roles: readonly ('officer' | 'provider')[],
-    body: S,
-    act: (actor: Actor, id: number, body: z.output<S>) => Promise<PackageRecord>,
-  ) =>
+  const lifecycleRoute = <S extends z.ZodType>(route: {
+    path: string;
+    summary: string;
+    roles: readonly ('officer' | 'provider')[];
+    body: S;
+    act: (ctx: CommandContext, id: number, body: z.output<S>) => Promise<PackageRecord>;
+  }) =>
     defineRoute({
       method: 'post',
-      path,
-      summary,
+      path: route.path,
+      summary: route.summary,
       tags: ['packages'],
-      access: { roles },
-      request: { params: PackageIdParams, body },
+      access: { roles: route.roles },
+      request: { params: PackageIdParams, body: route.body },
       responses: { 200: { description: 'The package after the change', schema: PackageViewSchema } },
       async handler({ params, body: input }, { actor }) {
-        return view(await act(actor, params.id, input as z.output<S>), actor);
+        const pkg = await route.act(commandContext(services, actor), params.id, input as z.output<S>);
+        return view(pkg, actor);
       },
     });
 
@@ -113,7 +115,10 @@ export function packageRoutes(services: Services) {
         409: { description: 'Changed by someone else since that version, or not editable in its state' },
       },
       async handler({ params, body }, { actor }) {
-        return view(await editPackage(db, actor, params.id, body, clock.now()), actor);
+        return view(
+          await editPackage(commandContext(services, actor), { packageId: params.id, changes: body }),
+          actor,
+        );
       },
     }),
     defineRoute({
@@ -129,36 +134,40 @@ export function packageRoutes(services: Services) {
         return explainAllocation(db, params.id);
       },
     }),
-    lifecycleRoute(
-      '/packages/:id/cancel',
-      'Cancel a package before it ends',
-      ['officer'],
-      CancelSchema,
-      (actor, id, b) => cancelPackage(db, actor, config.allocation, clock.now(), id, b.reason),
-    ),
-    lifecycleRoute('/packages/:id/end', 'End a package in care', ['officer'], EndSchema, (actor, id, b) =>
-      endPackage(db, actor, config.allocation, clock.now(), id, b.endedOn, b.reason),
-    ),
-    lifecycleRoute(
-      '/packages/:id/widen',
-      'Round 3: widen an unplaced package to neighbouring zones or all providers',
-      ['officer'],
-      WidenSchema,
-      (actor, id, b) => widenSearch(db, actor, config.allocation, clock.now(), id, b.scope),
-    ),
-    lifecycleRoute(
-      '/packages/:id/start',
-      'Confirm that care has started',
-      ['provider'],
-      StartSchema,
-      (actor, id, b) => confirmStart(db, actor, config.allocation, clock.now(), id, b.startedOn),
-    ),
-    lifecycleRoute(
-      '/packages/:id/hand-back',
-      'Hand a package back for re-brokering',
-      ['provider'],
-      HandBackSchema,
-      (actor, id, b) => handBack(db, actor, config.allocation, clock.now(), id, b),
-    ),
+    lifecycleRoute({
+      path: '/packages/:id/cancel',
+      summary: 'Cancel a package before it ends',
+      roles: ['officer'],
+      body: CancelSchema,
+      act: (ctx, id, b) => cancelPackage(ctx, { packageId: id, reason: b.reason }),
+    }),
+    lifecycleRoute({
+      path: '/packages/:id/end',
+      summary: 'End a package in care',
+      roles: ['officer'],
+      body: EndSchema,
+      act: (ctx, id, b) => endPackage(ctx, { packageId: id, endedOn: b.endedOn, reason: b.reason }),
+    }),
+    lifecycleRoute({
+      path: '/packages/:id/widen',
+      summary: 'Round 3: widen an unplaced package to neighbouring zones or all providers',
+      roles: ['officer'],
+      body: WidenSchema,
+      act: (ctx, id, b) => widenSearch(ctx, { packageId: id, scope: b.scope }),
+    }),
+    lifecycleRoute({
+      path: '/packages/:id/start',
+      summary: 'Confirm that care has started',
+      roles: ['provider'],
+      body: StartSchema,
+      act: (ctx, id, b) => confirmStart(ctx, { packageId: id, startedOn: b.startedOn }),
+    }),
+    lifecycleRoute({
+      path: '/packages/:id/hand-back',
+      summary: 'Hand a package back for re-brokering',
+      roles: ['provider'],
+      body: HandBackSchema,
+      act: (ctx, id, b) => handBack(ctx, { packageId: id, ...b }),
+    }),
   ];
 }

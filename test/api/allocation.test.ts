@@ -1,69 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runBrokerageSweep } from '../../src/allocation/sweep';
-import { createTestContext, type TestContext } from '../helpers/context';
 import {
   PLACES,
+  brokerageCase,
+  charnwoodOthers,
+  charnwoodPrimes,
+  harboroughRural,
   newPackage,
   offerFor,
   providerInZone,
-  seedReference,
-  type TestProvider,
 } from '../helpers/brokerage';
 
 const HOUR = 3_600_000;
+const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
+// Each case starts from a fresh database (brokerageCase) and adds the providers it needs.
 describe('brokerage through the HTTP API', () => {
-  let ctx: TestContext;
-  let officer: string;
-  let commissioner: string;
-  let primes: TestProvider[];
-  let supplementaries: TestProvider[];
-  let chcPrime: TestProvider;
-  let rural: TestProvider[];
-  const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
-
-  beforeAll(async () => {
-    ctx = await createTestContext();
-    await seedReference(ctx);
-    officer = await ctx.tokenFor('officer');
-    commissioner = await ctx.tokenFor('commissioner');
-    primes = [
-      await providerInZone(ctx, 'charnwood-north', 'prime', { tenderScore: 90 }),
-      await providerInZone(ctx, 'charnwood-north', 'prime', { tenderScore: 80 }),
-      await providerInZone(ctx, 'charnwood-north', 'prime', { tenderScore: 70 }),
-    ];
-    chcPrime = await providerInZone(ctx, 'charnwood-north', 'prime', { tenderScore: 60, chcApproved: true });
-    supplementaries = [
-      await providerInZone(ctx, 'charnwood-north', 'supplementary', { tenderScore: 95 }),
-      await providerInZone(ctx, 'charnwood-north', 'supplementary', { tenderScore: 50 }),
-    ];
-    rural = [
-      await providerInZone(ctx, 'harborough-rural', 'supplementary', { tenderScore: 75 }),
-      await providerInZone(ctx, 'harborough-rural', 'supplementary', { tenderScore: 65 }),
-    ];
-  });
-  afterAll(() => ctx.destroy());
-
-  const intake = async (overrides: Record<string, unknown> = {}) => {
-    const res = await ctx.request.post('/packages').set(auth(officer)).send(newPackage(overrides));
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
-    return res.body as {
-      id: number;
-      zone: { id: string };
-      band: string;
-      hourlyRatePence: number;
-      status: string;
-    };
-  };
-  const answer = (provider: TestProvider, offerId: number, verb: 'accept' | 'decline', body: object = {}) =>
-    ctx.request
-      .post(`/offers/${offerId}/${verb}`)
-      .set(auth(provider.token))
-      .send(verb === 'decline' ? { reason: 'no-capacity', ...body } : body);
-  const explain = async (id: number) =>
-    (await ctx.request.get(`/packages/${id}/allocation`).set(auth(commissioner))).body;
-
   it('locates and prices at intake, then awards an urban package to the best prime that accepts', async () => {
+    const { ctx, officer, intake, answer, explain, packageAs } = await brokerageCase();
+    const primes = await charnwoodPrimes(ctx);
+    const { chcPrime } = await charnwoodOthers(ctx);
     const pkg = await intake();
     expect(pkg).toMatchObject({
       zone: { id: 'charnwood-north' },
@@ -77,11 +33,10 @@ describe('brokerage through the HTTP API', () => {
     expect((await answer(primes[1]!, second!.id, 'accept', { startDate: '2026-01-14' })).body.status).toBe(
       'accepted',
     );
-    expect((await ctx.request.get(`/packages/${pkg.id}`).set(auth(officer))).body.status).toBe('brokering');
+    expect((await packageAs(officer, pkg.id)).status).toBe('brokering');
     // Rank 1 declines: rank 2 wins at once.
     expect((await answer(primes[0]!, first!.id, 'decline')).status).toBe(200);
-    const after = (await ctx.request.get(`/packages/${pkg.id}`).set(auth(officer))).body;
-    expect(after).toMatchObject({ status: 'awarded', providerId: primes[1]!.id });
+    expect(await packageAs(officer, pkg.id)).toMatchObject({ status: 'awarded', providerId: primes[1]!.id });
     expect((await offerFor(ctx, primes[1]!, pkg.id))!.status).toBe('won');
     expect((await offerFor(ctx, primes[2]!, pkg.id))!.status).toBe('lost');
 
@@ -102,6 +57,8 @@ describe('brokerage through the HTTP API', () => {
   });
 
   it('offers a Harborough Rural package straight to supplementaries (no primes there)', async () => {
+    const { ctx, intake, answer, explain } = await brokerageCase();
+    const rural = await harboroughRural(ctx);
     const pkg = await intake({ location: PLACES.hallaton });
     expect(pkg.zone.id).toBe('harborough-rural');
     const story = await explain(pkg.id);
@@ -113,6 +70,9 @@ describe('brokerage through the HTTP API', () => {
   });
 
   it('offers a CHC package only to CHC-approved providers', async () => {
+    const { ctx, intake, explain } = await brokerageCase();
+    const primes = await charnwoodPrimes(ctx);
+    const { chcPrime } = await charnwoodOthers(ctx);
     const pkg = await intake({ careType: 'chc' });
     const round = (await explain(pkg.id)).episodes[0].rounds[0];
     expect(round.ranking.map((c: { providerId: number }) => c.providerId)).toEqual([chcPrime.id]);
@@ -125,6 +85,9 @@ describe('brokerage through the HTTP API', () => {
   });
 
   it('opens round 2 for supplementaries when every prime declines', async () => {
+    const { ctx, intake, answer, explain } = await brokerageCase();
+    const primes = await charnwoodPrimes(ctx);
+    const { chcPrime, supplementaries } = await charnwoodOthers(ctx);
     const pkg = await intake();
     for (const p of [...primes, chcPrime]) await answer(p, (await offerFor(ctx, p, pkg.id))!.id, 'decline');
     const story = await explain(pkg.id);
@@ -138,13 +101,16 @@ describe('brokerage through the HTTP API', () => {
   });
 
   it('marks a package unplaced when no one accepts, queues it with its wait, and escalates it later', async () => {
+    const { ctx, officer, intake, packageAs } = await brokerageCase();
+    const primes = await charnwoodPrimes(ctx);
+    await charnwoodOthers(ctx);
+    const rural = await harboroughRural(ctx);
     const pkg = await intake({ urgency: 'hospital-discharge' });
     ctx.clock.advance(2 * HOUR + 1);
     await runBrokerageSweep(ctx.services, ctx.clock.now()); // primes' window closes → round 2
     ctx.clock.advance(2 * HOUR + 1);
     await runBrokerageSweep(ctx.services, ctx.clock.now()); // supplementaries' window closes → unplaced
-    const after = (await ctx.request.get(`/packages/${pkg.id}`).set(auth(officer))).body;
-    expect(after.status).toBe('unplaced');
+    expect((await packageAs(officer, pkg.id)).status).toBe('unplaced');
     const queue = (await ctx.request.get('/queue?urgency=hospital-discharge').set(auth(officer))).body
       .packages;
     const entry = queue.find((q: { id: number }) => q.id === pkg.id);
@@ -171,20 +137,21 @@ describe('brokerage through the HTTP API', () => {
   });
 
   it('awards at the window close to the best acceptance when a higher-ranked provider stays silent', async () => {
+    const { ctx, officer, intake, answer, packageAs } = await brokerageCase();
+    const primes = await charnwoodPrimes(ctx);
     const pkg = await intake();
     await answer(primes[2]!, (await offerFor(ctx, primes[2]!, pkg.id))!.id, 'accept');
     await answer(primes[1]!, (await offerFor(ctx, primes[1]!, pkg.id))!.id, 'decline');
-    expect((await ctx.request.get(`/packages/${pkg.id}`).set(auth(officer))).body.status).toBe('brokering');
+    expect((await packageAs(officer, pkg.id)).status).toBe('brokering');
     ctx.clock.advance(24 * HOUR);
     await runBrokerageSweep(ctx.services, ctx.clock.now());
-    expect((await ctx.request.get(`/packages/${pkg.id}`).set(auth(officer))).body).toMatchObject({
-      status: 'awarded',
-      providerId: primes[2]!.id,
-    });
+    expect(await packageAs(officer, pkg.id)).toMatchObject({ status: 'awarded', providerId: primes[2]!.id });
     expect((await offerFor(ctx, primes[0]!, pkg.id))!.status).toBe('expired');
   });
 
   it('refuses answers after the deadline, twice, or once the package is awarded, with 409', async () => {
+    const { ctx, intake, answer } = await brokerageCase();
+    const primes = await charnwoodPrimes(ctx);
     const pkg = await intake();
     const top = await offerFor(ctx, primes[0]!, pkg.id);
     expect((await answer(primes[0]!, top!.id, 'accept')).body.status).toBe('won');
@@ -203,6 +170,8 @@ describe('brokerage through the HTTP API', () => {
   });
 
   it('hands a package back and re-brokers it as a new episode, keeping its history', async () => {
+    const { ctx, intake, answer, explain } = await brokerageCase();
+    const primes = await charnwoodPrimes(ctx);
     const pkg = await intake();
     await answer(primes[0]!, (await offerFor(ctx, primes[0]!, pkg.id))!.id, 'accept');
     const started = await ctx.request
@@ -220,6 +189,7 @@ describe('brokerage through the HTTP API', () => {
     expect(story.episodes).toHaveLength(2);
     expect(story.episodes[0]).toMatchObject({
       outcome: 'awarded',
+      careStartedOn: '2026-01-20',
       handBack: { reason: 'staffing', noticeDate: '2026-02-17' },
     });
     expect(story.episodes[1]).toMatchObject({ openedBecause: 'hand-back', outcome: 'open' });
@@ -227,11 +197,19 @@ describe('brokerage through the HTTP API', () => {
     expect(reRanked.excluded).toContainEqual(
       expect.objectContaining({ providerId: primes[0]!.id, reasons: ['handed-back'] }),
     );
+    expect(reRanked.ranking.map((c: { providerId: number; rank: number }) => [c.providerId, c.rank])).toEqual(
+      [
+        [primes[1]!.id, 1],
+        [primes[2]!.id, 2],
+      ],
+    );
     // The provider that handed it back no longer sees it.
     expect((await ctx.request.get(`/packages/${pkg.id}`).set(auth(primes[0]!.token))).status).toBe(404);
   });
 
   it('answers illegal lifecycle moves with 409 naming the current state', async () => {
+    const { ctx, officer, intake, explain } = await brokerageCase();
+    const primes = await charnwoodPrimes(ctx);
     const pkg = await intake();
     const end = await ctx.request
       .post(`/packages/${pkg.id}/end`)
@@ -246,6 +224,8 @@ describe('brokerage through the HTTP API', () => {
       .send({ reason: 'moved away' });
     expect(cancel.body.status).toBe('cancelled');
     expect((await offerFor(ctx, primes[0]!, pkg.id))!.status).toBe('withdrawn');
+    const episode = (await explain(pkg.id)).episodes[0];
+    expect([episode.outcome, episode.rounds[0].outcome]).toEqual(['cancelled', 'cancelled']);
     const again = await ctx.request
       .post(`/packages/${pkg.id}/cancel`)
       .set(auth(officer))
@@ -254,6 +234,9 @@ describe('brokerage through the HTTP API', () => {
   });
 
   it('shows a provider only its own offers, with nothing that identifies the person', async () => {
+    const { ctx, intake } = await brokerageCase();
+    const primes = await charnwoodPrimes(ctx);
+    const { supplementaries } = await charnwoodOthers(ctx);
     const pkg = await intake({ reference: 'SU-PRIVATE-123' });
     const mine = await ctx.request.get('/offers').set(auth(primes[0]!.token));
     const offer = mine.body.offers.find((o: { packageId: number }) => o.packageId === pkg.id);
@@ -273,6 +256,7 @@ describe('brokerage through the HTTP API', () => {
   });
 
   it('refuses a place outside the county with the nearest zone and distance', async () => {
+    const { ctx, officer } = await brokerageCase();
     const res = await ctx.request
       .post('/packages')
       .set(auth(officer))
@@ -285,6 +269,7 @@ describe('brokerage through the HTTP API', () => {
   });
 
   it('counts an award against the winner’s declared capacity until it declares again', async () => {
+    const { ctx, intake, answer, explain } = await brokerageCase();
     const small = await providerInZone(ctx, 'melton', 'prime', { tenderScore: 99, capacityHours: 12 });
     await providerInZone(ctx, 'melton', 'prime', { tenderScore: 10, capacityHours: 100 });
     const melton = { lat: 52.7659, lon: -0.8869 };
@@ -297,5 +282,16 @@ describe('brokerage through the HTTP API', () => {
     expect(round.excluded).toContainEqual(
       expect.objectContaining({ providerId: small.id, reasons: ['not-enough-capacity'] }),
     );
+
+    // Its new declaration is what it has free now: the award no longer counts against it.
+    ctx.clock.advance(60_000);
+    const declared = await ctx.request
+      .post(`/providers/${small.id}/capacity`)
+      .set(auth(small.token))
+      .send({ zoneId: 'melton', weeklyHours: 12, reason: 'Recruited for the new package' });
+    expect(declared.status).toBe(201);
+    const third = await intake({ location: melton, weeklyHours: 10 });
+    const ranking = (await explain(third.id)).episodes[0].rounds[0].ranking;
+    expect(ranking[0]).toMatchObject({ providerId: small.id, rank: 1, capacityMinutes: 720 });
   });
 });

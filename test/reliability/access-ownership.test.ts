@@ -3,7 +3,7 @@ import { ROLES } from '../../src/auth/roles';
 import type { AnyRoute } from '../../src/http/route';
 import { buildRoutes } from '../../src/routes';
 import { createTestContext, type TestContext } from '../helpers/context';
-import { PLACES, newPackage, providerInZone, seedReference } from '../helpers/brokerage';
+import { PLACES, intakeAs, providerInZone, seedReference } from '../helpers/brokerage';
 import { installChangeLog, type ChangeLog } from './change-log';
 import { OWNERSHIP, type Owned, type Ownership, type RequestParts } from './ownership-table';
 
@@ -56,14 +56,7 @@ describe('access matrix: own and other provider', () => {
     zoneId: string,
     place: object,
   ): Promise<Owned> {
-    const intake = async () => {
-      const res = await ctx.request
-        .post('/packages')
-        .set(auth(tokens.officer!))
-        .send(newPackage({ location: place }));
-      expect(res.status).toBe(201);
-      return res.body as { id: number; reference: string };
-    };
+    const intake = () => intakeAs(ctx, tokens.officer!, { location: place });
     const offerOf = async (packageId: number) =>
       (await ctx.services.db('offers').where({ package_id: packageId, provider_id: providerId }).first('id'))
         .id as number;

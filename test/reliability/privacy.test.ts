@@ -5,7 +5,7 @@ import { retentionJob } from '../../src/jobs/retention';
 import { createTestContext, type TestContext } from '../helpers/context';
 import {
   PLACES,
-  newPackage,
+  intakeAs,
   offerFor,
   providerInZone,
   seedReference,
@@ -37,14 +37,8 @@ describe('data protection', () => {
   afterAll(() => ctx.destroy());
 
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
-  const intake = async (reference: string) => {
-    const res = await ctx.request
-      .post('/packages')
-      .set(auth(officer))
-      .send(newPackage({ reference, location: PLACES.hinckley }));
-    expect(res.status).toBe(201);
-    return res.body.id as number;
-  };
+  const intake = async (reference: string) =>
+    (await intakeAs(ctx, officer, { reference, location: PLACES.hinckley })).id;
   /** Intake → award → care starts → care ends (every step audited), or intake → cancel. */
   const ended = async (reference: string) => {
     const id = await intake(reference);

@@ -7,6 +7,7 @@ import { migrationSource } from '../../src/db/migrations';
 import type { CoverageReport } from '../../src/reports/model';
 import { newPackage, offerFor, providerInZone, seedReference, type TestProvider } from '../helpers/brokerage';
 import { createTestContext, type TestContext } from '../helpers/context';
+import { buildPackage } from '../factories';
 import { ensureReference } from '../history-factories';
 
 const HOUR = 3_600_000;
@@ -96,32 +97,13 @@ describe('the closed_at migration', () => {
     await db.migrate.down({ migrationSource, name });
     expect(await db.schema.hasColumn('packages', 'closed_at')).toBe(false);
     await ensureReference(db);
-    const card = Number((await db('rate_cards').first('id')).id);
-    const row = (status: string, updatedAt: number) => ({
-      area_id: 'E00000000',
-      zone_id: 'melton',
-      band: 'urban',
-      band_source: 'test',
-      rate_card_id: card,
-      hourly_rate_pence: 1875,
-      weekly_minutes: 60,
-      visits_per_week: 7,
-      care_type: 'core',
-      urgency: 'standard',
-      wanted_start: '2025-01-01',
-      needs_json: '{"flags":[],"language":null}',
-      status,
-      created_at: 1_000,
-      updated_at: updatedAt,
-    });
     const ids: number[] = [];
     for (const [status, updatedAt] of [
       ['ended', 9_000],
       ['cancelled', 8_000],
       ['active', 7_000],
     ] as const) {
-      const [inserted] = await db('packages').insert(row(status, updatedAt)).returning('id');
-      ids.push((inserted as { id: number }).id);
+      ids.push(await buildPackage(db, { zoneId: 'melton', status, createdAt: 1_000, updatedAt }));
     }
     await db('audit_events').insert({
       at: 5_000,

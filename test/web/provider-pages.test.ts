@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newPackage, offerFor, providerInZone, seedReference, type TestProvider } from '../helpers/brokerage';
+import { intakeAs, offerFor, providerInZone, seedReference, type TestProvider } from '../helpers/brokerage';
 import {
   createWebTestContext,
   errorSummary,
@@ -18,14 +18,7 @@ describe('provider pages', () => {
   let secondWeb: WebAgent;
   let officerToken: string;
 
-  const intake = async (overrides: Record<string, unknown> = {}) => {
-    const res = await ctx.request
-      .post('/packages')
-      .set('Authorization', `Bearer ${officerToken}`)
-      .send(newPackage(overrides));
-    expect(res.status).toBe(201);
-    return res.body as { id: number; reference: string };
-  };
+  const intake = (overrides: Record<string, unknown> = {}) => intakeAs(ctx, officerToken, overrides);
 
   beforeAll(async () => {
     ctx = await createWebTestContext();

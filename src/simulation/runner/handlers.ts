@@ -4,6 +4,8 @@
  * capacity, record evidence, decide review flags), and the scheduled jobs run as the scheduler
  * would run them.
  */
+import type { CommandContext } from '../../allocation/context';
+import type { Actor } from '../../auth/roles';
 import { DomainError } from '../../http/errors';
 import { londonDate } from '../../clock';
 import { intakePackage } from '../../packages/intake';
@@ -29,6 +31,11 @@ export async function tolerate<T>(work: () => Promise<T>): Promise<T | undefined
       return undefined;
     throw err;
   }
+}
+
+/** The context of a command an actor makes at the event's instant, under the run's policy. */
+function commandAt(sim: Sim, actor: Actor, now: number): CommandContext {
+  return { db: sim.services.db, actor, now, config: sim.policy.config.allocation };
 }
 
 export async function arrive(sim: Sim, request: PackageRequest, now: number): Promise<void> {
@@ -101,9 +108,7 @@ export async function respond(
     decision.answer === 'accept'
       ? ({ answer: 'accept' } as const)
       : ({ answer: 'decline', reason: decision.reason } as const);
-  const result = await tolerate(() =>
-    respondToOffer(sim.services.db, actor, sim.policy.config.allocation, offerId, response, now),
-  );
+  const result = await tolerate(() => respondToOffer(commandAt(sim, actor, now), { offerId, response }));
   if (!result) {
     sim.counters.lateAnswers += 1;
     return;
@@ -160,7 +165,7 @@ async function doStart(
   const holder = pkg.holder!;
   const actor = sim.world.providerActors.get(holder.providerId)!;
   const started = await tolerate(() =>
-    confirmStart(sim.services.db, actor, sim.policy.config.allocation, now, pkg.id, londonDate(now)),
+    confirmStart(commandAt(sim, actor, now), { packageId: pkg.id, startedOn: londonDate(now) }),
   );
   if (!started) return;
   pkg.status = 'active';
@@ -185,10 +190,8 @@ export async function giveBack(
   if (pkg.closed || pkg.heldEpisode !== episodeId || !pkg.holder) return;
   const holder = pkg.holder;
   const actor = sim.world.providerActors.get(holder.providerId)!;
-  const input = { reason: plan.reason, noticeDate: londonDate(now) };
-  const done = await tolerate(() =>
-    handBack(sim.services.db, actor, sim.policy.config.allocation, now, pkg.id, input),
-  );
+  const input = { packageId: pkg.id, reason: plan.reason, noticeDate: londonDate(now) };
+  const done = await tolerate(() => handBack(commandAt(sim, actor, now), input));
   if (!done) return;
   sim.counters.handBacks += 1;
   if (holder.branch) releaseHeld(holder.branch, holder.minutes);
@@ -207,15 +210,12 @@ export async function giveBack(
 /** Care is no longer needed: an active package ends; one still waiting, or awarded but not started, is cancelled. */
 export async function endCare(sim: Sim, pkg: SimPackage, now: number): Promise<void> {
   if (pkg.closed) return;
-  const { db } = sim.services;
-  const config = sim.policy.config.allocation;
-  const officer = sim.world.officer;
+  const ctx = commandAt(sim, sim.world.officer, now);
+  const reason = 'care no longer needed';
   const done =
     pkg.status === 'active'
-      ? await tolerate(() =>
-          endPackage(db, officer, config, now, pkg.id, londonDate(now), 'care no longer needed'),
-        )
-      : await tolerate(() => cancelPackage(db, officer, config, now, pkg.id, 'care no longer needed'));
+      ? await tolerate(() => endPackage(ctx, { packageId: pkg.id, endedOn: londonDate(now), reason }))
+      : await tolerate(() => cancelPackage(ctx, { packageId: pkg.id, reason }));
   if (!done) return;
   if (pkg.status === 'active') sim.counters.ended += 1;
   else sim.counters.cancelled += 1;
@@ -230,7 +230,7 @@ export async function officerStep(sim: Sim, pkg: SimPackage, now: number): Promi
   pkg.officerStep += 1;
   const scope = step?.scope ?? 'neighbours';
   const done = await tolerate(() =>
-    widenSearch(sim.services.db, sim.world.officer, sim.policy.config.allocation, now, pkg.id, scope),
+    widenSearch(commandAt(sim, sim.world.officer, now), { packageId: pkg.id, scope }),
   );
   if (done) sim.counters.widened += 1;
   await touch(sim, pkg, now);
@@ -245,16 +245,11 @@ export async function cancelCheck(
 ): Promise<void> {
   if (pkg.closed || pkg.episodeOpenedAt !== episodeOpenedAt) return;
   if (pkg.status !== 'brokering' && pkg.status !== 'unplaced') return;
-  const { db } = sim.services;
   const done = await tolerate(() =>
-    cancelPackage(
-      db,
-      sim.world.officer,
-      sim.policy.config.allocation,
-      now,
-      pkg.id,
-      'needs met another way while waiting',
-    ),
+    cancelPackage(commandAt(sim, sim.world.officer, now), {
+      packageId: pkg.id,
+      reason: 'needs met another way while waiting',
+    }),
   );
   if (!done) return;
   sim.counters.cancelled += 1;

@@ -9,7 +9,7 @@ import { answerTiming } from '../providers/behaviour';
 import { substream } from '../random';
 import { nextCronTime } from './cron';
 import type { Sim, SimPackage } from './context';
-import { offerWindowMinutes } from '../../allocation/episodes';
+import { offerWindowMinutes } from '../../allocation/policy';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;

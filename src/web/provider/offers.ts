@@ -1,5 +1,6 @@
 import type { Response } from 'express';
 import { z } from 'zod';
+import { commandContext } from '../../allocation/context';
 import { providerOffers } from '../../allocation/offers';
 import { respondToOffer } from '../../allocation/respond';
 import { NotFound } from '../../http/errors';
@@ -33,7 +34,8 @@ const DeclineForm = z
 type Offer = Awaited<ReturnType<typeof providerOffers>>[number];
 
 /** A provider's offers (domain.md §6 P1): what it needs to decide, nothing that identifies the person. */
-export function offerPages({ db, clock, config }: Services) {
+export function offerPages(services: Services) {
+  const { db, clock } = services;
   const offersOf = (ctx: PageContext) => providerOffers(db, ctx.user.providerId!, { limit: RECENT_OFFERS });
   const withTimeLeft = (offer: Offer, now: number) => ({
     ...offer,
@@ -99,7 +101,10 @@ export function offerPages({ db, clock, config }: Services) {
         const form = typed.ok ? check(AcceptSchema, typed.data) : typed;
         if (!form.ok) return show(res, id, ctx, { errors: form.errors, values });
         const answer = { answer: 'accept' as const, startDate: form.data.startDate };
-        const result = await respondToOffer(db, ctx.actor, config.allocation, id, answer, clock.now());
+        const result = await respondToOffer(commandContext(services, ctx.actor), {
+          offerId: id,
+          response: answer,
+        });
         const won = result.status === 'won';
         redirectWithFlash(
           res,
@@ -121,7 +126,7 @@ export function offerPages({ db, clock, config }: Services) {
         const form = check(DeclineForm, values);
         if (!form.ok) return show(res, id, ctx, { errors: form.errors, values });
         const answer = { answer: 'decline' as const, reason: form.data.reason };
-        await respondToOffer(db, ctx.actor, config.allocation, id, answer, clock.now());
+        await respondToOffer(commandContext(services, ctx.actor), { offerId: id, response: answer });
         redirectWithFlash(res, '/my/offers', 'You have declined the offer');
       },
     }),

@@ -1,5 +1,6 @@
 import type { Response } from 'express';
 import { z } from 'zod';
+import { commandContext } from '../../allocation/context';
 import { londonDate } from '../../clock';
 import { NotFound } from '../../http/errors';
 import { confirmStart, handBack } from '../../packages/lifecycle';
@@ -31,7 +32,8 @@ const HandBackForm = z
   .pipe(HandBackSchema);
 
 /** The packages a provider holds (domain.md §6 P6): confirm care started, or give notice of a hand-back. */
-export function myPackagePages({ db, clock, config }: Services) {
+export function myPackagePages(services: Services) {
+  const { db, clock } = services;
   async function show(
     res: Response,
     id: number,
@@ -93,7 +95,10 @@ export function myPackagePages({ db, clock, config }: Services) {
         const values = { startedOn: dateParts(req.body as FormBody, 'startedOn') };
         const form = check(StartForm, values);
         if (!form.ok) return show(res, id, ctx, { errors: form.errors, values });
-        await confirmStart(db, ctx.actor, config.allocation, clock.now(), id, form.data.startedOn);
+        await confirmStart(commandContext(services, ctx.actor), {
+          packageId: id,
+          startedOn: form.data.startedOn,
+        });
         redirectWithFlash(res, `/my/packages/${id}`, 'Care start confirmed');
       },
     }),
@@ -107,7 +112,7 @@ export function myPackagePages({ db, clock, config }: Services) {
         const values = { reason: text(body, 'reason'), noticeDate: dateParts(body, 'noticeDate') };
         const form = check(HandBackForm, values);
         if (!form.ok) return show(res, id, ctx, { errors: form.errors, values });
-        await handBack(db, ctx.actor, config.allocation, clock.now(), id, form.data);
+        await handBack(commandContext(services, ctx.actor), { packageId: id, ...form.data });
         redirectWithFlash(
           res,
           '/my/packages',

@@ -1,5 +1,6 @@
 import type { Response } from 'express';
 import { z } from 'zod';
+import { commandContext } from '../../allocation/context';
 import { explainAllocation } from '../../allocation/explain';
 import { listAuditEvents } from '../../audit/queries';
 import { cancelPackage, widenSearch } from '../../packages/lifecycle';
@@ -72,7 +73,8 @@ const CancelForm = z.object({
 });
 
 /** Package page for staff (status, history, allocation explanation) with the officers' actions. */
-export function packagePages({ db, clock, config }: Services) {
+export function packagePages(services: Services) {
+  const { db } = services;
   async function show(
     res: Response,
     id: number,
@@ -129,7 +131,10 @@ export function packagePages({ db, clock, config }: Services) {
         const values = { scope: text(req.body as FormBody, 'scope') };
         const form = check(WidenForm.pipe(WidenSchema), values);
         if (!form.ok) return show(res, id, ctx, { errors: form.errors, values });
-        const pkg = await widenSearch(db, ctx.actor, config.allocation, clock.now(), id, form.data.scope);
+        const pkg = await widenSearch(commandContext(services, ctx.actor), {
+          packageId: id,
+          scope: form.data.scope,
+        });
         redirectWithFlash(
           res,
           `/staff/packages/${id}`,
@@ -149,7 +154,7 @@ export function packagePages({ db, clock, config }: Services) {
         const values = { reason: text(req.body as FormBody, 'reason') };
         const form = check(CancelForm.pipe(CancelSchema), values);
         if (!form.ok) return show(res, id, ctx, { errors: form.errors, values });
-        await cancelPackage(db, ctx.actor, config.allocation, clock.now(), id, form.data.reason);
+        await cancelPackage(commandContext(services, ctx.actor), { packageId: id, reason: form.data.reason });
         redirectWithFlash(
           res,
           `/staff/packages/${id}`,

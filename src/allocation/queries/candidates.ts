@@ -1,0 +1,170 @@
+import type { Knex } from 'knex';
+import { together } from '../../db/dialect';
+import { scoresInForce } from '../../performance/scores/in-force';
+import { latestDeclarationsQuery } from '../../providers/queries';
+import { zoneOf, type ZoneReference } from '../../zones/reference';
+import type { AwardInZone, Declaration } from '../capacity';
+import type { ProviderScore, RoundKind, ZoneRole } from '../policy';
+
+type Queryable = Knex | Knex.Transaction;
+
+export interface ProviderFacts {
+  id: number;
+  name: string;
+  status: string;
+  cqcOverall: string;
+  chcApproved: boolean;
+  tenderScore: number;
+  /** Its role in the package's zone; null when it has none there (widened rounds). */
+  role: ZoneRole | null;
+}
+
+/** Everything a round is decided on, read at the moment it opens (src/allocation/candidates.ts assembles it). */
+export interface RoundFacts {
+  providers: ProviderFacts[];
+  /** The latest capacity declaration in the zone, by provider. */
+  declarations: Map<number, Declaration>;
+  /** Packages in the zone awarded to each provider since that declaration. */
+  awardsSinceDeclared: Map<number, AwardInZone[]>;
+  /** Packages awarded to each provider in the zone in the tie-break period. */
+  recentAwards: Map<number, number>;
+  scores: Map<number, ProviderScore>;
+}
+
+interface ProviderRow {
+  id: number;
+  name: string;
+  status: string;
+  cqc_overall: string;
+  chc_approved: boolean | number;
+  tender_score: number;
+  role: ZoneRole | null;
+}
+
+/** The zone a package's rounds are run in: whether it has primes, and its neighbours for a widened search. */
+export async function zoneForRounds(trx: Queryable, zoneId: string): Promise<ZoneReference> {
+  const zone = await zoneOf(trx, zoneId);
+  if (!zone) throw new Error(`zone ${zoneId} is not in the zones table`);
+  return zone;
+}
+
+/** The providers a round draws from, with their capacity, recent awards and scores in the zone. */
+export async function roundFacts(
+  db: Queryable,
+  input: { zone: ZoneReference; kind: RoundKind; now: number; tieBreakDays: number },
+): Promise<RoundFacts> {
+  const zoneId = input.zone.id;
+  const rows = await providersForRound(db, zoneId, input.kind, input.zone.neighbourZoneIds);
+  const providers = rows.map(toProviderFacts);
+  if (providers.length === 0) {
+    return {
+      providers,
+      declarations: new Map(),
+      awardsSinceDeclared: new Map(),
+      recentAwards: new Map(),
+      scores: new Map(),
+    };
+  }
+  const ids = providers.map((p) => p.id);
+  // Each read below finds its rows through an index on the provider ids, and none needs another.
+  const [capacity, recentAwards, scores] = await together(db, [
+    () => capacityInZone(db, zoneId, ids),
+    () => recentAwardsInZone(db, zoneId, ids, input.now - input.tieBreakDays * 86_400_000),
+    () => scoresInForce(db, zoneId, providers, input.now),
+  ]);
+  return { providers, ...capacity, recentAwards, scores };
+}
+
+function toProviderFacts(row: ProviderRow): ProviderFacts {
+  return {
+    id: row.id,
+    name: row.name,
+    status: row.status,
+    cqcOverall: row.cqc_overall,
+    chcApproved: row.chc_approved === true || row.chc_approved === 1,
+    tenderScore: Number(row.tender_score),
+    role: row.role,
+  };
+}
+
+async function providersForRound(
+  db: Queryable,
+  zoneId: string,
+  kind: RoundKind,
+  neighbourZoneIds: string[],
+): Promise<ProviderRow[]> {
+  const query = db('providers as p')
+    .leftJoin('provider_zone_roles as r', (join) =>
+      join.on('r.provider_id', 'p.id').andOnVal('r.zone_id', zoneId),
+    )
+    .select('p.id', 'p.name', 'p.status', 'p.cqc_overall', 'p.chc_approved', 'p.tender_score', 'r.role')
+    .orderBy('p.id');
+  if (kind === 'primes' || kind === 'supplementaries') {
+    query.whereNotNull('r.role');
+  } else if (kind === 'widened-neighbours') {
+    // Members of the zone itself and of every zone that shares a boundary with it.
+    query.whereIn(
+      'p.id',
+      db('provider_zone_roles')
+        .select('provider_id')
+        .whereIn('zone_id', [zoneId, ...neighbourZoneIds]),
+    );
+  } else {
+    query.whereIn('p.id', db('provider_zone_roles').select('provider_id'));
+  }
+  return query;
+}
+
+/**
+ * Each provider's latest declaration in the zone, with the packages in the zone awarded to it
+ * since: one row per award, or one with no award. Only awards since the declaration are read (the
+ * index on awarded provider and time finds them); src/allocation/capacity.ts says what they count.
+ */
+async function capacityInZone(db: Queryable, zoneId: string, providerIds: number[]) {
+  const rows: {
+    provider_id: number;
+    weekly_minutes: number;
+    declared_at: number;
+    awarded_at: number | null;
+    award_minutes: number | null;
+  }[] = await latestDeclarationsQuery(db, { zoneId, providerIds })
+    .leftJoin('brokerage_episodes as e', (join) =>
+      join.on('e.awarded_provider_id', 'd.provider_id').andOn('e.awarded_at', '>=', 'd.declared_at'),
+    )
+    .leftJoin('packages as pk', (join) => join.on('pk.id', 'e.package_id').andOn('pk.zone_id', 'd.zone_id'))
+    .select(
+      'd.provider_id',
+      'd.weekly_minutes',
+      'd.declared_at',
+      'e.awarded_at',
+      'pk.weekly_minutes as award_minutes',
+    );
+  const declarations = new Map<number, Declaration>();
+  const awardsSinceDeclared = new Map<number, AwardInZone[]>();
+  for (const row of rows) {
+    const providerId = Number(row.provider_id);
+    declarations.set(providerId, {
+      weeklyMinutes: Number(row.weekly_minutes),
+      declaredAt: Number(row.declared_at),
+    });
+    const awards = awardsSinceDeclared.get(providerId) ?? [];
+    awardsSinceDeclared.set(providerId, awards);
+    // An award in another zone finds no package row in this one.
+    if (row.award_minutes !== null) {
+      awards.push({ weeklyMinutes: Number(row.award_minutes), awardedAt: Number(row.awarded_at) });
+    }
+  }
+  return { declarations, awardsSinceDeclared };
+}
+
+async function recentAwardsInZone(db: Queryable, zoneId: string, providerIds: number[], since: number) {
+  const rows: { provider_id: number; n: number }[] = await db('brokerage_episodes as e')
+    .join('packages as pk', 'pk.id', 'e.package_id')
+    .where('pk.zone_id', zoneId)
+    .whereIn('e.awarded_provider_id', providerIds)
+    .where('e.awarded_at', '>=', since)
+    .groupBy('e.awarded_provider_id')
+    .select('e.awarded_provider_id as provider_id')
+    .count({ n: '*' });
+  return new Map(rows.map((r) => [Number(r.provider_id), Number(r.n)]));
+}

@@ -1,0 +1,68 @@
+import { Conflict } from '../http/errors';
+import type { PackageRecord } from '../packages/model';
+import { candidatesFrom } from './candidates';
+import type { EngineContext } from './context';
+import { decideRound, nextAutomaticRound, type RoundKind } from './policy';
+import { roundFacts, zoneForRounds } from './queries/candidates';
+import { recordUnplaced, setUnplaced } from './queries/episodes';
+import { insertRound, sendOffers } from './queries/rounds';
+
+export interface RoundRequest {
+  pkg: PackageRecord;
+  kind: RoundKind;
+  /** Providers that handed the package back (src/allocation/queries/episodes.ts handedBackProviders). */
+  handedBack: readonly number[];
+}
+
+/** Decides a round with the policy, stores the decision (the explanation) and sends the offers. */
+export async function openRound(
+  ctx: EngineContext,
+  { pkg, kind, handedBack }: RoundRequest,
+): Promise<{ roundId: number; offers: number }> {
+  const episodeId = pkg.currentEpisodeId!;
+  const zone = await zoneForRounds(ctx.trx, pkg.zoneId);
+  const facts = await roundFacts(ctx.trx, {
+    zone,
+    kind,
+    now: ctx.now,
+    tieBreakDays: ctx.config.tieBreakDays,
+  });
+  const plan = decideRound({
+    kind,
+    pkg,
+    candidates: candidatesFrom(facts),
+    handedBack,
+    rules: ctx.config,
+    now: ctx.now,
+  });
+  const roundId = await insertRound(ctx, { episodeId, packageId: pkg.id, plan });
+  await sendOffers(ctx, { roundId, episodeId, pkg, plan });
+  return { roundId, offers: plan.eligible.length };
+}
+
+/**
+ * Opens the next automatic round after `after` (primes, then supplementaries; null: the first),
+ * skipping rounds with nobody eligible; when none is left the package becomes unplaced.
+ */
+export async function continueAutomaticRounds(
+  ctx: EngineContext,
+  next: { pkg: PackageRecord; after: RoundKind | null; handedBack: readonly number[] },
+): Promise<void> {
+  const { pkg, handedBack } = next;
+  const { hasPrimes } = await zoneForRounds(ctx.trx, pkg.zoneId);
+  let kind = nextAutomaticRound(hasPrimes, next.after);
+  while (kind !== null) {
+    const opened = await openRound(ctx, { pkg, kind, handedBack });
+    if (opened.offers > 0) return;
+    kind = nextAutomaticRound(hasPrimes, kind);
+  }
+  await markUnplaced(ctx, pkg);
+}
+
+/** Nobody is left to offer the package to: it waits on the officers' queue for a widened search. */
+export async function markUnplaced(ctx: EngineContext, pkg: PackageRecord): Promise<void> {
+  if (!(await setUnplaced(ctx, pkg.id))) {
+    throw new Conflict('package-not-brokering', `Package ${pkg.id} is no longer brokering.`);
+  }
+  await recordUnplaced(ctx, { packageId: pkg.id, episodeId: pkg.currentEpisodeId });
+}
