@@ -5,7 +5,7 @@
  * the factories of test/factories.ts. Nothing here goes through the engine: what is inserted is
  * what the engine would have recorded.
  */
-import type { Knex } from 'knex';
+import type { Queryable } from '../src/db/connect';
 import type { PackageStatus } from '../src/packages/model';
 import {
   assignRole,
@@ -19,8 +19,6 @@ import {
 } from './factories';
 import { londonMidnight } from '../src/performance/kpis/period';
 import { ZONE_CATALOGUE } from '../src/zones/catalogue';
-
-type Queryable = Knex | Knex.Transaction;
 
 export const MINUTE = 60_000;
 export const HOUR = 3_600_000;

@@ -1,5 +1,5 @@
-import type { Knex } from 'knex';
 import type { Actor } from '../auth/roles';
+import type { Queryable } from '../db/connect';
 
 export interface AuditEntry {
   action: string;
@@ -13,7 +13,7 @@ export interface AuditEntry {
  * Appends one audit event. Pass the transaction of the change it records, so that the change
  * and its audit row commit or roll back together.
  */
-export async function recordAudit(trx: Knex | Knex.Transaction, actor: Actor, at: number, entry: AuditEntry) {
+export async function recordAudit(trx: Queryable, actor: Actor, at: number, entry: AuditEntry) {
   await trx('audit_events').insert({
     at,
     actor_user_id: actor.userId,
