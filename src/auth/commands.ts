@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record';
 import type { Db } from '../db/connect';
-import { NotFound, Unprocessable } from '../http/errors';
+import { NotFound, Unprocessable } from '../errors';
 import { insertUser, issueToken, type User } from './queries';
 import type { Actor } from './roles';
 import type { NewUserSchema } from './schemas';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NotFound } from '../http/errors';
+import { NotFound } from '../errors';
 import { defineRoute } from '../http/route';
 import type { Services } from '../services';
 import { createUserWithToken, issueUserToken, revokeUserTokens } from './commands';

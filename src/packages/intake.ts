@@ -5,7 +5,7 @@ import { londonDate } from '../clock';
 import type { Config } from '../config';
 import type { Db } from '../db/connect';
 import { together } from '../db/dialect';
-import { Unprocessable } from '../http/errors';
+import { Unprocessable } from '../errors';
 import { openFirstEpisode } from '../allocation/episodes';
 import { hoursToMinutes } from '../pricing/minutes';
 import { loadRateCards, storedCardInForce } from '../pricing/queries';

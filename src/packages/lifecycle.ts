@@ -8,7 +8,7 @@ import {
   widenSearchRound,
   withdrawCurrentEpisode,
 } from '../allocation/episodes';
-import { Conflict, NotFound } from '../http/errors';
+import { Conflict, NotFound } from '../errors';
 import { TRANSITIONS, type PackageRecord, type PackageStatus } from './model';
 import { getPackage } from './queries';
 

@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/connect';
-import { NotFound } from '../http/errors';
+import { NotFound } from '../errors';
 import { zoneReference } from '../zones/reference';
 import type { Needs, PackageRecord } from './model';
 

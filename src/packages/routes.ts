@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { commandContext, type CommandContext } from '../allocation/context';
 import { explainAllocation } from '../allocation/explain';
 import { defineRoute } from '../http/route';
-import { NotFound } from '../http/errors';
+import { NotFound } from '../errors';
 import type { Services } from '../services';
 import { editPackage } from './edit';
 import { intakePackage } from './intake';

@@ -1,7 +1,7 @@
 /** Who may read performance data, and the provider a request is about. */
 import { ROLES, type Actor } from '../auth/roles';
 import type { Db } from '../db/connect';
-import { NotFound } from '../http/errors';
+import { NotFound } from '../errors';
 
 /** Every signed-in role (a provider user sees only its own organisation). */
 export const EVERY_ROLE = ROLES;

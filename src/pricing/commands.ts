@@ -3,7 +3,7 @@ import type { Actor } from '../auth/roles';
 import { londonDate } from '../clock';
 import type { Db } from '../db/connect';
 import { isUniqueViolation } from '../db/dialect';
-import { Conflict, Invalid, NotFound } from '../http/errors';
+import { Conflict, Invalid, NotFound } from '../errors';
 import type { Band } from './bands';
 import { describeRateCard, insertRateCard, loadRateCards, type StoredRateCard } from './queries';
 import { checkNewRateCard, checkRateCardChange, type RateCardProblem } from './rate-card';

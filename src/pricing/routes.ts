@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../auth/roles';
 import { londonDate } from '../clock';
-import { NotFound, Unprocessable } from '../http/errors';
+import { NotFound, Unprocessable } from '../errors';
 import { defineRoute, reply } from '../http/route';
 import type { Services } from '../services';
 import { findZone, MAINTENANCE_HOURS_JULY_2019 } from '../zones/catalogue';

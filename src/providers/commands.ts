@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/record';
 import type { Actor } from '../auth/roles';
 import type { Db } from '../db/connect';
 import { affectedRows, isUniqueViolation } from '../db/dialect';
-import { Conflict, NotFound, Unprocessable } from '../http/errors';
+import { Conflict, NotFound, Unprocessable } from '../errors';
 import { londonDate } from '../clock';
 import { hoursToMinutes } from '../pricing/minutes';
 import { capacityEntries, type CapacityEntry } from './capacity';

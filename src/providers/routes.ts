@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Actor } from '../auth/roles';
-import { NotFound } from '../http/errors';
+import { NotFound } from '../errors';
 import { defineRoute } from '../http/route';
 import type { Services } from '../services';
 import { capacityEntries } from './capacity';

@@ -4,7 +4,7 @@
  * the end of that day in England; events at or after asOf are not yet known.
  */
 import { londonDate } from '../clock';
-import { Invalid } from '../http/errors';
+import { Invalid } from '../errors';
 import { londonMidnight } from '../performance/kpis/period';
 import { addDays } from '../pricing/dates';
 

@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response, Router } from 'express';
 import type { z } from 'zod';
 import type { Actor, Role } from '../auth/roles';
-import { NotFound } from '../http/errors';
+import { NotFound } from '../errors';
 import { render } from './views';
 import type { WebUser } from './sign-in/queries';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Knex } from 'knex';
 import { londonDate } from '../clock';
-import { Unprocessable } from '../http/errors';
+import { Unprocessable } from '../errors';
 import { findZone } from './catalogue';
 import { buildAreaIndex, type AreaLayer, type AreaProperties } from './lookup';
 import { loadLocator, type Locator } from './locator';

@@ -1,5 +1,5 @@
 import { londonDate } from '../clock';
-import { NotFound, Unprocessable } from '../http/errors';
+import { NotFound, Unprocessable } from '../errors';
 import { defineRoute } from '../http/route';
 import { loadRateCards, storedCardInForce } from '../pricing/queries';
 import type { Services } from '../services';

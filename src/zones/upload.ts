@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/record';
 import type { Actor } from '../auth/roles';
 import { londonDate } from '../clock';
 import type { Db } from '../db/connect';
-import { Invalid, Unprocessable } from '../http/errors';
+import { Invalid, Unprocessable } from '../errors';
 import { buildZoneLayer } from './geometry/zone-layer';
 import type { AreaLayer } from './lookup';
 import type { NewAreaLayerSchema } from './schemas';

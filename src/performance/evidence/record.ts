@@ -5,7 +5,7 @@
  */
 import { recordAudit } from '../../audit/record';
 import { londonDate } from '../../clock';
-import { Conflict, NotFound, Unprocessable } from '../../http/errors';
+import { Conflict, NotFound, Unprocessable } from '../../errors';
 import { providerOrNotFound } from '../access';
 import type { CommandContext } from '../command';
 import { applyLatestCqcRating } from './cqc-rating';

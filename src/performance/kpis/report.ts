@@ -2,7 +2,7 @@
 import type { Actor } from '../../auth/roles';
 import type { PerformanceConfig } from '../../config';
 import type { Db } from '../../db/connect';
-import { Invalid } from '../../http/errors';
+import { Invalid } from '../../errors';
 import { zoneReference } from '../../zones/reference';
 import { assertOwnProvider } from '../access';
 import type { KpiFilter } from './grouping';

@@ -5,7 +5,7 @@
 import { recordAudit } from '../../audit/record';
 import type { Db } from '../../db/connect';
 import { toBool } from '../../db/dialect';
-import { Conflict, NotFound, Unprocessable } from '../../http/errors';
+import { Conflict, NotFound, Unprocessable } from '../../errors';
 import { zoneOf } from '../../zones/reference';
 import type { CommandContext } from '../command';
 import { coverageAfterDemotion, primeCoverage } from './coverage';

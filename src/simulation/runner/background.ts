@@ -7,7 +7,7 @@ import { londonDate } from '../../clock';
 import { londonMidnight } from '../../performance/kpis/period';
 import { addDays } from '../../pricing/dates';
 import { divideRounded } from '../../pricing/money';
-import { DomainError } from '../../http/errors';
+import { DomainError } from '../../errors';
 import { scheduledJobs } from '../../jobs';
 import { confirmFlag, dismissFlag } from '../../performance/reviews/flags';
 import { recordEvidence } from '../../performance/evidence/record';

@@ -6,7 +6,7 @@
  */
 import type { CommandContext } from '../../allocation/context';
 import type { Actor } from '../../auth/roles';
-import { DomainError } from '../../http/errors';
+import { DomainError } from '../../errors';
 import { londonDate } from '../../clock';
 import { intakePackage } from '../../packages/intake';
 import { cancelPackage, confirmStart, endPackage, handBack, widenSearch } from '../../packages/lifecycle';

@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import { Unprocessable } from '../../http/errors';
+import { Unprocessable } from '../../errors';
 import { providerOrNotFound } from '../../performance/access';
 import { CQC_RATINGS, RAGS } from '../../performance/evidence/model';
 import { listEvidence } from '../../performance/evidence/queries';

@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import { NotFound, Unprocessable } from '../../http/errors';
+import { NotFound, Unprocessable } from '../../errors';
 import { removeZoneRole, setZoneRole, updateProvider } from '../../providers/commands';
 import { PROVIDER_STATUSES, ZONE_ROLES } from '../../providers/model';
 import type { CoverageWarning } from '../../providers/policy';

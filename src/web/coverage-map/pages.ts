@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import { Invalid } from '../../http/errors';
+import { Invalid } from '../../errors';
 import { isReply } from '../../http/route';
 import { coverageReport } from '../../reports/coverage-report';
 import { renderCoverage } from '../../reports/render';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { commandContext } from '../../allocation/context';
 import { providerOffers } from '../../allocation/offers';
 import { respondToOffer } from '../../allocation/respond';
-import { NotFound } from '../../http/errors';
+import { NotFound } from '../../errors';
 import { DECLINE_REASONS } from '../../packages/model';
 import { AcceptSchema, DeclineSchema, PackageIdParams } from '../../packages/schemas';
 import type { Services } from '../../services';

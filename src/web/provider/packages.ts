@@ -2,7 +2,7 @@ import type { Response } from 'express';
 import { z } from 'zod';
 import { commandContext } from '../../allocation/context';
 import { londonDate } from '../../clock';
-import { NotFound } from '../../http/errors';
+import { NotFound } from '../../errors';
 import { confirmStart, handBack } from '../../packages/lifecycle';
 import { HAND_BACK_REASONS, TRANSITIONS } from '../../packages/model';
 import { getPackage, listPackages, zoneNames } from '../../packages/queries';

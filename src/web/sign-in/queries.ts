@@ -1,7 +1,7 @@
 import { recordAudit } from '../../audit/record';
 import type { Actor, Role } from '../../auth/roles';
 import type { Db } from '../../db/connect';
-import { NotFound } from '../../http/errors';
+import { NotFound } from '../../errors';
 
 /** A signed-in user as the pages need it: who, which role, and for a provider user, which provider. */
 export interface WebUser {

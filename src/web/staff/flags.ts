@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import { Unprocessable } from '../../http/errors';
+import { Unprocessable } from '../../errors';
 import { confirmFlag, dismissFlag, getFlag } from '../../performance/reviews/flags';
 import type { DecisionReason } from '../../performance/reviews/model';
 import { FlagIdParams } from '../../performance/reviews/schemas';

@@ -1,5 +1,5 @@
 import { londonDate } from '../../clock';
-import { Unprocessable } from '../../http/errors';
+import { Unprocessable } from '../../errors';
 import { hoursToMinutes } from '../../pricing/minutes';
 import { loadRateCards } from '../../pricing/queries';
 import { priceQuote } from '../../pricing/quote';
