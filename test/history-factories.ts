@@ -5,6 +5,7 @@
  * the factories of test/factories.ts. Nothing here goes through the engine: what is inserted is
  * what the engine would have recorded.
  */
+import { londonMidnight } from '../src/calendar/dates';
 import type { Queryable } from '../src/db/connect';
 import type { PackageStatus } from '../src/packages/model';
 import {
@@ -17,7 +18,6 @@ import {
   declareCapacity,
   type NewOffer,
 } from './factories';
-import { londonMidnight } from '../src/performance/kpis/period';
 import { ZONE_CATALOGUE } from '../src/zones/catalogue';
 
 export const MINUTE = 60_000;

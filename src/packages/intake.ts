@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record';
 import type { Actor } from '../auth/roles';
-import { londonDate } from '../clock';
+import { londonDate } from '../calendar/dates';
 import type { Config } from '../config';
 import type { Db } from '../db/connect';
 import { together } from '../db/dialect';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate } from '../calendar/dates';
 import {
   CARE_TYPES,
   DECLINE_REASONS,
@@ -7,8 +8,6 @@ import {
   PACKAGE_STATUSES,
   URGENCIES,
 } from './model';
-
-export const IsoDate = z.iso.date().describe('A calendar date, YYYY-MM-DD');
 
 /** A pseudonymous reference only (e.g. the case-system id): letters, digits and dashes, never a name. */
 export const Reference = z

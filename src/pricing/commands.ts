@@ -1,6 +1,6 @@
 import { recordAudit } from '../audit/record';
 import type { Actor } from '../auth/roles';
-import { londonDate } from '../clock';
+import { londonDate } from '../calendar/dates';
 import type { Db } from '../db/connect';
 import { isUniqueViolation } from '../db/dialect';
 import { Conflict, Invalid, NotFound } from '../errors';

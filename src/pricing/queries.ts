@@ -1,6 +1,6 @@
+import { addDays } from '../calendar/dates';
 import type { Queryable } from '../db/connect';
 import { BANDS, isBand, type Band } from './bands';
-import { addDays } from './dates';
 import { rateCardInForce, type RateCard } from './rate-card';
 
 /** A rate card as stored: the pure RateCard plus its id and who made it. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../auth/roles';
-import { londonDate } from '../clock';
+import { londonDate } from '../calendar/dates';
 import { NotFound, Unprocessable } from '../errors';
 import { defineRoute, reply } from '../http/route';
 import type { Services } from '../services';

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { isIsoDate } from '../pricing/dates';
+import { CalendarDate } from '../calendar/dates';
 import { CQC_RATINGS, LEGACY_TYPES, PROVIDER_STATUSES, ZONE_ROLES } from './model';
 
-const isoDate = z.string().refine(isIsoDate, 'must be a calendar date as YYYY-MM-DD');
 const zoneId = z
   .string()
   .min(1)
@@ -87,7 +86,7 @@ const providerFields = {
   status: z.enum(PROVIDER_STATUSES),
   /** The tender quality score, the starting point of its live quality score (domain.md §7 row 5). */
   tenderScore: z.number().int().min(0).max(100),
-  admittedOn: isoDate,
+  admittedOn: CalendarDate,
   legacyType: z.enum(LEGACY_TYPES).nullable(),
 };
 

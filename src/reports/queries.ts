@@ -6,10 +6,10 @@
  * The definitions are in README.md "Coverage report".
  */
 import type { Knex } from 'knex';
+import { londonDaySql } from '../calendar/london-day';
+import type { Period } from '../calendar/periods';
 import type { Queryable } from '../db/connect';
 import type { PickUpTargets } from '../performance/kpis/kpis';
-import type { Period } from '../performance/kpis/period';
-import { londonDaySql } from './london-day';
 import { aggregateWithQuantiles } from './quantile-queries';
 
 type Row = Record<string, unknown>;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Knex } from 'knex';
-import { londonDate } from '../clock';
+import { londonDate } from '../calendar/dates';
 import { Unprocessable } from '../errors';
 import { findZone } from './catalogue';
 import { buildAreaIndex, type AreaLayer, type AreaProperties } from './lookup';

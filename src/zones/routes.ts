@@ -1,4 +1,4 @@
-import { londonDate } from '../clock';
+import { londonDate } from '../calendar/dates';
 import { NotFound, Unprocessable } from '../errors';
 import { defineRoute } from '../http/route';
 import { loadRateCards, storedCardInForce } from '../pricing/queries';

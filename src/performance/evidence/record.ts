@@ -4,7 +4,7 @@
  * score can still be explained. Structured fields only: no free text about people.
  */
 import { recordAudit } from '../../audit/record';
-import { londonDate } from '../../clock';
+import { londonDate } from '../../calendar/dates';
 import { Conflict, NotFound, Unprocessable } from '../../errors';
 import { providerOrNotFound } from '../access';
 import type { CommandContext } from '../command';

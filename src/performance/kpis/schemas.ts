@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { checkRange } from '../../calendar/periods';
 import { BANDS } from '../../pricing/bands';
-import { checkRange, DateRange, Id, ZoneId } from '../schemas';
+import { DateRange, Id, ZoneId } from '../schemas';
 import { KPI_DIMENSIONS, type KpiDimension } from './kpis';
 
 /** 'provider,zone' → ['provider', 'zone']; an unknown dimension is a validation error. */

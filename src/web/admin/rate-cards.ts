@@ -1,6 +1,6 @@
 import type { Response } from 'express';
 import { z } from 'zod';
-import { londonDate } from '../../clock';
+import { londonDate } from '../../calendar/dates';
 import { Conflict } from '../../errors';
 import { BANDS } from '../../pricing/bands';
 import { createRateCard } from '../../pricing/commands';

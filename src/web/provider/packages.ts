@@ -1,7 +1,7 @@
 import type { Response } from 'express';
 import { z } from 'zod';
 import { commandContext } from '../../allocation/context';
-import { londonDate } from '../../clock';
+import { londonDate } from '../../calendar/dates';
 import { NotFound } from '../../errors';
 import { confirmStart, handBack } from '../../packages/lifecycle';
 import { HAND_BACK_REASONS, TRANSITIONS } from '../../packages/model';

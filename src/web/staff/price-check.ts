@@ -1,4 +1,4 @@
-import { londonDate } from '../../clock';
+import { londonDate } from '../../calendar/dates';
 import { Unprocessable } from '../../errors';
 import { hoursToMinutes } from '../../pricing/minutes';
 import { loadRateCards } from '../../pricing/queries';
