@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STAFF_ROLES } from '../auth/roles';
 import { defineRoute } from '../http/route';
 import { brokerageQueue } from '../packages/queries';
 import { AcceptSchema, DeclineSchema } from '../packages/schemas';
@@ -79,7 +80,7 @@ export function allocationRoutes(services: Services) {
       path: '/queue',
       summary: 'Brokerage queue: packages brokering or unplaced, oldest first',
       tags: ['allocation'],
-      access: { roles: ['officer', 'commissioner', 'admin'] },
+      access: { roles: STAFF_ROLES },
       request: {
         query: z.object({ zone: z.string().max(60).optional(), urgency: z.enum(URGENCIES).optional() }),
       },

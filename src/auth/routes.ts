@@ -4,6 +4,7 @@ import { defineRoute } from '../http/route';
 import type { Services } from '../services';
 import { createUserWithToken, issueUserToken, revokeUserTokens } from './commands';
 import { listUsers, findUser } from './queries';
+import { ROLES } from './roles';
 import { IssuedTokenSchema, NewUserSchema, UserIdParams, UserSchema } from './schemas';
 
 export function authRoutes({ db, clock, config }: Services) {
@@ -13,7 +14,7 @@ export function authRoutes({ db, clock, config }: Services) {
       path: '/me',
       summary: 'The signed-in user',
       tags: ['users'],
-      access: { roles: ['officer', 'provider', 'commissioner', 'admin'] },
+      access: { roles: ROLES },
       request: {},
       responses: { 200: { description: 'The current user', schema: UserSchema } },
       async handler(_input, { actor }) {

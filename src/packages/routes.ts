@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { commandContext, type CommandContext } from '../allocation/context';
 import { explainAllocation } from '../allocation/explain';
+import { ROLES, STAFF_ROLES, type Actor } from '../auth/roles';
 import { defineRoute } from '../http/route';
 import { NotFound } from '../errors';
 import type { Services } from '../services';
@@ -22,9 +23,6 @@ import {
   WidenSchema,
 } from './schemas';
 import { packageView } from './view';
-import type { Actor } from '../auth/roles';
-
-const STAFF = ['officer', 'commissioner', 'admin'] as const;
 
 export function packageRoutes(services: Services) {
   const { db, clock } = services;
@@ -72,7 +70,7 @@ export function packageRoutes(services: Services) {
       path: '/packages',
       summary: 'Packages (a provider sees only those it holds)',
       tags: ['packages'],
-      access: { roles: [...STAFF, 'provider'] },
+      access: { roles: ROLES },
       request: { query: PackageListQuery },
       responses: {
         200: {
@@ -92,7 +90,7 @@ export function packageRoutes(services: Services) {
       path: '/packages/:id',
       summary: 'One package',
       tags: ['packages'],
-      access: { roles: [...STAFF, 'provider'] },
+      access: { roles: ROLES },
       request: { params: PackageIdParams },
       responses: { 200: { description: 'The package', schema: PackageViewSchema } },
       async handler({ params }, { actor }) {
@@ -126,7 +124,7 @@ export function packageRoutes(services: Services) {
       path: '/packages/:id/allocation',
       summary: 'Why the package went where it did: rounds, eligibility, ranking, responses',
       tags: ['allocation'],
-      access: { roles: STAFF },
+      access: { roles: STAFF_ROLES },
       request: { params: PackageIdParams },
       responses: { 200: { description: 'The allocation explanation' } },
       async handler({ params }) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../auth/roles';
+import { OVERSIGHT_ROLES, ROLES, STAFF_ROLES } from '../auth/roles';
 import { londonDate } from '../calendar/dates';
 import { NotFound, Unprocessable } from '../errors';
 import { defineRoute, reply } from '../http/route';
@@ -114,7 +114,7 @@ export function pricingRoutes({ db, clock, zones }: Services) {
       path: '/pricing/quote',
       summary: 'Price a package before intake: zone, band, rate and weekly, annual and date-range costs',
       tags: ['pricing'],
-      access: { roles: ['officer', 'commissioner', 'admin'] },
+      access: { roles: STAFF_ROLES },
       request: { query: QuoteQuery },
       responses: {
         200: { description: 'The quote', schema: QuoteSchema },
@@ -137,7 +137,7 @@ export function pricingRoutes({ db, clock, zones }: Services) {
       summary:
         'Weighted average £/h and weekly and annual cost of weekly hours by band (default: July 2019 maintenance hours)',
       tags: ['pricing'],
-      access: { roles: ['commissioner', 'admin'] },
+      access: { roles: OVERSIGHT_ROLES },
       request: { query: CostModelQuery },
       responses: {
         200: { description: 'The cost model at the card in force on the date', schema: CostModelSchema },

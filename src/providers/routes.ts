@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Actor } from '../auth/roles';
+import { ROLES, STAFF_ROLES, type Actor } from '../auth/roles';
 import { NotFound } from '../errors';
 import { defineRoute } from '../http/route';
 import type { Services } from '../services';
@@ -25,8 +25,6 @@ import {
   ZoneRoleResultSchema,
 } from './schemas';
 
-const STAFF = ['officer', 'commissioner', 'admin'] as const;
-
 /**
  * A provider user sees its own organisation only. Another provider's id answers exactly as a
  * missing one does (404, same text), so ids reveal nothing (README: access rules).
@@ -45,7 +43,7 @@ export function providerRoutes({ db, clock, config }: Services) {
       path: '/providers',
       summary: 'Framework providers with their zone roles and latest capacity, filtered',
       tags: ['providers'],
-      access: { roles: STAFF },
+      access: { roles: STAFF_ROLES },
       request: { query: ProviderListQuery },
       responses: {
         200: { description: 'Providers, by name', schema: z.object({ providers: z.array(ProviderSchema) }) },
@@ -75,7 +73,7 @@ export function providerRoutes({ db, clock, config }: Services) {
       path: '/providers/:id',
       summary: 'One provider (a provider user: its own organisation only)',
       tags: ['providers'],
-      access: { roles: [...STAFF, 'provider'] },
+      access: { roles: ROLES },
       request: { params: ProviderIdParams },
       responses: {
         200: { description: 'The provider', schema: ProviderSchema },
@@ -156,7 +154,7 @@ export function providerRoutes({ db, clock, config }: Services) {
       path: '/providers/:id/capacity',
       summary: "A provider's latest capacity per zone, with age and staleness, and its recent declarations",
       tags: ['providers', 'capacity'],
-      access: { roles: [...STAFF, 'provider'] },
+      access: { roles: ROLES },
       request: { params: ProviderIdParams },
       responses: {
         200: { description: 'Capacity', schema: ProviderCapacitySchema },
@@ -197,7 +195,7 @@ export function providerRoutes({ db, clock, config }: Services) {
       path: '/capacity',
       summary: 'Latest capacity of every provider in every zone it holds a role in, with age; stale flagged',
       tags: ['capacity'],
-      access: { roles: STAFF },
+      access: { roles: STAFF_ROLES },
       request: { query: CapacityListQuery },
       responses: {
         200: {
@@ -225,7 +223,7 @@ export function providerRoutes({ db, clock, config }: Services) {
       summary:
         'Zone coverage: active primes, supplementaries and CHC providers against each zone\u2019s minimums',
       tags: ['providers', 'coverage'],
-      access: { roles: STAFF },
+      access: { roles: STAFF_ROLES },
       request: {},
       responses: { 200: { description: 'Coverage by zone, with warnings', schema: CoverageReportSchema } },
       async handler() {

@@ -27,8 +27,6 @@ export function definePage(page: Page): Page {
   return page;
 }
 
-export const STAFF = ['officer', 'commissioner', 'admin'] as const satisfies readonly Role[];
-
 /** A path to come back to after signing in: only one of our own, never another site. */
 export function safeReturnPath(value: unknown): string | undefined {
   return typeof value === 'string' && /^\/(?![/\\])[\x21-\x7e]*$/.test(value) ? value : undefined;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { EVIDENCE_RECORDER_ROLES, ROLES } from '../../auth/roles';
 import { defineRoute } from '../../http/route';
 import type { Services } from '../../services';
-import { assertOwnProvider, EVERY_ROLE } from '../access';
+import { assertOwnProvider } from '../access';
 import { ProviderIdParams } from '../schemas';
 import type { NewEvidence } from './model';
 import { listEvidence } from './queries';
@@ -14,8 +15,6 @@ import {
   WithdrawEvidenceSchema,
 } from './schemas';
 
-const RECORDERS = ['officer', 'admin'] as const;
-
 export function evidenceRoutes({ db, clock }: Services) {
   return [
     defineRoute({
@@ -23,7 +22,7 @@ export function evidenceRoutes({ db, clock }: Services) {
       path: '/providers/:id/quality-evidence',
       summary: 'Quality evidence recorded for a provider, newest first',
       tags: ['performance'],
-      access: { roles: EVERY_ROLE },
+      access: { roles: ROLES },
       request: { params: ProviderIdParams, query: EvidenceListQuery },
       responses: {
         200: { description: 'Evidence', schema: z.object({ evidence: z.array(EvidenceSchema) }) },
@@ -39,7 +38,7 @@ export function evidenceRoutes({ db, clock }: Services) {
       path: '/providers/:id/quality-evidence',
       summary: 'Record a monitoring visit, upheld complaint, safeguarding concern or CQC rating change',
       tags: ['performance'],
-      access: { roles: RECORDERS },
+      access: { roles: EVIDENCE_RECORDER_ROLES },
       request: { params: ProviderIdParams, body: NewEvidenceSchema },
       responses: {
         201: { description: 'Recorded', schema: EvidenceSchema },
@@ -55,7 +54,7 @@ export function evidenceRoutes({ db, clock }: Services) {
       path: '/providers/:id/quality-evidence/:evidenceId/withdraw',
       summary: 'Withdraw evidence recorded in error (kept, and still explains past scores)',
       tags: ['performance'],
-      access: { roles: RECORDERS },
+      access: { roles: EVIDENCE_RECORDER_ROLES },
       request: { params: EvidenceIdParams, body: WithdrawEvidenceSchema },
       responses: {
         200: { description: 'Withdrawn', schema: EvidenceSchema },

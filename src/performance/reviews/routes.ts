@@ -1,10 +1,9 @@
+import { OVERSIGHT_ROLES } from '../../auth/roles';
 import { defineRoute } from '../../http/route';
 import type { Services } from '../../services';
 import { confirmFlag, dismissFlag, getFlag, listFlags } from './flags';
 import { runRoleReview } from './run';
 import { ConfirmFlagSchema, DismissFlagSchema, FlagIdParams, FlagListQuery } from './schemas';
-
-const READERS = ['commissioner', 'admin'] as const;
 
 export function reviewRoutes({ db, clock, config }: Services) {
   return [
@@ -13,7 +12,7 @@ export function reviewRoutes({ db, clock, config }: Services) {
       path: '/reviews/flags',
       summary: 'Promotion and demotion flags, newest first',
       tags: ['performance'],
-      access: { roles: READERS },
+      access: { roles: OVERSIGHT_ROLES },
       request: { query: FlagListQuery },
       responses: { 200: { description: 'Flags with their evidence' } },
       async handler({ query }) {
@@ -25,7 +24,7 @@ export function reviewRoutes({ db, clock, config }: Services) {
       path: '/reviews/flags/:id',
       summary: 'One flag, with the zone’s prime coverage now',
       tags: ['performance'],
-      access: { roles: READERS },
+      access: { roles: OVERSIGHT_ROLES },
       request: { params: FlagIdParams },
       responses: { 200: { description: 'The flag' }, 404: { description: 'No such flag' } },
       async handler({ params }) {

@@ -1,6 +1,7 @@
+import { ROLES, STAFF_ROLES } from '../../auth/roles';
 import { defineRoute } from '../../http/route';
 import type { Services } from '../../services';
-import { assertOwnProvider, EVERY_ROLE, providerOrNotFound, STAFF } from '../access';
+import { assertOwnProvider, providerOrNotFound } from '../access';
 import { ProviderIdParams } from '../schemas';
 import { providerScores, zoneScores } from './in-force';
 import { snapshotHistory } from './queries';
@@ -19,7 +20,7 @@ export function scoreRoutes({ db, clock, config }: Services) {
       summary:
         'Every provider’s quality score in force, per zone (at a past instant: the scores a round then ranked by)',
       tags: ['performance'],
-      access: { roles: STAFF },
+      access: { roles: STAFF_ROLES },
       request: { query: ScoresQuerySchema },
       responses: { 200: { description: 'Scores per zone, primes first, best first' } },
       async handler({ query }) {
@@ -43,7 +44,7 @@ export function scoreRoutes({ db, clock, config }: Services) {
       path: '/providers/:id/score',
       summary: 'A provider’s quality score in each of its zones, with components and the KPIs behind it',
       tags: ['performance'],
-      access: { roles: EVERY_ROLE },
+      access: { roles: ROLES },
       request: { params: ProviderIdParams, query: ProviderScoreQuery },
       responses: {
         200: { description: 'Scores per zone' },
@@ -59,7 +60,7 @@ export function scoreRoutes({ db, clock, config }: Services) {
       path: '/providers/:id/score/history',
       summary: 'A provider’s stored score snapshots, newest first',
       tags: ['performance'],
-      access: { roles: EVERY_ROLE },
+      access: { roles: ROLES },
       request: { params: ProviderIdParams, query: HistoryQuerySchema },
       responses: {
         200: { description: 'Snapshots' },

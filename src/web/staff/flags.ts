@@ -1,4 +1,5 @@
 import type { Response } from 'express';
+import { OVERSIGHT_ROLES } from '../../auth/roles';
 import { Unprocessable } from '../../errors';
 import { confirmFlag, dismissFlag, getFlag } from '../../performance/reviews/flags';
 import type { DecisionReason } from '../../performance/reviews/model';
@@ -75,7 +76,7 @@ export function flagPages({ db, clock }: Services) {
     definePage({
       method: 'get',
       path: '/staff/performance/flags/:id',
-      roles: ['commissioner', 'admin'],
+      roles: OVERSIGHT_ROLES,
       async handler(req, res, { user }) {
         await show(res, user, paramsOr404(FlagIdParams, req.params).id);
       },

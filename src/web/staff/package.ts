@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { commandContext } from '../../allocation/context';
 import { explainAllocation } from '../../allocation/explain';
 import { listAuditEvents } from '../../audit/queries';
+import { STAFF_ROLES } from '../../auth/roles';
 import { cancelPackage, widenSearch } from '../../packages/lifecycle';
 import { TRANSITIONS } from '../../packages/model';
 import { getPackage, zoneNames } from '../../packages/queries';
@@ -10,7 +11,7 @@ import { CancelSchema, PackageIdParams, WidenSchema } from '../../packages/schem
 import { weeklyCost } from '../../pricing/price';
 import type { Services } from '../../services';
 import { check, choiceItems, text, type FieldErrors, type FormBody } from '../forms';
-import { definePage, paramsOr404, STAFF, type PageContext } from '../page';
+import { definePage, paramsOr404, type PageContext } from '../page';
 import { redirectWithFlash, renderForm } from '../views';
 import { packageHistory } from './package-history';
 
@@ -117,7 +118,7 @@ export function packagePages(services: Services) {
     definePage({
       method: 'get',
       path: '/staff/packages/:id',
-      roles: STAFF,
+      roles: STAFF_ROLES,
       async handler(req, res, ctx) {
         await show(res, paramsOr404(PackageIdParams, req.params).id, ctx);
       },
