@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { commandContext, type CommandContext } from '../allocation/context';
 import { explainAllocation } from '../allocation/explain';
 import { ROLES, STAFF_ROLES, type Actor } from '../auth/roles';
+import { IdParams } from '../http/params';
 import { defineRoute } from '../http/route';
 import { NotFound } from '../errors';
 import type { Services } from '../services';
@@ -16,7 +17,6 @@ import {
   EndSchema,
   HandBackSchema,
   NewPackageSchema,
-  PackageIdParams,
   PackageListQuery,
   PackageViewSchema,
   StartSchema,
@@ -41,7 +41,7 @@ export function packageRoutes(services: Services) {
       summary: route.summary,
       tags: ['packages'],
       access: { roles: route.roles },
-      request: { params: PackageIdParams, body: route.body },
+      request: { params: IdParams, body: route.body },
       responses: { 200: { description: 'The package after the change', schema: PackageViewSchema } },
       async handler({ params, body: input }, { actor }) {
         const pkg = await route.act(commandContext(services, actor), params.id, input as z.output<S>);
@@ -91,7 +91,7 @@ export function packageRoutes(services: Services) {
       summary: 'One package',
       tags: ['packages'],
       access: { roles: ROLES },
-      request: { params: PackageIdParams },
+      request: { params: IdParams },
       responses: { 200: { description: 'The package', schema: PackageViewSchema } },
       async handler({ params }, { actor }) {
         const pkg = await getPackage(db, params.id);
@@ -107,7 +107,7 @@ export function packageRoutes(services: Services) {
       summary: 'Correct hours, visits, needs or wanted start (optimistic: send the version you loaded)',
       tags: ['packages'],
       access: { roles: ['officer'] },
-      request: { params: PackageIdParams, body: EditPackageSchema },
+      request: { params: IdParams, body: EditPackageSchema },
       responses: {
         200: { description: 'The package after the edit', schema: PackageViewSchema },
         409: { description: 'Changed by someone else since that version, or not editable in its state' },
@@ -125,7 +125,7 @@ export function packageRoutes(services: Services) {
       summary: 'Why the package went where it did: rounds, eligibility, ranking, responses',
       tags: ['allocation'],
       access: { roles: STAFF_ROLES },
-      request: { params: PackageIdParams },
+      request: { params: IdParams },
       responses: { 200: { description: 'The allocation explanation' } },
       async handler({ params }) {
         await getPackage(db, params.id);

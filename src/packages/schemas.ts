@@ -70,8 +70,6 @@ export const EditPackageSchema = z
   .refine((e) => Object.keys(e).length > 1, { message: 'change at least one field besides version' })
   .meta({ id: 'EditPackage' });
 
-export const PackageIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
-
 export const PackageViewSchema = z
   .object({
     id: z.number().int(),

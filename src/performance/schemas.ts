@@ -2,10 +2,7 @@
 import { z } from 'zod';
 import { IsoDate } from '../calendar/dates';
 
-export const Id = z.coerce.number().int().positive().max(2_147_483_647);
 export const ZoneId = z.string().regex(/^[a-z0-9-]{1,60}$/, 'a zone id such as charnwood-north');
-
-export const ProviderIdParams = z.object({ id: Id });
 
 /** A period of calendar dates in England, both ends included, at most five years. */
 export const DateRange = {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { OVERSIGHT_ROLES, ROLES, STAFF_ROLES } from '../auth/roles';
 import { londonDate } from '../calendar/dates';
 import { NotFound, Unprocessable } from '../errors';
+import { IdParams } from '../http/params';
 import { defineRoute, reply } from '../http/route';
 import type { Services } from '../services';
 import { findZone, MAINTENANCE_HOURS_JULY_2019 } from '../zones/catalogue';
@@ -18,7 +19,6 @@ import {
   NewRateCardSchema,
   QuoteQuery,
   QuoteSchema,
-  RateCardIdParams,
   RateCardPatchSchema,
   RateCardSchema,
 } from './schemas';
@@ -82,7 +82,7 @@ export function pricingRoutes({ db, clock, zones }: Services) {
       summary: 'Change a rate card that has not yet taken effect',
       tags: ['pricing'],
       access: { roles: ['admin'] },
-      request: { params: RateCardIdParams, body: RateCardPatchSchema },
+      request: { params: IdParams, body: RateCardPatchSchema },
       responses: {
         200: { description: 'Changed', schema: RateCardSchema },
         404: { description: 'No such card' },
@@ -98,7 +98,7 @@ export function pricingRoutes({ db, clock, zones }: Services) {
       summary: 'Delete a rate card that has not yet taken effect',
       tags: ['pricing'],
       access: { roles: ['admin'] },
-      request: { params: RateCardIdParams },
+      request: { params: IdParams },
       responses: {
         204: { description: 'Deleted' },
         404: { description: 'No such card' },

@@ -50,8 +50,6 @@ export const RateCardPatchSchema = z
   .refine((p) => Object.keys(p).length > 0, { message: 'name at least one field to change', path: [] })
   .meta({ id: 'RateCardPatch' });
 
-export const RateCardIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
-
 export const DateQuery = z.object({
   date: CalendarDate.optional().describe("Defaults to today's date in England"),
 });

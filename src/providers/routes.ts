@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES, STAFF_ROLES, type Actor } from '../auth/roles';
 import { NotFound } from '../errors';
+import { IdParams } from '../http/params';
 import { defineRoute } from '../http/route';
 import type { Services } from '../services';
 import { capacityEntries } from './capacity';
@@ -15,7 +16,6 @@ import {
   NewProviderSchema,
   ProviderCapacitySchema,
   ProviderChangeSchema,
-  ProviderIdParams,
   ProviderListQuery,
   ProviderPatchSchema,
   ProviderSchema,
@@ -74,7 +74,7 @@ export function providerRoutes({ db, clock, config }: Services) {
       summary: 'One provider (a provider user: its own organisation only)',
       tags: ['providers'],
       access: { roles: ROLES },
-      request: { params: ProviderIdParams },
+      request: { params: IdParams },
       responses: {
         200: { description: 'The provider', schema: ProviderSchema },
         404: { description: 'No such provider' },
@@ -92,7 +92,7 @@ export function providerRoutes({ db, clock, config }: Services) {
       summary: 'Change status, ratings, CHC approval or tender score (optimistic check on version)',
       tags: ['providers'],
       access: { roles: ['admin'] },
-      request: { params: ProviderIdParams, body: ProviderPatchSchema },
+      request: { params: IdParams, body: ProviderPatchSchema },
       responses: {
         200: {
           description: 'Changed; warnings list zones a status change leaves short',
@@ -155,7 +155,7 @@ export function providerRoutes({ db, clock, config }: Services) {
       summary: "A provider's latest capacity per zone, with age and staleness, and its recent declarations",
       tags: ['providers', 'capacity'],
       access: { roles: ROLES },
-      request: { params: ProviderIdParams },
+      request: { params: IdParams },
       responses: {
         200: { description: 'Capacity', schema: ProviderCapacitySchema },
         404: { description: 'No such provider' },
@@ -179,7 +179,7 @@ export function providerRoutes({ db, clock, config }: Services) {
       summary: 'Declare the new weekly hours the provider can take now in one of its zones',
       tags: ['providers', 'capacity'],
       access: { roles: ['provider', 'officer', 'admin'] },
-      request: { params: ProviderIdParams, body: CapacityDeclarationSchema },
+      request: { params: IdParams, body: CapacityDeclarationSchema },
       responses: {
         201: { description: 'Declared', schema: CapacityEntrySchema },
         404: { description: 'No such provider' },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarDate } from '../calendar/dates';
+import { Id } from '../http/params';
 import { CQC_RATINGS, LEGACY_TYPES, PROVIDER_STATUSES, ZONE_ROLES } from './model';
 
 const zoneId = z
@@ -11,9 +12,8 @@ const reason = z.string().trim().min(3, 'give a reason of at least 3 characters'
 /** Query flags arrive as text. */
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
-export const ProviderIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 export const ProviderZoneParams = z.object({
-  id: z.coerce.number().int().positive().max(2_147_483_647),
+  id: Id,
   zoneId,
 });
 
@@ -187,7 +187,7 @@ export const CapacityEntrySchema = z
 
 export const CapacityListQuery = z.object({
   zone: zoneId.optional(),
-  provider: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+  provider: Id.optional(),
   state: z.enum(CAPACITY_STATES).optional(),
 });
 

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { IsoDate } from '../calendar/dates';
 import { checkRange } from '../calendar/periods';
-
-const Id = z.coerce.number().int().positive().max(2_147_483_647);
+import { Id } from '../http/params';
 
 export const REPORT_FORMATS = ['json', 'csv', 'geojson'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

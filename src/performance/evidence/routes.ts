@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { EVIDENCE_RECORDER_ROLES, ROLES } from '../../auth/roles';
+import { IdParams } from '../../http/params';
 import { defineRoute } from '../../http/route';
 import type { Services } from '../../services';
 import { assertOwnProvider } from '../access';
-import { ProviderIdParams } from '../schemas';
 import type { NewEvidence } from './model';
 import { listEvidence } from './queries';
 import { recordEvidence, withdrawEvidence } from './record';
@@ -23,7 +23,7 @@ export function evidenceRoutes({ db, clock }: Services) {
       summary: 'Quality evidence recorded for a provider, newest first',
       tags: ['performance'],
       access: { roles: ROLES },
-      request: { params: ProviderIdParams, query: EvidenceListQuery },
+      request: { params: IdParams, query: EvidenceListQuery },
       responses: {
         200: { description: 'Evidence', schema: z.object({ evidence: z.array(EvidenceSchema) }) },
         404: { description: 'No such provider (or not yours)' },
@@ -39,7 +39,7 @@ export function evidenceRoutes({ db, clock }: Services) {
       summary: 'Record a monitoring visit, upheld complaint, safeguarding concern or CQC rating change',
       tags: ['performance'],
       access: { roles: EVIDENCE_RECORDER_ROLES },
-      request: { params: ProviderIdParams, body: NewEvidenceSchema },
+      request: { params: IdParams, body: NewEvidenceSchema },
       responses: {
         201: { description: 'Recorded', schema: EvidenceSchema },
         404: { description: 'No such provider' },

@@ -1,8 +1,8 @@
 import { ROLES, STAFF_ROLES } from '../../auth/roles';
+import { IdParams } from '../../http/params';
 import { defineRoute } from '../../http/route';
 import type { Services } from '../../services';
 import { assertOwnProvider, providerOrNotFound } from '../access';
-import { ProviderIdParams } from '../schemas';
 import { providerScores, zoneScores } from './in-force';
 import { snapshotHistory } from './queries';
 import { runScoreComputation } from './run';
@@ -45,7 +45,7 @@ export function scoreRoutes({ db, clock, config }: Services) {
       summary: 'A provider’s quality score in each of its zones, with components and the KPIs behind it',
       tags: ['performance'],
       access: { roles: ROLES },
-      request: { params: ProviderIdParams, query: ProviderScoreQuery },
+      request: { params: IdParams, query: ProviderScoreQuery },
       responses: {
         200: { description: 'Scores per zone' },
         404: { description: 'No such provider (or not yours)' },
@@ -61,7 +61,7 @@ export function scoreRoutes({ db, clock, config }: Services) {
       summary: 'A provider’s stored score snapshots, newest first',
       tags: ['performance'],
       access: { roles: ROLES },
-      request: { params: ProviderIdParams, query: HistoryQuerySchema },
+      request: { params: IdParams, query: HistoryQuerySchema },
       responses: {
         200: { description: 'Snapshots' },
         404: { description: 'No such provider (or not yours)' },

@@ -1,9 +1,9 @@
 import type { Response } from 'express';
 import { OVERSIGHT_ROLES } from '../../auth/roles';
 import { Unprocessable } from '../../errors';
+import { IdParams } from '../../http/params';
 import { confirmFlag, dismissFlag, getFlag } from '../../performance/reviews/flags';
 import type { DecisionReason } from '../../performance/reviews/model';
-import { FlagIdParams } from '../../performance/reviews/schemas';
 import type { Services } from '../../services';
 import { choiceItems, text, type FieldErrors, type FormBody } from '../forms';
 import { label } from '../labels';
@@ -78,7 +78,7 @@ export function flagPages({ db, clock }: Services) {
       path: '/staff/performance/flags/:id',
       roles: OVERSIGHT_ROLES,
       async handler(req, res, { user }) {
-        await show(res, user, paramsOr404(FlagIdParams, req.params).id);
+        await show(res, user, paramsOr404(IdParams, req.params).id);
       },
     }),
     definePage({
@@ -86,7 +86,7 @@ export function flagPages({ db, clock }: Services) {
       path: '/staff/performance/flags/:id/confirm',
       roles: ['admin'],
       async handler(req, res, { user, actor }) {
-        const { id } = paramsOr404(FlagIdParams, req.params);
+        const { id } = paramsOr404(IdParams, req.params);
         const body = req.body as FormBody;
         const values = {
           reason: text(body, 'reason'),
@@ -115,7 +115,7 @@ export function flagPages({ db, clock }: Services) {
       path: '/staff/performance/flags/:id/dismiss',
       roles: ['admin'],
       async handler(req, res, { user, actor }) {
-        const { id } = paramsOr404(FlagIdParams, req.params);
+        const { id } = paramsOr404(IdParams, req.params);
         const body = req.body as FormBody;
         const input = checkDismissal(body);
         if (!input.ok)
