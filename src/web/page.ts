@@ -1,9 +1,9 @@
 import type { NextFunction, Request, Response, Router } from 'express';
 import type { z } from 'zod';
+import type { WebUser } from '../auth/queries';
 import type { Actor, Role } from '../auth/roles';
 import { NotFound } from '../errors';
 import { render } from './views';
-import type { WebUser } from './sign-in/queries';
 
 export interface PageContext {
   user: WebUser;

@@ -1,4 +1,5 @@
 import type { Response } from 'express';
+import type { WebUser } from '../../auth/queries';
 import { OVERSIGHT_ROLES } from '../../auth/roles';
 import { Unprocessable } from '../../errors';
 import { IdParams } from '../../http/params';
@@ -8,7 +9,6 @@ import type { Services } from '../../services';
 import { choiceItems, text, type FieldErrors, type FormBody } from '../forms';
 import { label } from '../labels';
 import { definePage, paramsOr404 } from '../page';
-import type { WebUser } from '../sign-in/queries';
 import { redirectWithFlash, renderForm } from '../views';
 import { checkConfirmation, checkDismissal } from './flag-forms';
 
