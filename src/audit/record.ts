@@ -1,13 +1,16 @@
 import type { Actor } from '../auth/roles';
 import type { Queryable } from '../db/connect';
+import type { OTHER_AUDIT_ENTITIES, OtherAuditAction, PackageAuditAction } from './actions';
 
-export interface AuditEntry {
-  action: string;
-  entityType: string;
+/** One audit row: a package takes a package action, every other record one of the other actions. */
+export type AuditEntry = {
   entityId: string | number;
   before?: unknown;
   after?: unknown;
-}
+} & (
+  | { entityType: 'package'; action: PackageAuditAction }
+  | { entityType: (typeof OTHER_AUDIT_ENTITIES)[number]; action: OtherAuditAction }
+);
 
 /**
  * Appends one audit event. Pass the transaction of the change it records, so that the change

@@ -142,7 +142,7 @@ async function decide(
   if (!(await markDecided(db, flag.id, { status, reason, at: now, by: actor.userId })))
     throw new Conflict('flag-already-decided', `Review flag ${flag.id} was decided by someone else.`);
   await recordAudit(db, actor, now, {
-    action: `review-flag.${status === 'confirmed' ? 'confirm' : 'dismiss'}`,
+    action: status === 'confirmed' ? 'review-flag.confirm' : 'review-flag.dismiss',
     entityType: 'review-flag',
     entityId: flag.id,
     before: { status: 'open' },
