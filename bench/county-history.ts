@@ -5,7 +5,7 @@
  * evidence. Rows are built in memory with explicit ids and bulk-inserted in one transaction.
  */
 import type { Knex } from 'knex';
-import { londonMidnight } from '../src/performance/kpis/period';
+import { londonMidnight } from '../src/calendar/dates';
 import { ZONE_CATALOGUE } from '../src/zones/catalogue';
 import { ensureReference } from '../test/history-factories';
 

@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { londonDate } from '../src/clock';
+import { londonDate } from '../src/calendar/dates';
 import { zoneScores } from '../src/performance/scores/in-force';
 import { DEFAULT_START } from '../src/simulation/cli';
 import { resolvePolicy } from '../src/simulation/policy';

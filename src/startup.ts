@@ -1,10 +1,10 @@
+import { setSignIn } from './auth/commands';
 import type { Config } from './config';
 import type { Db } from './db/connect';
 import { migrateLatest } from './db/migrations';
 import { issueToken } from './auth/queries';
 import { SYSTEM_ACTOR } from './auth/roles';
 import { hashPassword } from './web/sign-in/passwords';
-import { setSignIn } from './web/sign-in/queries';
 import { seedDemoData } from '../seeds/demo';
 import { seedReferenceData } from '../seeds/reference';
 

@@ -1,8 +1,6 @@
-import type { Knex } from 'knex';
 import type { OfferStatus } from '../src/allocation/award';
+import type { Queryable } from '../src/db/connect';
 import type { PackageStatus } from '../src/packages/model';
-
-type Queryable = Knex | Knex.Transaction;
 
 let sequence = 0;
 

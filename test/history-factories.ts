@@ -5,7 +5,8 @@
  * the factories of test/factories.ts. Nothing here goes through the engine: what is inserted is
  * what the engine would have recorded.
  */
-import type { Knex } from 'knex';
+import { londonMidnight } from '../src/calendar/dates';
+import type { Queryable } from '../src/db/connect';
 import type { PackageStatus } from '../src/packages/model';
 import {
   assignRole,
@@ -17,10 +18,7 @@ import {
   declareCapacity,
   type NewOffer,
 } from './factories';
-import { londonMidnight } from '../src/performance/kpis/period';
 import { ZONE_CATALOGUE } from '../src/zones/catalogue';
-
-type Queryable = Knex | Knex.Transaction;
 
 export const MINUTE = 60_000;
 export const HOUR = 3_600_000;

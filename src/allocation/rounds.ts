@@ -1,4 +1,4 @@
-import { Conflict } from '../http/errors';
+import { Conflict } from '../errors';
 import type { PackageRecord } from '../packages/model';
 import { candidatesFrom } from './candidates';
 import type { EngineContext } from './context';

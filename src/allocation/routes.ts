@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { STAFF_ROLES } from '../auth/roles';
+import { IdParams } from '../http/params';
 import { defineRoute } from '../http/route';
 import { brokerageQueue } from '../packages/queries';
 import { AcceptSchema, DeclineSchema } from '../packages/schemas';
@@ -9,7 +11,6 @@ import { providerOffers } from './offers';
 import { respondToOffer } from './respond';
 import { runBrokerageSweep } from './sweep';
 
-const OfferIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 const OFFER_STATUSES = ['pending', 'accepted', 'declined', 'expired', 'won', 'lost', 'withdrawn'] as const;
 const ResponseSchema = z
   .object({ offerId: z.number().int(), status: z.enum(OFFER_STATUSES), roundOutcome: z.string() })
@@ -41,7 +42,7 @@ export function allocationRoutes(services: Services) {
       summary: 'Accept an offer, optionally with the start date the provider can meet',
       tags: ['offers'],
       access: { roles: ['provider'] },
-      request: { params: OfferIdParams, body: AcceptSchema },
+      request: { params: IdParams, body: AcceptSchema },
       responses: {
         200: {
           description: 'Recorded; status "won" when the award was made at once',
@@ -62,7 +63,7 @@ export function allocationRoutes(services: Services) {
       summary: 'Decline an offer with a reason code',
       tags: ['offers'],
       access: { roles: ['provider'] },
-      request: { params: OfferIdParams, body: DeclineSchema },
+      request: { params: IdParams, body: DeclineSchema },
       responses: {
         200: { description: 'Recorded', schema: ResponseSchema },
         409: { description: 'Already answered or expired' },
@@ -79,7 +80,7 @@ export function allocationRoutes(services: Services) {
       path: '/queue',
       summary: 'Brokerage queue: packages brokering or unplaced, oldest first',
       tags: ['allocation'],
-      access: { roles: ['officer', 'commissioner', 'admin'] },
+      access: { roles: STAFF_ROLES },
       request: {
         query: z.object({ zone: z.string().max(60).optional(), urgency: z.enum(URGENCIES).optional() }),
       },

@@ -1,8 +1,16 @@
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record';
 import type { Db } from '../db/connect';
-import { NotFound, Unprocessable } from '../http/errors';
-import { insertUser, issueToken, type User } from './queries';
+import { NotFound, Unprocessable } from '../errors';
+import {
+  emailTaken,
+  findUser,
+  insertUser,
+  issueToken,
+  revokeAllTokens,
+  updateSignIn,
+  type User,
+} from './queries';
 import type { Actor } from './roles';
 import type { NewUserSchema } from './schemas';
 
@@ -29,7 +37,7 @@ export async function createUserWithToken(
     ) {
       throw new Unprocessable('unknown-provider', `No provider with id ${input.providerId}.`);
     }
-    if (input.email !== undefined && (await trx('users').where({ email: input.email }).first('id'))) {
+    if (input.email !== undefined && (await emailTaken(trx, input.email))) {
       throw new Unprocessable('email-taken', 'Another user already has this email address.');
     }
     const user = await insertUser(trx, { ...input, providerId: input.providerId ?? null }, now);
@@ -53,8 +61,7 @@ export async function createUserWithToken(
 /** Issues another token for an existing user (e.g. after revoking a lost one). */
 export async function issueUserToken(db: Db, actor: Actor, userId: number, now: number, ttlDays: number) {
   return db.transaction(async (trx) => {
-    const user = await trx('users').where({ id: userId }).first('id');
-    if (!user) throw new NotFound('user-not-found', `No user ${userId}.`);
+    if (!(await findUser(trx, userId))) throw new NotFound('user-not-found', `No user ${userId}.`);
     const { token, expiresAt } = await issueToken(trx, userId, 'api', now, ttlDays);
     await recordAudit(trx, actor, now, {
       action: 'token.issue',
@@ -69,13 +76,8 @@ export async function issueUserToken(db: Db, actor: Actor, userId: number, now: 
 /** Revokes every live token of a user; returns how many were revoked. */
 export async function revokeUserTokens(db: Db, actor: Actor, userId: number, now: number): Promise<number> {
   return db.transaction(async (trx) => {
-    if (!(await trx('users').where({ id: userId }).first('id'))) {
-      throw new NotFound('user-not-found', `No user ${userId}.`);
-    }
-    const revoked = await trx('api_tokens')
-      .where({ user_id: userId })
-      .whereNull('revoked_at')
-      .update({ revoked_at: now });
+    if (!(await findUser(trx, userId))) throw new NotFound('user-not-found', `No user ${userId}.`);
+    const revoked = await revokeAllTokens(trx, userId, now);
     await recordAudit(trx, actor, now, {
       action: 'token.revoke-all',
       entityType: 'user',
@@ -83,5 +85,27 @@ export async function revokeUserTokens(db: Db, actor: Actor, userId: number, now
       after: { revoked },
     });
     return revoked;
+  });
+}
+
+/** Sets a user's web sign-in: its email (when given) and password hash, audited without either secret. */
+export async function setSignIn(
+  db: Db,
+  actor: Actor,
+  target: { userId: number; email?: string },
+  passwordHash: string,
+  now: number,
+): Promise<void> {
+  await db.transaction(async (trx) => {
+    const user = await findUser(trx, target.userId);
+    if (!user) throw new NotFound('user-not-found', `No user ${target.userId}.`);
+    await updateSignIn(trx, target.userId, { passwordHash, email: target.email });
+    await recordAudit(trx, actor, now, {
+      action: 'user.sign-in.set',
+      entityType: 'user',
+      entityId: target.userId,
+      before: { email: user.email },
+      after: { email: target.email ?? user.email, password: 'changed' },
+    });
   });
 }

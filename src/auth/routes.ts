@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { NotFound } from '../http/errors';
+import { NotFound } from '../errors';
+import { IdParams } from '../http/params';
 import { defineRoute } from '../http/route';
 import type { Services } from '../services';
 import { createUserWithToken, issueUserToken, revokeUserTokens } from './commands';
 import { listUsers, findUser } from './queries';
-import { IssuedTokenSchema, NewUserSchema, UserIdParams, UserSchema } from './schemas';
+import { ROLES } from './roles';
+import { IssuedTokenSchema, NewUserSchema, UserSchema } from './schemas';
 
 export function authRoutes({ db, clock, config }: Services) {
   return [
@@ -13,7 +15,7 @@ export function authRoutes({ db, clock, config }: Services) {
       path: '/me',
       summary: 'The signed-in user',
       tags: ['users'],
-      access: { roles: ['officer', 'provider', 'commissioner', 'admin'] },
+      access: { roles: ROLES },
       request: {},
       responses: { 200: { description: 'The current user', schema: UserSchema } },
       async handler(_input, { actor }) {
@@ -52,7 +54,7 @@ export function authRoutes({ db, clock, config }: Services) {
       summary: 'Issue another API token for a user (shown once)',
       tags: ['users'],
       access: { roles: ['admin'] },
-      request: { params: UserIdParams },
+      request: { params: IdParams },
       responses: {
         201: {
           description: 'Issued',
@@ -69,7 +71,7 @@ export function authRoutes({ db, clock, config }: Services) {
       summary: 'Revoke every API token of a user',
       tags: ['users'],
       access: { roles: ['admin'] },
-      request: { params: UserIdParams },
+      request: { params: IdParams },
       responses: { 200: { description: 'Revoked', schema: z.object({ revoked: z.number().int() }) } },
       async handler({ params }, { actor }) {
         return { revoked: await revokeUserTokens(db, actor, params.id, clock.now()) };

@@ -32,5 +32,3 @@ export const IssuedTokenSchema = z
     expiresAt: z.string().nullable(),
   })
   .meta({ id: 'IssuedToken' });
-
-export const UserIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });

@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { setSignIn } from '../auth/commands';
+import { findUserByEmail } from '../auth/queries';
 import { SYSTEM_ACTOR } from '../auth/roles';
 import { loadConfig } from '../config';
 import { connect } from '../db/connect';
 import { hashPassword, NewPasswordSchema } from '../web/sign-in/passwords';
-import { findUserByEmail, setSignIn } from '../web/sign-in/queries';
 
 // npm run user:password -- --user <id> [--email a@b.c]   (the password is read from standard input)
 // Sets a user's web sign-in: its email (when given) and a new password, hashed with bcrypt and audited.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isReachable, type Db } from '../db/connect';
-import { Unavailable } from '../http/errors';
+import { Unavailable } from '../errors';
 import { defineRoute } from '../http/route';
 
 const HealthSchema = z

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record';
 import type { Actor } from '../auth/roles';
-import { londonDate } from '../clock';
+import { londonDate } from '../calendar/dates';
 import type { Config } from '../config';
 import type { Db } from '../db/connect';
 import { together } from '../db/dialect';
-import { Unprocessable } from '../http/errors';
+import { Unprocessable } from '../errors';
 import { openFirstEpisode } from '../allocation/episodes';
 import { hoursToMinutes } from '../pricing/minutes';
 import { loadRateCards, storedCardInForce } from '../pricing/queries';

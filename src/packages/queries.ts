@@ -1,9 +1,7 @@
-import type { Knex } from 'knex';
-import { NotFound } from '../http/errors';
+import type { Queryable } from '../db/connect';
+import { NotFound } from '../errors';
 import { zoneReference } from '../zones/reference';
 import type { Needs, PackageRecord } from './model';
-
-type Queryable = Knex | Knex.Transaction;
 
 export interface PackageRow {
   id: number;

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { commandContext, type CommandContext } from '../allocation/context';
 import { explainAllocation } from '../allocation/explain';
+import { ROLES, STAFF_ROLES, type Actor } from '../auth/roles';
+import { IdParams } from '../http/params';
 import { defineRoute } from '../http/route';
-import { NotFound } from '../http/errors';
+import { NotFound } from '../errors';
 import type { Services } from '../services';
 import { editPackage } from './edit';
 import { intakePackage } from './intake';
@@ -15,16 +17,12 @@ import {
   EndSchema,
   HandBackSchema,
   NewPackageSchema,
-  PackageIdParams,
   PackageListQuery,
   PackageViewSchema,
   StartSchema,
   WidenSchema,
 } from './schemas';
 import { packageView } from './view';
-import type { Actor } from '../auth/roles';
-
-const STAFF = ['officer', 'commissioner', 'admin'] as const;
 
 export function packageRoutes(services: Services) {
   const { db, clock } = services;
@@ -43,7 +41,7 @@ export function packageRoutes(services: Services) {
       summary: route.summary,
       tags: ['packages'],
       access: { roles: route.roles },
-      request: { params: PackageIdParams, body: route.body },
+      request: { params: IdParams, body: route.body },
       responses: { 200: { description: 'The package after the change', schema: PackageViewSchema } },
       async handler({ params, body: input }, { actor }) {
         const pkg = await route.act(commandContext(services, actor), params.id, input as z.output<S>);
@@ -72,7 +70,7 @@ export function packageRoutes(services: Services) {
       path: '/packages',
       summary: 'Packages (a provider sees only those it holds)',
       tags: ['packages'],
-      access: { roles: [...STAFF, 'provider'] },
+      access: { roles: ROLES },
       request: { query: PackageListQuery },
       responses: {
         200: {
@@ -92,8 +90,8 @@ export function packageRoutes(services: Services) {
       path: '/packages/:id',
       summary: 'One package',
       tags: ['packages'],
-      access: { roles: [...STAFF, 'provider'] },
-      request: { params: PackageIdParams },
+      access: { roles: ROLES },
+      request: { params: IdParams },
       responses: { 200: { description: 'The package', schema: PackageViewSchema } },
       async handler({ params }, { actor }) {
         const pkg = await getPackage(db, params.id);
@@ -109,7 +107,7 @@ export function packageRoutes(services: Services) {
       summary: 'Correct hours, visits, needs or wanted start (optimistic: send the version you loaded)',
       tags: ['packages'],
       access: { roles: ['officer'] },
-      request: { params: PackageIdParams, body: EditPackageSchema },
+      request: { params: IdParams, body: EditPackageSchema },
       responses: {
         200: { description: 'The package after the edit', schema: PackageViewSchema },
         409: { description: 'Changed by someone else since that version, or not editable in its state' },
@@ -126,8 +124,8 @@ export function packageRoutes(services: Services) {
       path: '/packages/:id/allocation',
       summary: 'Why the package went where it did: rounds, eligibility, ranking, responses',
       tags: ['allocation'],
-      access: { roles: STAFF },
-      request: { params: PackageIdParams },
+      access: { roles: STAFF_ROLES },
+      request: { params: IdParams },
       responses: { 200: { description: 'The allocation explanation' } },
       async handler({ params }) {
         await getPackage(db, params.id);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate } from '../calendar/dates';
 import {
   CARE_TYPES,
   DECLINE_REASONS,
@@ -7,8 +8,6 @@ import {
   PACKAGE_STATUSES,
   URGENCIES,
 } from './model';
-
-export const IsoDate = z.iso.date().describe('A calendar date, YYYY-MM-DD');
 
 /** A pseudonymous reference only (e.g. the case-system id): letters, digits and dashes, never a name. */
 export const Reference = z
@@ -70,8 +69,6 @@ export const EditPackageSchema = z
   .strict()
   .refine((e) => Object.keys(e).length > 1, { message: 'change at least one field besides version' })
   .meta({ id: 'EditPackage' });
-
-export const PackageIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 
 export const PackageViewSchema = z
   .object({

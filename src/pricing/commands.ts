@@ -1,9 +1,9 @@
 import { recordAudit } from '../audit/record';
 import type { Actor } from '../auth/roles';
-import { londonDate } from '../clock';
+import { londonDate } from '../calendar/dates';
 import type { Db } from '../db/connect';
 import { isUniqueViolation } from '../db/dialect';
-import { Conflict, Invalid, NotFound } from '../http/errors';
+import { Conflict, Invalid, NotFound } from '../errors';
 import type { Band } from './bands';
 import { describeRateCard, insertRateCard, loadRateCards, type StoredRateCard } from './queries';
 import { checkNewRateCard, checkRateCardChange, type RateCardProblem } from './rate-card';

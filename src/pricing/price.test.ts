@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addDays, daysInclusive } from '../calendar/dates';
 import { BANDS, type Band } from './bands';
-import { addDays, daysInclusive } from './dates';
 import { annualCost, priceRange, priceWeekly, WEEKS_PER_YEAR } from './price';
 import { INDICATIVE_RATE_CARD_2021, type RateCard } from './rate-card';
 

@@ -1,5 +1,5 @@
+import type { IsoDate } from '../calendar/dates';
 import type { Band } from './bands';
-import type { IsoDate } from './dates';
 import { divideRounded } from './money';
 import { assertMinutes } from './minutes';
 import { rateCardSegments, type RateCard } from './rate-card';

@@ -1,5 +1,5 @@
+import { daysInclusive, type IsoDate } from '../calendar/dates';
 import type { Band } from './bands';
-import { daysInclusive, type IsoDate } from './dates';
 import { annualCost, priceRange, priceWeekly } from './price';
 import { rateCardInForce, rateCardSegments, type RateCard } from './rate-card';
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { ROLES } from '../auth/roles';
-import { londonDate } from '../clock';
-import { NotFound, Unprocessable } from '../http/errors';
+import { OVERSIGHT_ROLES, ROLES, STAFF_ROLES } from '../auth/roles';
+import { londonDate } from '../calendar/dates';
+import { NotFound, Unprocessable } from '../errors';
+import { IdParams } from '../http/params';
 import { defineRoute, reply } from '../http/route';
 import type { Services } from '../services';
 import { findZone, MAINTENANCE_HOURS_JULY_2019 } from '../zones/catalogue';
@@ -18,7 +19,6 @@ import {
   NewRateCardSchema,
   QuoteQuery,
   QuoteSchema,
-  RateCardIdParams,
   RateCardPatchSchema,
   RateCardSchema,
 } from './schemas';
@@ -82,7 +82,7 @@ export function pricingRoutes({ db, clock, zones }: Services) {
       summary: 'Change a rate card that has not yet taken effect',
       tags: ['pricing'],
       access: { roles: ['admin'] },
-      request: { params: RateCardIdParams, body: RateCardPatchSchema },
+      request: { params: IdParams, body: RateCardPatchSchema },
       responses: {
         200: { description: 'Changed', schema: RateCardSchema },
         404: { description: 'No such card' },
@@ -98,7 +98,7 @@ export function pricingRoutes({ db, clock, zones }: Services) {
       summary: 'Delete a rate card that has not yet taken effect',
       tags: ['pricing'],
       access: { roles: ['admin'] },
-      request: { params: RateCardIdParams },
+      request: { params: IdParams },
       responses: {
         204: { description: 'Deleted' },
         404: { description: 'No such card' },
@@ -114,7 +114,7 @@ export function pricingRoutes({ db, clock, zones }: Services) {
       path: '/pricing/quote',
       summary: 'Price a package before intake: zone, band, rate and weekly, annual and date-range costs',
       tags: ['pricing'],
-      access: { roles: ['officer', 'commissioner', 'admin'] },
+      access: { roles: STAFF_ROLES },
       request: { query: QuoteQuery },
       responses: {
         200: { description: 'The quote', schema: QuoteSchema },
@@ -137,7 +137,7 @@ export function pricingRoutes({ db, clock, zones }: Services) {
       summary:
         'Weighted average £/h and weekly and annual cost of weekly hours by band (default: July 2019 maintenance hours)',
       tags: ['pricing'],
-      access: { roles: ['commissioner', 'admin'] },
+      access: { roles: OVERSIGHT_ROLES },
       request: { query: CostModelQuery },
       responses: {
         200: { description: 'The cost model at the card in force on the date', schema: CostModelSchema },

@@ -1,7 +1,7 @@
 import { recordAudit } from '../audit/record';
 import type { Actor } from '../auth/roles';
 import type { Db } from '../db/connect';
-import { Conflict } from '../http/errors';
+import { Conflict } from '../errors';
 import { anonymisePackage, FINAL_STATUSES } from './anonymise';
 
 export interface Erasure {

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record';
 import type { Actor } from '../auth/roles';
+import { londonDate } from '../calendar/dates';
 import type { Db } from '../db/connect';
 import { affectedRows, isUniqueViolation } from '../db/dialect';
-import { Conflict, NotFound, Unprocessable } from '../http/errors';
-import { londonDate } from '../clock';
+import { Conflict, NotFound, Unprocessable } from '../errors';
 import { hoursToMinutes } from '../pricing/minutes';
 import { capacityEntries, type CapacityEntry } from './capacity';
 import { warningsFor } from './coverage';

@@ -1,10 +1,8 @@
-import type { Knex } from 'knex';
+import type { Queryable } from '../db/connect';
 import { toBool } from '../db/dialect';
 import type { ZoneFacts } from './model';
 import { coverageWarnings, type CoverageWarning } from './policy';
 import { latestDeclarations, listZoneFacts, memberships, toCapacityView, type AgeBasis } from './queries';
-
-type Queryable = Knex | Knex.Transaction;
 
 export interface ZoneCoverage {
   zoneId: string;

@@ -1,4 +1,4 @@
-import type { Knex } from 'knex';
+import type { Queryable } from '../db/connect';
 import { toBool } from '../db/dialect';
 import { ZONE_CATALOGUE } from '../zones/catalogue';
 import type {
@@ -12,8 +12,6 @@ import type {
   CapacityView,
 } from './model';
 import { capacityAge } from './policy';
-
-type Queryable = Knex | Knex.Transaction;
 
 /** What "now" and "stale" mean for a read: capacity ages are computed against them. */
 export interface AgeBasis {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import type { Actor } from '../auth/roles';
-import { NotFound } from '../http/errors';
+import { ROLES, STAFF_ROLES, type Actor } from '../auth/roles';
+import { NotFound } from '../errors';
+import { IdParams } from '../http/params';
 import { defineRoute } from '../http/route';
 import type { Services } from '../services';
 import { capacityEntries } from './capacity';
@@ -15,7 +16,6 @@ import {
   NewProviderSchema,
   ProviderCapacitySchema,
   ProviderChangeSchema,
-  ProviderIdParams,
   ProviderListQuery,
   ProviderPatchSchema,
   ProviderSchema,
@@ -24,8 +24,6 @@ import {
   ZoneRoleRemovalSchema,
   ZoneRoleResultSchema,
 } from './schemas';
-
-const STAFF = ['officer', 'commissioner', 'admin'] as const;
 
 /**
  * A provider user sees its own organisation only. Another provider's id answers exactly as a
@@ -45,7 +43,7 @@ export function providerRoutes({ db, clock, config }: Services) {
       path: '/providers',
       summary: 'Framework providers with their zone roles and latest capacity, filtered',
       tags: ['providers'],
-      access: { roles: STAFF },
+      access: { roles: STAFF_ROLES },
       request: { query: ProviderListQuery },
       responses: {
         200: { description: 'Providers, by name', schema: z.object({ providers: z.array(ProviderSchema) }) },
@@ -75,8 +73,8 @@ export function providerRoutes({ db, clock, config }: Services) {
       path: '/providers/:id',
       summary: 'One provider (a provider user: its own organisation only)',
       tags: ['providers'],
-      access: { roles: [...STAFF, 'provider'] },
-      request: { params: ProviderIdParams },
+      access: { roles: ROLES },
+      request: { params: IdParams },
       responses: {
         200: { description: 'The provider', schema: ProviderSchema },
         404: { description: 'No such provider' },
@@ -94,7 +92,7 @@ export function providerRoutes({ db, clock, config }: Services) {
       summary: 'Change status, ratings, CHC approval or tender score (optimistic check on version)',
       tags: ['providers'],
       access: { roles: ['admin'] },
-      request: { params: ProviderIdParams, body: ProviderPatchSchema },
+      request: { params: IdParams, body: ProviderPatchSchema },
       responses: {
         200: {
           description: 'Changed; warnings list zones a status change leaves short',
@@ -156,8 +154,8 @@ export function providerRoutes({ db, clock, config }: Services) {
       path: '/providers/:id/capacity',
       summary: "A provider's latest capacity per zone, with age and staleness, and its recent declarations",
       tags: ['providers', 'capacity'],
-      access: { roles: [...STAFF, 'provider'] },
-      request: { params: ProviderIdParams },
+      access: { roles: ROLES },
+      request: { params: IdParams },
       responses: {
         200: { description: 'Capacity', schema: ProviderCapacitySchema },
         404: { description: 'No such provider' },
@@ -181,7 +179,7 @@ export function providerRoutes({ db, clock, config }: Services) {
       summary: 'Declare the new weekly hours the provider can take now in one of its zones',
       tags: ['providers', 'capacity'],
       access: { roles: ['provider', 'officer', 'admin'] },
-      request: { params: ProviderIdParams, body: CapacityDeclarationSchema },
+      request: { params: IdParams, body: CapacityDeclarationSchema },
       responses: {
         201: { description: 'Declared', schema: CapacityEntrySchema },
         404: { description: 'No such provider' },
@@ -197,7 +195,7 @@ export function providerRoutes({ db, clock, config }: Services) {
       path: '/capacity',
       summary: 'Latest capacity of every provider in every zone it holds a role in, with age; stale flagged',
       tags: ['capacity'],
-      access: { roles: STAFF },
+      access: { roles: STAFF_ROLES },
       request: { query: CapacityListQuery },
       responses: {
         200: {
@@ -225,7 +223,7 @@ export function providerRoutes({ db, clock, config }: Services) {
       summary:
         'Zone coverage: active primes, supplementaries and CHC providers against each zone\u2019s minimums',
       tags: ['providers', 'coverage'],
-      access: { roles: STAFF },
+      access: { roles: STAFF_ROLES },
       request: {},
       responses: { 200: { description: 'Coverage by zone, with warnings', schema: CoverageReportSchema } },
       async handler() {

@@ -4,16 +4,15 @@
  * concurrently, then assembles them with pure functions.
  */
 import type { Knex } from 'knex';
+import { periodOfDates, reportDates, reportDay, type ReportWhen } from '../calendar/periods';
 import type { Config } from '../config';
 import { toBool } from '../db/dialect';
-import { periodOfDates } from '../performance/kpis/period';
 import { loadRateCards, storedCardInForce } from '../pricing/queries';
 import { zoneCoverage } from '../providers/coverage';
 import { memberships } from '../providers/queries';
 import { MAINTENANCE_HOURS_JULY_2019 } from '../zones/catalogue';
 import { assembleCoverage, type ActiveMember } from './assemble';
 import type { CoverageReport } from './model';
-import { reportDates, reportDay, type ReportWhen } from './period';
 import {
   awardAggregates,
   handBackAggregates,

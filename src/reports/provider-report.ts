@@ -4,12 +4,11 @@
  * holding a role appears, with every zone it holds a role in, even with no events in the period.
  */
 import type { Knex } from 'knex';
-import { londonDate } from '../clock';
+import { londonDate } from '../calendar/dates';
+import { periodOfDates, reportDates, type ReportWhen } from '../calendar/periods';
 import type { Config } from '../config';
 import { computeKpis, type KpiFilter } from '../performance/kpis/queries';
 import { assembleKpis, type KpiDimension, type KpiSet } from '../performance/kpis/kpis';
-import { periodOfDates } from '../performance/kpis/period';
-import { reportDates, type ReportWhen } from './period';
 
 export interface ProviderZoneKpis {
   zone: { id: string; name: string };

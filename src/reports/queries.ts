@@ -6,9 +6,10 @@
  * The definitions are in README.md "Coverage report".
  */
 import type { Knex } from 'knex';
+import { londonDaySql } from '../calendar/london-day';
+import type { Period } from '../calendar/periods';
+import type { Queryable } from '../db/connect';
 import type { PickUpTargets } from '../performance/kpis/kpis';
-import type { Period } from '../performance/kpis/period';
-import { londonDaySql } from './london-day';
 import { aggregateWithQuantiles } from './quantile-queries';
 
 type Row = Record<string, unknown>;
@@ -53,8 +54,6 @@ export interface HandBackRow {
   count: number;
   weeklyMinutes: number;
 }
-
-type Queryable = Knex | Knex.Transaction;
 
 /** Episode e of package p holds the package at T: awarded before T, not handed back nor closed by then. */
 function placedAt(db: Queryable, asOf: number) {

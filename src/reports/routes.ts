@@ -1,3 +1,4 @@
+import { ROLES, STAFF_ROLES } from '../auth/roles';
 import { defineRoute } from '../http/route';
 import { assertOwnProvider } from '../performance/access';
 import type { Services } from '../services';
@@ -26,7 +27,7 @@ export function reportRoutes(services: Services) {
       summary:
         'Zone coverage report: framework, demand and supply, unmet need, pick-up, hand-backs, cost and RAG, per zone and county-wide',
       tags: ['reports'],
-      access: { roles: ['officer', 'commissioner', 'admin'] },
+      access: { roles: STAFF_ROLES },
       request: { query: CoverageReportQuery },
       responses: {
         200: {
@@ -44,7 +45,7 @@ export function reportRoutes(services: Services) {
       path: '/reports/providers',
       summary: 'Provider-level report: each provider’s KPIs per zone and over all its zones',
       tags: ['reports'],
-      access: { roles: ['officer', 'provider', 'commissioner', 'admin'] },
+      access: { roles: ROLES },
       request: { query: ProviderReportQuery },
       responses: {
         200: { description: 'The report (a provider sees only its own rows)', contentTypes: FORMATS },

@@ -7,8 +7,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { londonDate } from '../calendar/dates';
 import { loadConfig, type Config } from '../config';
-import { londonDate } from '../clock';
 import { zoneScores } from '../performance/scores/in-force';
 import { GEO_DIR, loadLocator, type Locator } from '../zones/locator';
 import type { AreaLayer } from '../zones/lookup';

@@ -1,5 +1,6 @@
-import { londonDate } from '../clock';
-import { NotFound, Unprocessable } from '../http/errors';
+import { OVERSIGHT_ROLES, ROLES, STAFF_ROLES } from '../auth/roles';
+import { londonDate } from '../calendar/dates';
+import { NotFound, Unprocessable } from '../errors';
 import { defineRoute } from '../http/route';
 import { loadRateCards, storedCardInForce } from '../pricing/queries';
 import type { Services } from '../services';
@@ -9,9 +10,6 @@ import { GEO_DIR } from './locator';
 import { loadPostcodes, normalisePostcode } from './postcodes';
 import { LocateQuery, LocationSchema, NewAreaLayerSchema, ZoneIdParams, ZonesQuery } from './schemas';
 import { storeAreaLayer } from './upload';
-
-const ALL = ['officer', 'provider', 'commissioner', 'admin'] as const;
-const STAFF = ['officer', 'commissioner', 'admin'] as const;
 
 export function zoneRoutes({ db, clock, zones }: Services) {
   const postcodes = loadPostcodes(GEO_DIR);
@@ -31,7 +29,7 @@ export function zoneRoutes({ db, clock, zones }: Services) {
       path: '/locate',
       summary: 'Zone, price band and hourly rate of a place, by coordinates or postcode',
       tags: ['zones'],
-      access: { roles: STAFF },
+      access: { roles: STAFF_ROLES },
       request: { query: LocateQuery },
       responses: {
         200: { description: 'Where the place falls', schema: LocationSchema },
@@ -81,7 +79,7 @@ export function zoneRoutes({ db, clock, zones }: Services) {
       path: '/zones/layers',
       summary: 'Versions of the area layer: the built one and every upload, with the date each applies from',
       tags: ['zones'],
-      access: { roles: ['commissioner', 'admin'] },
+      access: { roles: OVERSIGHT_ROLES },
       request: {},
       responses: { 200: { description: 'Layer versions' } },
       async handler() {
@@ -128,7 +126,7 @@ export function zoneRoutes({ db, clock, zones }: Services) {
       path: '/zones',
       summary: 'The 14 zones as GeoJSON (?simplified=true for a light version for maps)',
       tags: ['zones'],
-      access: { roles: ALL },
+      access: { roles: ROLES },
       request: { query: ZonesQuery },
       responses: {
         200: { description: 'FeatureCollection of zones', contentTypes: ['application/geo+json'] },
@@ -143,7 +141,7 @@ export function zoneRoutes({ db, clock, zones }: Services) {
       path: '/zones/:id',
       summary: 'One zone (ids and aliases such as "Ashby and Coalville" resolve)',
       tags: ['zones'],
-      access: { roles: ALL },
+      access: { roles: ROLES },
       request: { params: ZoneIdParams, query: ZonesQuery },
       responses: { 200: { description: 'The zone feature' } },
       async handler({ params, query }) {
@@ -155,7 +153,7 @@ export function zoneRoutes({ db, clock, zones }: Services) {
       path: '/zones/:id/areas',
       summary: 'The areas (Output Areas) of a zone, with their bands',
       tags: ['zones'],
-      access: { roles: ALL },
+      access: { roles: ROLES },
       request: { params: ZoneIdParams },
       responses: { 200: { description: 'FeatureCollection of areas' } },
       async handler({ params }) {

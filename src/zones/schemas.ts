@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from '../packages/schemas';
+import { IsoDate } from '../calendar/dates';
 import { POSTCODE_PATTERN } from './postcodes';
 
 const coordinate = (min: number, max: number) => z.coerce.number().finite().min(min).max(max);

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record';
 import type { Actor } from '../auth/roles';
-import { londonDate } from '../clock';
+import { londonDate } from '../calendar/dates';
 import type { Db } from '../db/connect';
-import { Invalid, Unprocessable } from '../http/errors';
+import { Invalid, Unprocessable } from '../errors';
 import { buildZoneLayer } from './geometry/zone-layer';
 import type { AreaLayer } from './lookup';
 import type { NewAreaLayerSchema } from './schemas';

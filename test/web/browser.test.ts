@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/auth/roles';
-import { londonDate } from '../../src/clock';
+import { londonDate } from '../../src/calendar/dates';
 import { intakePackage } from '../../src/packages/intake';
 import { runScoreComputation } from '../../src/performance/scores/run';
 import { seedReferenceData } from '../../seeds/reference';

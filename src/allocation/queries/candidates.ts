@@ -1,12 +1,10 @@
-import type { Knex } from 'knex';
+import type { Queryable } from '../../db/connect';
 import { together } from '../../db/dialect';
 import { scoresInForce } from '../../performance/scores/in-force';
 import { latestDeclarationsQuery } from '../../providers/queries';
 import { zoneOf, type ZoneReference } from '../../zones/reference';
 import type { AwardInZone, Declaration } from '../capacity';
 import type { ProviderScore, RoundKind, ZoneRole } from '../policy';
-
-type Queryable = Knex | Knex.Transaction;
 
 export interface ProviderFacts {
   id: number;

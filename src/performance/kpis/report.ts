@@ -1,13 +1,14 @@
 /** The KPI report the API and the pages show: a period's KPIs per group, with names. */
 import type { Actor } from '../../auth/roles';
+import { londonDate } from '../../calendar/dates';
+import { datesOrDefault, periodOfDates } from '../../calendar/periods';
 import type { PerformanceConfig } from '../../config';
 import type { Db } from '../../db/connect';
-import { Invalid } from '../../http/errors';
+import { Invalid } from '../../errors';
 import { zoneReference } from '../../zones/reference';
 import { assertOwnProvider } from '../access';
 import type { KpiFilter } from './grouping';
 import type { KpiDimension, KpiGroup } from './kpis';
-import { datesOrDefault, periodOfDates } from './period';
 import { computeKpis, providerNames } from './queries';
 
 /**
@@ -33,7 +34,7 @@ export async function kpiReport(
   input: { from?: string; to?: string; groupBy: KpiDimension[]; filter: KpiFilter },
   now: number,
 ) {
-  const { from, to } = datesOrDefault(input, now);
+  const { from, to } = datesOrDefault(input, londonDate(now));
   if (from > to) {
     throw new Invalid('The period ends before it starts.', [
       { path: 'query.from', message: `must not be after ${to}` },

@@ -1,6 +1,6 @@
+import { ROLES } from '../../auth/roles';
 import { defineRoute } from '../../http/route';
 import type { Services } from '../../services';
-import { EVERY_ROLE } from '../access';
 import { kpiFilterFor, kpiReport } from './report';
 import { KpiQuerySchema } from './schemas';
 
@@ -11,7 +11,7 @@ export function kpiRoutes({ db, clock, config }: Services) {
       path: '/performance/kpis',
       summary: 'Pick-up and response KPIs for a period, per provider, zone and/or band, or county-wide',
       tags: ['performance'],
-      access: { roles: EVERY_ROLE },
+      access: { roles: ROLES },
       request: { query: KpiQuerySchema },
       responses: { 200: { description: 'KPIs per group (a provider sees only its own)' } },
       async handler({ query }, { actor }) {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { checkRange } from '../../calendar/periods';
+import { Id } from '../../http/params';
 import { BANDS } from '../../pricing/bands';
-import { checkRange, DateRange, Id, ZoneId } from '../schemas';
+import { DateRange, ZoneId } from '../schemas';
 import { KPI_DIMENSIONS, type KpiDimension } from './kpis';
 
 /** 'provider,zone' → ['provider', 'zone']; an unknown dimension is a validation error. */

@@ -5,7 +5,7 @@
 import { recordAudit } from '../../audit/record';
 import type { Db } from '../../db/connect';
 import { toBool } from '../../db/dialect';
-import { Conflict, NotFound, Unprocessable } from '../../http/errors';
+import { Conflict, NotFound, Unprocessable } from '../../errors';
 import { zoneOf } from '../../zones/reference';
 import type { CommandContext } from '../command';
 import { coverageAfterDemotion, primeCoverage } from './coverage';
@@ -142,7 +142,7 @@ async function decide(
   if (!(await markDecided(db, flag.id, { status, reason, at: now, by: actor.userId })))
     throw new Conflict('flag-already-decided', `Review flag ${flag.id} was decided by someone else.`);
   await recordAudit(db, actor, now, {
-    action: `review-flag.${status === 'confirmed' ? 'confirm' : 'dismiss'}`,
+    action: status === 'confirmed' ? 'review-flag.confirm' : 'review-flag.dismiss',
     entityType: 'review-flag',
     entityId: flag.id,
     before: { status: 'open' },

@@ -1,6 +1,6 @@
 /** The role_review_flags table, and what the review reads of roles and offers. */
+import type { Period } from '../../calendar/periods';
 import type { Db } from '../../db/connect';
-import type { Period } from '../kpis/period';
 import type { DecisionReason, FlagKind, FlagStatus } from './model';
 
 export interface FlagRow {

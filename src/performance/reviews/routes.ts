@@ -1,10 +1,10 @@
+import { OVERSIGHT_ROLES } from '../../auth/roles';
+import { IdParams } from '../../http/params';
 import { defineRoute } from '../../http/route';
 import type { Services } from '../../services';
 import { confirmFlag, dismissFlag, getFlag, listFlags } from './flags';
 import { runRoleReview } from './run';
-import { ConfirmFlagSchema, DismissFlagSchema, FlagIdParams, FlagListQuery } from './schemas';
-
-const READERS = ['commissioner', 'admin'] as const;
+import { ConfirmFlagSchema, DismissFlagSchema, FlagListQuery } from './schemas';
 
 export function reviewRoutes({ db, clock, config }: Services) {
   return [
@@ -13,7 +13,7 @@ export function reviewRoutes({ db, clock, config }: Services) {
       path: '/reviews/flags',
       summary: 'Promotion and demotion flags, newest first',
       tags: ['performance'],
-      access: { roles: READERS },
+      access: { roles: OVERSIGHT_ROLES },
       request: { query: FlagListQuery },
       responses: { 200: { description: 'Flags with their evidence' } },
       async handler({ query }) {
@@ -25,8 +25,8 @@ export function reviewRoutes({ db, clock, config }: Services) {
       path: '/reviews/flags/:id',
       summary: 'One flag, with the zone’s prime coverage now',
       tags: ['performance'],
-      access: { roles: READERS },
-      request: { params: FlagIdParams },
+      access: { roles: OVERSIGHT_ROLES },
+      request: { params: IdParams },
       responses: { 200: { description: 'The flag' }, 404: { description: 'No such flag' } },
       async handler({ params }) {
         return getFlag(db, params.id);
@@ -38,7 +38,7 @@ export function reviewRoutes({ db, clock, config }: Services) {
       summary: 'Confirm a flag: the provider’s role in the zone changes now (audited)',
       tags: ['performance'],
       access: { roles: ['admin'] },
-      request: { params: FlagIdParams, body: ConfirmFlagSchema },
+      request: { params: IdParams, body: ConfirmFlagSchema },
       responses: {
         200: { description: 'The confirmed flag' },
         404: { description: 'No such flag' },
@@ -55,7 +55,7 @@ export function reviewRoutes({ db, clock, config }: Services) {
       summary: 'Dismiss a flag with a reason; the role does not change',
       tags: ['performance'],
       access: { roles: ['admin'] },
-      request: { params: FlagIdParams, body: DismissFlagSchema },
+      request: { params: IdParams, body: DismissFlagSchema },
       responses: {
         200: { description: 'The dismissed flag' },
         404: { description: 'No such flag' },

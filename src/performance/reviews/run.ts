@@ -4,10 +4,10 @@
  * recommendation: the role changes when an admin confirms it (flags.ts).
  */
 import { recordAudit } from '../../audit/record';
-import { londonDate } from '../../clock';
+import { londonDate } from '../../calendar/dates';
+import { periodOfDates } from '../../calendar/periods';
 import type { Db } from '../../db/connect';
 import type { CommandContext, RunContext } from '../command';
-import { periodOfDates } from '../kpis/period';
 import { latestSnapshots, monthlyMeanScores } from '../scores/queries';
 import type { SnapshotRow } from '../scores/snapshot';
 import { coverageAfterDemotion, primeCoverage, type ZoneCoverageFacts } from './coverage';

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { Id, ZoneId } from '../schemas';
+import { Id } from '../../http/params';
+import { ZoneId } from '../schemas';
 import { DECISION_REASONS, FLAG_KINDS, FLAG_STATUSES } from './model';
-
-export const FlagIdParams = z.object({ id: Id });
 
 export const FlagListQuery = z.object({
   status: z.enum(FLAG_STATUSES).optional(),

@@ -1,7 +1,8 @@
+import { ROLES, STAFF_ROLES } from '../../auth/roles';
+import { IdParams } from '../../http/params';
 import { defineRoute } from '../../http/route';
 import type { Services } from '../../services';
-import { assertOwnProvider, EVERY_ROLE, providerOrNotFound, STAFF } from '../access';
-import { ProviderIdParams } from '../schemas';
+import { assertOwnProvider, providerOrNotFound } from '../access';
 import { providerScores, zoneScores } from './in-force';
 import { snapshotHistory } from './queries';
 import { runScoreComputation } from './run';
@@ -19,7 +20,7 @@ export function scoreRoutes({ db, clock, config }: Services) {
       summary:
         'Every provider’s quality score in force, per zone (at a past instant: the scores a round then ranked by)',
       tags: ['performance'],
-      access: { roles: STAFF },
+      access: { roles: STAFF_ROLES },
       request: { query: ScoresQuerySchema },
       responses: { 200: { description: 'Scores per zone, primes first, best first' } },
       async handler({ query }) {
@@ -43,8 +44,8 @@ export function scoreRoutes({ db, clock, config }: Services) {
       path: '/providers/:id/score',
       summary: 'A provider’s quality score in each of its zones, with components and the KPIs behind it',
       tags: ['performance'],
-      access: { roles: EVERY_ROLE },
-      request: { params: ProviderIdParams, query: ProviderScoreQuery },
+      access: { roles: ROLES },
+      request: { params: IdParams, query: ProviderScoreQuery },
       responses: {
         200: { description: 'Scores per zone' },
         404: { description: 'No such provider (or not yours)' },
@@ -59,8 +60,8 @@ export function scoreRoutes({ db, clock, config }: Services) {
       path: '/providers/:id/score/history',
       summary: 'A provider’s stored score snapshots, newest first',
       tags: ['performance'],
-      access: { roles: EVERY_ROLE },
-      request: { params: ProviderIdParams, query: HistoryQuerySchema },
+      access: { roles: ROLES },
+      request: { params: IdParams, query: HistoryQuerySchema },
       responses: {
         200: { description: 'Snapshots' },
         404: { description: 'No such provider (or not yours)' },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { checkRange, DateRange, ZoneId } from '../schemas';
+import { checkRange } from '../../calendar/periods';
+import { DateRange, ZoneId } from '../schemas';
 
 export const HistoryQuerySchema = z
   .object({

@@ -4,10 +4,8 @@
  * switch-over, HC21 ¶23–24), which end over time and free their providers' hours.
  * Pure: the same seed, period and parameters give the same demand, whatever policy is simulated.
  */
-import { londonDate } from '../../clock';
+import { addDays, londonDate, londonMidnight } from '../../calendar/dates';
 import type { CareType, NeedFlag, Urgency } from '../../packages/model';
-import { londonMidnight } from '../../performance/kpis/period';
-import { addDays } from '../../pricing/dates';
 import { BANDS, type Band } from '../../pricing/bands';
 import { chance, exponential, logNormal, poisson, substream, weightedPick, type Random } from '../random';
 import {

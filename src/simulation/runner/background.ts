@@ -3,11 +3,9 @@
  * complaints, earlier packages ending, the service's scheduled jobs (score snapshots, role
  * reviews, retention) and the admin's decisions on review flags, and a daily reading of the queue.
  */
-import { londonDate } from '../../clock';
-import { londonMidnight } from '../../performance/kpis/period';
-import { addDays } from '../../pricing/dates';
+import { addDays, londonDate, londonMidnight } from '../../calendar/dates';
 import { divideRounded } from '../../pricing/money';
-import { DomainError } from '../../http/errors';
+import { DomainError } from '../../errors';
 import { scheduledJobs } from '../../jobs';
 import { confirmFlag, dismissFlag } from '../../performance/reviews/flags';
 import { recordEvidence } from '../../performance/evidence/record';

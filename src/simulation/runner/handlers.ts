@@ -6,8 +6,8 @@
  */
 import type { CommandContext } from '../../allocation/context';
 import type { Actor } from '../../auth/roles';
-import { DomainError } from '../../http/errors';
-import { londonDate } from '../../clock';
+import { londonDate } from '../../calendar/dates';
+import { DomainError } from '../../errors';
 import { intakePackage } from '../../packages/intake';
 import { cancelPackage, confirmStart, endPackage, handBack, widenSearch } from '../../packages/lifecycle';
 import { respondToOffer } from '../../allocation/respond';

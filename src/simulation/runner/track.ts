@@ -4,7 +4,7 @@
  * books the winner's hours and schedules the start of care, an unplaced package goes on the
  * officers' list.
  */
-import { londonMidnight } from '../../performance/kpis/period';
+import { londonMidnight } from '../../calendar/dates';
 import { answerTiming } from '../providers/behaviour';
 import { substream } from '../random';
 import { nextCronTime } from './cron';

@@ -4,13 +4,13 @@
  * simulated officers, admin and providers act as.
  */
 import { SYSTEM_ACTOR, type Actor } from '../../auth/roles';
+import { londonDate } from '../../calendar/dates';
 import type { Db } from '../../db/connect';
 import { migrateLatest } from '../../db/migrations';
 import { setZoneRole } from '../../providers/commands';
 import { insertRateCard } from '../../pricing/queries';
 import { seedDemoData } from '../../../seeds/demo';
 import { seedReferenceData } from '../../../seeds/reference';
-import { londonDate } from '../../clock';
 import type { ResolvedPolicy } from '../policy';
 
 export interface Membership {

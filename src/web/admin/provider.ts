@@ -1,10 +1,10 @@
 import type { Response } from 'express';
-import { NotFound, Unprocessable } from '../../http/errors';
+import { NotFound, Unprocessable } from '../../errors';
+import { IdParams } from '../../http/params';
 import { removeZoneRole, setZoneRole, updateProvider } from '../../providers/commands';
 import { PROVIDER_STATUSES, ZONE_ROLES } from '../../providers/model';
 import type { CoverageWarning } from '../../providers/policy';
 import { findProvider, listZoneFacts } from '../../providers/queries';
-import { ProviderIdParams } from '../../providers/schemas';
 import type { Services } from '../../services';
 import { findZone } from '../../zones/catalogue';
 import { choiceItems, text, type FieldErrors, type FormBody } from '../forms';
@@ -62,7 +62,7 @@ export function providerAdminDetailPages({ db, clock, config }: Services) {
       path: '/admin/providers/:id',
       roles: ['admin'],
       async handler(req, res) {
-        await show(res, paramsOr404(ProviderIdParams, req.params).id);
+        await show(res, paramsOr404(IdParams, req.params).id);
       },
     }),
     definePage({
@@ -70,7 +70,7 @@ export function providerAdminDetailPages({ db, clock, config }: Services) {
       path: '/admin/providers/:id/status',
       roles: ['admin'],
       async handler(req, res, { actor }) {
-        const { id } = paramsOr404(ProviderIdParams, req.params);
+        const { id } = paramsOr404(IdParams, req.params);
         const body = req.body as FormBody;
         const values = {
           status: text(body, 'status'),
@@ -93,7 +93,7 @@ export function providerAdminDetailPages({ db, clock, config }: Services) {
       path: '/admin/providers/:id/zones',
       roles: ['admin'],
       async handler(req, res, { actor }) {
-        const { id } = paramsOr404(ProviderIdParams, req.params);
+        const { id } = paramsOr404(IdParams, req.params);
         const body = req.body as FormBody;
         const values = {
           zoneId: text(body, 'zoneId'),
@@ -125,7 +125,7 @@ export function providerAdminDetailPages({ db, clock, config }: Services) {
       path: '/admin/providers/:id/zones/remove',
       roles: ['admin'],
       async handler(req, res, { actor }) {
-        const { id } = paramsOr404(ProviderIdParams, req.params);
+        const { id } = paramsOr404(IdParams, req.params);
         const body = req.body as FormBody;
         const values = { removeZoneId: text(body, 'removeZoneId'), removeReason: text(body, 'removeReason') };
         const removal = checkRoleRemoval({ zoneId: values.removeZoneId, reason: values.removeReason });

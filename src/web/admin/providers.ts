@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import { Conflict, Unprocessable } from '../../http/errors';
+import { Conflict, Unprocessable } from '../../errors';
 import { admitProvider } from '../../providers/commands';
 import { CQC_RATINGS, PROVIDER_STATUSES } from '../../providers/model';
 import { listProviders } from '../../providers/queries';

@@ -1,7 +1,7 @@
 import type { Response } from 'express';
 import { z } from 'zod';
-import { londonDate } from '../../clock';
-import { Conflict } from '../../http/errors';
+import { londonDate } from '../../calendar/dates';
+import { Conflict } from '../../errors';
 import { BANDS } from '../../pricing/bands';
 import { createRateCard } from '../../pricing/commands';
 import { describeRateCard, loadRateCards } from '../../pricing/queries';

@@ -1,5 +1,6 @@
 import type { Response } from 'express';
-import { Invalid } from '../../http/errors';
+import { STAFF_ROLES } from '../../auth/roles';
+import { Invalid } from '../../errors';
 import { isReply } from '../../http/route';
 import { coverageReport } from '../../reports/coverage-report';
 import { renderCoverage } from '../../reports/render';
@@ -7,7 +8,7 @@ import { CoverageReportQuery, type ReportFormat } from '../../reports/schemas';
 import { geometryByZone } from '../../reports/zone-geometry';
 import type { Services } from '../../services';
 import { errorList, text, type FormBody } from '../forms';
-import { definePage, STAFF } from '../page';
+import { definePage } from '../page';
 import { render } from '../views';
 import {
   coverageRows,
@@ -62,7 +63,7 @@ export function coveragePages({ db, clock, config, zones }: Services) {
     definePage({
       method: 'get',
       path: '/staff/coverage',
-      roles: STAFF,
+      roles: STAFF_ROLES,
       async handler(req, res) {
         const query = req.query as FormBody;
         const measure: MeasureId = isMeasure(text(query, 'measure'))
@@ -125,13 +126,13 @@ export function coveragePages({ db, clock, config, zones }: Services) {
     definePage({
       method: 'get',
       path: '/staff/coverage/download.csv',
-      roles: STAFF,
+      roles: STAFF_ROLES,
       handler: (req, res) => download(req, res, 'csv'),
     }),
     definePage({
       method: 'get',
       path: '/staff/coverage/download.geojson',
-      roles: STAFF,
+      roles: STAFF_ROLES,
       handler: (req, res) => download(req, res, 'geojson'),
     }),
   ];

@@ -3,9 +3,10 @@ import { z } from 'zod';
 import { commandContext } from '../../allocation/context';
 import { providerOffers } from '../../allocation/offers';
 import { respondToOffer } from '../../allocation/respond';
-import { NotFound } from '../../http/errors';
+import { NotFound } from '../../errors';
+import { IdParams } from '../../http/params';
 import { DECLINE_REASONS } from '../../packages/model';
-import { AcceptSchema, DeclineSchema, PackageIdParams } from '../../packages/schemas';
+import { AcceptSchema, DeclineSchema } from '../../packages/schemas';
 import type { Services } from '../../services';
 import { minutesUntil } from '../format';
 import {
@@ -22,7 +23,6 @@ import { label } from '../labels';
 import { definePage, paramsOr404, type PageContext } from '../page';
 import { redirectWithFlash, render, renderForm } from '../views';
 
-const OfferIdParams = PackageIdParams;
 /** How far back the offer pages look: a provider answers within a day, so this is weeks of offers. */
 const RECENT_OFFERS = 500;
 
@@ -87,7 +87,7 @@ export function offerPages(services: Services) {
       path: '/my/offers/:id',
       roles: ['provider'],
       async handler(req, res, ctx) {
-        await show(res, paramsOr404(OfferIdParams, req.params).id, ctx);
+        await show(res, paramsOr404(IdParams, req.params).id, ctx);
       },
     }),
     definePage({
@@ -95,7 +95,7 @@ export function offerPages(services: Services) {
       path: '/my/offers/:id/accept',
       roles: ['provider'],
       async handler(req, res, ctx) {
-        const { id } = paramsOr404(OfferIdParams, req.params);
+        const { id } = paramsOr404(IdParams, req.params);
         const values = { startDate: dateParts(req.body as FormBody, 'startDate') };
         const typed = check(AcceptForm, values);
         const form = typed.ok ? check(AcceptSchema, typed.data) : typed;
@@ -121,7 +121,7 @@ export function offerPages(services: Services) {
       path: '/my/offers/:id/decline',
       roles: ['provider'],
       async handler(req, res, ctx) {
-        const { id } = paramsOr404(OfferIdParams, req.params);
+        const { id } = paramsOr404(IdParams, req.params);
         const values = { reason: text(req.body as FormBody, 'reason') };
         const form = check(DeclineForm, values);
         if (!form.ok) return show(res, id, ctx, { errors: form.errors, values });

@@ -1,12 +1,13 @@
 import type { Response } from 'express';
 import { z } from 'zod';
 import { commandContext } from '../../allocation/context';
-import { londonDate } from '../../clock';
-import { NotFound } from '../../http/errors';
+import { londonDate } from '../../calendar/dates';
+import { NotFound } from '../../errors';
+import { IdParams } from '../../http/params';
 import { confirmStart, handBack } from '../../packages/lifecycle';
 import { HAND_BACK_REASONS, TRANSITIONS } from '../../packages/model';
 import { getPackage, listPackages, zoneNames } from '../../packages/queries';
-import { HandBackSchema, PackageIdParams, StartSchema } from '../../packages/schemas';
+import { HandBackSchema, StartSchema } from '../../packages/schemas';
 import { packageView } from '../../packages/view';
 import type { Services } from '../../services';
 import {
@@ -83,7 +84,7 @@ export function myPackagePages(services: Services) {
       path: '/my/packages/:id',
       roles: ['provider'],
       async handler(req, res, ctx) {
-        await show(res, paramsOr404(PackageIdParams, req.params).id, ctx);
+        await show(res, paramsOr404(IdParams, req.params).id, ctx);
       },
     }),
     definePage({
@@ -91,7 +92,7 @@ export function myPackagePages(services: Services) {
       path: '/my/packages/:id/start',
       roles: ['provider'],
       async handler(req, res, ctx) {
-        const { id } = paramsOr404(PackageIdParams, req.params);
+        const { id } = paramsOr404(IdParams, req.params);
         const values = { startedOn: dateParts(req.body as FormBody, 'startedOn') };
         const form = check(StartForm, values);
         if (!form.ok) return show(res, id, ctx, { errors: form.errors, values });
@@ -107,7 +108,7 @@ export function myPackagePages(services: Services) {
       path: '/my/packages/:id/hand-back',
       roles: ['provider'],
       async handler(req, res, ctx) {
-        const { id } = paramsOr404(PackageIdParams, req.params);
+        const { id } = paramsOr404(IdParams, req.params);
         const body = req.body as FormBody;
         const values = { reason: text(body, 'reason'), noticeDate: dateParts(body, 'noticeDate') };
         const form = check(HandBackForm, values);

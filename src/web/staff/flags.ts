@@ -1,13 +1,14 @@
 import type { Response } from 'express';
-import { Unprocessable } from '../../http/errors';
+import type { WebUser } from '../../auth/queries';
+import { OVERSIGHT_ROLES } from '../../auth/roles';
+import { Unprocessable } from '../../errors';
+import { IdParams } from '../../http/params';
 import { confirmFlag, dismissFlag, getFlag } from '../../performance/reviews/flags';
 import type { DecisionReason } from '../../performance/reviews/model';
-import { FlagIdParams } from '../../performance/reviews/schemas';
 import type { Services } from '../../services';
 import { choiceItems, text, type FieldErrors, type FormBody } from '../forms';
 import { label } from '../labels';
 import { definePage, paramsOr404 } from '../page';
-import type { WebUser } from '../sign-in/queries';
 import { redirectWithFlash, renderForm } from '../views';
 import { checkConfirmation, checkDismissal } from './flag-forms';
 
@@ -75,9 +76,9 @@ export function flagPages({ db, clock }: Services) {
     definePage({
       method: 'get',
       path: '/staff/performance/flags/:id',
-      roles: ['commissioner', 'admin'],
+      roles: OVERSIGHT_ROLES,
       async handler(req, res, { user }) {
-        await show(res, user, paramsOr404(FlagIdParams, req.params).id);
+        await show(res, user, paramsOr404(IdParams, req.params).id);
       },
     }),
     definePage({
@@ -85,7 +86,7 @@ export function flagPages({ db, clock }: Services) {
       path: '/staff/performance/flags/:id/confirm',
       roles: ['admin'],
       async handler(req, res, { user, actor }) {
-        const { id } = paramsOr404(FlagIdParams, req.params);
+        const { id } = paramsOr404(IdParams, req.params);
         const body = req.body as FormBody;
         const values = {
           reason: text(body, 'reason'),
@@ -114,7 +115,7 @@ export function flagPages({ db, clock }: Services) {
       path: '/staff/performance/flags/:id/dismiss',
       roles: ['admin'],
       async handler(req, res, { user, actor }) {
-        const { id } = paramsOr404(FlagIdParams, req.params);
+        const { id } = paramsOr404(IdParams, req.params);
         const body = req.body as FormBody;
         const input = checkDismissal(body);
         if (!input.ok)

@@ -3,14 +3,16 @@ import { z } from 'zod';
 import { commandContext } from '../../allocation/context';
 import { explainAllocation } from '../../allocation/explain';
 import { listAuditEvents } from '../../audit/queries';
+import { STAFF_ROLES } from '../../auth/roles';
+import { IdParams } from '../../http/params';
 import { cancelPackage, widenSearch } from '../../packages/lifecycle';
 import { TRANSITIONS } from '../../packages/model';
 import { getPackage, zoneNames } from '../../packages/queries';
-import { CancelSchema, PackageIdParams, WidenSchema } from '../../packages/schemas';
+import { CancelSchema, WidenSchema } from '../../packages/schemas';
 import { weeklyCost } from '../../pricing/price';
 import type { Services } from '../../services';
 import { check, choiceItems, text, type FieldErrors, type FormBody } from '../forms';
-import { definePage, paramsOr404, STAFF, type PageContext } from '../page';
+import { definePage, paramsOr404, type PageContext } from '../page';
 import { redirectWithFlash, renderForm } from '../views';
 import { packageHistory } from './package-history';
 
@@ -117,9 +119,9 @@ export function packagePages(services: Services) {
     definePage({
       method: 'get',
       path: '/staff/packages/:id',
-      roles: STAFF,
+      roles: STAFF_ROLES,
       async handler(req, res, ctx) {
-        await show(res, paramsOr404(PackageIdParams, req.params).id, ctx);
+        await show(res, paramsOr404(IdParams, req.params).id, ctx);
       },
     }),
     definePage({
@@ -127,7 +129,7 @@ export function packagePages(services: Services) {
       path: '/staff/packages/:id/widen',
       roles: ['officer'],
       async handler(req, res, ctx) {
-        const { id } = paramsOr404(PackageIdParams, req.params);
+        const { id } = paramsOr404(IdParams, req.params);
         const values = { scope: text(req.body as FormBody, 'scope') };
         const form = check(WidenForm.pipe(WidenSchema), values);
         if (!form.ok) return show(res, id, ctx, { errors: form.errors, values });
@@ -150,7 +152,7 @@ export function packagePages(services: Services) {
       path: '/staff/packages/:id/cancel',
       roles: ['officer'],
       async handler(req, res, ctx) {
-        const { id } = paramsOr404(PackageIdParams, req.params);
+        const { id } = paramsOr404(IdParams, req.params);
         const values = { reason: text(req.body as FormBody, 'reason') };
         const form = check(CancelForm.pipe(CancelSchema), values);
         if (!form.ok) return show(res, id, ctx, { errors: form.errors, values });

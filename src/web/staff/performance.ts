@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OVERSIGHT_ROLES } from '../../auth/roles';
 import { listFlags } from '../../performance/reviews/flags';
 import { zoneScores } from '../../performance/scores/in-force';
 import { listZoneFacts } from '../../providers/queries';
@@ -33,7 +34,7 @@ export function performancePages({ db, clock, config }: Services) {
     definePage({
       method: 'get',
       path: '/staff/performance',
-      roles: ['commissioner', 'admin'],
+      roles: OVERSIGHT_ROLES,
       async handler(req, res, { user }) {
         const filter = Filter.parse(req.query);
         const now = clock.now();

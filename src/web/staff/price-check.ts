@@ -1,5 +1,5 @@
-import { londonDate } from '../../clock';
-import { Unprocessable } from '../../http/errors';
+import { londonDate } from '../../calendar/dates';
+import { Unprocessable } from '../../errors';
 import { hoursToMinutes } from '../../pricing/minutes';
 import { loadRateCards } from '../../pricing/queries';
 import { priceQuote } from '../../pricing/quote';

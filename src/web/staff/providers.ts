@@ -1,3 +1,4 @@
+import { STAFF_ROLES } from '../../auth/roles';
 import type { Provider } from '../../providers/model';
 import { PROVIDER_STATUSES, ZONE_ROLES } from '../../providers/model';
 import { listProviders, listZoneFacts } from '../../providers/queries';
@@ -5,7 +6,7 @@ import { ProviderListQuery } from '../../providers/schemas';
 import type { Services } from '../../services';
 import { choiceItems } from '../forms';
 import { label } from '../labels';
-import { definePage, STAFF } from '../page';
+import { definePage } from '../page';
 import { allocationScores } from '../scores';
 import { render } from '../views';
 
@@ -40,7 +41,7 @@ export function providerListPages({ db, clock, config }: Services) {
     definePage({
       method: 'get',
       path: '/staff/providers',
-      roles: STAFF,
+      roles: STAFF_ROLES,
       async handler(req, res) {
         const filter = providerFilter(req.query as Record<string, unknown>);
         const now = clock.now();

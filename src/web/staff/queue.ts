@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { STAFF_ROLES } from '../../auth/roles';
 import { URGENCIES } from '../../packages/model';
 import { brokerageQueue } from '../../packages/queries';
 import { listZoneFacts } from '../../providers/queries';
 import type { Services } from '../../services';
 import { choiceItems } from '../forms';
 import { label } from '../labels';
-import { definePage, STAFF } from '../page';
+import { definePage } from '../page';
 import { render } from '../views';
 
 const blankAsUnset = (value: unknown) => (value === '' ? undefined : value);
@@ -31,7 +32,7 @@ export function queuePages({ db, clock }: Services) {
     definePage({
       method: 'get',
       path: '/staff/queue',
-      roles: STAFF,
+      roles: STAFF_ROLES,
       async handler(req, res) {
         const filter = QueueFilter.parse(req.query);
         const now = clock.now();
