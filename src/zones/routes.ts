@@ -13,7 +13,7 @@ import { storeAreaLayer } from './upload';
 const ALL = ['officer', 'provider', 'commissioner', 'admin'] as const;
 const STAFF = ['officer', 'commissioner', 'admin'] as const;
 
-export function zoneRoutes({ db, clock, zones }: Services) {
+export function zoneRoutes({ db, clock, zones, zoneFacts }: Services) {
   const postcodes = loadPostcodes(GEO_DIR);
 
   /** Resolves an id or alias ("Ashby and Coalville", "Oadby and Wigton") to a zone of the layer. */
@@ -58,21 +58,19 @@ export function zoneRoutes({ db, clock, zones }: Services) {
           }
           point = { lat: found.lat, lon: found.lon };
         }
-        const { area } = await zones.place(point.lon, point.lat, now);
-        const layer = await zones.inForce(now);
+        const placed = await zones.placeInside(point, now);
         const card = storedCardInForce(await loadRateCards(db), londonDate(now));
-        const zone = zoneFeature(layer, area.zoneId).properties;
         return {
           location: point,
           postcode,
-          zone: { id: area.zoneId, name: String(zone.name), hasPrimes: Boolean(zone.hasPrimes) },
-          band: { band: area.band, source: area.bandSource },
-          hourlyRatePence: card ? card.rates[area.band] : null,
+          zone: placed.zone,
+          band: { band: placed.band, source: placed.bandSource },
+          hourlyRatePence: card ? card.rates[placed.band] : null,
           rateCardAppliesFrom: card?.appliesFrom ?? null,
-          areaId: area.areaId,
-          lsoa: area.lsoa,
-          district: { code: area.lad, name: area.ladName },
-          layer: { id: layer.id, appliesFrom: layer.appliesFrom },
+          areaId: placed.area.id,
+          lsoa: placed.area.lsoa,
+          district: placed.area.district,
+          layer: placed.layer,
         };
       },
     }),
@@ -118,7 +116,7 @@ export function zoneRoutes({ db, clock, zones }: Services) {
         422: { description: 'The layer names zones the service does not have' },
       },
       async handler({ body }, { actor }) {
-        const stored = await storeAreaLayer(db, actor, body, clock.now());
+        const stored = await storeAreaLayer({ db, zoneFacts }, actor, body, clock.now());
         zones.invalidate();
         return stored;
       },

@@ -2,8 +2,8 @@ import type { z } from 'zod';
 import { recordAudit } from '../audit/record';
 import type { Actor } from '../auth/roles';
 import { londonDate } from '../clock';
-import type { Db } from '../db/connect';
 import { Invalid, Unprocessable } from '../http/errors';
+import type { Services } from '../services';
 import { buildZoneLayer } from './geometry/zone-layer';
 import type { AreaLayer } from './lookup';
 import type { NewAreaLayerSchema } from './schemas';
@@ -12,11 +12,12 @@ import { validateAreaLayer } from './validate-layer';
 /**
  * An admin replaces the area layer (zone and band per area) from a date. The upload is checked
  * (every area has one zone and one band, 14 or more zones, unique ids, valid geometry, a vertex
- * cap), its zones are dissolved, and it is stored beside the older versions, which are kept.
+ * cap, zones the service has), its zones are dissolved, and it is stored beside the older
+ * versions, which are kept.
  * Packages keep the zone and band they were brokered under.
  */
 export async function storeAreaLayer(
-  db: Db,
+  { db, zoneFacts }: Pick<Services, 'db' | 'zoneFacts'>,
   actor: Actor,
   input: z.output<typeof NewAreaLayerSchema>,
   now: number,
@@ -40,8 +41,8 @@ export async function storeAreaLayer(
   }
   const areas = input.areas as unknown as AreaLayer;
   const zoneIds = [...new Set(areas.features.map((f) => f.properties.zoneId))];
-  const known = new Set((await db('zones').whereIn('id', zoneIds).select('id')).map((z) => z.id as string));
-  const unknown = zoneIds.filter((id) => !known.has(id));
+  const facts = await Promise.all(zoneIds.map((id) => zoneFacts.of(db, id)));
+  const unknown = zoneIds.filter((_id, i) => !facts[i]);
   if (unknown.length > 0) {
     throw new Unprocessable(
       'unknown-zones',

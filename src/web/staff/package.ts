@@ -5,7 +5,7 @@ import { explainAllocation } from '../../allocation/explain';
 import { listAuditEvents } from '../../audit/queries';
 import { cancelPackage, widenSearch } from '../../packages/lifecycle';
 import { TRANSITIONS } from '../../packages/model';
-import { getPackage, zoneNames } from '../../packages/queries';
+import { getPackage } from '../../packages/queries';
 import { CancelSchema, PackageIdParams, WidenSchema } from '../../packages/schemas';
 import { weeklyCost } from '../../pricing/price';
 import type { Services } from '../../services';
@@ -74,7 +74,7 @@ const CancelForm = z.object({
 
 /** Package page for staff (status, history, allocation explanation) with the officers' actions. */
 export function packagePages(services: Services) {
-  const { db } = services;
+  const { db, zoneFacts } = services;
   async function show(
     res: Response,
     id: number,
@@ -83,7 +83,7 @@ export function packagePages(services: Services) {
   ) {
     const pkg = await getPackage(db, id);
     const [zones, explanation, events] = await Promise.all([
-      zoneNames(db),
+      zoneFacts.names(db),
       explainAllocation(db, id),
       listAuditEvents(db, { entityType: 'package', entityId: String(id), limit: 500 }),
     ]);
