@@ -113,7 +113,7 @@ export function zoneRoutes({ db, clock, zones, zoneFacts }: Services) {
       responses: {
         201: { description: 'Stored' },
         400: { description: 'The layer is invalid; `errors` names each failing feature' },
-        422: { description: 'The layer names zones the service does not have' },
+        422: { description: 'The layer names zones the service does not have, or leaves a zone in pieces' },
       },
       async handler({ body }, { actor }) {
         const stored = await storeAreaLayer({ db, zoneFacts }, actor, body, clock.now());
