@@ -21,6 +21,7 @@ import { connect } from '../src/db/connect';
 import { migrateLatest } from '../src/db/migrations';
 import { kpiReport } from '../src/performance/kpis/report';
 import { runScoreComputation } from '../src/performance/scores/run';
+import { createZoneFacts } from '../src/zones/facts';
 import { buildCountyHistory } from './county-history';
 import { scaledDatabase } from './lib/grow-history';
 
@@ -82,7 +83,7 @@ async function main() {
       const file = path.join(dir, `scale-${scale}.sqlite`);
       const db = await scaledDatabase(template, file, scale);
       const growMs = performance.now() - g0;
-      const deps = { db, config };
+      const deps = { db, config, zoneFacts: createZoneFacts() };
       const results = [
         await time('Score run: KPIs per provider × zone, scores, snapshots stored', runs, (i) =>
           runScoreComputation(
@@ -92,7 +93,7 @@ async function main() {
         ),
         await time('KPI report per provider, the year', runs, () =>
           kpiReport(
-            db,
+            deps,
             settings,
             { from: '2025-01-01', to: '2025-12-31', groupBy: ['provider'], filter: {} },
             AS_OF,
@@ -100,14 +101,14 @@ async function main() {
         ),
         await time('KPI report per zone × band, the year', runs, () =>
           kpiReport(
-            db,
+            deps,
             settings,
             { from: '2025-01-01', to: '2025-12-31', groupBy: ['zone', 'band'], filter: {} },
             AS_OF,
           ),
         ),
         await time('KPI report county-wide, the year', runs, () =>
-          kpiReport(db, settings, { from: '2025-01-01', to: '2025-12-31', groupBy: [], filter: {} }, AS_OF),
+          kpiReport(deps, settings, { from: '2025-01-01', to: '2025-12-31', groupBy: [], filter: {} }, AS_OF),
         ),
       ];
       const snapshots = (results[0]!.last as { snapshots: number }).snapshots;

@@ -24,6 +24,7 @@ import { loadConfig } from '../src/config';
 import { connect } from '../src/db/connect';
 import { migrateLatest } from '../src/db/migrations';
 import { coverageReport } from '../src/reports/coverage-report';
+import { createZoneFacts } from '../src/zones/facts';
 import { buildCountyHistory } from './county-history';
 import { scaledDatabase } from './lib/grow-history';
 
@@ -105,7 +106,10 @@ async function main() {
         `a warm-up, then ${runs} runs of every scale in turn (so that load on the machine falls on all scales alike).\n`,
     );
     const config = loadConfig({ NODE_ENV: 'test' });
-    const report = (db: Knex) => coverageReport(db, config, { from: '2025-01-01', to: '2025-12-31' }, NOW);
+    // Each database keeps its own zone facts, as a service instance would.
+    const services = new Map(open.map((o) => [o.db, { db: o.db, config, zoneFacts: createZoneFacts() }]));
+    const report = (db: Knex) =>
+      coverageReport(services.get(db)!, { from: '2025-01-01', to: '2025-12-31' }, NOW);
     const times = new Map<number, number[]>(open.map((o) => [o.k, []]));
     const loads: number[] = [];
     for (const o of open) await report(o.db);

@@ -2,6 +2,7 @@ import { systemClock, type Clock } from './clock';
 import type { Config } from './config';
 import type { Db } from './db/connect';
 import { createLogger, type Logger } from './logger';
+import { createZoneFacts } from './zones/facts';
 import { createZoneLayers } from './zones/layers';
 import { GEO_DIR, loadLocator, type Locator } from './zones/locator';
 
@@ -18,9 +19,14 @@ export interface ServiceDeps {
 export function buildServices(deps: ServiceDeps) {
   const clock = deps.clock ?? systemClock;
   const logger = deps.logger ?? createLogger(deps.config.logLevel);
-  const locator = deps.locator ?? loadLocator();
-  const zones = createZoneLayers({ db: deps.db, geoDir: GEO_DIR, baseline: locator });
-  return { db: deps.db, config: deps.config, clock, logger, locator, zones };
+  const zoneFacts = createZoneFacts();
+  const zones = createZoneLayers({
+    db: deps.db,
+    facts: zoneFacts,
+    geoDir: GEO_DIR,
+    baseline: deps.locator ?? loadLocator(),
+  });
+  return { db: deps.db, config: deps.config, clock, logger, zoneFacts, zones };
 }
 
 export type Services = ReturnType<typeof buildServices>;

@@ -1,6 +1,5 @@
 import type { Queryable } from '../db/connect';
 import { NotFound } from '../errors';
-import { zoneReference } from '../zones/reference';
 import type { Needs, PackageRecord } from './model';
 
 export interface PackageRow {
@@ -95,10 +94,6 @@ export async function listPackages(db: Queryable, filter: PackageFilter): Promis
     .limit(filter.limit)
     .offset(filter.offset);
   return rows.map(toPackage);
-}
-
-export async function zoneNames(db: Queryable): Promise<Map<string, string>> {
-  return new Map([...(await zoneReference(db)).values()].map((z) => [z.id, z.name]));
 }
 
 /**

@@ -10,7 +10,7 @@ import { editPackage } from './edit';
 import { intakePackage } from './intake';
 import { cancelPackage, confirmStart, endPackage, handBack, widenSearch } from './lifecycle';
 import type { PackageRecord } from './model';
-import { getPackage, listPackages, zoneNames } from './queries';
+import { getPackage, listPackages } from './queries';
 import {
   CancelSchema,
   EditPackageSchema,
@@ -25,9 +25,9 @@ import {
 import { packageView } from './view';
 
 export function packageRoutes(services: Services) {
-  const { db, clock } = services;
+  const { db, clock, zoneFacts } = services;
   const view = async (pkg: PackageRecord, actor: Actor) =>
-    packageView(pkg, (await zoneNames(db)).get(pkg.zoneId) ?? pkg.zoneId, actor);
+    packageView(pkg, (await zoneFacts.names(db)).get(pkg.zoneId) ?? pkg.zoneId, actor);
   const lifecycleRoute = <S extends z.ZodType>(route: {
     path: string;
     summary: string;
@@ -81,7 +81,7 @@ export function packageRoutes(services: Services) {
       async handler({ query }, { actor }) {
         const scoped = actor.role === 'provider' ? { ...query, providerId: actor.providerId! } : query;
         const packages = await listPackages(db, scoped);
-        const names = await zoneNames(db);
+        const names = await zoneFacts.names(db);
         return { packages: packages.map((p) => packageView(p, names.get(p.zoneId) ?? p.zoneId, actor)) };
       },
     }),

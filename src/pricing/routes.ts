@@ -5,7 +5,7 @@ import { NotFound, Unprocessable } from '../errors';
 import { IdParams } from '../http/params';
 import { defineRoute, reply } from '../http/route';
 import type { Services } from '../services';
-import { findZone, MAINTENANCE_HOURS_JULY_2019 } from '../zones/catalogue';
+import { MAINTENANCE_HOURS_JULY_2019 } from '../zones/catalogue';
 import type { Band } from './bands';
 import { createRateCard, deleteRateCard, updateRateCard } from './commands';
 import { costModel } from './cost-model';
@@ -174,13 +174,14 @@ export function pricingRoutes({ db, clock, zones }: Services) {
   async function locate(query: z.output<typeof QuoteQuery>) {
     if (query.band)
       return { zoneId: null, zoneName: null, band: query.band, bandSource: 'given', area: null };
-    const { area } = await zones.place(query.lon!, query.lat!, clock.now());
+    const placed = await zones.placeInside({ lon: query.lon!, lat: query.lat! }, clock.now());
+    const { area } = placed;
     return {
-      zoneId: area.zoneId,
-      zoneName: findZone(area.zoneId)?.name ?? area.zoneId,
-      band: area.band as Band,
-      bandSource: area.bandSource as string,
-      area: { areaId: area.areaId, lsoa: area.lsoa, lad: area.lad, ladName: area.ladName },
+      zoneId: placed.zone.id,
+      zoneName: placed.zone.name,
+      band: placed.band as Band,
+      bandSource: placed.bandSource as string,
+      area: { areaId: area.id, lsoa: area.lsoa, lad: area.district.code, ladName: area.district.name },
     };
   }
 }

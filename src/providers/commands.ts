@@ -6,14 +6,18 @@ import type { Db } from '../db/connect';
 import { affectedRows, isUniqueViolation } from '../db/dialect';
 import { Conflict, NotFound, Unprocessable } from '../errors';
 import { hoursToMinutes } from '../pricing/minutes';
+import type { Services } from '../services';
 import { capacityEntries, type CapacityEntry } from './capacity';
 import { warningsFor } from './coverage';
 import type { Provider, ZoneRole } from './model';
 import { cqcRatingsRefusal, zoneRoleRefusal, type CoverageWarning } from './policy';
-import { findProvider, findRole, findZoneFacts, providerColumns, type AgeBasis } from './queries';
+import { findProvider, findRole, providerColumns, type AgeBasis } from './queries';
 import type { CapacityDeclarationSchema, NewProviderSchema, ProviderPatchSchema } from './schemas';
 
 type Trx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** The database, and the zones' facts (names, minimums) the rules and warnings read through it. */
+type ZoneReads = Pick<Services, 'db' | 'zoneFacts'>;
 
 const providerNotFound = (id: number) => new NotFound('provider-not-found', `No provider ${id}.`);
 
@@ -96,7 +100,7 @@ export async function admitProvider(
  * A status change returns the coverage warnings it leaves in the provider's zones.
  */
 export async function updateProvider(
-  db: Db,
+  { db, zoneFacts }: ZoneReads,
   actor: Actor,
   id: number,
   patch: z.output<typeof ProviderPatchSchema>,
@@ -135,7 +139,7 @@ export async function updateProvider(
     const statusChanged = provider.status !== current.status;
     const warnings = statusChanged
       ? await warningsFor(
-          trx,
+          { db: trx, zoneFacts },
           basis,
           provider.zones.map((z) => z.zoneId),
         )
@@ -154,10 +158,13 @@ export interface ZoneRoleResult {
   warnings: CoverageWarning[];
 }
 
-async function loadProviderAndZone(trx: Trx, providerId: number, zoneId: string) {
+async function loadProviderAndZone(
+  { db: trx, zoneFacts }: ZoneReads,
+  { providerId, zoneId }: { providerId: number; zoneId: string },
+) {
   const provider = await trx('providers').where({ id: providerId }).first('id', 'name', 'status');
   if (!provider) throw providerNotFound(providerId);
-  const zone = await findZoneFacts(trx, zoneId);
+  const zone = await zoneFacts.of(trx, zoneId);
   if (!zone) throw new NotFound('zone-not-found', `No zone "${zoneId}".`);
   return { provider: provider as { id: number; name: string; status: string }, zone };
 }
@@ -168,14 +175,14 @@ async function loadProviderAndZone(trx: Trx, providerId: number, zoneId: string)
  * Setting the role it already holds changes nothing and writes no audit event.
  */
 export async function setZoneRole(
-  db: Db,
+  { db, zoneFacts }: ZoneReads,
   actor: Actor,
   target: { providerId: number; zoneId: string },
   input: { role: ZoneRole; reason: string },
   basis: AgeBasis,
 ): Promise<ZoneRoleResult> {
   const work = db.transaction(async (trx) => {
-    const { provider, zone } = await loadProviderAndZone(trx, target.providerId, target.zoneId);
+    const { provider, zone } = await loadProviderAndZone({ db: trx, zoneFacts }, target);
     const refusal = zoneRoleRefusal(zone, input.role);
     if (refusal) throw new Unprocessable(refusal.code, refusal.message, { zoneId: zone.id });
     if (provider.status === 'exited') {
@@ -200,7 +207,7 @@ export async function setZoneRole(
         after: { zoneId: target.zoneId, role: input.role, reason: input.reason },
       });
     }
-    const warnings = await warningsFor(trx, basis, [target.zoneId]);
+    const warnings = await warningsFor({ db: trx, zoneFacts }, basis, [target.zoneId]);
     return { ...target, role: input.role, previousRole, changed, warnings };
   });
   return conflictOnDuplicate(work, 'The role was changed by someone else at the same time; read it again.');
@@ -211,14 +218,14 @@ export async function setZoneRole(
  * primes or providers: the response carries the coverage warning instead (domain.md §2.3).
  */
 export async function removeZoneRole(
-  db: Db,
+  { db, zoneFacts }: ZoneReads,
   actor: Actor,
   target: { providerId: number; zoneId: string },
   reason: string,
   basis: AgeBasis,
 ): Promise<ZoneRoleResult> {
   return db.transaction(async (trx) => {
-    await loadProviderAndZone(trx, target.providerId, target.zoneId);
+    await loadProviderAndZone({ db: trx, zoneFacts }, target);
     const existing = await findRole(trx, target.providerId, target.zoneId);
     if (!existing) {
       throw new NotFound(
@@ -236,7 +243,7 @@ export async function removeZoneRole(
       before: { zoneId: target.zoneId, role: existing.role },
       after: { zoneId: target.zoneId, role: null, reason },
     });
-    const warnings = await warningsFor(trx, basis, [target.zoneId]);
+    const warnings = await warningsFor({ db: trx, zoneFacts }, basis, [target.zoneId]);
     return { ...target, role: null, previousRole: existing.role, changed: true, warnings };
   });
 }
@@ -246,7 +253,7 @@ export async function removeZoneRole(
  * as whole minutes. Only for zones where the provider holds a role. Audited with who declared it.
  */
 export async function declareCapacity(
-  db: Db,
+  { db, zoneFacts }: ZoneReads,
   actor: Actor,
   providerId: number,
   input: z.output<typeof CapacityDeclarationSchema>,
@@ -255,7 +262,7 @@ export async function declareCapacity(
   return db.transaction(async (trx) => {
     const provider = await trx('providers').where({ id: providerId }).first('id', 'name');
     if (!provider) throw providerNotFound(providerId);
-    const zone = await findZoneFacts(trx, input.zoneId);
+    const zone = await zoneFacts.of(trx, input.zoneId);
     if (!zone) throw new Unprocessable('unknown-zone', `No zone "${input.zoneId}".`);
     if (!(await findRole(trx, providerId, input.zoneId))) {
       throw new Unprocessable(

@@ -35,7 +35,7 @@ function scopeToOwnProvider(actor: Actor, providerId: number): void {
   }
 }
 
-export function providerRoutes({ db, clock, config }: Services) {
+export function providerRoutes({ db, clock, config, zoneFacts }: Services) {
   const basis = (): AgeBasis => ({ now: clock.now(), staleDays: config.allocation.capacityStaleDays });
   return [
     defineRoute({
@@ -103,7 +103,7 @@ export function providerRoutes({ db, clock, config }: Services) {
         422: { description: 'Inconsistent CQC ratings' },
       },
       async handler({ params, body }, { actor }) {
-        return updateProvider(db, actor, params.id, body, basis());
+        return updateProvider({ db, zoneFacts }, actor, params.id, body, basis());
       },
     }),
     defineRoute({
@@ -122,7 +122,13 @@ export function providerRoutes({ db, clock, config }: Services) {
         422: { description: 'The rural free zone has no primes; or the provider has exited' },
       },
       async handler({ params, body }, { actor }) {
-        return setZoneRole(db, actor, { providerId: params.id, zoneId: params.zoneId }, body, basis());
+        return setZoneRole(
+          { db, zoneFacts },
+          actor,
+          { providerId: params.id, zoneId: params.zoneId },
+          body,
+          basis(),
+        );
       },
     }),
     defineRoute({
@@ -141,7 +147,7 @@ export function providerRoutes({ db, clock, config }: Services) {
       },
       async handler({ params, body }, { actor }) {
         return removeZoneRole(
-          db,
+          { db, zoneFacts },
           actor,
           { providerId: params.id, zoneId: params.zoneId },
           body.reason,
@@ -187,7 +193,7 @@ export function providerRoutes({ db, clock, config }: Services) {
       },
       async handler({ params, body }, { actor }) {
         scopeToOwnProvider(actor, params.id);
-        return declareCapacity(db, actor, params.id, body, basis());
+        return declareCapacity({ db, zoneFacts }, actor, params.id, body, basis());
       },
     }),
     defineRoute({
@@ -228,7 +234,7 @@ export function providerRoutes({ db, clock, config }: Services) {
       responses: { 200: { description: 'Coverage by zone, with warnings', schema: CoverageReportSchema } },
       async handler() {
         const b = basis();
-        const zones = await zoneCoverage(db, b);
+        const zones = await zoneCoverage({ db, zoneFacts }, b);
         return { asAt: new Date(b.now).toISOString(), zones, warnings: zones.flatMap((z) => z.warnings) };
       },
     }),

@@ -188,25 +188,3 @@ export async function handBackAggregates(db: Knex, period: Period): Promise<Hand
     weeklyMinutes: n(r.minutes),
   }));
 }
-
-export interface ZoneInfo {
-  id: string;
-  name: string;
-  sizeClass: string;
-  plannedWeeklyHours: number;
-}
-
-export async function zoneInfo(db: Knex): Promise<Map<string, ZoneInfo>> {
-  const rows: Row[] = await db('zones').select('id', 'name', 'size_class', 'planned_weekly_hours');
-  return new Map(
-    rows.map((r) => [
-      String(r.id),
-      {
-        id: String(r.id),
-        name: String(r.name),
-        sizeClass: String(r.size_class),
-        plannedWeeklyHours: n(r.planned_weekly_hours),
-      },
-    ]),
-  );
-}

@@ -16,7 +16,7 @@ const FORMATS = ['application/json', 'text/csv', 'application/geo+json'];
  * declared capacity) and read only their own rows of the provider-level report.
  */
 export function reportRoutes(services: Services) {
-  const { db, clock, config, zones } = services;
+  const { clock, zones } = services;
   /** Outlines of the zone layer in force at the report's instant. */
   const geometryAt = (asOf: string) => async () =>
     geometryByZone((await zones.inForce(Date.parse(asOf))).simplifiedZones);
@@ -36,7 +36,7 @@ export function reportRoutes(services: Services) {
         },
       },
       async handler({ query }, { accepts }) {
-        const report = await coverageReport(db, config, query, clock.now());
+        const report = await coverageReport(services, query, clock.now());
         return renderCoverage(report, chooseFormat(query.format, accepts), geometryAt(report.asOf));
       },
     }),
@@ -54,7 +54,7 @@ export function reportRoutes(services: Services) {
       async handler({ query }, { actor, accepts }) {
         if (query.provider !== undefined) assertOwnProvider(actor, query.provider);
         const providerId = actor.role === 'provider' ? actor.providerId! : query.provider;
-        const report = await providerReport(db, config, query, clock.now(), providerId);
+        const report = await providerReport(services, query, clock.now(), providerId);
         return renderProviders(report, chooseFormat(query.format, accepts), geometryAt(report.asOf));
       },
     }),

@@ -151,14 +151,14 @@ async function runOne(
         : undefined,
     },
     async (sim) => {
-      const { db, config } = sim.services;
+      const { config } = sim.services;
       const when = reportWhen(londonDate(sim.start), londonDate(sim.end - 1), sim.end);
       return {
         summary: await summarise(sim),
         calibration,
-        coverage: await coverageFiles(db, config, when, sim.end),
-        providerKpis: await providerFiles(db, config, when, sim.end),
-        scores: await zoneScores(db, config.performance, undefined, sim.end),
+        coverage: await coverageFiles(sim.services, when, sim.end),
+        providerKpis: await providerFiles(sim.services, when, sim.end),
+        scores: await zoneScores(sim.services, config.performance, undefined, sim.end),
       };
     },
   );

@@ -11,7 +11,7 @@ import { loadPostcodes, normalisePostcode } from './postcodes';
 import { LocateQuery, LocationSchema, NewAreaLayerSchema, ZoneIdParams, ZonesQuery } from './schemas';
 import { storeAreaLayer } from './upload';
 
-export function zoneRoutes({ db, clock, zones }: Services) {
+export function zoneRoutes({ db, clock, zones, zoneFacts }: Services) {
   const postcodes = loadPostcodes(GEO_DIR);
 
   /** Resolves an id or alias ("Ashby and Coalville", "Oadby and Wigton") to a zone of the layer. */
@@ -56,21 +56,19 @@ export function zoneRoutes({ db, clock, zones }: Services) {
           }
           point = { lat: found.lat, lon: found.lon };
         }
-        const { area } = await zones.place(point.lon, point.lat, now);
-        const layer = await zones.inForce(now);
+        const placed = await zones.placeInside(point, now);
         const card = storedCardInForce(await loadRateCards(db), londonDate(now));
-        const zone = zoneFeature(layer, area.zoneId).properties;
         return {
           location: point,
           postcode,
-          zone: { id: area.zoneId, name: String(zone.name), hasPrimes: Boolean(zone.hasPrimes) },
-          band: { band: area.band, source: area.bandSource },
-          hourlyRatePence: card ? card.rates[area.band] : null,
+          zone: placed.zone,
+          band: { band: placed.band, source: placed.bandSource },
+          hourlyRatePence: card ? card.rates[placed.band] : null,
           rateCardAppliesFrom: card?.appliesFrom ?? null,
-          areaId: area.areaId,
-          lsoa: area.lsoa,
-          district: { code: area.lad, name: area.ladName },
-          layer: { id: layer.id, appliesFrom: layer.appliesFrom },
+          areaId: placed.area.id,
+          lsoa: placed.area.lsoa,
+          district: placed.area.district,
+          layer: placed.layer,
         };
       },
     }),
@@ -113,10 +111,10 @@ export function zoneRoutes({ db, clock, zones }: Services) {
       responses: {
         201: { description: 'Stored' },
         400: { description: 'The layer is invalid; `errors` names each failing feature' },
-        422: { description: 'The layer names zones the service does not have' },
+        422: { description: 'The layer names zones the service does not have, or leaves a zone in pieces' },
       },
       async handler({ body }, { actor }) {
-        const stored = await storeAreaLayer(db, actor, body, clock.now());
+        const stored = await storeAreaLayer({ db, zoneFacts }, actor, body, clock.now());
         zones.invalidate();
         return stored;
       },

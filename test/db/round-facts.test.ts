@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { candidatesFrom } from '../../src/allocation/candidates';
-import { roundFacts, zoneForRounds } from '../../src/allocation/queries/candidates';
+import { roundFacts } from '../../src/allocation/queries/candidates';
+import { createZoneFacts } from '../../src/zones/facts';
 import { assignRole, buildEpisode, buildPackage, buildProvider, declareCapacity } from '../factories';
 import { ensureReference } from '../history-factories';
 import { createMigratedDatabase, type TestDatabase } from '../helpers/db';
@@ -11,6 +12,7 @@ const T0 = Date.parse('2026-01-05T09:00:00Z');
 /** What a round is decided on, read from the database: capacity left after the awards since each declaration. */
 describe('the capacity a round counts on', () => {
   let test: TestDatabase;
+  const zoneFacts = createZoneFacts();
   beforeAll(async () => {
     test = await createMigratedDatabase();
     await ensureReference(test.db);
@@ -24,7 +26,7 @@ describe('the capacity a round counts on', () => {
   }
 
   async function capacityOf(zoneId: string) {
-    const zone = await zoneForRounds(test.db, zoneId);
+    const zone = (await zoneFacts.of(test.db, zoneId))!;
     const facts = await roundFacts(test.db, { zone, kind: 'primes', now: T0 + 10 * HOUR, tieBreakDays: 28 });
     return new Map(candidatesFrom(facts).map((c) => [c.providerId, c.capacityMinutes]));
   }

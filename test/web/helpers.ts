@@ -3,6 +3,7 @@ import { createApp } from '../../src/app';
 import { insertUser } from '../../src/auth/queries';
 import type { Role } from '../../src/auth/roles';
 import { hashPassword } from '../../src/web/sign-in/passwords';
+import { PLACES } from '../helpers/brokerage';
 import { createTestContext, type TestContext } from '../helpers/context';
 import type { Config } from '../../src/config';
 
@@ -75,6 +76,23 @@ export async function createWebTestContext(
     },
   });
 }
+
+/** The new-package form as a browser posts it (a package in Loughborough unless overridden). */
+export const packageForm = (overrides: Record<string, string | string[]> = {}) => ({
+  reference: 'SU-20431',
+  lat: String(PLACES.loughborough.lat),
+  lon: String(PLACES.loughborough.lon),
+  weeklyHours: '10',
+  visitsPerWeek: '14',
+  careType: 'core',
+  urgency: 'standard',
+  'wantedStart-day': '12',
+  'wantedStart-month': '1',
+  'wantedStart-year': '2026',
+  needs: ['dementia-experience', 'two-carers'],
+  language: '',
+  ...overrides,
+});
 
 export function csrfFrom(html: string): string {
   const match = html.match(/name="_csrf" value="([^"]+)"/);

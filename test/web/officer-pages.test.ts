@@ -4,6 +4,7 @@ import { PLACES, providerInZone, seedReference, type TestProvider } from '../hel
 import {
   createWebTestContext,
   errorSummary,
+  packageForm,
   fieldError,
   heading,
   textOf,
@@ -12,23 +13,6 @@ import {
 } from './helpers';
 
 const DAY = 86_400_000;
-
-/** The new-package form as a browser posts it. */
-const packageForm = (overrides: Record<string, string | string[]> = {}) => ({
-  reference: 'SU-20431',
-  lat: String(PLACES.loughborough.lat),
-  lon: String(PLACES.loughborough.lon),
-  weeklyHours: '10',
-  visitsPerWeek: '14',
-  careType: 'core',
-  urgency: 'standard',
-  'wantedStart-day': '12',
-  'wantedStart-month': '1',
-  'wantedStart-year': '2026',
-  needs: ['dementia-experience', 'two-carers'],
-  language: '',
-  ...overrides,
-});
 
 describe('officer pages', () => {
   let ctx: WebTestContext;

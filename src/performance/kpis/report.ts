@@ -3,9 +3,8 @@ import type { Actor } from '../../auth/roles';
 import { londonDate } from '../../calendar/dates';
 import { datesOrDefault, periodOfDates } from '../../calendar/periods';
 import type { PerformanceConfig } from '../../config';
-import type { Db } from '../../db/connect';
+import type { Services } from '../../services';
 import { Invalid } from '../../errors';
-import { zoneReference } from '../../zones/reference';
 import { assertOwnProvider } from '../access';
 import type { KpiFilter } from './grouping';
 import type { KpiDimension, KpiGroup } from './kpis';
@@ -29,7 +28,7 @@ export function kpiFilterFor(
 }
 
 export async function kpiReport(
-  db: Db,
+  reads: Pick<Services, 'db' | 'zoneFacts'>,
   settings: PerformanceConfig,
   input: { from?: string; to?: string; groupBy: KpiDimension[]; filter: KpiFilter },
   now: number,
@@ -42,7 +41,7 @@ export async function kpiReport(
   }
   const period = periodOfDates(from, to, now);
   const rows = await computeKpis(
-    db,
+    reads.db,
     {
       period,
       groupBy: input.groupBy,
@@ -51,7 +50,7 @@ export async function kpiReport(
     },
     settings.pickUpTargetDays,
   );
-  const named = await groupNamer(db);
+  const named = await groupNamer(reads);
   rows.sort(
     (a, b) =>
       (a.group.providerId ?? 0) - (b.group.providerId ?? 0) ||
@@ -69,9 +68,9 @@ export async function kpiReport(
 }
 
 /** A group as the report shows it: the provider and zone with their names, and the band. */
-async function groupNamer(db: Db) {
+async function groupNamer({ db, zoneFacts }: Pick<Services, 'db' | 'zoneFacts'>) {
   const providers = await providerNames(db);
-  const zones = await zoneReference(db);
+  const zones = await zoneFacts.all(db);
   return (group: KpiGroup) => ({
     ...(group.providerId !== undefined
       ? { provider: { id: group.providerId, name: providers.get(group.providerId) ?? null } }

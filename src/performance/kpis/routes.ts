@@ -4,7 +4,7 @@ import type { Services } from '../../services';
 import { kpiFilterFor, kpiReport } from './report';
 import { KpiQuerySchema } from './schemas';
 
-export function kpiRoutes({ db, clock, config }: Services) {
+export function kpiRoutes({ db, clock, config, zoneFacts }: Services) {
   return [
     defineRoute({
       method: 'get',
@@ -17,7 +17,7 @@ export function kpiRoutes({ db, clock, config }: Services) {
       async handler({ query }, { actor }) {
         const { from, to, groupBy } = query;
         const filter = kpiFilterFor(actor, query);
-        return kpiReport(db, config.performance, { from, to, groupBy, filter }, clock.now());
+        return kpiReport({ db, zoneFacts }, config.performance, { from, to, groupBy, filter }, clock.now());
       },
     }),
   ];

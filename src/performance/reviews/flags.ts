@@ -6,7 +6,7 @@ import { recordAudit } from '../../audit/record';
 import type { Db } from '../../db/connect';
 import { toBool } from '../../db/dialect';
 import { Conflict, NotFound, Unprocessable } from '../../errors';
-import { zoneOf } from '../../zones/reference';
+import type { Services } from '../../services';
 import type { CommandContext } from '../command';
 import { coverageAfterDemotion, primeCoverage } from './coverage';
 import type { DecisionReason, FlagStatus } from './model';
@@ -42,33 +42,39 @@ function flagView(r: FlagRow, zoneName: string | null) {
   };
 }
 
-async function zoneName(db: Db, zoneId: string): Promise<string | null> {
-  return (await zoneOf(db, zoneId))?.name ?? null;
+/** The database (the pool, or a step's transaction) and the zone facts read through it. */
+type ZoneReads = Pick<Services, 'db' | 'zoneFacts'>;
+
+/** A flag command also reads the zone's facts (its name, its minimum primes). */
+type FlagCommandContext = CommandContext & Pick<Services, 'zoneFacts'>;
+
+async function zoneName({ db, zoneFacts }: ZoneReads, zoneId: string): Promise<string | null> {
+  return (await zoneFacts.of(db, zoneId))?.name ?? null;
 }
 
-export async function listFlags(db: Db, filter: FlagFilter) {
-  const rows = await flagRows(db, filter);
-  return Promise.all(rows.map(async (r) => flagView(r, await zoneName(db, r.zone_id))));
+export async function listFlags(reads: ZoneReads, filter: FlagFilter) {
+  const rows = await flagRows(reads.db, filter);
+  return Promise.all(rows.map(async (r) => flagView(r, await zoneName(reads, r.zone_id))));
 }
 
 /** What demoting the flag's provider would leave in its zone, as things are now. */
-async function coverageNow(db: Db, flag: FlagRow) {
-  const facts = (await primeCoverage(db)).get(flag.zone_id);
-  const active = (await providerStatus(db, flag.provider_id)) === 'active';
+async function coverageNow(reads: ZoneReads, flag: FlagRow) {
+  const facts = (await primeCoverage(reads)).get(flag.zone_id);
+  const active = (await providerStatus(reads.db, flag.provider_id)) === 'active';
   return facts ? coverageAfterDemotion(facts, active) : null;
 }
 
 /** A flag with the zone's prime coverage as it is now (it may have changed since the flag was raised). */
-export async function getFlag(db: Db, id: number) {
-  const row = await flagRow(db, id, { named: true });
+export async function getFlag(reads: ZoneReads, id: number) {
+  const row = await flagRow(reads.db, id, { named: true });
   if (!row) throw new NotFound('flag-not-found', `No review flag ${id}.`);
-  const view = flagView(row, await zoneName(db, row.zone_id));
+  const view = flagView(row, await zoneName(reads, row.zone_id));
   if (row.kind !== 'demotion') return { ...view, coverageNow: null };
-  return { ...view, coverageNow: await coverageNow(db, row) };
+  return { ...view, coverageNow: await coverageNow(reads, row) };
 }
 
 export async function confirmFlag(
-  ctx: CommandContext,
+  ctx: FlagCommandContext,
   id: number,
   input: { reason: DecisionReason; acknowledgeBelowMinPrimes: boolean },
 ) {
@@ -84,7 +90,7 @@ export async function confirmFlag(
       );
     }
     if (flag.kind === 'demotion') {
-      const coverage = await coverageNow(trx, flag);
+      const coverage = await coverageNow({ db: trx, zoneFacts: ctx.zoneFacts }, flag);
       // domain.md §4.1 rule 7: at least 2 primes per zone; the admin may still decide, knowingly.
       if (coverage?.belowMinPrimes && !input.acknowledgeBelowMinPrimes) {
         throw new Unprocessable(
@@ -109,15 +115,15 @@ export async function confirmFlag(
       after: { zoneId: flag.zone_id, role: flag.to_role, reason: `review flag ${flag.id}: ${input.reason}` },
     });
   });
-  return getFlag(ctx.db, id);
+  return getFlag(ctx, id);
 }
 
-export async function dismissFlag(ctx: CommandContext, id: number, reason: DecisionReason) {
+export async function dismissFlag(ctx: FlagCommandContext, id: number, reason: DecisionReason) {
   await ctx.db.transaction(async (trx) => {
     const flag = await openFlag(trx, id);
     await decide({ ...ctx, db: trx }, flag, { status: 'dismissed', reason });
   });
-  return getFlag(ctx.db, id);
+  return getFlag(ctx, id);
 }
 
 async function openFlag(db: Db, id: number): Promise<FlagRow> {

@@ -6,7 +6,7 @@ import { confirmFlag, dismissFlag, getFlag, listFlags } from './flags';
 import { runRoleReview } from './run';
 import { ConfirmFlagSchema, DismissFlagSchema, FlagListQuery } from './schemas';
 
-export function reviewRoutes({ db, clock, config }: Services) {
+export function reviewRoutes({ db, clock, config, zoneFacts }: Services) {
   return [
     defineRoute({
       method: 'get',
@@ -17,7 +17,7 @@ export function reviewRoutes({ db, clock, config }: Services) {
       request: { query: FlagListQuery },
       responses: { 200: { description: 'Flags with their evidence' } },
       async handler({ query }) {
-        return { flags: await listFlags(db, query) };
+        return { flags: await listFlags({ db, zoneFacts }, query) };
       },
     }),
     defineRoute({
@@ -29,7 +29,7 @@ export function reviewRoutes({ db, clock, config }: Services) {
       request: { params: IdParams },
       responses: { 200: { description: 'The flag' }, 404: { description: 'No such flag' } },
       async handler({ params }) {
-        return getFlag(db, params.id);
+        return getFlag({ db, zoneFacts }, params.id);
       },
     }),
     defineRoute({
@@ -46,7 +46,7 @@ export function reviewRoutes({ db, clock, config }: Services) {
         422: { description: 'Would leave the zone below its minimum primes without acknowledgement' },
       },
       async handler({ params, body }, { actor }) {
-        return confirmFlag({ db, actor, now: clock.now() }, params.id, body);
+        return confirmFlag({ db, zoneFacts, actor, now: clock.now() }, params.id, body);
       },
     }),
     defineRoute({
@@ -62,7 +62,7 @@ export function reviewRoutes({ db, clock, config }: Services) {
         409: { description: 'Already decided' },
       },
       async handler({ params, body }, { actor }) {
-        return dismissFlag({ db, actor, now: clock.now() }, params.id, body.reason);
+        return dismissFlag({ db, zoneFacts, actor, now: clock.now() }, params.id, body.reason);
       },
     }),
     defineRoute({
@@ -74,7 +74,7 @@ export function reviewRoutes({ db, clock, config }: Services) {
       request: {},
       responses: { 200: { description: 'What the review raised' } },
       async handler(_input, { actor }) {
-        return runRoleReview({ db, config, actor, now: clock.now() });
+        return runRoleReview({ db, config, zoneFacts, actor, now: clock.now() });
       },
     }),
   ];

@@ -7,6 +7,7 @@ import { recordAudit } from '../../audit/record';
 import { londonDate } from '../../calendar/dates';
 import { periodOfDates } from '../../calendar/periods';
 import type { Db } from '../../db/connect';
+import type { Services } from '../../services';
 import type { CommandContext, RunContext } from '../command';
 import { latestSnapshots, monthlyMeanScores } from '../scores/queries';
 import type { SnapshotRow } from '../scores/snapshot';
@@ -28,13 +29,13 @@ interface Review {
   coverage: Map<string, ZoneCoverageFacts>;
 }
 
-export async function runRoleReview(ctx: RunContext) {
+export async function runRoleReview(ctx: RunContext & Pick<Services, 'zoneFacts'>) {
   const { db, now } = ctx;
   const { review, rag } = ctx.config.performance;
   const window = reviewWindow(londonDate(now), review.periodMonths);
   const reviewMonth = window.months[window.months.length - 1]!;
   const roles = await rolesUnderReview(db, window, now);
-  const coverage = await primeCoverage(db);
+  const coverage = await primeCoverage(ctx);
   const candidates = [
     ...demotionCandidates(roles, window, (zoneId) => review.zoneThresholds[zoneId] ?? rag.redBelow),
     ...promotionCandidates(

@@ -9,7 +9,7 @@ import { runScoreComputation } from './run';
 import { HistoryQuerySchema, ProviderScoreQuery, ScoresQuerySchema } from './schemas';
 import { snapshotView } from './snapshot';
 
-export function scoreRoutes({ db, clock, config }: Services) {
+export function scoreRoutes({ db, clock, config, zoneFacts }: Services) {
   const settings = config.performance;
   /** The instant asked about, or now. */
   const instant = (at: string | undefined) => (at ? Date.parse(at) : clock.now());
@@ -24,7 +24,7 @@ export function scoreRoutes({ db, clock, config }: Services) {
       request: { query: ScoresQuerySchema },
       responses: { 200: { description: 'Scores per zone, primes first, best first' } },
       async handler({ query }) {
-        return zoneScores(db, settings, query.zone, instant(query.at));
+        return zoneScores({ db, zoneFacts }, settings, query.zone, instant(query.at));
       },
     }),
     defineRoute({
@@ -52,7 +52,7 @@ export function scoreRoutes({ db, clock, config }: Services) {
       },
       async handler({ params, query }, { actor }) {
         assertOwnProvider(actor, params.id);
-        return providerScores(db, settings, params.id, instant(query.at));
+        return providerScores({ db, zoneFacts }, settings, params.id, instant(query.at));
       },
     }),
     defineRoute({

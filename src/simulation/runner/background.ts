@@ -74,7 +74,7 @@ export async function declare(sim: Sim, providerId: number, now: number): Promis
     const dueStale = now - entry.declaredAt >= (staleDays - 1) * DAY;
     if (Math.abs(minutes - entry.serviceViewMinutes) < 120 && !dueStale) continue;
     await declareCapacity(
-      sim.services.db,
+      sim.services,
       actor,
       providerId,
       { zoneId: entry.zoneId, weeklyHours: minutes / 60 },
@@ -133,8 +133,8 @@ export async function runJob(sim: Sim, name: string, now: number): Promise<void>
  */
 async function decideFlags(sim: Sim, now: number): Promise<void> {
   if (sim.policy.reviewDecision === 'leave-open') return;
-  const { db } = sim.services;
-  const admin = { db, actor: sim.world.admin, now };
+  const { db, zoneFacts } = sim.services;
+  const admin = { db, zoneFacts, actor: sim.world.admin, now };
   const open: { id: number }[] = await db('role_review_flags')
     .where({ status: 'open' })
     .orderBy('id')

@@ -35,11 +35,11 @@ export async function tolerate<T>(work: () => Promise<T>): Promise<T | undefined
 
 /** The context of a command an actor makes at the event's instant, under the run's policy. */
 function commandAt(sim: Sim, actor: Actor, now: number): CommandContext {
-  return { db: sim.services.db, actor, now, config: sim.policy.config.allocation };
+  const { db, zoneFacts } = sim.services;
+  return { db, actor, now, config: sim.policy.config.allocation, zoneFacts };
 }
 
 export async function arrive(sim: Sim, request: PackageRequest, now: number): Promise<void> {
-  const { db, zones, config } = sim.services;
   const input = {
     reference: request.reference,
     location: { lon: request.location.lon, lat: request.location.lat },
@@ -50,7 +50,7 @@ export async function arrive(sim: Sim, request: PackageRequest, now: number): Pr
     wantedStart: request.wantedStart,
     needs: request.needs,
   };
-  const created = await intakePackage({ db, zones, config }, sim.world.officer, input, now);
+  const created = await intakePackage(sim.services, sim.world.officer, input, now);
   sim.counters.intakes += 1;
   const pkg: SimPackage = {
     id: created.id,

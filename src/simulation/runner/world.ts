@@ -9,6 +9,7 @@ import type { Db } from '../../db/connect';
 import { migrateLatest } from '../../db/migrations';
 import { setZoneRole } from '../../providers/commands';
 import { insertRateCard } from '../../pricing/queries';
+import type { Services } from '../../services';
 import { seedDemoData } from '../../../seeds/demo';
 import { seedReferenceData } from '../../../seeds/reference';
 import type { ResolvedPolicy } from '../policy';
@@ -43,7 +44,12 @@ async function addUser(
   return Number((row as { id: number }).id);
 }
 
-export async function buildWorld(db: Db, policy: ResolvedPolicy, start: number): Promise<World> {
+export async function buildWorld(
+  services: Pick<Services, 'db' | 'zoneFacts'>,
+  policy: ResolvedPolicy,
+  start: number,
+): Promise<World> {
+  const { db } = services;
   await migrateLatest(db);
   await seedReferenceData(db, start);
   await seedDemoData(db, start);
@@ -72,7 +78,7 @@ export async function buildWorld(db: Db, policy: ResolvedPolicy, start: number):
     for (const [i, providerId] of ranked.entries()) {
       const role = i < (primes ?? 0) ? 'prime' : 'supplementary';
       await setZoneRole(
-        db,
+        services,
         SYSTEM_ACTOR,
         { providerId, zoneId },
         { role, reason: `simulation policy: ${primes} primes` },

@@ -4,30 +4,28 @@ import { IdParams } from '../../http/params';
 import { removeZoneRole, setZoneRole, updateProvider } from '../../providers/commands';
 import { PROVIDER_STATUSES, ZONE_ROLES } from '../../providers/model';
 import type { CoverageWarning } from '../../providers/policy';
-import { findProvider, listZoneFacts } from '../../providers/queries';
+import { findProvider } from '../../providers/queries';
 import type { Services } from '../../services';
-import { findZone } from '../../zones/catalogue';
 import { choiceItems, text, type FieldErrors, type FormBody } from '../forms';
 import { label } from '../labels';
 import { definePage, paramsOr404 } from '../page';
 import { redirectWithFlash, renderForm } from '../views';
 import { checkRoleChange, checkRoleRemoval, checkStatusChange } from './provider-forms';
 
-const zoneName = (zoneId: string) => findZone(zoneId)?.name ?? zoneId;
-
 const warningText = (warnings: CoverageWarning[]) =>
   warnings.length === 0 ? undefined : `Coverage warning: ${warnings.map((w) => w.message).join(' ')}`;
 
 /** One provider for an administrator: its status, and its role in each zone. */
-export function providerAdminDetailPages({ db, clock, config }: Services) {
+export function providerAdminDetailPages({ db, clock, config, zoneFacts }: Services) {
   const basis = () => ({ now: clock.now(), staleDays: config.allocation.capacityStaleDays });
+  const zoneName = async (zoneId: string) => (await zoneFacts.of(db, zoneId))?.name ?? zoneId;
 
   async function show(
     res: Response,
     id: number,
     form: { errors?: FieldErrors; values?: Record<string, string> } = {},
   ) {
-    const [provider, zones] = await Promise.all([findProvider(db, id, basis()), listZoneFacts(db)]);
+    const [provider, zones] = await Promise.all([findProvider(db, id, basis()), zoneFacts.list(db)]);
     if (!provider) throw new NotFound('provider-not-found', `No provider ${id}.`);
     const errors = form.errors ?? {};
     const values = form.values ?? {};
@@ -79,7 +77,13 @@ export function providerAdminDetailPages({ db, clock, config }: Services) {
         };
         const change = checkStatusChange(values);
         if (!change.ok) return show(res, id, { errors: change.errors, values });
-        const { provider, warnings } = await updateProvider(db, actor, id, change.data, basis());
+        const { provider, warnings } = await updateProvider(
+          { db, zoneFacts },
+          actor,
+          id,
+          change.data,
+          basis(),
+        );
         redirectWithFlash(
           res,
           `/admin/providers/${id}`,
@@ -107,9 +111,15 @@ export function providerAdminDetailPages({ db, clock, config }: Services) {
         if (!change.ok) return show(res, id, { errors: rename(change.errors), values: form });
         try {
           const { zoneId, ...role } = change.data;
-          const result = await setZoneRole(db, actor, { providerId: id, zoneId }, role, basis());
+          const result = await setZoneRole(
+            { db, zoneFacts },
+            actor,
+            { providerId: id, zoneId },
+            role,
+            basis(),
+          );
           const heading = result.changed
-            ? `${label(result.role)} in ${zoneName(zoneId)}`
+            ? `${label(result.role)} in ${await zoneName(zoneId)}`
             : 'No change: the provider already holds that role';
           redirectWithFlash(res, `/admin/providers/${id}`, heading, warningText(result.warnings));
         } catch (err) {
@@ -139,7 +149,7 @@ export function providerAdminDetailPages({ db, clock, config }: Services) {
           return show(res, id, { errors, values });
         }
         const result = await removeZoneRole(
-          db,
+          { db, zoneFacts },
           actor,
           { providerId: id, zoneId: removal.data.zoneId },
           removal.data.reason,
@@ -148,7 +158,7 @@ export function providerAdminDetailPages({ db, clock, config }: Services) {
         redirectWithFlash(
           res,
           `/admin/providers/${id}`,
-          `Removed from ${zoneName(removal.data.zoneId)}`,
+          `Removed from ${await zoneName(removal.data.zoneId)}`,
           warningText(result.warnings),
         );
       },

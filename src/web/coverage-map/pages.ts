@@ -41,12 +41,13 @@ function pageLink(base: Record<string, string | undefined>, change: Record<strin
  * figures as a table sortable without JavaScript, and the report's CSV and GeoJSON. Every figure
  * comes from the coverage report (src/reports), the same functions as GET /reports/coverage.
  */
-export function coveragePages({ db, clock, config, zones }: Services) {
+export function coveragePages(services: Services) {
+  const { clock, zones } = services;
   /** Sends the coverage report as the API would in that format, from a page route (so the session works). */
   async function download(req: { query: unknown }, res: Response, format: Exclude<ReportFormat, 'json'>) {
     const parsed = CoverageReportQuery.safeParse(req.query);
     if (!parsed.success) throw new Invalid('The period in the link is not valid.', []);
-    const report = await coverageReport(db, config, parsed.data, clock.now());
+    const report = await coverageReport(services, parsed.data, clock.now());
     const geometry = async () =>
       geometryByZone((await zones.inForce(Date.parse(report.asOf))).simplifiedZones);
     const out = await renderCoverage(report, format, geometry);
@@ -76,7 +77,7 @@ export function coveragePages({ db, clock, config, zones }: Services) {
             : firstOrder(sortKey);
         const period = periodOf(query);
         const hasErrors = Object.keys(period.errors).length > 0;
-        const report = await coverageReport(db, config, hasErrors ? {} : period.given, clock.now());
+        const report = await coverageReport(services, hasErrors ? {} : period.given, clock.now());
         const { zones: rows, county } = coverageRows(report);
         const legend = legendFor(measure, rows);
         const base = { measure, from: period.given.from, to: period.given.to };

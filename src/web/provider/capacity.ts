@@ -29,7 +29,7 @@ const DOMAIN_MESSAGES = {
 };
 
 /** A provider's capacity per zone (domain.md §6 P3): the latest declaration, its age, and a form to declare. */
-export function myCapacityPages({ db, clock, config }: Services) {
+export function myCapacityPages({ db, clock, config, zoneFacts }: Services) {
   async function show(
     res: Response,
     ctx: PageContext,
@@ -88,7 +88,13 @@ export function myCapacityPages({ db, clock, config }: Services) {
           : form;
         if (!declared.ok) return show(res, ctx, { errors: declared.errors, values });
         const basis = { now: clock.now(), staleDays: config.allocation.capacityStaleDays };
-        const entry = await declareCapacity(db, ctx.actor, ctx.user.providerId!, declared.data, basis);
+        const entry = await declareCapacity(
+          { db, zoneFacts },
+          ctx.actor,
+          ctx.user.providerId!,
+          declared.data,
+          basis,
+        );
         redirectWithFlash(
           res,
           '/my/capacity',

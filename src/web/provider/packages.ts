@@ -6,7 +6,7 @@ import { NotFound } from '../../errors';
 import { IdParams } from '../../http/params';
 import { confirmStart, handBack } from '../../packages/lifecycle';
 import { HAND_BACK_REASONS, TRANSITIONS } from '../../packages/model';
-import { getPackage, listPackages, zoneNames } from '../../packages/queries';
+import { getPackage, listPackages } from '../../packages/queries';
 import { HandBackSchema, StartSchema } from '../../packages/schemas';
 import { packageView } from '../../packages/view';
 import type { Services } from '../../services';
@@ -34,7 +34,7 @@ const HandBackForm = z
 
 /** The packages a provider holds (domain.md §6 P6): confirm care started, or give notice of a hand-back. */
 export function myPackagePages(services: Services) {
-  const { db, clock } = services;
+  const { db, clock, zoneFacts } = services;
   async function show(
     res: Response,
     id: number,
@@ -44,7 +44,7 @@ export function myPackagePages(services: Services) {
     const pkg = await getPackage(db, id);
     // Another provider's package is answered exactly as a missing one.
     if (pkg.providerId !== ctx.user.providerId) throw new NotFound('package-not-found', `No package ${id}.`);
-    const zones = await zoneNames(db);
+    const zones = await zoneFacts.names(db);
     const errors = form.errors ?? {};
     const values = form.values ?? {};
     const today = partsOf(londonDate(clock.now()));
@@ -72,7 +72,7 @@ export function myPackagePages(services: Services) {
       async handler(_req, res, ctx) {
         const [packages, zones] = await Promise.all([
           listPackages(db, { providerId: ctx.user.providerId!, limit: 500, offset: 0 }),
-          zoneNames(db),
+          zoneFacts.names(db),
         ]);
         render(res, 'pages/provider/packages.njk', {
           packages: packages.map((p) => packageView(p, zones.get(p.zoneId) ?? p.zoneId, ctx.actor)),

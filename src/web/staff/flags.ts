@@ -45,9 +45,9 @@ interface FlagForm {
  * POST /reviews/flags/:id/confirm and /dismiss. A demotion that would leave the zone below its
  * minimum primes shows the warning and is confirmed only with the acknowledgement ticked.
  */
-export function flagPages({ db, clock }: Services) {
+export function flagPages({ db, clock, zoneFacts }: Services) {
   async function show(res: Response, user: WebUser, id: number, form: FlagForm = {}) {
-    const flag = await getFlag(db, id);
+    const flag = await getFlag({ db, zoneFacts }, id);
     const errors = form.errors ?? {};
     const values = form.values ?? {};
     const belowMinPrimes = flag.coverageNow?.belowMinPrimes === true || form.needsAcknowledgement === true;
@@ -95,7 +95,7 @@ export function flagPages({ db, clock }: Services) {
         const input = checkConfirmation(body);
         if (!input.ok) return show(res, user, id, { errors: input.errors, values });
         try {
-          const flag = await confirmFlag({ db, actor, now: clock.now() }, id, input.data);
+          const flag = await confirmFlag({ db, zoneFacts, actor, now: clock.now() }, id, input.data);
           redirectWithFlash(res, `/staff/performance/flags/${id}`, 'Flag confirmed', decided(flag));
         } catch (err) {
           if (err instanceof Unprocessable && err.code === 'below-min-primes') {
@@ -123,7 +123,7 @@ export function flagPages({ db, clock }: Services) {
             errors: input.errors,
             values: { dismissReason: text(body, 'dismissReason') },
           });
-        const flag = await dismissFlag({ db, actor, now: clock.now() }, id, input.data.reason);
+        const flag = await dismissFlag({ db, zoneFacts, actor, now: clock.now() }, id, input.data.reason);
         redirectWithFlash(
           res,
           `/staff/performance/flags/${id}`,

@@ -7,7 +7,7 @@ import { STAFF_ROLES } from '../../auth/roles';
 import { IdParams } from '../../http/params';
 import { cancelPackage, widenSearch } from '../../packages/lifecycle';
 import { TRANSITIONS } from '../../packages/model';
-import { getPackage, zoneNames } from '../../packages/queries';
+import { getPackage } from '../../packages/queries';
 import { CancelSchema, WidenSchema } from '../../packages/schemas';
 import { weeklyCost } from '../../pricing/price';
 import type { Services } from '../../services';
@@ -76,7 +76,7 @@ const CancelForm = z.object({
 
 /** Package page for staff (status, history, allocation explanation) with the officers' actions. */
 export function packagePages(services: Services) {
-  const { db } = services;
+  const { db, zoneFacts } = services;
   async function show(
     res: Response,
     id: number,
@@ -85,7 +85,7 @@ export function packagePages(services: Services) {
   ) {
     const pkg = await getPackage(db, id);
     const [zones, explanation, events] = await Promise.all([
-      zoneNames(db),
+      zoneFacts.names(db),
       explainAllocation(db, id),
       listAuditEvents(db, { entityType: 'package', entityId: String(id), limit: 500 }),
     ]);

@@ -1,7 +1,7 @@
 import { STAFF_ROLES } from '../../auth/roles';
 import type { Provider } from '../../providers/model';
 import { PROVIDER_STATUSES, ZONE_ROLES } from '../../providers/model';
-import { listProviders, listZoneFacts } from '../../providers/queries';
+import { listProviders } from '../../providers/queries';
 import { ProviderListQuery } from '../../providers/schemas';
 import type { Services } from '../../services';
 import { choiceItems } from '../forms';
@@ -36,7 +36,7 @@ async function withScores(db: Services['db'], providers: Provider[], now: number
 }
 
 /** Providers list for staff: roles per zone, capacity declarations and scores (domain.md §6 BO2, P3). */
-export function providerListPages({ db, clock, config }: Services) {
+export function providerListPages({ db, clock, config, zoneFacts }: Services) {
   return [
     definePage({
       method: 'get',
@@ -46,7 +46,7 @@ export function providerListPages({ db, clock, config }: Services) {
         const filter = providerFilter(req.query as Record<string, unknown>);
         const now = clock.now();
         const basis = { now, staleDays: config.allocation.capacityStaleDays };
-        const [providers, zones] = await Promise.all([listProviders(db, filter, basis), listZoneFacts(db)]);
+        const [providers, zones] = await Promise.all([listProviders(db, filter, basis), zoneFacts.list(db)]);
         render(res, 'pages/staff/providers.njk', {
           providers: await withScores(db, providers, now),
           filter,
