@@ -22,6 +22,7 @@ export function auditRoutes(db: Db) {
     defineRoute({
       method: 'get',
       path: '/audit',
+      operationId: 'listAuditEvents',
       summary: 'The audit trail of one entity, or of one entity type, newest first',
       tags: ['audit'],
       access: { roles: ['admin', 'commissioner'] },

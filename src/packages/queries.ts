@@ -1,7 +1,8 @@
 import type { Knex } from 'knex';
 import { NotFound } from '../http/errors';
 import { zoneReference } from '../zones/reference';
-import type { Needs, PackageRecord } from './model';
+import type { RoundKind } from '../allocation/policy';
+import type { CareType, Needs, PackageRecord, PackageStatus, Urgency } from './model';
 
 type Queryable = Knex | Knex.Transaction;
 
@@ -113,13 +114,13 @@ export interface QueueRow {
   zone_name: string;
   band: string;
   weekly_minutes: number;
-  urgency: string;
-  care_type: string;
-  status: string;
+  urgency: Urgency;
+  care_type: CareType;
+  status: PackageStatus;
   created_at: number;
   escalated_at: number | null;
   round_number: number | null;
-  round_kind: string | null;
+  round_kind: RoundKind | null;
   deadline_at: number | null;
 }
 

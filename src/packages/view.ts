@@ -1,6 +1,8 @@
 import type { Actor } from '../auth/roles';
+import type { Db } from '../db/connect';
 import { weeklyCost } from '../pricing/price';
 import type { PackageRecord } from './model';
+import { zoneNames } from './queries';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
@@ -34,4 +36,10 @@ export function packageView(pkg: PackageRecord, zoneName: string, actor: Actor) 
     escalatedAt: iso(pkg.escalatedAt),
     version: pkg.version,
   };
+}
+
+/** The view above with the zone's name read from the database: what every package route answers. */
+export function packageViewer(db: Db) {
+  return async (pkg: PackageRecord, actor: Actor) =>
+    packageView(pkg, (await zoneNames(db)).get(pkg.zoneId) ?? pkg.zoneId, actor);
 }
