@@ -43,6 +43,11 @@ export function routeResponses(route: AnyRoute): RouteConfig['responses'] {
   return responses;
 }
 
+/** Every status the document gives for the route: a client (or a test) should meet no other. */
+export function documentedStatuses(route: AnyRoute): number[] {
+  return Object.keys(routeResponses(route)).map(Number);
+}
+
 /** The OpenAPI 3.1 document, generated from the same route declarations and zod schemas that serve requests. */
 export function buildOpenApiDocument(routes: readonly AnyRoute[]) {
   const registry = new OpenAPIRegistry();
