@@ -28,9 +28,12 @@ export const FieldIssueSchema = z
   })
   .meta({ id: 'FieldIssue' });
 
-export const ValidationProblemSchema = ProblemSchema.extend({
-  errors: z.array(FieldIssueSchema).describe('Every failing field'),
-}).meta({ id: 'ValidationProblem', description: 'A problem with the input, naming each failing field' });
+export const ValidationProblemSchema = z
+  .intersection(
+    ProblemSchema,
+    z.object({ errors: z.array(FieldIssueSchema).describe('Every failing field') }),
+  )
+  .meta({ id: 'ValidationProblem', description: 'A problem with the input, naming each failing field' });
 
 /** An error answer as the document gives it: a problem schema and, for some, a header. */
 export interface DocumentedError {
@@ -41,7 +44,7 @@ export interface DocumentedError {
 
 const problem = (description: string, extra?: z.ZodObject): DocumentedError => ({
   description,
-  schema: extra ? ProblemSchema.extend(extra.shape) : ProblemSchema,
+  schema: extra ? z.intersection(ProblemSchema, extra) : ProblemSchema,
 });
 
 const takesInput = (route: AnyRoute) =>

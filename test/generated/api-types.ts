@@ -886,19 +886,9 @@ export interface components {
       user: components['schemas']['User'];
     };
     /** @description A problem with the input, naming each failing field */
-    ValidationProblem: {
-      /** @description A stable id of the problem, e.g. /problems/package-not-found */
-      type: string;
-      title: string;
-      status: number;
-      /** @description What went wrong, for a person to read */
-      detail: string;
-      /** @description Quote it when reporting a problem */
-      requestId?: string;
+    ValidationProblem: components['schemas']['Problem'] & {
       /** @description Every failing field */
       errors: components['schemas']['FieldIssue'][];
-    } & {
-      [key: string]: unknown;
     };
     FieldIssue: {
       /** @description The failing field, e.g. 'query.lat' or 'body.rates.urban' */
@@ -3087,22 +3077,12 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @description A stable id of the problem, e.g. /problems/package-not-found */
-            type: string;
-            title: string;
-            status: number;
-            /** @description What went wrong, for a person to read */
-            detail: string;
-            /** @description Quote it when reporting a problem */
-            requestId?: string;
+          'application/problem+json': components['schemas']['Problem'] & {
             /** @description The id of the nearest zone */
             nearestZone?: string;
             nearestZoneName?: string;
             /** @description How far the place is from that zone */
             distanceMetres?: number;
-          } & {
-            [key: string]: unknown;
           };
         };
       };
@@ -3249,15 +3229,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @description A stable id of the problem, e.g. /problems/package-not-found */
-            type: string;
-            title: string;
-            status: number;
-            /** @description What went wrong, for a person to read */
-            detail: string;
-            /** @description Quote it when reporting a problem */
-            requestId?: string;
+          'application/problem+json': components['schemas']['Problem'] & {
             /**
              * @description The status the package is in
              * @enum {string}
@@ -3265,8 +3237,6 @@ export interface operations {
             currentStatus?: 'brokering' | 'unplaced' | 'awarded' | 'active' | 'ended' | 'cancelled';
             /** @description The version to reload */
             currentVersion?: number;
-          } & {
-            [key: string]: unknown;
           };
         };
       };
@@ -3371,22 +3341,12 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @description A stable id of the problem, e.g. /problems/package-not-found */
-            type: string;
-            title: string;
-            status: number;
-            /** @description What went wrong, for a person to read */
-            detail: string;
-            /** @description Quote it when reporting a problem */
-            requestId?: string;
+          'application/problem+json': components['schemas']['Problem'] & {
             /**
              * @description The status the package is in
              * @enum {string}
              */
             currentStatus?: 'brokering' | 'unplaced' | 'awarded' | 'active' | 'ended' | 'cancelled';
-          } & {
-            [key: string]: unknown;
           };
         };
       };
@@ -3496,22 +3456,12 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @description A stable id of the problem, e.g. /problems/package-not-found */
-            type: string;
-            title: string;
-            status: number;
-            /** @description What went wrong, for a person to read */
-            detail: string;
-            /** @description Quote it when reporting a problem */
-            requestId?: string;
+          'application/problem+json': components['schemas']['Problem'] & {
             /**
              * @description The status the package is in
              * @enum {string}
              */
             currentStatus?: 'brokering' | 'unplaced' | 'awarded' | 'active' | 'ended' | 'cancelled';
-          } & {
-            [key: string]: unknown;
           };
         };
       };
@@ -3617,22 +3567,12 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @description A stable id of the problem, e.g. /problems/package-not-found */
-            type: string;
-            title: string;
-            status: number;
-            /** @description What went wrong, for a person to read */
-            detail: string;
-            /** @description Quote it when reporting a problem */
-            requestId?: string;
+          'application/problem+json': components['schemas']['Problem'] & {
             /**
              * @description The status the package is in
              * @enum {string}
              */
             currentStatus?: 'brokering' | 'unplaced' | 'awarded' | 'active' | 'ended' | 'cancelled';
-          } & {
-            [key: string]: unknown;
           };
         };
       };
@@ -3741,22 +3681,12 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @description A stable id of the problem, e.g. /problems/package-not-found */
-            type: string;
-            title: string;
-            status: number;
-            /** @description What went wrong, for a person to read */
-            detail: string;
-            /** @description Quote it when reporting a problem */
-            requestId?: string;
+          'application/problem+json': components['schemas']['Problem'] & {
             /**
              * @description The status the package is in
              * @enum {string}
              */
             currentStatus?: 'brokering' | 'unplaced' | 'awarded' | 'active' | 'ended' | 'cancelled';
-          } & {
-            [key: string]: unknown;
           };
         };
       };
@@ -3859,22 +3789,12 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @description A stable id of the problem, e.g. /problems/package-not-found */
-            type: string;
-            title: string;
-            status: number;
-            /** @description What went wrong, for a person to read */
-            detail: string;
-            /** @description Quote it when reporting a problem */
-            requestId?: string;
+          'application/problem+json': components['schemas']['Problem'] & {
             /**
              * @description The status the package is in
              * @enum {string}
              */
             currentStatus?: 'brokering' | 'unplaced' | 'awarded' | 'active' | 'ended' | 'cancelled';
-          } & {
-            [key: string]: unknown;
           };
         };
       };
@@ -4046,22 +3966,12 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @description A stable id of the problem, e.g. /problems/package-not-found */
-            type: string;
-            title: string;
-            status: number;
-            /** @description What went wrong, for a person to read */
-            detail: string;
-            /** @description Quote it when reporting a problem */
-            requestId?: string;
+          'application/problem+json': components['schemas']['Problem'] & {
             /**
              * @description Where the offer stands
              * @enum {string}
              */
             offerStatus?: 'pending' | 'accepted' | 'declined' | 'expired' | 'won' | 'lost' | 'withdrawn';
-          } & {
-            [key: string]: unknown;
           };
         };
       };
@@ -4167,22 +4077,12 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @description A stable id of the problem, e.g. /problems/package-not-found */
-            type: string;
-            title: string;
-            status: number;
-            /** @description What went wrong, for a person to read */
-            detail: string;
-            /** @description Quote it when reporting a problem */
-            requestId?: string;
+          'application/problem+json': components['schemas']['Problem'] & {
             /**
              * @description Where the offer stands
              * @enum {string}
              */
             offerStatus?: 'pending' | 'accepted' | 'declined' | 'expired' | 'won' | 'lost' | 'withdrawn';
-          } & {
-            [key: string]: unknown;
           };
         };
       };
@@ -5217,21 +5117,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @description A stable id of the problem, e.g. /problems/package-not-found */
-            type: string;
-            title: string;
-            status: number;
-            /** @description What went wrong, for a person to read */
-            detail: string;
-            /** @description Quote it when reporting a problem */
-            requestId?: string;
+          'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             flagStatus?: 'open' | 'confirmed' | 'dismissed';
             /** @enum {string|null} */
             currentRole?: 'prime' | 'supplementary' | null;
-          } & {
-            [key: string]: unknown;
           };
         };
       };
@@ -5259,18 +5149,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @description A stable id of the problem, e.g. /problems/package-not-found */
-            type: string;
-            title: string;
-            status: number;
-            /** @description What went wrong, for a person to read */
-            detail: string;
-            /** @description Quote it when reporting a problem */
-            requestId?: string;
+          'application/problem+json': components['schemas']['Problem'] & {
             coverage?: components['schemas']['PrimeCoverage'];
-          } & {
-            [key: string]: unknown;
           };
         };
       };
@@ -5366,21 +5246,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @description A stable id of the problem, e.g. /problems/package-not-found */
-            type: string;
-            title: string;
-            status: number;
-            /** @description What went wrong, for a person to read */
-            detail: string;
-            /** @description Quote it when reporting a problem */
-            requestId?: string;
+          'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             flagStatus?: 'open' | 'confirmed' | 'dismissed';
             /** @enum {string|null} */
             currentRole?: 'prime' | 'supplementary' | null;
-          } & {
-            [key: string]: unknown;
           };
         };
       };
@@ -6730,22 +6600,12 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @description A stable id of the problem, e.g. /problems/package-not-found */
-            type: string;
-            title: string;
-            status: number;
-            /** @description What went wrong, for a person to read */
-            detail: string;
-            /** @description Quote it when reporting a problem */
-            requestId?: string;
+          'application/problem+json': components['schemas']['Problem'] & {
             /** @description The id of the nearest zone */
             nearestZone?: string;
             nearestZoneName?: string;
             /** @description How far the place is from that zone */
             distanceMetres?: number;
-          } & {
-            [key: string]: unknown;
           };
         };
       };
@@ -7140,22 +7000,12 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @description A stable id of the problem, e.g. /problems/package-not-found */
-            type: string;
-            title: string;
-            status: number;
-            /** @description What went wrong, for a person to read */
-            detail: string;
-            /** @description Quote it when reporting a problem */
-            requestId?: string;
+          'application/problem+json': components['schemas']['Problem'] & {
             /** @description The id of the nearest zone */
             nearestZone?: string;
             nearestZoneName?: string;
             /** @description How far the place is from that zone */
             distanceMetres?: number;
-          } & {
-            [key: string]: unknown;
           };
         };
       };
@@ -7298,18 +7148,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @description A stable id of the problem, e.g. /problems/package-not-found */
-            type: string;
-            title: string;
-            status: number;
-            /** @description What went wrong, for a person to read */
-            detail: string;
-            /** @description Quote it when reporting a problem */
-            requestId?: string;
+          'application/problem+json': components['schemas']['Problem'] & {
             unknownZones?: string[];
-          } & {
-            [key: string]: unknown;
           };
         };
       };
