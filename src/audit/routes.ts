@@ -23,6 +23,7 @@ export function auditRoutes(db: Db) {
     defineRoute({
       method: 'get',
       path: '/audit',
+      operationId: 'listAuditEvents',
       summary: 'The audit trail of one entity, or of one entity type, newest first',
       tags: ['audit'],
       access: { roles: OVERSIGHT_ROLES },

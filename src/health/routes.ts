@@ -12,6 +12,7 @@ export function healthRoutes(db: Db) {
     defineRoute({
       method: 'get',
       path: '/health',
+      operationId: 'getHealth',
       summary: 'Liveness and database reachability',
       tags: ['health'],
       access: { public: true },

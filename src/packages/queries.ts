@@ -1,6 +1,7 @@
 import type { Queryable } from '../db/connect';
 import { NotFound } from '../errors';
-import type { Needs, PackageRecord } from './model';
+import type { RoundKind } from '../allocation/policy';
+import type { CareType, Needs, PackageRecord, PackageStatus, Urgency } from './model';
 
 export interface PackageRow {
   id: number;
@@ -106,13 +107,13 @@ export interface QueueRow {
   zone_name: string;
   band: string;
   weekly_minutes: number;
-  urgency: string;
-  care_type: string;
-  status: string;
+  urgency: Urgency;
+  care_type: CareType;
+  status: PackageStatus;
   created_at: number;
   escalated_at: number | null;
   round_number: number | null;
-  round_kind: string | null;
+  round_kind: RoundKind | null;
   deadline_at: number | null;
 }
 

@@ -97,6 +97,16 @@ export const PackageViewSchema = z
   })
   .meta({ id: 'Package' });
 
+/** Extension members of a 409 for a move the package's status does not allow. */
+export const IllegalTransitionProblem = z.object({
+  currentStatus: z.enum(PACKAGE_STATUSES).optional().describe('The status the package is in'),
+});
+
+/** Extension members of a 409 for an edit of a stale version. */
+export const VersionConflictProblem = IllegalTransitionProblem.extend({
+  currentVersion: z.number().int().optional().describe('The version to reload'),
+});
+
 export const CancelSchema = z.object({ reason: z.string().trim().min(3).max(200) }).strict();
 export const EndSchema = z.object({ endedOn: IsoDate, reason: z.string().trim().min(3).max(200) }).strict();
 export const WidenSchema = z.object({ scope: z.enum(['neighbours', 'all']) }).strict();

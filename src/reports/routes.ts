@@ -5,10 +5,17 @@ import type { Services } from '../services';
 import { coverageReport } from './coverage-report';
 import { providerReport } from './provider-report';
 import { chooseFormat, renderCoverage, renderProviders } from './render';
+import {
+  CoverageReportSchema,
+  CsvSchema,
+  ProviderReportSchema,
+  ReportFeatureCollectionSchema,
+} from './responses';
 import { CoverageReportQuery, ProviderReportQuery } from './schemas';
 import { geometryByZone } from './zone-geometry';
 
-const FORMATS = ['application/json', 'text/csv', 'application/geo+json'];
+/** The same report as CSV or GeoJSON, by `format` or Accept. */
+const ALTERNATIVES = { 'text/csv': CsvSchema, 'application/geo+json': ReportFeatureCollectionSchema };
 
 /**
  * Commissioners' reports (README "Coverage report"). Officers, commissioners and admins read both;
@@ -24,6 +31,7 @@ export function reportRoutes(services: Services) {
     defineRoute({
       method: 'get',
       path: '/reports/coverage',
+      operationId: 'getCoverageReport',
       summary:
         'Zone coverage report: framework, demand and supply, unmet need, pick-up, hand-backs, cost and RAG, per zone and county-wide',
       tags: ['reports'],
@@ -32,7 +40,8 @@ export function reportRoutes(services: Services) {
       responses: {
         200: {
           description: 'The report (JSON; CSV or GeoJSON by `format` or Accept)',
-          contentTypes: FORMATS,
+          schema: CoverageReportSchema,
+          alternatives: ALTERNATIVES,
         },
       },
       async handler({ query }, { accepts }) {
@@ -43,12 +52,17 @@ export function reportRoutes(services: Services) {
     defineRoute({
       method: 'get',
       path: '/reports/providers',
+      operationId: 'getProviderReport',
       summary: 'Provider-level report: each provider’s KPIs per zone and over all its zones',
       tags: ['reports'],
       access: { roles: ROLES },
       request: { query: ProviderReportQuery },
       responses: {
-        200: { description: 'The report (a provider sees only its own rows)', contentTypes: FORMATS },
+        200: {
+          description: 'The report (a provider sees only its own rows)',
+          schema: ProviderReportSchema,
+          alternatives: ALTERNATIVES,
+        },
         404: { description: 'No such provider (or not yours)' },
       },
       async handler({ query }, { actor, accepts }) {

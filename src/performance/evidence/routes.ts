@@ -20,12 +20,16 @@ export function evidenceRoutes({ db, clock }: Services) {
     defineRoute({
       method: 'get',
       path: '/providers/:id/quality-evidence',
+      operationId: 'listQualityEvidence',
       summary: 'Quality evidence recorded for a provider, newest first',
       tags: ['performance'],
       access: { roles: ROLES },
       request: { params: IdParams, query: EvidenceListQuery },
       responses: {
-        200: { description: 'Evidence', schema: z.object({ evidence: z.array(EvidenceSchema) }) },
+        200: {
+          description: 'Evidence',
+          schema: z.object({ evidence: z.array(EvidenceSchema) }).meta({ id: 'QualityEvidenceList' }),
+        },
         404: { description: 'No such provider (or not yours)' },
       },
       async handler({ params, query }, { actor }) {
@@ -36,6 +40,7 @@ export function evidenceRoutes({ db, clock }: Services) {
     defineRoute({
       method: 'post',
       path: '/providers/:id/quality-evidence',
+      operationId: 'recordQualityEvidence',
       summary: 'Record a monitoring visit, upheld complaint, safeguarding concern or CQC rating change',
       tags: ['performance'],
       access: { roles: EVIDENCE_RECORDER_ROLES },
@@ -52,6 +57,7 @@ export function evidenceRoutes({ db, clock }: Services) {
     defineRoute({
       method: 'post',
       path: '/providers/:id/quality-evidence/:evidenceId/withdraw',
+      operationId: 'withdrawQualityEvidence',
       summary: 'Withdraw evidence recorded in error (kept, and still explains past scores)',
       tags: ['performance'],
       access: { roles: EVIDENCE_RECORDER_ROLES },

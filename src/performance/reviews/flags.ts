@@ -20,8 +20,14 @@ import {
   type FlagFilter,
   type FlagRow,
 } from './queries';
+import type { FlagEvidence } from './run';
 
-const iso = (ms: number | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
+/** An instant as ISO text; null stays null (typed so that a column never null gives a string). */
+function iso(ms: number): string;
+function iso(ms: number | null): string | null;
+function iso(ms: number | null): string | null {
+  return ms === null ? null : new Date(Number(ms)).toISOString();
+}
 
 function flagView(r: FlagRow, zoneName: string | null) {
   return {
@@ -34,7 +40,7 @@ function flagView(r: FlagRow, zoneName: string | null) {
     reviewMonth: r.review_month,
     period: { from: r.period_from, to: r.period_to },
     belowMinPrimes: toBool(r.below_min_primes),
-    evidence: JSON.parse(r.evidence_json) as Record<string, unknown>,
+    evidence: JSON.parse(r.evidence_json) as FlagEvidence,
     status: r.status,
     raisedAt: iso(r.raised_at),
     decision:

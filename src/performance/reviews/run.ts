@@ -81,6 +81,8 @@ async function rolesUnderReview(db: Db, window: ReviewWindow, now: number): Prom
 }
 
 /** What a flag records beside the rule's evidence: the latest score, and for a demotion the zone's coverage. */
+export type FlagEvidence = ReturnType<typeof flagEvidence>;
+
 function flagEvidence(
   candidate: FlagCandidate,
   latest: SnapshotRow | undefined,

@@ -6,7 +6,15 @@ import { assertOwnProvider, providerOrNotFound } from '../access';
 import { providerScores, zoneScores } from './in-force';
 import { snapshotHistory } from './queries';
 import { runScoreComputation } from './run';
-import { HistoryQuerySchema, ProviderScoreQuery, ScoresQuerySchema } from './schemas';
+import {
+  HistoryQuerySchema,
+  ProviderScoreQuery,
+  ProviderScoresSchema,
+  ScoreRunSchema,
+  ScoresQuerySchema,
+  SnapshotHistorySchema,
+  ZoneScoresSchema,
+} from './schemas';
 import { snapshotView } from './snapshot';
 
 export function scoreRoutes({ db, clock, config, zoneFacts }: Services) {
@@ -17,12 +25,15 @@ export function scoreRoutes({ db, clock, config, zoneFacts }: Services) {
     defineRoute({
       method: 'get',
       path: '/scores',
+      operationId: 'listScores',
       summary:
         'Every provider’s quality score in force, per zone (at a past instant: the scores a round then ranked by)',
       tags: ['performance'],
       access: { roles: STAFF_ROLES },
       request: { query: ScoresQuerySchema },
-      responses: { 200: { description: 'Scores per zone, primes first, best first' } },
+      responses: {
+        200: { description: 'Scores per zone, primes first, best first', schema: ZoneScoresSchema },
+      },
       async handler({ query }) {
         return zoneScores({ db, zoneFacts }, settings, query.zone, instant(query.at));
       },
@@ -30,11 +41,12 @@ export function scoreRoutes({ db, clock, config, zoneFacts }: Services) {
     defineRoute({
       method: 'post',
       path: '/scores/recompute',
+      operationId: 'recomputeScores',
       summary: 'Compute and store every provider’s score now (it also runs nightly)',
       tags: ['performance'],
       access: { roles: ['admin'] },
       request: {},
-      responses: { 201: { description: 'The stored run' } },
+      responses: { 201: { description: 'The stored run', schema: ScoreRunSchema } },
       async handler(_input, { actor }) {
         return runScoreComputation({ db, config, actor, now: clock.now() }, 'on-demand');
       },
@@ -42,12 +54,13 @@ export function scoreRoutes({ db, clock, config, zoneFacts }: Services) {
     defineRoute({
       method: 'get',
       path: '/providers/:id/score',
+      operationId: 'getProviderScores',
       summary: 'A provider’s quality score in each of its zones, with components and the KPIs behind it',
       tags: ['performance'],
       access: { roles: ROLES },
       request: { params: IdParams, query: ProviderScoreQuery },
       responses: {
-        200: { description: 'Scores per zone' },
+        200: { description: 'Scores per zone', schema: ProviderScoresSchema },
         404: { description: 'No such provider (or not yours)' },
       },
       async handler({ params, query }, { actor }) {
@@ -58,12 +71,13 @@ export function scoreRoutes({ db, clock, config, zoneFacts }: Services) {
     defineRoute({
       method: 'get',
       path: '/providers/:id/score/history',
+      operationId: 'listProviderScoreHistory',
       summary: 'A provider’s stored score snapshots, newest first',
       tags: ['performance'],
       access: { roles: ROLES },
       request: { params: IdParams, query: HistoryQuerySchema },
       responses: {
-        200: { description: 'Snapshots' },
+        200: { description: 'Snapshots', schema: SnapshotHistorySchema },
         404: { description: 'No such provider (or not yours)' },
       },
       async handler({ params, query }, { actor }) {
