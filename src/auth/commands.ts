@@ -39,7 +39,7 @@ export async function createUserWithToken(
       entityId: user.id,
       after: user,
     });
-    const { token, expiresAt } = await issueToken(trx, user.id, 'api', now, ttlDays);
+    const { token, expiresAt } = await issueToken(trx, { userId: user.id, label: 'api', ttlDays }, now);
     await recordAudit(trx, actor, now, {
       action: 'token.issue',
       entityType: 'user',
@@ -55,7 +55,7 @@ export async function issueUserToken(db: Db, actor: Actor, userId: number, now: 
   return db.transaction(async (trx) => {
     const user = await trx('users').where({ id: userId }).first('id');
     if (!user) throw new NotFound('user-not-found', `No user ${userId}.`);
-    const { token, expiresAt } = await issueToken(trx, userId, 'api', now, ttlDays);
+    const { token, expiresAt } = await issueToken(trx, { userId, label: 'api', ttlDays }, now);
     await recordAudit(trx, actor, now, {
       action: 'token.issue',
       entityType: 'user',

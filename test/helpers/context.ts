@@ -63,7 +63,8 @@ export async function createTestContext(options: { config?: Partial<Config> } = 
         { name: `Test ${role} ${users}`, role, providerId: providerId ?? null },
         clock.now(),
       );
-      return (await issueToken(database.db, user.id, 'test', clock.now(), null)).token;
+      return (await issueToken(database.db, { userId: user.id, label: 'test', ttlDays: null }, clock.now()))
+        .token;
     },
     destroy: () => database.destroy(),
   };

@@ -29,7 +29,7 @@ export async function prepareFramework(
       { name: `Reliability ${role} ${providerId ?? ''}`.trim(), role, providerId },
       now,
     );
-    return (await issueToken(db, user.id, 'reliability', now, null)).token;
+    return (await issueToken(db, { userId: user.id, label: 'reliability', ttlDays: null }, now)).token;
   };
   const providers: FrameworkProvider[] = [];
   for (const { zoneId, primes, supplementaries } of zones) {

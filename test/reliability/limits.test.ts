@@ -55,7 +55,8 @@ describe('limits', () => {
         { name: `Limits ${role}`, role, providerId: null },
         clock.now(),
       );
-      return (await issueToken(database.db, user.id, 'test', clock.now(), null)).token;
+      return (await issueToken(database.db, { userId: user.id, label: 'test', ttlDays: null }, clock.now()))
+        .token;
     };
     admin = await token('admin');
     officer = await token('officer');

@@ -60,14 +60,13 @@ export async function findActiveUser(db: Db, id: number): Promise<WebUser | unde
 export async function setSignIn(
   db: Db,
   actor: Actor,
-  target: { userId: number; email?: string },
-  passwordHash: string,
+  target: { userId: number; email?: string; passwordHash: string },
   now: number,
 ): Promise<void> {
   await db.transaction(async (trx) => {
     const user = await trx('users').where({ id: target.userId }).first('id', 'email');
     if (!user) throw new NotFound('user-not-found', `No user ${target.userId}.`);
-    const changes = { password_hash: passwordHash, ...(target.email ? { email: target.email } : {}) };
+    const changes = { password_hash: target.passwordHash, ...(target.email ? { email: target.email } : {}) };
     await trx('users').where({ id: target.userId }).update(changes);
     await recordAudit(trx, actor, now, {
       action: 'user.sign-in.set',
