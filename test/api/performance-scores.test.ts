@@ -15,10 +15,7 @@ const at = (s: string) => Date.parse(s);
 /** Packages in a zone, one a day from `start`, each offered only to `providerId`, which lets it expire. */
 async function ignoredOffers(
   ctx: TestContext,
-  providerId: number,
-  zoneId: string,
-  start: string,
-  count: number,
+  { providerId, zoneId, start, count }: { providerId: number; zoneId: string; start: string; count: number },
 ) {
   for (let i = 0; i < count; i += 1) {
     await insertPackageHistory(ctx.services.db, {
@@ -56,8 +53,18 @@ describe('quality scores', () => {
       tenderScore: 80,
       roles: [{ zoneId: 'hinckley', role: 'prime' }],
     });
-    await ignoredOffers(ctx, shortRecord, 'melton', '2026-02-01T09:00:00Z', 10);
-    await ignoredOffers(ctx, longRecord, 'hinckley', '2025-06-01T09:00:00Z', 200);
+    await ignoredOffers(ctx, {
+      providerId: shortRecord,
+      zoneId: 'melton',
+      start: '2026-02-01T09:00:00Z',
+      count: 10,
+    });
+    await ignoredOffers(ctx, {
+      providerId: longRecord,
+      zoneId: 'hinckley',
+      start: '2025-06-01T09:00:00Z',
+      count: 200,
+    });
     ctx.clock.set('2026-03-01T02:30:00Z');
     admin = await ctx.tokenFor('admin');
     officer = await ctx.tokenFor('officer');
