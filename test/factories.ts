@@ -45,13 +45,15 @@ export async function buildProvider(db: Queryable, overrides: ProviderOverrides 
 /** Gives a provider a role in a zone (no audit row: test set-up, not an action under test). */
 export async function assignRole(
   db: Queryable,
-  providerId: number,
-  zoneId: string,
-  role: 'prime' | 'supplementary',
-  since = Date.parse('2026-01-01T00:00:00Z'),
+  spec: { providerId: number; zoneId: string; role: 'prime' | 'supplementary'; since?: number },
 ): Promise<void> {
   await db('provider_zone_roles')
-    .insert({ provider_id: providerId, zone_id: zoneId, role, since })
+    .insert({
+      provider_id: spec.providerId,
+      zone_id: spec.zoneId,
+      role: spec.role,
+      since: spec.since ?? Date.parse('2026-01-01T00:00:00Z'),
+    })
     .onConflict(['provider_id', 'zone_id'])
     .merge();
 }
@@ -59,17 +61,14 @@ export async function assignRole(
 /** Records a capacity declaration of `weeklyMinutes` new minutes a week, made at instant `at`. */
 export async function declareCapacity(
   db: Queryable,
-  providerId: number,
-  zoneId: string,
-  weeklyMinutes: number,
-  at: number,
+  spec: { providerId: number; zoneId: string; weeklyMinutes: number; at: number },
 ): Promise<number> {
   const [row] = await db('capacity_declarations')
     .insert({
-      provider_id: providerId,
-      zone_id: zoneId,
-      weekly_minutes: weeklyMinutes,
-      declared_at: at,
+      provider_id: spec.providerId,
+      zone_id: spec.zoneId,
+      weekly_minutes: spec.weeklyMinutes,
+      declared_at: spec.at,
       declared_by: null,
     })
     .returning('id');

@@ -89,8 +89,13 @@ export async function historyProvider(db: Queryable, options: HistoryProviderOpt
     createdAt: since,
   });
   for (const role of options.roles ?? []) {
-    await assignRole(db, id, role.zoneId, role.role, since);
-    await declareCapacity(db, id, role.zoneId, options.capacityMinutes ?? 6_000, since);
+    await assignRole(db, { providerId: id, zoneId: role.zoneId, role: role.role, since });
+    await declareCapacity(db, {
+      providerId: id,
+      zoneId: role.zoneId,
+      weeklyMinutes: options.capacityMinutes ?? 6_000,
+      at: since,
+    });
   }
   return id;
 }

@@ -39,8 +39,13 @@ export async function prepareFramework(
     ];
     for (const [i, role] of roles.entries()) {
       const id = await buildProvider(db, { tenderScore: 90 - i * 5 });
-      await assignRole(db, id, zoneId, role);
-      await declareCapacity(db, id, zoneId, 1_000 * 60, now - 60_000);
+      await assignRole(db, { providerId: id, zoneId, role });
+      await declareCapacity(db, {
+        providerId: id,
+        zoneId,
+        weeklyMinutes: 1_000 * 60,
+        at: now - 60_000,
+      });
       providers.push({ id, token: await token('provider', id), zoneId, role });
     }
   }

@@ -51,8 +51,13 @@ describe.skipIf(!browserAvailable())('the pages in a browser', () => {
     });
     const second = await buildProvider(db, { name: 'Soar Valley Homecare', tenderScore: 80 });
     for (const id of [primeId, second]) {
-      await assignRole(db, id, 'charnwood-north', 'prime');
-      await declareCapacity(db, id, 'charnwood-north', 100 * 60, Date.now() - 3_600_000);
+      await assignRole(db, { providerId: id, zoneId: 'charnwood-north', role: 'prime' });
+      await declareCapacity(db, {
+        providerId: id,
+        zoneId: 'charnwood-north',
+        weeklyMinutes: 100 * 60,
+        at: Date.now() - 3_600_000,
+      });
     }
     browser = await launchChromium();
   });

@@ -13,8 +13,8 @@ export async function scoredCharnwoodNorth(ctx: WebTestContext) {
   const db = ctx.services.db;
   const scored = await buildProvider(db, { name: 'Wreake Valley Care', tenderScore: 70 });
   const other = await buildProvider(db, { name: 'Quorn Home Support', tenderScore: 60 });
-  await assignRole(db, scored, 'charnwood-north', 'prime');
-  await assignRole(db, other, 'charnwood-north', 'prime');
+  await assignRole(db, { providerId: scored, zoneId: 'charnwood-north', role: 'prime' });
+  await assignRole(db, { providerId: other, zoneId: 'charnwood-north', role: 'prime' });
   for (let week = 1; week <= 4; week += 1) {
     const openedAt = ctx.clock.now() - week * 7 * DAY;
     const wantedStart = new Date(openedAt + 3 * DAY).toISOString().slice(0, 10);

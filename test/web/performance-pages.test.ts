@@ -24,10 +24,10 @@ describe('performance and flag pages', () => {
     const db = ctx.services.db;
     Object.assign(ids, await scoredCharnwoodNorth(ctx));
     ids.lonePrime = await buildProvider(db, { name: 'Vale of Belvoir Carers' });
-    await assignRole(db, ids.lonePrime, 'bottesford', 'prime');
+    await assignRole(db, { providerId: ids.lonePrime, zoneId: 'bottesford', role: 'prime' });
     for (const key of ['prime1', 'prime2', 'prime3'] as const) {
       ids[key] = await buildProvider(db, { name: `Melton Prime ${key}` });
-      await assignRole(db, ids[key], 'melton', 'prime');
+      await assignRole(db, { providerId: ids[key], zoneId: 'melton', role: 'prime' });
     }
     admin = await ctx.signedIn('admin');
     commissioner = await ctx.signedIn('commissioner');
