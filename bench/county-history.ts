@@ -7,7 +7,7 @@
  */
 import type { Knex } from 'knex';
 import { ZONE_CATALOGUE } from '../src/zones/catalogue';
-import { ensureReference } from '../test/history-factories';
+import { ensureReference } from '../test/factories/reference';
 import { brokerPackages, type Draws, type Members, type Provider, type Row } from './county-brokerage';
 
 const HOUR = 3_600_000;

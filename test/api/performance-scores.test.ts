@@ -2,13 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/auth/roles';
 import { runScoreComputation } from '../../src/performance/scores/run';
 import { createTestContext, type TestContext } from '../helpers/context';
-import {
-  DAY,
-  ensureReference,
-  historyProvider,
-  insertEvidence,
-  insertPackageHistory,
-} from '../history-factories';
+import { DAY, ensureReference, historyProvider, insertEvidence, insertPackageHistory } from '../factories';
 
 const at = (s: string) => Date.parse(s);
 

@@ -1,8 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { candidatesFrom } from '../../src/allocation/candidates';
 import { roundFacts, zoneForRounds } from '../../src/allocation/queries/candidates';
-import { assignRole, buildEpisode, buildPackage, buildProvider, declareCapacity } from '../factories';
-import { ensureReference } from '../history-factories';
+import {
+  assignRole,
+  buildEpisode,
+  buildPackage,
+  buildProvider,
+  declareCapacity,
+  ensureReference,
+} from '../factories';
 import { createMigratedDatabase, type TestDatabase } from '../helpers/db';
 
 const HOUR = 3_600_000;

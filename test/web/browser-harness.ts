@@ -6,11 +6,10 @@ import path from 'node:path';
 import { pino } from 'pino';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { createApp } from '../../src/app';
-import { insertUser } from '../../src/auth/queries';
 import type { Role } from '../../src/auth/roles';
 import { systemClock } from '../../src/clock';
 import { buildServices, type Services } from '../../src/services';
-import { hashPassword } from '../../src/web/sign-in/passwords';
+import { buildWebUser } from '../factories';
 import { testConfig } from '../helpers/context';
 import { createMigratedDatabase, type TestDatabase } from '../helpers/db';
 
@@ -81,25 +80,9 @@ export async function startApp(): Promise<RunningApp> {
   };
 }
 
-let users = 0;
-
 /** A user who signs in through the form. */
 export async function browserUser(app: RunningApp, role: Role, providerId?: number) {
-  users += 1;
-  const email = `${role}-${users}@example.org`;
-  const password = `browser test password ${users}`;
-  await insertUser(
-    app.services.db,
-    {
-      name: `Browser ${role} ${users}`,
-      role,
-      providerId: providerId ?? null,
-      email,
-      passwordHash: await hashPassword(password, 4),
-    },
-    Date.now(),
-  );
-  return { email, password };
+  return buildWebUser(app.services.db, { role, providerId }, Date.now());
 }
 
 /**
