@@ -133,18 +133,32 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-/** A screenshot of one element (a map, say) into test-artifacts/web/, numbered with the rest. */
-export async function screenshotOf(locator: Locator, name: string, shots: string[]): Promise<void> {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  const file = path.join(ARTIFACTS, `${String(shots.length + 1).padStart(2, '0')}-${name}.png`);
-  await locator.screenshot({ path: file });
-  shots.push(file);
+/** A journey's screenshots: its own folder under test-artifacts/web/, and the files taken so far. */
+export interface Shots {
+  dir: string;
+  files: string[];
 }
 
-/** A full-page screenshot into test-artifacts/web/, numbered in the order taken. */
-export async function screenshot(page: Page, name: string, shots: string[]): Promise<void> {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  const file = path.join(ARTIFACTS, `${String(shots.length + 1).padStart(2, '0')}-${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  shots.push(file);
+/** An empty folder for a journey's screenshots (emptied, so that it holds only this run's). */
+export function shotsFor(journey: string): Shots {
+  const dir = path.join(ARTIFACTS, journey);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  return { dir, files: [] };
+}
+
+function nextShot(shots: Shots, name: string): string {
+  const file = path.join(shots.dir, `${String(shots.files.length + 1).padStart(2, '0')}-${name}.png`);
+  shots.files.push(file);
+  return file;
+}
+
+/** A screenshot of one element (a map, say), numbered with the rest of the journey's. */
+export async function screenshotOf(locator: Locator, name: string, shots: Shots): Promise<void> {
+  await locator.screenshot({ path: nextShot(shots, name) });
+}
+
+/** A full-page screenshot, numbered in the order taken. */
+export async function screenshot(page: Page, name: string, shots: Shots): Promise<void> {
+  await page.screenshot({ path: nextShot(shots, name), fullPage: true });
 }
