@@ -36,7 +36,11 @@ export async function prepareDatabase(db: Db, config: Config, now: number): Prom
   const credentials: DemoCredential[] = [];
   for (const demo of demoUsers) {
     const user = await db('users').where({ name: demo.name, role: demo.role }).first('id');
-    const { token } = await issueToken(db, user.id as number, DEMO_TOKEN_LABEL, now, config.tokenTtlDays);
+    const { token } = await issueToken(
+      db,
+      { userId: Number(user.id), label: DEMO_TOKEN_LABEL, ttlDays: config.tokenTtlDays },
+      now,
+    );
     const email = `${demo.role}@example.org`;
     const password = `demo-${demo.role}-password`;
     // Set once: a password changed since (npm run user:password) survives a restart.
@@ -45,8 +49,7 @@ export async function prepareDatabase(db: Db, config: Config, now: number): Prom
       await setSignIn(
         db,
         SYSTEM_ACTOR,
-        { userId: Number(user.id), email },
-        await hashPassword(password, DEMO_PASSWORD_ROUNDS),
+        { userId: Number(user.id), email, passwordHash: await hashPassword(password, DEMO_PASSWORD_ROUNDS) },
         now,
       );
     }

@@ -47,7 +47,7 @@ export async function createUserWithToken(
       entityId: user.id,
       after: user,
     });
-    const { token, expiresAt } = await issueToken(trx, user.id, 'api', now, ttlDays);
+    const { token, expiresAt } = await issueToken(trx, { userId: user.id, label: 'api', ttlDays }, now);
     await recordAudit(trx, actor, now, {
       action: 'token.issue',
       entityType: 'user',
@@ -62,7 +62,7 @@ export async function createUserWithToken(
 export async function issueUserToken(db: Db, actor: Actor, userId: number, now: number, ttlDays: number) {
   return db.transaction(async (trx) => {
     if (!(await findUser(trx, userId))) throw new NotFound('user-not-found', `No user ${userId}.`);
-    const { token, expiresAt } = await issueToken(trx, userId, 'api', now, ttlDays);
+    const { token, expiresAt } = await issueToken(trx, { userId, label: 'api', ttlDays }, now);
     await recordAudit(trx, actor, now, {
       action: 'token.issue',
       entityType: 'user',
@@ -92,14 +92,13 @@ export async function revokeUserTokens(db: Db, actor: Actor, userId: number, now
 export async function setSignIn(
   db: Db,
   actor: Actor,
-  target: { userId: number; email?: string },
-  passwordHash: string,
+  target: { userId: number; email?: string; passwordHash: string },
   now: number,
 ): Promise<void> {
   await db.transaction(async (trx) => {
     const user = await findUser(trx, target.userId);
     if (!user) throw new NotFound('user-not-found', `No user ${target.userId}.`);
-    await updateSignIn(trx, target.userId, { passwordHash, email: target.email });
+    await updateSignIn(trx, target.userId, { passwordHash: target.passwordHash, email: target.email });
     await recordAudit(trx, actor, now, {
       action: 'user.sign-in.set',
       entityType: 'user',

@@ -49,8 +49,11 @@ try {
   await setSignIn(
     db,
     SYSTEM_ACTOR,
-    { userId, email: args.user !== undefined ? args.email : undefined },
-    await hashPassword(password.data),
+    {
+      userId,
+      email: args.user !== undefined ? args.email : undefined,
+      passwordHash: await hashPassword(password.data),
+    },
     Date.now(),
   );
   process.stdout.write(`Sign-in set for user ${userId}.\n`);

@@ -152,13 +152,12 @@ export async function startCare(
     sim.queue.push(now + delay * DAY, { kind: 'start', pkg, episodeId, late: true });
     return;
   }
-  await doStart(sim, pkg, episodeId, now, random);
+  await doStart(sim, event, now, random);
 }
 
 async function doStart(
   sim: Sim,
-  pkg: SimPackage,
-  episodeId: number,
+  { pkg, episodeId }: Extract<SimEvent, { kind: 'start' }>,
   now: number,
   random: () => number,
 ): Promise<void> {

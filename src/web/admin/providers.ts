@@ -21,40 +21,39 @@ const FIELDS = [
   'tenderScore',
 ];
 
+/** The admission form, with its errors beside the fields when a submission was refused. */
+function showAdmitForm(res: Response, values: Record<string, unknown>, errors: FieldErrors = {}) {
+  const ratingItems = (field: string) =>
+    choiceItems(CQC_RATINGS, values[field] as string | undefined, {
+      blank: 'Choose a rating',
+      describe: label,
+    });
+  renderForm(
+    res,
+    'pages/admin/admit-provider.njk',
+    {
+      values,
+      overallItems: ratingItems('cqcOverall'),
+      safeItems: ratingItems('cqcSafe'),
+      wellLedItems: ratingItems('cqcWellLed'),
+      chcItems: choiceItems(
+        [
+          { value: 'yes', text: 'Yes' },
+          { value: 'no', text: 'No' },
+        ],
+        values.chcApproved as string,
+      ),
+      statusItems: choiceItems(PROVIDER_STATUSES, values.status as string, {
+        describe: (v) => label(v, 'provider'),
+      }),
+    },
+    { errors, anchors: { admittedOn: 'admittedOn-day' } },
+  );
+}
+
 /** Provider administration: the list, and admitting a provider to the open framework (domain.md §4.2). */
 export function providerAdminPages({ db, clock, config }: Services) {
   const basis = () => ({ now: clock.now(), staleDays: config.allocation.capacityStaleDays });
-
-  function showAdmitForm(res: Response, values: Record<string, unknown>, errors: FieldErrors = {}) {
-    const ratingItems = (field: string) =>
-      choiceItems(CQC_RATINGS, values[field] as string | undefined, {
-        blank: 'Choose a rating',
-        describe: label,
-      });
-    renderForm(
-      res,
-      'pages/admin/admit-provider.njk',
-      {
-        values,
-        overallItems: ratingItems('cqcOverall'),
-        safeItems: ratingItems('cqcSafe'),
-        wellLedItems: ratingItems('cqcWellLed'),
-        chcItems: choiceItems(
-          [
-            { value: 'yes', text: 'Yes' },
-            { value: 'no', text: 'No' },
-          ],
-          values.chcApproved as string,
-        ),
-        statusItems: choiceItems(PROVIDER_STATUSES, values.status as string, {
-          describe: (v) => label(v, 'provider'),
-        }),
-      },
-      errors,
-      { admittedOn: 'admittedOn-day' },
-    );
-  }
-
   return [
     definePage({
       method: 'get',

@@ -58,9 +58,12 @@ function fieldOf(path: PropertyKey[]): string {
 /** Rate cards (domain.md §3, story P5): the cards with their status, and adding a future card (annual uplift). */
 export function rateCardPages({ db, clock }: Services) {
   function showForm(res: Response, values: Record<string, unknown>, errors: FieldErrors = {}) {
-    renderForm(res, 'pages/admin/new-rate-card.njk', { values, bands: BANDS }, errors, {
-      appliesFrom: 'appliesFrom-day',
-    });
+    renderForm(
+      res,
+      'pages/admin/new-rate-card.njk',
+      { values, bands: BANDS },
+      { errors, anchors: { appliesFrom: 'appliesFrom-day' } },
+    );
   }
 
   return [

@@ -58,7 +58,7 @@ export function myCapacityPages({ db, clock, config, zoneFacts }: Services) {
         ),
         values,
       },
-      errors,
+      { errors },
     );
   }
 
