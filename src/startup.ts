@@ -47,10 +47,8 @@ export async function prepareDatabase(db: Db, config: Config, now: number): Prom
     const signIn = await db('users').where({ id: user.id }).first('password_hash');
     if (!signIn?.password_hash) {
       await setSignIn(
-        db,
-        SYSTEM_ACTOR,
+        { db, actor: SYSTEM_ACTOR, now },
         { userId: Number(user.id), email, passwordHash: await hashPassword(password, DEMO_PASSWORD_ROUNDS) },
-        now,
       );
     }
     credentials.push({ role: demo.role, name: demo.name, token, email, password });

@@ -34,7 +34,7 @@ export async function tolerate<T>(work: () => Promise<T>): Promise<T | undefined
 }
 
 /** The context of a command an actor makes at the event's instant, under the run's policy. */
-function commandAt(sim: Sim, actor: Actor, now: number): CommandContext {
+export function commandAt(sim: Sim, actor: Actor, now: number): CommandContext {
   const { db, zoneFacts } = sim.services;
   return { db, actor, now, config: sim.policy.config.allocation, zoneFacts };
 }

@@ -67,7 +67,7 @@ async function applyPrimesPerZone(
   start: number,
 ): Promise<void> {
   const { db } = services;
-  const basis = { now: start, staleDays: policy.config.allocation.capacityStaleDays };
+  const ctx = { ...services, actor: SYSTEM_ACTOR, now: start, config: policy.config.allocation };
   const tender = new Map(providers.map((p) => [p.id, p.tenderScore]));
   for (const [zoneId, primes] of Object.entries(policy.primesPerZone)) {
     const members: { provider_id: number }[] = await db('provider_zone_roles')
@@ -78,13 +78,7 @@ async function applyPrimesPerZone(
       .sort((a, b) => tender.get(b)! - tender.get(a)! || a - b);
     for (const [i, providerId] of ranked.entries()) {
       const role = i < (primes ?? 0) ? 'prime' : 'supplementary';
-      await setZoneRole(
-        services,
-        SYSTEM_ACTOR,
-        { providerId, zoneId },
-        { role, reason: `simulation policy: ${primes} primes` },
-        basis,
-      );
+      await setZoneRole(ctx, { providerId, zoneId }, { role, reason: `simulation policy: ${primes} primes` });
     }
   }
 }

@@ -1,6 +1,8 @@
 import type { Response } from 'express';
 import { NotFound, Unprocessable } from '../../errors';
+import { commandContext } from '../../allocation/context';
 import { IdParams } from '../../http/params';
+import { ageBasis } from '../../providers/access';
 import { removeZoneRole, setZoneRole, updateProvider } from '../../providers/commands';
 import { PROVIDER_STATUSES, ZONE_ROLES } from '../../providers/model';
 import type { CoverageWarning } from '../../providers/policy';
@@ -15,58 +17,53 @@ import { checkRoleChange, checkRoleRemoval, checkStatusChange } from './provider
 const warningText = (warnings: CoverageWarning[]) =>
   warnings.length === 0 ? undefined : `Coverage warning: ${warnings.map((w) => w.message).join(' ')}`;
 
-/** What the handlers need: the database, the zone facts, and the basis on which capacity is read now. */
-interface Deps {
-  db: Services['db'];
-  zoneFacts: Services['zoneFacts'];
-  basis: () => { now: number; staleDays: number };
-}
-
-const zoneName = async ({ db, zoneFacts }: Deps, zoneId: string) =>
+const zoneName = async ({ db, zoneFacts }: Pick<Services, 'db' | 'zoneFacts'>, zoneId: string) =>
   (await zoneFacts.of(db, zoneId))?.name ?? zoneId;
 
 /** One provider for an administrator: its status, and its role in each zone. */
-export function providerAdminDetailPages({ db, clock, config, zoneFacts }: Services) {
-  const basis = () => ({ now: clock.now(), staleDays: config.allocation.capacityStaleDays });
-  const deps: Deps = { db, zoneFacts, basis };
+export function providerAdminDetailPages(services: Services) {
   return [
     definePage({
       method: 'get',
       path: '/admin/providers/:id',
       roles: ['admin'],
       async handler(req, res) {
-        await show(deps, res, paramsOr404(IdParams, req.params).id);
+        await show(services, res, paramsOr404(IdParams, req.params).id);
       },
     }),
     definePage({
       method: 'post',
       path: '/admin/providers/:id/status',
       roles: ['admin'],
-      handler: changeStatus(deps),
+      handler: changeStatus(services),
     }),
     definePage({
       method: 'post',
       path: '/admin/providers/:id/zones',
       roles: ['admin'],
-      handler: setRole(deps),
+      handler: setRole(services),
     }),
     definePage({
       method: 'post',
       path: '/admin/providers/:id/zones/remove',
       roles: ['admin'],
-      handler: removeRole(deps),
+      handler: removeRole(services),
     }),
   ];
 }
 
 /** The provider page, with a form's errors and values when one was refused. */
 async function show(
-  { db, zoneFacts, basis }: Deps,
+  services: Services,
   res: Response,
   id: number,
   form: { errors?: FieldErrors; values?: Record<string, string> } = {},
 ) {
-  const [provider, zones] = await Promise.all([findProvider(db, id, basis()), zoneFacts.list(db)]);
+  const { db, zoneFacts } = services;
+  const [provider, zones] = await Promise.all([
+    findProvider(db, id, ageBasis(services)()),
+    zoneFacts.list(db),
+  ]);
   if (!provider) throw new NotFound('provider-not-found', `No provider ${id}.`);
   const errors = form.errors ?? {};
   const values = form.values ?? {};
@@ -95,7 +92,7 @@ async function show(
   );
 }
 
-function changeStatus(deps: Deps): Page['handler'] {
+function changeStatus(services: Services): Page['handler'] {
   return async (req, res, { actor }) => {
     const { id } = paramsOr404(IdParams, req.params);
     const body = req.body as FormBody;
@@ -105,8 +102,8 @@ function changeStatus(deps: Deps): Page['handler'] {
       version: text(body, 'version'),
     };
     const change = checkStatusChange(values);
-    if (!change.ok) return show(deps, res, id, { errors: change.errors, values });
-    const { provider, warnings } = await updateProvider(deps, actor, id, change.data, deps.basis());
+    if (!change.ok) return show(services, res, id, { errors: change.errors, values });
+    const { provider, warnings } = await updateProvider(commandContext(services, actor), id, change.data);
     redirectWithFlash(
       res,
       `/admin/providers/${id}`,
@@ -116,7 +113,7 @@ function changeStatus(deps: Deps): Page['handler'] {
   };
 }
 
-function setRole(deps: Deps): Page['handler'] {
+function setRole(services: Services): Page['handler'] {
   return async (req, res, { actor }) => {
     const { id } = paramsOr404(IdParams, req.params);
     const body = req.body as FormBody;
@@ -129,24 +126,25 @@ function setRole(deps: Deps): Page['handler'] {
     const form = { ...values, roleReason: values.reason };
     const rename = (errors: FieldErrors) =>
       Object.fromEntries(Object.entries(errors).map(([k, v]) => [k === 'reason' ? 'roleReason' : k, v]));
-    if (!change.ok) return show(deps, res, id, { errors: rename(change.errors), values: form });
+    if (!change.ok) return show(services, res, id, { errors: rename(change.errors), values: form });
     try {
       const { zoneId, ...role } = change.data;
-      const result = await setZoneRole(deps, actor, { providerId: id, zoneId }, role, deps.basis());
+      const target = { providerId: id, zoneId };
+      const result = await setZoneRole(commandContext(services, actor), target, role);
       const heading = result.changed
-        ? `${label(result.role)} in ${await zoneName(deps, zoneId)}`
+        ? `${label(result.role)} in ${await zoneName(services, zoneId)}`
         : 'No change: the provider already holds that role';
       redirectWithFlash(res, `/admin/providers/${id}`, heading, warningText(result.warnings));
     } catch (err) {
       // The rural free zone has no primes; an exited provider holds no roles: said beside the role.
       if (err instanceof Unprocessable)
-        return show(deps, res, id, { errors: { role: err.message }, values: form });
+        return show(services, res, id, { errors: { role: err.message }, values: form });
       throw err;
     }
   };
 }
 
-function removeRole(deps: Deps): Page['handler'] {
+function removeRole(services: Services): Page['handler'] {
   return async (req, res, { actor }) => {
     const { id } = paramsOr404(IdParams, req.params);
     const body = req.body as FormBody;
@@ -156,19 +154,17 @@ function removeRole(deps: Deps): Page['handler'] {
       const errors = Object.fromEntries(
         Object.entries(removal.errors).map(([k, v]) => [k === 'zoneId' ? 'removeZoneId' : 'removeReason', v]),
       );
-      return show(deps, res, id, { errors, values });
+      return show(services, res, id, { errors, values });
     }
     const result = await removeZoneRole(
-      deps,
-      actor,
+      commandContext(services, actor),
       { providerId: id, zoneId: removal.data.zoneId },
       removal.data.reason,
-      deps.basis(),
     );
     redirectWithFlash(
       res,
       `/admin/providers/${id}`,
-      `Removed from ${await zoneName(deps, removal.data.zoneId)}`,
+      `Removed from ${await zoneName(services, removal.data.zoneId)}`,
       warningText(result.warnings),
     );
   };

@@ -1,4 +1,5 @@
 import type { Response } from 'express';
+import { commandContext } from '../../allocation/context';
 import { Conflict, Unprocessable } from '../../errors';
 import { admitProvider } from '../../providers/commands';
 import { CQC_RATINGS, PROVIDER_STATUSES } from '../../providers/model';
@@ -52,7 +53,8 @@ function showAdmitForm(res: Response, values: Record<string, unknown>, errors: F
 }
 
 /** Provider administration: the list, and admitting a provider to the open framework (domain.md §4.2). */
-export function providerAdminPages({ db, clock, config }: Services) {
+export function providerAdminPages(services: Services) {
+  const { db, clock, config } = services;
   const basis = () => ({ now: clock.now(), staleDays: config.allocation.capacityStaleDays });
   return [
     definePage({
@@ -88,7 +90,7 @@ export function providerAdminPages({ db, clock, config }: Services) {
         const admission = checkAdmission(values);
         if (!admission.ok) return showAdmitForm(res, values, admission.errors);
         try {
-          const provider = await admitProvider(db, actor, admission.data, basis());
+          const provider = await admitProvider(commandContext(services, actor), admission.data);
           redirectWithFlash(
             res,
             `/admin/providers/${provider.id}`,

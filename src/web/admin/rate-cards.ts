@@ -101,7 +101,7 @@ export function rateCardPages({ db, clock }: Services) {
         const card = form.ok ? check(NewRateCardSchema, form.data, fieldOf, DOMAIN_MESSAGES) : form;
         if (!card.ok) return showForm(res, values, card.errors);
         try {
-          const created = await createRateCard(db, actor, card.data, clock.now());
+          const created = await createRateCard({ db, actor, now: clock.now() }, card.data);
           redirectWithFlash(
             res,
             '/admin/rate-cards',
