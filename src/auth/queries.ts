@@ -52,13 +52,11 @@ export async function insertUser(
   return toUser(row as UserRow);
 }
 
-/** Issues a token and returns it once; only its hash is kept. */
+/** Issues a token (expiring after ttlDays, or never when null) and returns it once; only its hash is kept. */
 export async function issueToken(
   db: Db,
-  userId: number,
-  label: string,
+  { userId, label, ttlDays }: { userId: number; label: string; ttlDays: number | null },
   now: number,
-  ttlDays: number | null,
 ): Promise<{ token: string; expiresAt: number | null }> {
   const token = generateToken();
   const expiresAt = ttlDays === null ? null : now + ttlDays * 86_400_000;

@@ -61,7 +61,7 @@ function userRoutes({ db, clock, config }: Services) {
         422: { description: 'No such provider, or another user has the email address' },
       },
       async handler({ body }, { actor }) {
-        return createUserWithToken(db, actor, body, clock.now(), config.tokenTtlDays);
+        return createUserWithToken({ db, actor, now: clock.now() }, body, config.tokenTtlDays);
       },
     }),
   ];
@@ -84,7 +84,7 @@ function tokenRoutes({ db, clock, config }: Services) {
         },
       },
       async handler({ params }, { actor }) {
-        return issueUserToken(db, actor, params.id, clock.now(), config.tokenTtlDays);
+        return issueUserToken({ db, actor, now: clock.now() }, params.id, config.tokenTtlDays);
       },
     }),
     defineRoute({
@@ -102,7 +102,7 @@ function tokenRoutes({ db, clock, config }: Services) {
         },
       },
       async handler({ params }, { actor }) {
-        return { revoked: await revokeUserTokens(db, actor, params.id, clock.now()) };
+        return { revoked: await revokeUserTokens({ db, actor, now: clock.now() }, params.id) };
       },
     }),
   ];

@@ -47,11 +47,12 @@ try {
   const userId = args.user ?? (await findUserByEmail(db, args.email!))?.id;
   if (userId === undefined) throw new Error(`No active user with the email ${args.email}`);
   await setSignIn(
-    db,
-    SYSTEM_ACTOR,
-    { userId, email: args.user !== undefined ? args.email : undefined },
-    await hashPassword(password.data),
-    Date.now(),
+    { db, actor: SYSTEM_ACTOR, now: Date.now() },
+    {
+      userId,
+      email: args.user !== undefined ? args.email : undefined,
+      passwordHash: await hashPassword(password.data),
+    },
   );
   process.stdout.write(`Sign-in set for user ${userId}.\n`);
 } catch (err) {

@@ -35,7 +35,7 @@ export function priceQuote(input: QuoteInput, cards: readonly IdentifiedRateCard
     const { from, to } = input.range;
     const uncovered = rateCardSegments(cards, from, to).find((s) => !s.card);
     if (uncovered) return refusal(`No rate card is in force from ${uncovered.from} to ${uncovered.to}.`);
-    const priced = priceRange(input.band, input.weeklyMinutes, from, to, cards);
+    const priced = priceRange(input.band, input.weeklyMinutes, { from, to }, cards);
     range = {
       from,
       to,

@@ -75,7 +75,7 @@ function rateCardWriteRoutes({ db, clock }: Services) {
         409: { description: 'The date is not in the future, or another card applies from it' },
       },
       async handler({ body }, { actor }) {
-        return createRateCard(db, actor, body, clock.now());
+        return createRateCard({ db, actor, now: clock.now() }, body);
       },
     }),
     defineRoute({
@@ -92,7 +92,7 @@ function rateCardWriteRoutes({ db, clock }: Services) {
         409: { description: 'The card is already in force, or the new date is not in the future or taken' },
       },
       async handler({ params, body }, { actor }) {
-        return updateRateCard(db, actor, params.id, body, clock.now());
+        return updateRateCard({ db, actor, now: clock.now() }, params.id, body);
       },
     }),
     defineRoute({
@@ -109,7 +109,7 @@ function rateCardWriteRoutes({ db, clock }: Services) {
         409: { description: 'The card is already in force, or packages are priced against it' },
       },
       async handler({ params }, { actor }) {
-        await deleteRateCard(db, actor, params.id, clock.now());
+        await deleteRateCard({ db, actor, now: clock.now() }, params.id);
         return reply(204, undefined);
       },
     }),

@@ -1,3 +1,4 @@
+import { commandContext } from '../allocation/context';
 import { ROLES, STAFF_ROLES } from '../auth/roles';
 import { IdParams } from '../http/params';
 import { z } from 'zod';
@@ -19,7 +20,7 @@ import {
 
 /** Capacity: one provider's (read and declare), and every provider's in every zone. */
 export function capacityRoutes(services: Services) {
-  const { db, zoneFacts } = services;
+  const { db } = services;
   const basis = ageBasis(services);
   return [
     defineRoute({
@@ -62,7 +63,7 @@ export function capacityRoutes(services: Services) {
       },
       async handler({ params, body }, { actor }) {
         scopeToOwnProvider(actor, params.id);
-        return declareCapacity({ db, zoneFacts }, actor, params.id, body, basis());
+        return declareCapacity(commandContext(services, actor), params.id, body);
       },
     }),
     defineRoute({

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
+import type { CommandContext } from '../allocation/context';
 import { recordAudit } from '../audit/record';
-import type { Actor } from '../auth/roles';
 import { londonDate } from '../calendar/dates';
 import type { Db } from '../db/connect';
 import { affectedRows, isUniqueViolation } from '../db/dialect';
@@ -18,6 +18,16 @@ type Trx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** The database, and the zones' facts (names, minimums) the rules and warnings read through it. */
 type ZoneReads = Pick<Services, 'db' | 'zoneFacts'>;
+
+/**
+ * The framework's commands take the brokerage's command context (who acts, when, under which rules,
+ * with the zones' facts); the capacity figures they return are aged at its instant, against the
+ * rules' staleness threshold.
+ */
+const ageBasisOf = ({ now, config }: CommandContext): AgeBasis => ({
+  now,
+  staleDays: config.capacityStaleDays,
+});
 
 const providerNotFound = (id: number) => new NotFound('provider-not-found', `No provider ${id}.`);
 
@@ -60,11 +70,11 @@ async function refuseDuplicateIdentity(
 
 /** Admits a provider to the open framework (domain.md §4.2, HC20 ¶45), audited. */
 export async function admitProvider(
-  db: Db,
-  actor: Actor,
+  ctx: CommandContext,
   input: z.output<typeof NewProviderSchema>,
-  basis: AgeBasis,
 ): Promise<Provider> {
+  const { db, actor } = ctx;
+  const basis = ageBasisOf(ctx);
   const refusal = cqcRatingsRefusal({
     overall: input.cqcOverall,
     safe: input.cqcSafe,
@@ -100,12 +110,12 @@ export async function admitProvider(
  * A status change returns the coverage warnings it leaves in the provider's zones.
  */
 export async function updateProvider(
-  { db, zoneFacts }: ZoneReads,
-  actor: Actor,
+  ctx: CommandContext,
   id: number,
   patch: z.output<typeof ProviderPatchSchema>,
-  basis: AgeBasis,
 ): Promise<{ provider: Provider; warnings: CoverageWarning[] }> {
+  const { db, actor, zoneFacts } = ctx;
+  const basis = ageBasisOf(ctx);
   const { version, reason, ...fields } = patch;
   const work = db.transaction(async (trx) => {
     const current = await findProvider(trx, id, basis);
@@ -175,12 +185,12 @@ async function loadProviderAndZone(
  * Setting the role it already holds changes nothing and writes no audit event.
  */
 export async function setZoneRole(
-  { db, zoneFacts }: ZoneReads,
-  actor: Actor,
+  ctx: CommandContext,
   target: { providerId: number; zoneId: string },
   input: { role: ZoneRole; reason: string },
-  basis: AgeBasis,
 ): Promise<ZoneRoleResult> {
+  const { db, actor, zoneFacts } = ctx;
+  const basis = ageBasisOf(ctx);
   const work = db.transaction(async (trx) => {
     const { provider, zone } = await loadProviderAndZone({ db: trx, zoneFacts }, target);
     const refusal = zoneRoleRefusal(zone, input.role);
@@ -218,12 +228,12 @@ export async function setZoneRole(
  * primes or providers: the response carries the coverage warning instead (domain.md §2.3).
  */
 export async function removeZoneRole(
-  { db, zoneFacts }: ZoneReads,
-  actor: Actor,
+  ctx: CommandContext,
   target: { providerId: number; zoneId: string },
   reason: string,
-  basis: AgeBasis,
 ): Promise<ZoneRoleResult> {
+  const { db, actor, zoneFacts } = ctx;
+  const basis = ageBasisOf(ctx);
   return db.transaction(async (trx) => {
     await loadProviderAndZone({ db: trx, zoneFacts }, target);
     const existing = await findRole(trx, target.providerId, target.zoneId);
@@ -253,12 +263,12 @@ export async function removeZoneRole(
  * as whole minutes. Only for zones where the provider holds a role. Audited with who declared it.
  */
 export async function declareCapacity(
-  { db, zoneFacts }: ZoneReads,
-  actor: Actor,
+  ctx: CommandContext,
   providerId: number,
   input: z.output<typeof CapacityDeclarationSchema>,
-  basis: AgeBasis,
 ): Promise<CapacityEntry> {
+  const { db, actor, zoneFacts } = ctx;
+  const basis = ageBasisOf(ctx);
   return db.transaction(async (trx) => {
     const provider = await trx('providers').where({ id: providerId }).first('id', 'name');
     if (!provider) throw providerNotFound(providerId);

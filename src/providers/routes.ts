@@ -1,3 +1,4 @@
+import { commandContext } from '../allocation/context';
 import { ROLES, STAFF_ROLES } from '../auth/roles';
 import { IdParams } from '../http/params';
 import { z } from 'zod';
@@ -66,7 +67,7 @@ function providerRegisterRoutes(services: Services) {
         422: { description: 'Inconsistent CQC ratings' },
       },
       async handler({ body }, { actor }) {
-        return admitProvider(db, actor, body, basis());
+        return admitProvider(commandContext(services, actor), body);
       },
     }),
     ...providerRecordRoutes(services),
@@ -74,7 +75,7 @@ function providerRegisterRoutes(services: Services) {
 }
 
 function providerRecordRoutes(services: Services) {
-  const { db, zoneFacts } = services;
+  const { db } = services;
   const basis = ageBasis(services);
   return [
     defineRoute({
@@ -114,15 +115,13 @@ function providerRecordRoutes(services: Services) {
         422: { description: 'Inconsistent CQC ratings' },
       },
       async handler({ params, body }, { actor }) {
-        return updateProvider({ db, zoneFacts }, actor, params.id, body, basis());
+        return updateProvider(commandContext(services, actor), params.id, body);
       },
     }),
   ];
 }
 
 function zoneRoleRoutes(services: Services) {
-  const { db, zoneFacts } = services;
-  const basis = ageBasis(services);
   return [
     defineRoute({
       method: 'put',
@@ -142,13 +141,8 @@ function zoneRoleRoutes(services: Services) {
         422: { description: 'The rural free zone has no primes; or the provider has exited' },
       },
       async handler({ params, body }, { actor }) {
-        return setZoneRole(
-          { db, zoneFacts },
-          actor,
-          { providerId: params.id, zoneId: params.zoneId },
-          body,
-          basis(),
-        );
+        const target = { providerId: params.id, zoneId: params.zoneId };
+        return setZoneRole(commandContext(services, actor), target, body);
       },
     }),
     defineRoute({
@@ -168,7 +162,7 @@ function zoneRoleRoutes(services: Services) {
       },
       async handler({ params, body }, { actor }) {
         const target = { providerId: params.id, zoneId: params.zoneId };
-        return removeZoneRole({ db, zoneFacts }, actor, target, body.reason, basis());
+        return removeZoneRole(commandContext(services, actor), target, body.reason);
       },
     }),
   ];

@@ -112,7 +112,7 @@ export async function simulate(options: SimulateOptions): Promise<SimulateResult
     const resolved = resolvePolicy(p.policy, base, names[i]);
     resolved.name = names[i]!;
     const dir = comparing ? path.join(options.outDir, slug(names[i]!)) : options.outDir;
-    runs.push(await runOne(demand, calibration, resolved, dir, options));
+    runs.push(await runOne({ demand, calibration }, resolved, dir, options));
   }
   let comparison: Comparison | null = null;
   const comparisonFiles: string[] = [];
@@ -131,9 +131,9 @@ export async function simulate(options: SimulateOptions): Promise<SimulateResult
   return { demand, calibration, runs, comparison, comparisonFiles };
 }
 
+/** One policy's run on the demand (and its calibration) that every policy of the call shares. */
 async function runOne(
-  demand: Demand,
-  calibration: CalibrationReport,
+  { demand, calibration }: { demand: Demand; calibration: CalibrationReport },
   policy: ResolvedPolicy,
   dir: string,
   options: SimulateOptions,

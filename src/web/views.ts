@@ -63,8 +63,7 @@ export function renderForm(
   res: Response,
   template: string,
   data: Record<string, unknown>,
-  errors: FieldErrors,
-  anchors: Record<string, string> = {},
+  { errors, anchors = {} }: { errors: FieldErrors; anchors?: Record<string, string> },
 ): void {
   render(
     res,

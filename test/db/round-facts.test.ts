@@ -2,8 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { candidatesFrom } from '../../src/allocation/candidates';
 import { roundFacts } from '../../src/allocation/queries/candidates';
 import { createZoneFacts } from '../../src/zones/facts';
-import { assignRole, buildEpisode, buildPackage, buildProvider, declareCapacity } from '../factories';
-import { ensureReference } from '../history-factories';
+import {
+  assignRole,
+  buildEpisode,
+  buildPackage,
+  buildProvider,
+  declareCapacity,
+  ensureReference,
+} from '../factories';
 import { createMigratedDatabase, type TestDatabase } from '../helpers/db';
 
 const HOUR = 3_600_000;
@@ -34,10 +40,21 @@ describe('the capacity a round counts on', () => {
   it('takes off the awards in the zone since the latest declaration, and no others', async () => {
     const declaredTwice = await buildProvider(test.db);
     const neverDeclared = await buildProvider(test.db);
-    for (const id of [declaredTwice, neverDeclared]) await assignRole(test.db, id, 'melton', 'prime');
-    await declareCapacity(test.db, declaredTwice, 'melton', 1_000, T0);
+    for (const id of [declaredTwice, neverDeclared])
+      await assignRole(test.db, { providerId: id, zoneId: 'melton', role: 'prime' });
+    await declareCapacity(test.db, {
+      providerId: declaredTwice,
+      zoneId: 'melton',
+      weeklyMinutes: 1_000,
+      at: T0,
+    });
     await award(declaredTwice, 'melton', T0 + HOUR, 100); // before the latest declaration: part of its figure
-    await declareCapacity(test.db, declaredTwice, 'melton', 900, T0 + 2 * HOUR);
+    await declareCapacity(test.db, {
+      providerId: declaredTwice,
+      zoneId: 'melton',
+      weeklyMinutes: 900,
+      at: T0 + 2 * HOUR,
+    });
     await award(declaredTwice, 'melton', T0 + 2 * HOUR, 200); // at the declaration's instant: counts
     await award(declaredTwice, 'melton', T0 + 3 * HOUR, 300);
     await award(declaredTwice, 'hinckley', T0 + 3 * HOUR, 400); // another zone

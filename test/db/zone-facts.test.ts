@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createZoneFacts } from '../../src/zones/facts';
-import { ensureReference } from '../history-factories';
+import { ensureReference } from '../factories';
 import { createMigratedDatabase, type TestDatabase } from '../helpers/db';
 
 /** The zones table is read once per service, and again only for a zone it has not seen. */

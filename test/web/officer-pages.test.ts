@@ -223,13 +223,12 @@ describe('officer pages', () => {
 
   describe('providers list', () => {
     it('shows each provider\u2019s role per zone, capacity (stale ones marked) and the score allocation uses', async () => {
-      await declareCapacity(
-        ctx.services.db,
-        primes[1]!.id,
-        'charnwood-north',
-        600,
-        ctx.clock.now() - 20 * DAY,
-      );
+      await declareCapacity(ctx.services.db, {
+        providerId: primes[1]!.id,
+        zoneId: 'charnwood-north',
+        weeklyMinutes: 600,
+        at: ctx.clock.now() - 20 * DAY,
+      });
       // The latest declaration counts: make the stale one the latest for primes[1].
       await ctx.services
         .db('capacity_declarations')

@@ -15,6 +15,7 @@ import { free, releaseHeld } from '../providers/ledger';
 import { exponential, substream } from '../random';
 import type { Sim, SimEvent } from './context';
 import { nextCronTime } from './cron';
+import { commandAt } from './handlers';
 
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
@@ -68,18 +69,14 @@ export function scheduleBackground(sim: Sim): void {
 export async function declare(sim: Sim, providerId: number, now: number): Promise<void> {
   const actor = sim.world.providerActors.get(providerId)!;
   const staleDays = sim.policy.config.allocation.capacityStaleDays;
-  const basis = { now, staleDays };
   for (const entry of sim.ledger.entries(providerId)) {
     const minutes = Math.floor(Math.max(0, free(entry)) / 15) * 15;
     const dueStale = now - entry.declaredAt >= (staleDays - 1) * DAY;
     if (Math.abs(minutes - entry.serviceViewMinutes) < 120 && !dueStale) continue;
-    await declareCapacity(
-      sim.services,
-      actor,
-      providerId,
-      { zoneId: entry.zoneId, weeklyHours: minutes / 60 },
-      basis,
-    );
+    await declareCapacity(commandAt(sim, actor, now), providerId, {
+      zoneId: entry.zoneId,
+      weeklyHours: minutes / 60,
+    });
     entry.serviceViewMinutes = minutes;
     entry.declaredAt = now;
     sim.counters.declarations += 1;

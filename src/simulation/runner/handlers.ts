@@ -34,7 +34,7 @@ export async function tolerate<T>(work: () => Promise<T>): Promise<T | undefined
 }
 
 /** The context of a command an actor makes at the event's instant, under the run's policy. */
-function commandAt(sim: Sim, actor: Actor, now: number): CommandContext {
+export function commandAt(sim: Sim, actor: Actor, now: number): CommandContext {
   const { db, zoneFacts } = sim.services;
   return { db, actor, now, config: sim.policy.config.allocation, zoneFacts };
 }
@@ -152,13 +152,12 @@ export async function startCare(
     sim.queue.push(now + delay * DAY, { kind: 'start', pkg, episodeId, late: true });
     return;
   }
-  await doStart(sim, pkg, episodeId, now, random);
+  await doStart(sim, event, now, random);
 }
 
 async function doStart(
   sim: Sim,
-  pkg: SimPackage,
-  episodeId: number,
+  { pkg, episodeId }: Extract<SimEvent, { kind: 'start' }>,
   now: number,
   random: () => number,
 ): Promise<void> {

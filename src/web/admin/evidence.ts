@@ -50,8 +50,7 @@ export function evidencePages({ db, clock }: Services) {
         ragItems: choiceItems(RAGS, values.visitRag, { describe: label }),
         ratingItems: choiceItems(CQC_RATINGS, values.rating, { blank: 'Choose a rating', describe: label }),
       },
-      errors,
-      { occurredOn: 'occurredOn-day' },
+      { errors, anchors: { occurredOn: 'occurredOn-day' } },
     );
   }
 

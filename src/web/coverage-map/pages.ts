@@ -36,6 +36,35 @@ function pageLink(base: Record<string, string | undefined>, change: Record<strin
   return `/staff/coverage${qs ? `?${qs}` : ''}`;
 }
 
+/** The measure and the table's order the query asks for, or the defaults. */
+function chosenView(query: FormBody): { measure: MeasureId; sortKey: SortKey; order: SortOrder } {
+  const measure: MeasureId = isMeasure(text(query, 'measure'))
+    ? (text(query, 'measure') as MeasureId)
+    : 'unplaced-hours';
+  const sortKey = SORT_KEYS.find((k) => k === text(query, 'sort')) ?? 'zone';
+  const order: SortOrder =
+    text(query, 'order') === 'asc' || text(query, 'order') === 'desc'
+      ? (text(query, 'order') as SortOrder)
+      : firstOrder(sortKey);
+  return { measure, sortKey, order };
+}
+
+/** Each column header's link (the current column turns round) and its aria-sort. */
+function sortColumns(base: Record<string, string | undefined>, sortKey: SortKey, order: SortOrder) {
+  const columns = SORT_KEYS.map((key) => {
+    const current = key === sortKey;
+    const next: SortOrder = current ? (order === 'asc' ? 'desc' : 'asc') : firstOrder(key);
+    return [
+      key,
+      {
+        href: pageLink(base, { sort: key, order: next }),
+        ariaSort: current ? (order === 'asc' ? 'ascending' : 'descending') : 'none',
+      },
+    ];
+  });
+  return Object.fromEntries(columns);
+}
+
 /**
  * Coverage map (domain.md §6 C1–C3, C6): the 14 zones coloured by a chosen measure, with the same
  * figures as a table sortable without JavaScript, and the report's CSV and GeoJSON. Every figure
@@ -67,31 +96,13 @@ export function coveragePages(services: Services) {
       roles: STAFF_ROLES,
       async handler(req, res) {
         const query = req.query as FormBody;
-        const measure: MeasureId = isMeasure(text(query, 'measure'))
-          ? (text(query, 'measure') as MeasureId)
-          : 'unplaced-hours';
-        const sortKey = SORT_KEYS.find((k) => k === text(query, 'sort')) ?? 'zone';
-        const order: SortOrder =
-          text(query, 'order') === 'asc' || text(query, 'order') === 'desc'
-            ? (text(query, 'order') as SortOrder)
-            : firstOrder(sortKey);
+        const { measure, sortKey, order } = chosenView(query);
         const period = periodOf(query);
         const hasErrors = Object.keys(period.errors).length > 0;
         const report = await coverageReport(services, hasErrors ? {} : period.given, clock.now());
         const { zones: rows, county } = coverageRows(report);
         const legend = legendFor(measure, rows);
         const base = { measure, from: period.given.from, to: period.given.to };
-        const sortable = SORT_KEYS.map((key) => {
-          const current = key === sortKey;
-          const next: SortOrder = current ? (order === 'asc' ? 'desc' : 'asc') : firstOrder(key);
-          return [
-            key,
-            {
-              href: pageLink(base, { sort: key, order: next }),
-              ariaSort: current ? (order === 'asc' ? 'ascending' : 'descending') : 'none',
-            },
-          ];
-        });
         const downloads = new URLSearchParams({ from: report.period.from, to: report.period.to }).toString();
         render(
           res,
@@ -107,7 +118,7 @@ export function coveragePages(services: Services) {
               text: MEASURE_DEFS[m].label,
               checked: m === measure,
             })),
-            sort: { key: sortKey, order, columns: Object.fromEntries(sortable) },
+            sort: { key: sortKey, order, columns: sortColumns(base, sortKey, order) },
             period,
             errors: period.errors,
             errorList: errorList(period.errors, { from: 'from-day', to: 'to-day' }),

@@ -39,6 +39,38 @@ interface FlagForm {
   needsAcknowledgement?: boolean;
 }
 
+/** The flag page, with a refused decision's errors and values. */
+async function show(
+  reads: Pick<Services, 'db' | 'zoneFacts'>,
+  res: Response,
+  user: WebUser,
+  form: FlagForm & { id: number },
+) {
+  const flag = await getFlag(reads, form.id);
+  const errors = form.errors ?? {};
+  const values = form.values ?? {};
+  const belowMinPrimes = flag.coverageNow?.belowMinPrimes === true || form.needsAcknowledgement === true;
+  const reasons = (codes: readonly DecisionReason[]) => codes.map((r) => ({ value: r, text: label(r) }));
+  renderForm(
+    res,
+    'pages/staff/flag.njk',
+    {
+      flag,
+      evidence: flag.evidence,
+      canDecide: user.role === 'admin' && flag.status === 'open',
+      isAdmin: user.role === 'admin',
+      belowMinPrimes,
+      values,
+      reasonItems: choiceItems(reasons(CONFIRM_REASONS), values.reason),
+      dismissReasonItems: choiceItems(reasons(DISMISS_REASONS), values.dismissReason),
+    },
+    { errors },
+  );
+}
+
+const decided = (flag: Awaited<ReturnType<typeof getFlag>>) =>
+  `${flag.provider.name} is now ${label(flag.toRole).toLowerCase()} in ${flag.zone.name}`;
+
 /**
  * One promotion or demotion flag with its evidence (domain.md §6 C4; §4.1 rules 5–7). Commissioners
  * read it; administrators confirm or dismiss it with a reason, through the same commands as
@@ -46,39 +78,14 @@ interface FlagForm {
  * minimum primes shows the warning and is confirmed only with the acknowledgement ticked.
  */
 export function flagPages({ db, clock, zoneFacts }: Services) {
-  async function show(res: Response, user: WebUser, id: number, form: FlagForm = {}) {
-    const flag = await getFlag({ db, zoneFacts }, id);
-    const errors = form.errors ?? {};
-    const values = form.values ?? {};
-    const belowMinPrimes = flag.coverageNow?.belowMinPrimes === true || form.needsAcknowledgement === true;
-    const reasons = (codes: readonly DecisionReason[]) => codes.map((r) => ({ value: r, text: label(r) }));
-    renderForm(
-      res,
-      'pages/staff/flag.njk',
-      {
-        flag,
-        evidence: flag.evidence,
-        canDecide: user.role === 'admin' && flag.status === 'open',
-        isAdmin: user.role === 'admin',
-        belowMinPrimes,
-        values,
-        reasonItems: choiceItems(reasons(CONFIRM_REASONS), values.reason),
-        dismissReasonItems: choiceItems(reasons(DISMISS_REASONS), values.dismissReason),
-      },
-      errors,
-    );
-  }
-
-  const decided = (flag: Awaited<ReturnType<typeof getFlag>>) =>
-    `${flag.provider.name} is now ${label(flag.toRole).toLowerCase()} in ${flag.zone.name}`;
-
+  const reads = { db, zoneFacts };
   return [
     definePage({
       method: 'get',
       path: '/staff/performance/flags/:id',
       roles: OVERSIGHT_ROLES,
       async handler(req, res, { user }) {
-        await show(res, user, paramsOr404(IdParams, req.params).id);
+        await show(reads, res, user, { id: paramsOr404(IdParams, req.params).id });
       },
     }),
     definePage({
@@ -93,14 +100,15 @@ export function flagPages({ db, clock, zoneFacts }: Services) {
           acknowledgeBelowMinPrimes: text(body, 'acknowledgeBelowMinPrimes'),
         };
         const input = checkConfirmation(body);
-        if (!input.ok) return show(res, user, id, { errors: input.errors, values });
+        if (!input.ok) return show(reads, res, user, { id, errors: input.errors, values });
         try {
           const flag = await confirmFlag({ db, zoneFacts, actor, now: clock.now() }, id, input.data);
           redirectWithFlash(res, `/staff/performance/flags/${id}`, 'Flag confirmed', decided(flag));
         } catch (err) {
           if (err instanceof Unprocessable && err.code === 'below-min-primes') {
             const message = 'Confirm that you understand the zone will have fewer primes than its minimum';
-            return show(res, user, id, {
+            return show(reads, res, user, {
+              id,
               errors: { acknowledgeBelowMinPrimes: message },
               values,
               needsAcknowledgement: true,
@@ -119,7 +127,8 @@ export function flagPages({ db, clock, zoneFacts }: Services) {
         const body = req.body as FormBody;
         const input = checkDismissal(body);
         if (!input.ok)
-          return show(res, user, id, {
+          return show(reads, res, user, {
+            id,
             errors: input.errors,
             values: { dismissReason: text(body, 'dismissReason') },
           });

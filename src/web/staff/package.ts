@@ -74,54 +74,55 @@ const CancelForm = z.object({
     .max(200, 'Reason must be 200 characters or fewer'),
 });
 
+/** The package page, with a refused action's errors and values. */
+async function show(
+  { db, zoneFacts }: Pick<Services, 'db' | 'zoneFacts'>,
+  res: Response,
+  ctx: PageContext,
+  form: { id: number; errors?: FieldErrors; values?: Record<string, string> },
+) {
+  const { id } = form;
+  const pkg = await getPackage(db, id);
+  const [zones, explanation, events] = await Promise.all([
+    zoneFacts.names(db),
+    explainAllocation(db, id),
+    listAuditEvents(db, { entityType: 'package', entityId: String(id), limit: 500 }),
+  ]);
+  const names = namesIn(explanation);
+  const errors = form.errors ?? {};
+  const values = form.values ?? {};
+  const isOfficer = ctx.user.role === 'officer';
+  renderForm(
+    res,
+    'pages/staff/package.njk',
+    {
+      pkg,
+      zoneName: zones.get(pkg.zoneId) ?? pkg.zoneId,
+      weeklyCostPence: weeklyCost(pkg.hourlyRatePence, pkg.weeklyMinutes),
+      providerName: pkg.providerId === null ? null : names.provider(pkg.providerId),
+      history: packageHistory(events, names),
+      explanation: withResponses(explanation),
+      canWiden: isOfficer && TRANSITIONS.widen!.includes(pkg.status),
+      canCancel: isOfficer && TRANSITIONS.cancel!.includes(pkg.status),
+      widenItems: choiceItems(WIDEN_SCOPES, values.scope).map((item, i) => ({
+        ...item,
+        hint: { text: WIDEN_SCOPES[i]!.hint },
+      })),
+      values,
+    },
+    { errors },
+  );
+}
+
 /** Package page for staff (status, history, allocation explanation) with the officers' actions. */
 export function packagePages(services: Services) {
-  const { db, zoneFacts } = services;
-  async function show(
-    res: Response,
-    id: number,
-    ctx: PageContext,
-    form: { errors?: FieldErrors; values?: Record<string, string> } = {},
-  ) {
-    const pkg = await getPackage(db, id);
-    const [zones, explanation, events] = await Promise.all([
-      zoneFacts.names(db),
-      explainAllocation(db, id),
-      listAuditEvents(db, { entityType: 'package', entityId: String(id), limit: 500 }),
-    ]);
-    const names = namesIn(explanation);
-    const errors = form.errors ?? {};
-    const values = form.values ?? {};
-    const isOfficer = ctx.user.role === 'officer';
-    renderForm(
-      res,
-      'pages/staff/package.njk',
-      {
-        pkg,
-        zoneName: zones.get(pkg.zoneId) ?? pkg.zoneId,
-        weeklyCostPence: weeklyCost(pkg.hourlyRatePence, pkg.weeklyMinutes),
-        providerName: pkg.providerId === null ? null : names.provider(pkg.providerId),
-        history: packageHistory(events, names),
-        explanation: withResponses(explanation),
-        canWiden: isOfficer && TRANSITIONS.widen!.includes(pkg.status),
-        canCancel: isOfficer && TRANSITIONS.cancel!.includes(pkg.status),
-        widenItems: choiceItems(WIDEN_SCOPES, values.scope).map((item, i) => ({
-          ...item,
-          hint: { text: WIDEN_SCOPES[i]!.hint },
-        })),
-        values,
-      },
-      errors,
-    );
-  }
-
   return [
     definePage({
       method: 'get',
       path: '/staff/packages/:id',
       roles: STAFF_ROLES,
       async handler(req, res, ctx) {
-        await show(res, paramsOr404(IdParams, req.params).id, ctx);
+        await show(services, res, ctx, { id: paramsOr404(IdParams, req.params).id });
       },
     }),
     definePage({
@@ -132,7 +133,7 @@ export function packagePages(services: Services) {
         const { id } = paramsOr404(IdParams, req.params);
         const values = { scope: text(req.body as FormBody, 'scope') };
         const form = check(WidenForm.pipe(WidenSchema), values);
-        if (!form.ok) return show(res, id, ctx, { errors: form.errors, values });
+        if (!form.ok) return show(services, res, ctx, { id, errors: form.errors, values });
         const pkg = await widenSearch(commandContext(services, ctx.actor), {
           packageId: id,
           scope: form.data.scope,
@@ -155,7 +156,7 @@ export function packagePages(services: Services) {
         const { id } = paramsOr404(IdParams, req.params);
         const values = { reason: text(req.body as FormBody, 'reason') };
         const form = check(CancelForm.pipe(CancelSchema), values);
-        if (!form.ok) return show(res, id, ctx, { errors: form.errors, values });
+        if (!form.ok) return show(services, res, ctx, { id, errors: form.errors, values });
         await cancelPackage(commandContext(services, ctx.actor), { packageId: id, reason: form.data.reason });
         redirectWithFlash(
           res,
