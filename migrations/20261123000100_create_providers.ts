@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 
-// Provider organisations on the framework (domain.md §4). Zone roles and capacity are separate tables.
+// Provider organisations on the framework (docs/specification/providers-and-framework.md). Zone roles
+// and capacity are separate tables.
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('providers', (t) => {
     t.increments('id').primary();
@@ -13,7 +14,8 @@ export async function up(knex: Knex): Promise<void> {
     t.string('status', 20).notNullable();
     t.integer('tender_score').notNullable();
     t.string('admitted_on', 10).notNullable();
-    // domain.md §7 row 14: HTLAH lead/supplementary/contingency/exception kept only as a legacy tag.
+    // docs/specification/open-questions.md §10.14: HTLAH lead/supplementary/contingency/exception kept
+    // only as a legacy tag.
     t.string('legacy_type', 20).nullable();
     t.bigInteger('created_at').notNullable();
     t.bigInteger('updated_at').notNullable();

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 
-// Effective-dated hourly rates per band, in integer pence (domain.md §3.1, §7 row 3).
+// Effective-dated hourly rates per band, in integer pence (docs/specification/rates-and-costs.md §3.2,
+// §3.8; docs/specification/open-questions.md §10.3).
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('rate_cards', (t) => {
     t.increments('id').primary();

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 
-// A provider's role per zone (domain.md §4.1 rule 8, §7 row 10) and its capacity declarations (§7 row 20).
+// A provider's role per zone (docs/specification/providers-and-framework.md §4.4) and its capacity
+// declarations; docs/specification/open-questions.md §10.10 (several roles) and §10.20 (capacity units).
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('provider_zone_roles', (t) => {
     t.integer('provider_id').notNullable().references('id').inTable('providers');

@@ -1,9 +1,10 @@
 import type { Knex } from 'knex';
 
-// Quality of service delivery evidence per provider (domain.md §4.1 rule 4b, §5.1): contract
-// monitoring visits, upheld complaints, safeguarding concerns and CQC rating changes, each dated.
-// Structured fields only: no free text about people. Withdrawn rather than deleted, so a score
-// computed before the withdrawal can still be explained.
+// Quality of service delivery evidence per provider (docs/specification/allocation.md §5.5;
+// docs/specification/quality-and-performance.md §7.5–7.6): contract monitoring visits, upheld
+// complaints, safeguarding concerns and CQC rating changes, each dated. Structured fields only: no free
+// text about people. Withdrawn rather than deleted, so a score computed before the withdrawal can still
+// be explained.
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('quality_evidence', (t) => {
     t.increments('id').primary();

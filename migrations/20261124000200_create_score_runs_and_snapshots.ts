@@ -1,8 +1,9 @@
 import type { Knex } from 'knex';
 
-// Quality score computations (domain.md §4.1 rule 4, §7 row 5). A run is one computation of every
-// (provider, zone) score; its run_key is unique ('nightly:2026-03-01', 'on-demand:…'), so when two
-// instances run the nightly job only the first to commit stores it. Snapshots are never updated:
+// Quality score computations (docs/specification/allocation.md §5.5–5.6;
+// docs/specification/open-questions.md §10.5). A run is one computation of every (provider, zone)
+// score; its run_key is unique ('nightly:2026-03-01', 'on-demand:…'), so when two instances run the
+// nightly job only the first to commit stores it. Snapshots are never updated:
 // allocation ranks by the latest one at or before the round's time, and the round's decision
 // records the snapshot id, so any past ranking can be reproduced.
 export async function up(knex: Knex): Promise<void> {

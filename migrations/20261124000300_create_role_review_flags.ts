@@ -1,9 +1,10 @@
 import type { Knex } from 'knex';
 
-// Promotion and demotion recommendations (domain.md §4.1 rules 5–7, §7 row 7). A flag is raised
-// by the review with its evidence; an admin confirms (the role changes in the same transaction)
-// or dismisses it, with a reason code. One flag per provider, zone, kind and review month: the
-// unique key makes a review run by two instances at once raise it only once.
+// Promotion and demotion recommendations (docs/specification/allocation.md §5.7;
+// docs/specification/open-questions.md §10.7). A flag is raised by the review with its evidence; an
+// admin confirms (the role changes in the same transaction) or dismisses it, with a reason code.
+// One flag per provider, zone, kind and review month: the unique key makes a review run by two
+// instances at once raise it only once.
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('role_review_flags', (t) => {
     t.increments('id').primary();

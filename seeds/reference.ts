@@ -9,8 +9,9 @@ import { readZoneLayer, zoneRows, type ZoneLayer } from './zones';
  *
  * - Zones are upserted from geo/zones.geojson, so a rebuilt geo/ (new districts or neighbours)
  *   is picked up at the next start; unchanged data rewrites identical values.
- * - The indicative card (domain.md §3.1, §7 row 3) is inserted only if no card applies from its
- *   date: a card in force is never edited, so an existing one is left exactly as it is.
+ * - The indicative card (docs/specification/rates-and-costs.md §3.2; docs/specification/open-questions.md
+ *   §10.3) is inserted only if no card applies from its date: a card in force is never edited, so an
+ *   existing one is left exactly as it is.
  */
 export async function seedReferenceData(
   db: Knex,

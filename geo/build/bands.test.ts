@@ -7,7 +7,7 @@ import {
   splitByDensity,
 } from './bands';
 
-describe('bandOfOaClass (domain.md §3.1)', () => {
+describe('bandOfOaClass (docs/specification/zones-and-bands.md §2.9)', () => {
   it('maps the ONS RUC2011 OA classes to the four price bands', () => {
     expect(['A1', 'B1', 'C1', 'C2'].map(bandOfOaClass)).toEqual(['urban', 'urban', 'urban', 'urban']);
     expect(['D1', 'D2'].map(bandOfOaClass)).toEqual(['fringe', 'fringe']);
@@ -64,12 +64,12 @@ describe('applyBandOverride', () => {
       areaId: '',
       fromBand: 'urban',
       band: 'fringe' as const,
-      reason: 'domain.md §3.1',
+      reason: 'docs/specification/zones-and-bands.md §2.10',
     },
     { zoneId: '', areaId: 'E00000001', fromBand: '', band: 'isolated' as const, reason: 'test' },
   ];
 
-  it('prices urban areas of an override zone at fringe (domain.md §3.1)', () => {
+  it('prices urban areas of an override zone at fringe (docs/specification/zones-and-bands.md §2.10)', () => {
     const area = {
       areaId: 'E00000009',
       zoneId: 'lutterworth',

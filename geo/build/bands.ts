@@ -1,13 +1,14 @@
 /**
- * Price band of each Output Area from the ONS 2011 Rural-Urban Classification (domain.md §3.1).
+ * Price band of each Output Area from the ONS 2011 Rural-Urban Classification
+ * (docs/specification/zones-and-bands.md §2.9).
  */
 import { MAINTENANCE_HOURS_JULY_2019 } from '../../src/zones/catalogue';
 import type { BandSource, PriceBand } from '../../src/zones/lookup';
 
 /**
- * domain.md §3.1: "Urban city and town" → urban, "Rural town and fringe" → fringe,
- * "Rural village" → rural, "Rural hamlet and isolated dwellings" → isolated. The sparse
- * variants (C2, D2, E2, F2) and the conurbations (A1, B1) follow their setting.
+ * docs/specification/zones-and-bands.md §2.9: "Urban city and town" → urban, "Rural town and
+ * fringe" → fringe, "Rural village" → rural, "Rural hamlet and isolated dwellings" → isolated. The
+ * sparse variants (C2, D2, E2, F2) and the conurbations (A1, B1) follow their setting.
  */
 const OA_CLASS_BANDS: Readonly<Record<string, PriceBand>> = {
   A1: 'urban',
@@ -36,7 +37,9 @@ export function bandOfLsoaClass(code: string): LsoaBand {
   return band === 'rural' ? 'rural-or-isolated' : band;
 }
 
-/** Isolated's share of the rural and isolated maintenance hours, July 2019: 314 / 1,615 ≈ 19% (domain.md §3.1). */
+/** Isolated's share of the rural and isolated maintenance hours, July 2019: 314 / 1,615 ≈ 19%
+ * (docs/specification/rates-and-costs.md §3.2).
+ */
 export const ISOLATED_SHARE_OF_E1 =
   MAINTENANCE_HOURS_JULY_2019.isolated /
   (MAINTENANCE_HOURS_JULY_2019.rural + MAINTENANCE_HOURS_JULY_2019.isolated);

@@ -1,8 +1,9 @@
 /**
- * Writes src/web/coverage-map/settlements.json: the map's settlement labels, the main settlements of
- * each zone (src/zones/catalogue.ts, domain.md §2.2) at the same points the zone build seeds the
- * zones from (settlements_leicestershire.csv, geo/build/seeds.ts). The service reads only the
- * committed JSON, never geo/sources; run this again only when the catalogue or the sources change:
+ * Writes src/web/coverage-map/settlements.json: the map's settlement labels, the main settlements
+ * of each zone (src/zones/catalogue.ts, docs/specification/zones-and-bands.md §2.4) at the same
+ * points the zone build seeds the zones from (settlements_leicestershire.csv, geo/build/seeds.ts).
+ * The service reads only the committed JSON, never geo/sources; run this again only when the
+ * catalogue or the sources change:
  *
  *   npm run web:settlements [-- --sources DIR]
  */

@@ -1,6 +1,6 @@
 /**
- * Zone seeds: the main settlements of each zone (domain.md §2.2) placed at the points
- * in settlements_leicestershire.csv.
+ * Zone seeds: the main settlements of each zone (docs/specification/zones-and-bands.md §2.4) placed
+ * at the points in settlements_leicestershire.csv.
  */
 import { ZONE_CATALOGUE } from '../../src/zones/catalogue';
 import type { Settlement } from './sources';

@@ -1,9 +1,10 @@
 /**
- * 2021 successful bids per zone by the bidder's HTLAH type (domain.md §2.2, HC21 ¶20):
- * lead / supplementary / contingency / exception / new. The zone totals are the catalogue's
- * `successfulBids2021` (a test checks they agree); the split is what shapes the demo, e.g. the
- * three zones no incumbent bid for (Castle Donington, Bottesford, Harborough Rural, HC21 ¶22)
- * get only new providers, and the single exception provider sits in Oadby and Wigston (HC21 ¶20).
+ * 2021 successful bids per zone by the bidder's HTLAH type
+ * (docs/specification/zones-and-bands.md §2.4, HC21 ¶20): lead / supplementary / contingency /
+ * exception / new. The zone totals are the catalogue's `successfulBids2021` (a test checks they
+ * agree); the split is what shapes the demo, e.g. the three zones no incumbent bid for (Castle
+ * Donington, Bottesford, Harborough Rural, HC21 ¶22) get only new providers, and the single
+ * exception provider sits in Oadby and Wigston (HC21 ¶20).
  */
 
 export const LEGACY_TYPES = ['lead', 'supplementary', 'contingency', 'exception'] as const;
@@ -12,7 +13,10 @@ export type LegacyType = (typeof LEGACY_TYPES)[number];
 export type BidderType = LegacyType | 'new';
 export const BIDDER_TYPES: readonly BidderType[] = [...LEGACY_TYPES, 'new'];
 
-/** Providers admitted by HTLAH type (domain.md §4.4, HC21 ¶17): 32 incumbents + 17 new = 49. */
+/**
+ * Providers admitted by HTLAH type (docs/specification/providers-and-framework.md §4.7, §4.13,
+ * HC21 ¶17): 32 incumbents + 17 new = 49.
+ */
 export const PROVIDERS_BY_BIDDER_TYPE: Record<BidderType, number> = {
   lead: 7,
   supplementary: 8,

@@ -7,7 +7,8 @@ const INSPECTED: readonly InspectedRating[] = ['outstanding', 'good', 'requires-
 
 /**
  * Shares of CQC overall ratings, community-based adult social care in Leicestershire, about
- * Aug 2021 — the row nearest the framework start (domain.md §5.4, CHQ21 ¶16 table):
+ * Aug 2021 — the row nearest the framework start (docs/specification/quality-and-performance.md §7.4,
+ * CHQ21 ¶16 table):
  * Outstanding 4%, Good 67%, Requires Improvement 8%, Inadequate 0%, Unrated 21%.
  */
 export const CQC_OVERALL_SHARES_AUG_2021: Record<CqcRating, number> = {

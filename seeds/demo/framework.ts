@@ -6,7 +6,8 @@ import { buildDemoProviders, type DemoProvider } from './providers';
 import { assignConnectedZoneSets } from './zone-sets';
 
 /**
- * A deterministic demo framework shaped like the 2021 award (domain.md §2.2, §4.4, §5.4):
+ * A deterministic demo framework shaped like the 2021 award (docs/specification/zones-and-bands.md §2.4;
+ * docs/specification/providers-and-framework.md §4.13; docs/specification/quality-and-performance.md §7.4):
  * 49 fictional providers and 206 zone memberships. Demo mode only (style.md §10); never real data.
  */
 
@@ -29,7 +30,7 @@ export interface DemoFramework {
  * Primes per zone in the demo: at least 2 in every zone with primes (HC20 ¶28, ¶30), more where
  * there is more work — large 4, medium 3, small town 2, small rural 2 — and none in the rural free
  * zone, where every member is supplementary (HC20 ¶26, ¶30). The real appointments are not
- * published (domain.md §2.3), so this split is invented.
+ * published (docs/specification/zones-and-bands.md §2.4), so this split is invented.
  */
 export const DEMO_PRIMES_BY_SIZE_CLASS: Record<SizeClass, number> = {
   large: 4,

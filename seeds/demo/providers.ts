@@ -15,12 +15,18 @@ export interface DemoProvider {
   cqcWellLed: CqcRating;
   chcApproved: boolean;
   status: 'active';
-  /** Quality score from the tender, 0–100 (domain.md §7 row 5 seeds live scores from it). */
+  /**
+   * Quality score from the tender, 0–100; live scores start from it
+   * (docs/specification/allocation.md §5.6, docs/specification/open-questions.md §10.5).
+   */
   tenderScore: number;
   admittedOn: string;
   /** True for the 32 providers that held an HTLAH contract (HC21 ¶17). */
   htlahIncumbent: boolean;
-  /** HTLAH role, a legacy tag only; null for the 17 new providers (domain.md §7 row 14). */
+  /**
+   * HTLAH role, a legacy tag only; null for the 17 new providers
+   * (docs/specification/open-questions.md §10.14).
+   */
   legacyType: LegacyType | null;
 }
 
@@ -28,7 +34,7 @@ export interface DemoProvider {
 export const FRAMEWORK_START = '2021-11-01';
 /** 49 providers passed all checks (HC21 ¶17). */
 export const DEMO_PROVIDER_COUNT = 49;
-/** 15 agencies won CHC places (HC21 ¶18–19, domain.md §4.2). */
+/** 15 agencies won CHC places (HC21 ¶18–19, docs/specification/providers-and-framework.md §4.10). */
 export const DEMO_CHC_APPROVED_COUNT = 15;
 
 /**

@@ -1,8 +1,9 @@
 /**
  * Which zones border which, read from the zones' main settlements and the county's roads
- * (domain.md §2.2; no boundary geometry exists in the papers, §2.1). Only the demo uses it: a
- * demo provider's zones always form a connected patch of this map, as a branch bidding for
- * nearby zones would (HC21 ¶11: providers chose their zones). Symmetric; a test checks that.
+ * (docs/specification/zones-and-bands.md §2.4; no boundary geometry exists in the papers, §2.7).
+ * Only the demo uses it: a demo provider's zones always form a connected patch of this map, as a
+ * branch bidding for nearby zones would (HC21 ¶11: providers chose their zones). Symmetric; a test
+ * checks that.
  *
  * Roughly: the north-west (Coalville and Ashby, Castle Donington, Charnwood North), the ring of
  * zones round the city (West Leicester, Charnwood South, Oadby and Wigston, South
