@@ -27,7 +27,8 @@ const envSchema = z.object({
   WEB_SESSION_HOURS: z.coerce.number().min(0.25).max(720).default(8),
   SIGN_IN_FAILURES_BEFORE_LOCK: z.coerce.number().int().min(1).max(1_000).default(10),
   SCHEDULER_ENABLED: booleanFlag.default(true),
-  // domain.md §7 row 4 (SUGGESTION): offer windows and escalation, all configurable.
+  // Offer windows and escalation: the service's defaults, all configurable
+  // (docs/specification/open-questions.md §10.4).
   OFFER_WINDOW_URGENT_MINUTES: z.coerce.number().int().min(1).max(10_080).default(120),
   OFFER_WINDOW_STANDARD_MINUTES: z.coerce.number().int().min(1).max(10_080).default(1440),
   ESCALATE_AFTER_HOURS: z.coerce.number().min(1).max(2_000).default(48),
@@ -35,7 +36,9 @@ const envSchema = z.object({
   CAPACITY_STALE_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   TIE_BREAK_DAYS: z.coerce.number().int().min(1).max(365).default(28),
   SWEEP_SCHEDULE: z.string().default('* * * * *'),
-  // Performance KPIs and the quality score (domain.md §4.1 rule 4, §5.1, §7 rows 5, 7, 8, 17).
+  // Performance KPIs and the quality score (docs/specification/allocation.md §5.5;
+  // docs/specification/quality-and-performance.md §7.5;
+  // docs/specification/open-questions.md §10.5, §10.7, §10.8, §10.17).
   PICKUP_TARGET_URGENT_DAYS: z.coerce.number().int().min(0).max(30).default(0),
   PICKUP_TARGET_STANDARD_DAYS: z.coerce.number().int().min(0).max(30).default(2),
   SCORE_PERIOD_DAYS: z.coerce.number().int().min(7).max(1_830).default(365),
@@ -58,8 +61,10 @@ const envSchema = z.object({
     .regex(/^([a-z0-9-]+=\d+(\.\d+)?)(,[a-z0-9-]+=\d+(\.\d+)?)*$/, 'zone=score pairs, comma-separated')
     .optional(),
   REVIEW_SCHEDULE: z.string().default('15 3 * * *'),
-  // Commissioners' reports (src/reports): RAG thresholds of the coverage report's headline measures. The papers give
-  // no numeric thresholds (domain.md §5.3, §7 row 17); these defaults are the service's, for the commissioners to set.
+  // Commissioners' reports (src/reports): RAG thresholds of the coverage report's headline
+  // measures. The papers give no numeric thresholds (docs/specification/reporting.md §8.3;
+  // docs/specification/open-questions.md §10.17); these defaults are the service's, for the
+  // commissioners to set.
   REPORT_RAG_SUPPLY_GREEN_PCT: z.coerce.number().min(0).max(1_000).default(90),
   REPORT_RAG_SUPPLY_AMBER_PCT: z.coerce.number().min(0).max(1_000).default(75),
   REPORT_RAG_PICKUP_GREEN_PCT: z.coerce.number().min(0).max(100).default(80),

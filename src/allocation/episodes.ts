@@ -42,9 +42,10 @@ export function openFirstEpisode(ctx: EngineContext, pkg: PackageRecord): Promis
 }
 
 /**
- * The provider handed the package back (domain.md §6 P6, §7 row 11): the episode records the
- * reason and notice date, and a new episode brokers the package again without any provider that
- * ever handed it back. `pkg` is the package as it now stands (brokering, held by nobody).
+ * The provider handed the package back (docs/specification/hand-backs.md §6.1–6.3;
+ * docs/specification/open-questions.md §10.11): the episode records the reason and notice date, and
+ * a new episode brokers the package again without any provider that ever handed it back. `pkg` is
+ * the package as it now stands (brokering, held by nobody).
  */
 export async function rebrokerAfterHandBack(
   ctx: EngineContext,

@@ -150,7 +150,7 @@ describe('nextAutomaticRound', () => {
     expect(nextAutomaticRound(true, 'supplementaries')).toBeNull();
   });
 
-  it('starts the rural free zone with supplementaries (domain.md §4.1 rule 3)', () => {
+  it('starts the rural free zone with supplementaries (docs/specification/allocation.md §5.3)', () => {
     expect(nextAutomaticRound(false, null)).toBe('supplementaries');
     expect(nextAutomaticRound(false, 'supplementaries')).toBeNull();
   });

@@ -3,7 +3,8 @@ import type { Urgency } from '../packages/model';
 import type { ZoneRole } from '../providers/model';
 
 /**
- * Who is offered a package in a round, and in what order (domain.md §4.1 rules 2–4, §6 BO2–BO4).
+ * Who is offered a package in a round, and in what order (docs/specification/allocation.md §5.2–5.5;
+ * docs/specification/roles-and-stories.md §9.2, stories BO2–BO4).
  * Pure: the caller supplies the candidates with their role, status, capacity and score, the
  * providers that handed the package back, the rules and the instant.
  *
@@ -34,7 +35,7 @@ export interface ScoreComponents {
 }
 
 export interface ProviderScore {
-  /** 0–100; the tender score until live evidence exists (domain.md §4.1 rule 4). */
+  /** 0–100; the tender score until live evidence exists (docs/specification/allocation.md §5.6). */
   value: number;
   components: ScoreComponents | null;
   source: 'tender' | 'snapshot';
@@ -101,7 +102,10 @@ export interface RoundInput {
   kind: RoundKind;
   pkg: PackageForPolicy;
   candidates: readonly Candidate[];
-  /** Providers that handed this package back: never offered it again (domain.md §6 P6). */
+  /**
+   * Providers that handed this package back: never offered it again
+   * (docs/specification/hand-backs.md §6.2).
+   */
   handedBack: readonly number[];
   rules: RoundRules;
   /** When the round opens: its offers are answerable for the package's window from then. */
@@ -165,7 +169,8 @@ function hardExclusions(candidate: Candidate, pkg: PackageForPolicy): ExclusionR
   const reasons: ExclusionReason[] = [];
   if (candidate.status !== 'active') reasons.push('not-active');
   if (candidate.cqcOverall === 'inadequate') reasons.push('rated-inadequate');
-  // domain.md §6 BO4: CHC packages only to CHC-approved providers (HC21 ¶18–19).
+  // docs/specification/allocation.md §5.4 (story BO4): CHC packages only to CHC-approved providers
+  // (HC21 ¶18–19).
   if (pkg.careType === 'chc' && !candidate.chcApproved) reasons.push('not-chc-approved');
   return reasons;
 }
@@ -184,9 +189,9 @@ function compareForRanking(a: RankedCandidate, b: RankedCandidate): number {
 }
 
 /**
- * The automatic rounds of an episode: primes, then supplementaries (domain.md §4.1 rules 2–3).
- * The rural free zone has no primes, so it starts with supplementaries (HC20 ¶26, ¶30).
- * Widened rounds are never automatic: an officer opens them.
+ * The automatic rounds of an episode: primes, then supplementaries
+ * (docs/specification/allocation.md §5.2–5.3). The rural free zone has no primes, so it starts with
+ * supplementaries (HC20 ¶26, ¶30). Widened rounds are never automatic: an officer opens them.
  */
 export function automaticRounds(zoneHasPrimes: boolean): RoundKind[] {
   return zoneHasPrimes ? ['primes', 'supplementaries'] : ['supplementaries'];

@@ -21,9 +21,9 @@ export function auditablePackage(row: Record<string, unknown>) {
 }
 
 /**
- * Intake, one transaction: locate the person (zone and band), freeze the rate in force today,
- * store the package, and open the first brokerage round (domain.md §6 BO1–BO3). Later boundary
- * or rate changes never rewrite a package's zone, band or rate.
+ * Intake, one transaction: locate the person (zone and band), freeze the rate in force today, store
+ * the package, and open the first brokerage round (docs/specification/roles-and-stories.md §9.2,
+ * stories BO1–BO3). Later boundary or rate changes never rewrite a package's zone, band or rate.
  */
 export async function intakePackage(
   deps: Pick<Services, 'db' | 'zones' | 'zoneFacts' | 'config'>,

@@ -121,8 +121,9 @@ export function cancelPackage(ctx: CommandContext, input: { packageId: number; r
 }
 
 /**
- * The provider hands a package back (domain.md §6 P6, §7 row 11): the package returns to brokering,
- * held by nobody, and allocation re-brokers it as a new episode, keeping its history.
+ * The provider hands a package back (docs/specification/hand-backs.md §6.1–6.3;
+ * docs/specification/open-questions.md §10.11): the package returns to brokering, held by nobody,
+ * and allocation re-brokers it as a new episode, keeping its history.
  */
 export function handBack(
   ctx: CommandContext,

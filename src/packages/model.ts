@@ -1,4 +1,7 @@
-/** The vocabulary of a package of care (domain.md §6 BO1–BO9, §7 rows 18–19). */
+/**
+ * The vocabulary of a package of care (docs/specification/roles-and-stories.md §9.2;
+ * docs/specification/open-questions.md §10.18–10.19).
+ */
 
 export const PACKAGE_STATUSES = ['brokering', 'unplaced', 'awarded', 'active', 'ended', 'cancelled'] as const;
 export type PackageStatus = (typeof PACKAGE_STATUSES)[number];

@@ -98,8 +98,8 @@ export async function listPackages(db: Queryable, filter: PackageFilter): Promis
 }
 
 /**
- * The officers' brokerage queue (domain.md §6 BO8): packages brokering or unplaced, oldest first,
- * with the open round and its deadline.
+ * The officers' brokerage queue (docs/specification/roles-and-stories.md §9.2, story BO8): packages
+ * brokering or unplaced, oldest first, with the open round and its deadline.
  */
 export interface QueueRow {
   id: number;

@@ -7,7 +7,8 @@ const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStrin
 
 /**
  * What a caller may see of a package. Staff and the provider holding it see the reference and
- * location (domain.md §7 row 19: identity only after acceptance); nobody else gets here.
+ * location (docs/specification/open-questions.md §10.19: identity only after acceptance); nobody
+ * else gets here.
  */
 export function packageView(pkg: PackageRecord, zoneName: string, actor: Actor) {
   const mayIdentify = actor.role !== 'provider' || pkg.providerId === actor.providerId;

@@ -6,7 +6,7 @@ import { formatPounds } from './money';
 import { INDICATIVE_RATE_CARD_2021, type RateCard } from './rate-card';
 
 describe('costModel', () => {
-  it('reproduces the council’s £19.56 average and ~£18.3m a year (domain.md §3.2)', () => {
+  it('reproduces the council’s £19.56 average and ~£18.3m a year (docs/specification/rates-and-costs.md §3.5)', () => {
     const model = costModel();
     expect(model.totalWeeklyHours).toBe(18_000);
     expect(model.averageHourlyRatePence).toBe(1956);

@@ -26,7 +26,7 @@ export interface CostModel {
   averageHourlyRatePence: number | null;
   /** Sum of the bands' rounded weekly costs, so the breakdown adds up. */
   weeklyCostPence: number;
-  /** weeklyCostPence × 52 (price.ts WEEKS_PER_YEAR, domain.md §3.2). */
+  /** weeklyCostPence × 52 (price.ts WEEKS_PER_YEAR, docs/specification/rates-and-costs.md §3.5). */
   annualCostPence: number;
   bands: BandCost[];
   rateCardAppliesFrom: string;
@@ -34,10 +34,10 @@ export interface CostModel {
 }
 
 /**
- * The commissioners' weighted cost model (domain.md §5.1 "Weighted average £/h and projected
- * annual cost", story C3): weekly hours by band priced at a rate card.
- * Defaults reproduce the council's own check (domain.md §3.2): July 2019 maintenance hours
- * (HC20 ¶39) at the indicative rates give an average of £19.56/h and about £18.3m a year.
+ * The commissioners' weighted cost model (docs/specification/reporting.md §8.1,
+ * docs/specification/rates-and-costs.md §3.5, story C3): weekly hours by band priced at a rate
+ * card. Defaults reproduce the council's own check (§3.5): July 2019 maintenance hours (HC20 ¶39)
+ * at the indicative rates give an average of £19.56/h and about £18.3m a year.
  *
  * @example costModel().averageHourlyRatePence // 1956
  */

@@ -208,7 +208,7 @@ describe('priceRange', () => {
 });
 
 describe('annualCost', () => {
-  it('uses the council’s 52-week year (domain.md §3.2)', () => {
+  it('uses the council’s 52-week year (docs/specification/rates-and-costs.md §3.5)', () => {
     expect(WEEKS_PER_YEAR).toBe(52);
     expect(annualCost(18_750)).toBe(975_000);
   });

@@ -5,7 +5,7 @@ import { assertMinutes } from './minutes';
 import { rateCardSegments, type RateCard } from './rate-card';
 
 /**
- * domain.md §3.2: the council annualises weekly figures with 52 weeks
+ * docs/specification/rates-and-costs.md §3.5: the council annualises weekly figures with 52 weeks
  * (18,000 h × 52 wk × £19.56 = £18.31m), so projections here use 52 too and stay comparable
  * with the papers and the budget lines they are checked against (story C3). 52 × 7 = 364 days,
  * so a true calendar year is about 1.25 days more; that is deliberate.

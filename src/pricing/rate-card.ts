@@ -2,8 +2,9 @@ import { addDays, assertIsoDate, daysInclusive, isIsoDate, type IsoDate } from '
 import { BANDS, type Band } from './bands';
 
 /**
- * An effective-dated set of hourly rates, one per band (domain.md §7 row 3: keep an
- * effective-dated rate table). A card applies from `appliesFrom` until the next card applies.
+ * An effective-dated set of hourly rates, one per band (docs/specification/rates-and-costs.md §3.8;
+ * docs/specification/open-questions.md §10.3). A card applies from `appliesFrom` until the next
+ * card applies.
  */
 export interface RateCard {
   appliesFrom: IsoDate;
@@ -13,10 +14,10 @@ export interface RateCard {
 }
 
 /**
- * The Jan 2020 indicative rates (domain.md §3.1, HC20 ¶20: RLW £9.30/h for all working time plus
- * 45p/mile). The final 2021 HCfL rates are in no source (§3.1), so per domain.md §7 row 3 the
- * seeded card uses these, applying from the framework start (1 Nov 2021, HC21 ¶9), labelled
- * indicative.
+ * The Jan 2020 indicative rates (docs/specification/rates-and-costs.md §3.1–3.2, HC20 ¶20: RLW
+ * £9.30/h for all working time plus 45p/mile). The final 2021 HCfL rates are in no source (§3.3),
+ * so per docs/specification/open-questions.md §10.3 the seeded card uses these, applying from the
+ * framework start (1 Nov 2021, HC21 ¶9), labelled indicative.
  */
 export const INDICATIVE_RATE_CARD_2021: RateCard = {
   appliesFrom: '2021-11-01',

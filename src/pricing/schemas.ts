@@ -54,7 +54,10 @@ export const DateQuery = z.object({
   date: CalendarDate.optional().describe("Defaults to today's date in England"),
 });
 
-/** The longest framework call-off: 3 + 1 + 1 years (domain.md §4.3), plus a leap day. */
+/**
+ * The longest framework call-off: 3 + 1 + 1 years (docs/specification/providers-and-framework.md
+ * §4.12), plus a leap day.
+ */
 export const MAX_QUOTE_DAYS = 1827;
 
 export const QuoteQuery = z
@@ -139,7 +142,7 @@ export const QuoteSchema = z
     rateCard: z.object({ id: z.number().int(), appliesFrom: z.string(), label: z.string().nullable() }),
     hourlyRatePence: z.number().int(),
     weeklyCostPence: z.number().int(),
-    annualCostPence: z.number().int().describe('weekly × 52 (domain.md §3.2)'),
+    annualCostPence: z.number().int().describe("weekly × 52, as the council's papers do"),
     range: z
       .object({
         from: z.string(),

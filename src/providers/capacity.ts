@@ -16,9 +16,10 @@ export interface CapacityEntry {
 }
 
 /**
- * The latest capacity declaration of every membership (provider × zone it holds a role in),
- * with its age and whether it is stale (domain.md §7 row 20, story P3: brokerage sees actual
- * capacity, and how old the figure is). A membership with no declaration is 'missing'.
+ * The latest capacity declaration of every membership (provider × zone it holds a role in), with
+ * its age and whether it is stale (docs/specification/open-questions.md §10.20;
+ * docs/specification/allocation.md §5.12; story P3: brokerage sees actual capacity, and how old the
+ * figure is). A membership with no declaration is 'missing'.
  */
 export async function capacityEntries(
   db: Queryable,

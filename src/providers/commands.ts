@@ -68,7 +68,10 @@ async function refuseDuplicateIdentity(
   }
 }
 
-/** Admits a provider to the open framework (domain.md §4.2, HC20 ¶45), audited. */
+/**
+ * Admits a provider to the open framework (docs/specification/providers-and-framework.md §4.9,
+ * HC20 ¶45), audited.
+ */
 export async function admitProvider(
   ctx: CommandContext,
   input: z.output<typeof NewProviderSchema>,
@@ -180,9 +183,10 @@ async function loadProviderAndZone(
 }
 
 /**
- * Makes the provider prime or supplementary in a zone (domain.md §4.1 rule 8: a provider may be
- * prime in one zone and supplementary in another). Audited with who, when and the reason given.
- * Setting the role it already holds changes nothing and writes no audit event.
+ * Makes the provider prime or supplementary in a zone
+ * (docs/specification/providers-and-framework.md §4.4: a provider may be prime in one zone and
+ * supplementary in another). Audited with who, when and the reason given. Setting the role it
+ * already holds changes nothing and writes no audit event.
  */
 export async function setZoneRole(
   ctx: CommandContext,
@@ -224,8 +228,9 @@ export async function setZoneRole(
 }
 
 /**
- * Takes the provider out of a zone. Allowed even when it leaves the zone below its minimum
- * primes or providers: the response carries the coverage warning instead (domain.md §2.3).
+ * Takes the provider out of a zone. Allowed even when it leaves the zone below its minimum primes
+ * or providers: the response carries the coverage warning instead
+ * (docs/specification/providers-and-framework.md §4.5).
  */
 export async function removeZoneRole(
   ctx: CommandContext,
@@ -259,7 +264,8 @@ export async function removeZoneRole(
 }
 
 /**
- * Records the new weekly hours a provider can take in a zone now (domain.md §7 row 20, story P3),
+ * Records the new weekly hours a provider can take in a zone now
+ * (docs/specification/open-questions.md §10.20; docs/specification/allocation.md §5.12; story P3),
  * as whole minutes. Only for zones where the provider holds a role. Audited with who declared it.
  */
 export async function declareCapacity(

@@ -25,10 +25,11 @@ export interface ZoneCoverage {
 }
 
 /**
- * Zone coverage (domain.md §5.1 "Coverage", story C1; HC21 ¶23 "enough market capacity in every
- * zone"): per zone, the active primes, supplementaries and CHC-approved providers against the
- * zone's minimums, and the capacity they have declared. Only `active` providers count: a
- * mobilising or suspended provider takes no packages today, and an exited one has left.
+ * Zone coverage (docs/specification/reporting.md §8.1 "Coverage";
+ * docs/specification/providers-and-framework.md §4.5; story C1; HC21 ¶23 "enough market capacity in
+ * every zone"): per zone, the active primes, supplementaries and CHC-approved providers against the
+ * zone's minimums, and the capacity they have declared. Only `active` providers count: a mobilising
+ * or suspended provider takes no packages today, and an exited one has left.
  */
 export async function zoneCoverage(
   { db, zoneFacts }: ZoneReads,

@@ -1,11 +1,16 @@
 /**
- * The provider organisation and its per-zone role (domain.md §4.1, §4.2, §7 rows 10 and 14).
- * Plain types and value lists, shared by the schemas, queries and the pure policy.
+ * The provider organisation and its per-zone role
+ * (docs/specification/providers-and-framework.md §4.2–4.4, §4.7, §4.9–4.10;
+ * docs/specification/open-questions.md §10.10, §10.14). Plain types and value lists, shared by the
+ * schemas, queries and the pure policy.
  */
 
 import type { ZoneFacts as AllZoneFacts } from '../zones/facts';
 
-/** CQC ratings; "not yet rated" is its own state, not a failure (domain.md §1 CQC, §5.4). */
+/**
+ * CQC ratings; "not yet rated" is its own state, not a failure (docs/specification/glossary.md §1.5;
+ * docs/specification/quality-and-performance.md §7.3).
+ */
 export const CQC_RATINGS = [
   'outstanding',
   'good',
@@ -16,17 +21,25 @@ export const CQC_RATINGS = [
 export type CqcRating = (typeof CQC_RATINGS)[number];
 
 /**
- * mobilising: admitted, setting up before taking work (domain.md §4.3); active: takes packages;
- * suspended: temporarily takes none; exited: left the framework (kept for history).
+ * mobilising: admitted, setting up before taking work
+ * (docs/specification/providers-and-framework.md §4.11); active: takes packages; suspended:
+ * temporarily takes none; exited: left the framework (kept for history).
  */
 export const PROVIDER_STATUSES = ['mobilising', 'active', 'suspended', 'exited'] as const;
 export type ProviderStatus = (typeof PROVIDER_STATUSES)[number];
 
-/** HCfL roles per zone (domain.md §4.1 rules 2, 3, 8). "Not in the zone" is the absence of a role. */
+/**
+ * HCfL roles per zone (docs/specification/providers-and-framework.md §4.2–4.4). "Not in the zone"
+ * is the absence of a role.
+ */
 export const ZONE_ROLES = ['prime', 'supplementary'] as const;
 export type ZoneRole = (typeof ZONE_ROLES)[number];
 
-/** HTLAH tiers, kept only as a legacy tag with no effect on allocation (domain.md §7 row 14). */
+/**
+ * HTLAH tiers, kept only as a legacy tag with no effect on allocation
+ * (docs/specification/providers-and-framework.md §4.7;
+ * docs/specification/open-questions.md §10.14).
+ */
 export const LEGACY_TYPES = ['lead', 'supplementary', 'contingency', 'exception'] as const;
 export type LegacyType = (typeof LEGACY_TYPES)[number];
 

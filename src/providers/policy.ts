@@ -11,9 +11,10 @@ export interface Refusal {
 }
 
 /**
- * Why a provider may not hold `role` in `zone`, or undefined if it may. The rural free zone has
- * no primes: its packages go straight to supplementary providers (domain.md §4.1 rules 3 and 7,
- * HC20 ¶26, ¶30). Any provider may be supplementary anywhere, with no cap (rule 9).
+ * Why a provider may not hold `role` in `zone`, or undefined if it may. The rural free zone has no
+ * primes: its packages go straight to supplementary providers
+ * (docs/specification/providers-and-framework.md §4.3, §4.5; docs/specification/allocation.md §5.3;
+ * HC20 ¶26, ¶30). Any provider may be supplementary anywhere, with no cap (§4.3).
  *
  * @example zoneRoleRefusal({ id: 'harborough-rural', hasPrimes: false, … }, 'prime')
  *   // { code: 'rural-free-zone-has-no-primes', message: 'Harborough Rural is the rural free zone: … ' }
@@ -24,7 +25,7 @@ export function zoneRoleRefusal(zone: ZoneFacts, role: ZoneRole): Refusal | unde
       code: 'rural-free-zone-has-no-primes',
       message:
         `${zone.name} is the rural free zone: it has no prime providers, and its packages go straight to ` +
-        'supplementary providers (domain.md §4.1 rule 3, HC20 ¶26, ¶30). Appoint the provider as supplementary.',
+        'supplementary providers (HC20 ¶26, ¶30). Appoint the provider as supplementary.',
     };
   }
   return undefined;
@@ -32,8 +33,8 @@ export function zoneRoleRefusal(zone: ZoneFacts, role: ZoneRole): Refusal | unde
 
 /**
  * Why a set of CQC ratings cannot belong to one service, or undefined. A service CQC has not yet
- * inspected has no key-question ratings either, and an inspected one has all of them (domain.md
- * §5.4: "not yet rated" is its own state).
+ * inspected has no key-question ratings either, and an inspected one has all of them
+ * (docs/specification/quality-and-performance.md §7.3: "not yet rated" is its own state).
  */
 export function cqcRatingsRefusal(ratings: {
   overall: CqcRating;
@@ -81,10 +82,11 @@ export interface CoverageWarning {
 }
 
 /**
- * Coverage warnings for one zone: fewer active primes than its minimum (2, or 0 in the rural
- * free zone: HC20 ¶28, ¶30) or fewer active providers than its minimum (2: HC21 ¶10). These are
+ * Coverage warnings for one zone: fewer active primes than its minimum (2, or 0 in the rural free
+ * zone: HC20 ¶28, ¶30) or fewer active providers than its minimum (2: HC21 ¶10). These are
  * warnings, never refusals: the council may have to run a zone short while it admits providers
- * (domain.md §2.3 "Minimum providers", story C1).
+ * (docs/specification/providers-and-framework.md §4.5;
+ * docs/specification/roles-and-stories.md §9.4, story C1).
  *
  * @example coverageWarnings(bottesford, { primes: 1, providers: 2 })
  *   // [{ code: 'below-minimum-primes', required: 2, actual: 1, … }]

@@ -84,7 +84,10 @@ const providerFields = {
   cqcWellLed: z.enum(CQC_RATINGS),
   chcApproved: z.boolean(),
   status: z.enum(PROVIDER_STATUSES),
-  /** The tender quality score, the starting point of its live quality score (domain.md §7 row 5). */
+  /**
+   * The tender quality score, the starting point of its live quality score
+   * (docs/specification/allocation.md §5.6; docs/specification/open-questions.md §10.5).
+   */
   tenderScore: z.number().int().min(0).max(100),
   admittedOn: CalendarDate,
   legacyType: z.enum(LEGACY_TYPES).nullable(),

@@ -1,7 +1,8 @@
 /**
- * GET /reports/coverage: the zone coverage report for a period and an instant (README "Coverage
- * report"; domain.md §5.1, §5.6, stories C1–C3, C6, C7, H1, H2, M1). Reads the aggregates
- * concurrently, then assembles them with pure functions.
+ * GET /reports/coverage: the zone coverage report for a period and an instant (docs/reports.md;
+ * docs/specification/reporting.md §8.1, §8.7;
+ * docs/specification/roles-and-stories.md §9.4, §9.6, §9.9, stories C1–C3, C6, C7, H1, H2, M1).
+ * Reads the aggregates concurrently, then assembles them with pure functions.
  */
 import { periodOfDates, reportDates, reportDay, type ReportWhen } from '../calendar/periods';
 import { toBool } from '../db/dialect';

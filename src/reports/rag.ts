@@ -1,8 +1,9 @@
 /**
  * RAG of the coverage report's headline measures against the commissioners' thresholds
- * (config.reports.rag). The council's papers define Red, Amber and Green in words only and reject
- * a blanket numeric rule (domain.md §5.3, §7 row 17), so every threshold is configuration and the
- * report shows the ones it used. Pure functions.
+ * (config.reports.rag). The council's papers define Red, Amber and Green in words only and reject a
+ * blanket numeric rule (docs/specification/reporting.md §8.3;
+ * docs/specification/open-questions.md §10.17), so every threshold is configuration and the report
+ * shows the ones it used. Pure functions.
  */
 import type { RagBands, ReportsConfig } from '../config';
 import type { Measure, Rag, RagSection } from './model';
@@ -22,8 +23,9 @@ export function lowerIsBetter(value: number | null, bands: RagBands): Rag | null
 }
 
 /**
- * Red below the zone's minimum primes or minimum providers (domain.md §2.3); amber when the active
- * providers are at most `margin` above the minimum (with margin 0, Bottesford at exactly 2 is amber).
+ * Red below the zone's minimum primes or minimum providers
+ * (docs/specification/providers-and-framework.md §4.5); amber when the active providers are at most
+ * `margin` above the minimum (with margin 0, Bottesford at exactly 2 is amber).
  */
 export function coverageRag(
   counts: { primes: number; providers: number },

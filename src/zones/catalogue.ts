@@ -1,5 +1,5 @@
 /**
- * The 14 HCfL zones as the council's papers describe them (domain.md §2.2, §2.3).
+ * The 14 HCfL zones as the council's papers describe them (docs/specification/zones-and-bands.md §2.4–2.5).
  * Geometry is not here: it is built into geo/ by `npm run geo:build`.
  */
 
@@ -9,16 +9,19 @@ export type SizeClass = (typeof SIZE_CLASSES)[number];
 export interface ZoneCatalogueEntry {
   id: string;
   name: string;
-  /** Other spellings in the papers; matched case-insensitively (domain.md §2.3). */
+  /**
+   * Other spellings in the papers; matched case-insensitively
+   * (docs/specification/zones-and-bands.md §2.5).
+   */
   aliases: string[];
   sizeClass: SizeClass;
-  /** Main settlements (domain.md §2.2); also the seeds of the zone geometry. */
+  /** Main settlements (docs/specification/zones-and-bands.md §2.4); also the seeds of the zone geometry. */
   mainSettlements: string[];
   /** "Initial indicative hours – planned", July 2019 (HC20 App C). */
   plannedWeeklyHours: number;
   /** False only for the rural free zone (HC20 ¶26, ¶30). */
   hasPrimes: boolean;
-  /** domain.md §2.3 "Minimum providers": minPrimes 2 (0 for rural free), minProviders 2. */
+  /** docs/specification/providers-and-framework.md §4.5: minPrimes 2 (0 for rural free), minProviders 2. */
   minPrimes: number;
   minProviders: number;
   /** 2021 successful bids for the zone (HC21 ¶20); the demo framework reproduces these counts. */
@@ -145,7 +148,8 @@ export const ZONE_CATALOGUE: readonly ZoneCatalogueEntry[] = [
     plannedWeeklyHours: 100,
     successfulBids2021: 2,
   }),
-  // domain.md §2.3: App C calls it "Small Rural Free", but it is a small rural zone with primes.
+  // docs/specification/zones-and-bands.md §2.5: App C calls it "Small Rural Free", but it is a
+  // small rural zone with primes.
   zone({
     id: 'west-leicestershire-rural',
     name: 'West Leicestershire Rural',
@@ -165,7 +169,10 @@ export const ZONE_CATALOGUE: readonly ZoneCatalogueEntry[] = [
   }),
 ];
 
-/** July 2019 average weekly maintenance hours by band (HC20 ¶39). Never add to the planned total (§2.3). */
+/**
+ * July 2019 average weekly maintenance hours by band (HC20 ¶39). Never add to the planned total
+ * (docs/specification/reporting.md §8.2).
+ */
 export const MAINTENANCE_HOURS_JULY_2019 = {
   urban: 11737,
   fringe: 4648,

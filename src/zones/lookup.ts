@@ -14,7 +14,7 @@ import { buildGrid, locateInGrid } from './lookup-grid';
 import { BANDS, type Band } from '../pricing/bands';
 import { flattenRings, type Rings } from './lookup-rings';
 
-/** The price bands (domain.md §3.1), defined once in src/pricing/bands.ts. */
+/** The price bands (docs/specification/zones-and-bands.md §2.8), defined once in src/pricing/bands.ts. */
 export const PRICE_BANDS = BANDS;
 export type PriceBand = Band;
 
@@ -30,7 +30,10 @@ export interface AreaProperties {
   bandSource: BandSource;
   /** LSOA11CD of the OA. */
   lsoa: string;
-  /** District (LAD) code and name: complaints are reported by district (domain.md §2.1, §7 #22). */
+  /**
+   * District (LAD) code and name: complaints are reported by district
+   * (docs/specification/zones-and-bands.md §2.6; docs/specification/open-questions.md §10.22).
+   */
   lad: string;
   ladName: string;
   /** RUC2011 class of the OA's LSOA (C1, D1, E1 in this county). */

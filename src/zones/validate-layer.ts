@@ -20,7 +20,7 @@ export interface LayerProblem {
 export interface ValidateOptions {
   /** Total vertices allowed over all features. */
   maxVertices?: number;
-  /** Distinct zones the layer must have (domain.md §2.1: 14 zones). */
+  /** Distinct zones the layer must have (docs/specification/zones-and-bands.md §2.1: 14 zones). */
   minZones?: number;
   /** Stop after this many problems. */
   maxProblems?: number;

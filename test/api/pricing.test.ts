@@ -142,7 +142,7 @@ describe('pricing', () => {
   });
 
   describe('GET /pricing/cost-model', () => {
-    it('gives £19.56 an hour and about £18.3m a year for the July 2019 maintenance hours (domain.md §3.2)', async () => {
+    it('gives £19.56 an hour and about £18.3m a year for the July 2019 maintenance hours (docs/specification/rates-and-costs.md §3.5)', async () => {
       const res = await ctx.request.get('/pricing/cost-model').set(as(commissioner));
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({

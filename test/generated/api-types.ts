@@ -1980,7 +1980,7 @@ export interface components {
       };
       hourlyRatePence: number;
       weeklyCostPence: number;
-      /** @description weekly × 52 (domain.md §3.2) */
+      /** @description weekly × 52, as the council's papers do */
       annualCostPence: number;
       range: {
         from: string;

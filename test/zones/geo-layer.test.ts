@@ -51,7 +51,7 @@ describe('geo/areas.geojson', () => {
     expect(validateAreaLayer(areas)).toEqual([]);
   });
 
-  it('prices the urban parts of Market Harborough, Castle Donington and Lutterworth at fringe (domain.md §3.1)', () => {
+  it('prices the urban parts of Market Harborough, Castle Donington and Lutterworth at fringe (docs/specification/zones-and-bands.md §2.10)', () => {
     const exceptions = ['market-harborough', 'castle-donington', 'lutterworth'];
     const inThem = areas.features.filter((f) => exceptions.includes(f.properties.zoneId));
     expect(inThem.filter((f) => f.properties.band === 'urban')).toEqual([]);

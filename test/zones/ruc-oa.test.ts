@@ -55,7 +55,7 @@ describe('buildAreaLayer with an OA-level RUC2011 file', () => {
     expect(
       f1.every((f) => f.properties.band === 'isolated' && f.properties.bandSource === 'ruc2011-oa'),
     ).toBe(true);
-    // domain.md §3.1: Market Harborough's urban OAs are priced at fringe.
+    // docs/specification/zones-and-bands.md §2.10: Market Harborough's urban OAs are priced at fringe.
     const harboroughUrban = layer.features.filter(
       (f) => f.properties.zoneId === 'market-harborough' && f.properties.ruc11Oa === 'C1',
     );

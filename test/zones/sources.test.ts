@@ -41,7 +41,7 @@ describe('geo/ against geo/sources', () => {
     expect(misses).toEqual([]);
   });
 
-  it('every main settlement (domain.md §2.2) lands in its zone', () => {
+  it('every main settlement (docs/specification/zones-and-bands.md §2.4) lands in its zone', () => {
     const settlements = new Map(readSettlements(SOURCES_DIR).map((s) => [s.name, s]));
     const wrong: string[] = [];
     for (const zone of ZONE_CATALOGUE) {

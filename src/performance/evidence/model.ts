@@ -1,4 +1,4 @@
-/** The vocabulary of quality evidence (domain.md §5.1 "Quality of service delivery", §5.3, §5.4). */
+/** The vocabulary of quality evidence (docs/specification/quality-and-performance.md §7.3, §7.5–7.7). */
 import type { CqcRating } from '../../providers/model';
 
 export const EVIDENCE_KINDS = [

@@ -1,5 +1,5 @@
 /**
- * Quality of service delivery evidence (domain.md §5.1 "Quality of service delivery", §5.3):
+ * Quality of service delivery evidence (docs/specification/quality-and-performance.md §7.5–7.7):
  * admins and officers record it per provider, dated; it is withdrawn, never deleted, so a past
  * score can still be explained. Structured fields only: no free text about people.
  */

@@ -1,7 +1,8 @@
 /**
- * Each provider's quality evidence as the score reads it (domain.md §5.1, §5.4): visit scores,
- * upheld complaints and safeguarding concerns within the score period, and the latest CQC rating
- * whenever it was given (a rating stands until the next one).
+ * Each provider's quality evidence as the score reads it
+ * (docs/specification/quality-and-performance.md §7.3, §7.5): visit scores, upheld complaints and
+ * safeguarding concerns within the score period, and the latest CQC rating whenever it was given (a
+ * rating stands until the next one).
  */
 import { addDays, londonDate } from '../../calendar/dates';
 import type { Db } from '../../db/connect';

@@ -1,7 +1,8 @@
 /**
- * Pick-up and response KPIs from recorded events (domain.md §5.1), as pure functions over the
- * aggregates and event rows that queries.ts reads. The papers give no formulas or targets;
- * every choice here is written down in README.md "Quality score" and "KPIs".
+ * Pick-up and response KPIs from recorded events
+ * (docs/specification/quality-and-performance.md §7.5; docs/specification/reporting.md §8.1), as
+ * pure functions over the aggregates and event rows that queries.ts reads. The papers give no
+ * formulas or targets; every choice here is written down in README.md "Quality score" and "KPIs".
  */
 import { addDays, londonDate, toDayNumber } from '../../calendar/dates';
 import { medianAndP90 } from './percentiles';

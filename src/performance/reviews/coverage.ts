@@ -1,7 +1,7 @@
 /**
- * A zone's prime coverage: its active primes against its minimum (domain.md §4.1 rule 7). The zone
- * facts (minimum primes, whether it has primes) come from the zones module, not from this folder's
- * own SQL.
+ * A zone's prime coverage: its active primes against its minimum
+ * (docs/specification/providers-and-framework.md §4.5). The zone facts (minimum primes, whether it
+ * has primes) come from the zones module, not from this folder's own SQL.
  */
 import type { Services } from '../../services';
 import { activePrimesByZone } from './queries';

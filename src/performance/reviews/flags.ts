@@ -97,7 +97,8 @@ export async function confirmFlag(
     }
     if (flag.kind === 'demotion') {
       const coverage = await coverageNow({ db: trx, zoneFacts: ctx.zoneFacts }, flag);
-      // domain.md §4.1 rule 7: at least 2 primes per zone; the admin may still decide, knowingly.
+      // docs/specification/providers-and-framework.md §4.5: at least 2 primes per zone; the admin
+      // may still decide, knowingly.
       if (coverage?.belowMinPrimes && !input.acknowledgeBelowMinPrimes) {
         throw new Unprocessable(
           'below-min-primes',

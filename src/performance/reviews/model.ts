@@ -1,4 +1,4 @@
-/** The vocabulary of the promotion and demotion review (domain.md §4.1 rules 5–7). */
+/** The vocabulary of the promotion and demotion review (docs/specification/allocation.md §5.7). */
 
 export const FLAG_KINDS = ['demotion', 'promotion'] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];

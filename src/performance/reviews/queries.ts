@@ -103,7 +103,7 @@ export async function providerStatus(db: Db, providerId: number): Promise<string
   return provider?.status as string | undefined;
 }
 
-/** Active primes per zone (domain.md §4.1 rule 7). */
+/** Active primes per zone (docs/specification/providers-and-framework.md §4.5). */
 export async function activePrimesByZone(db: Db): Promise<Map<string, number>> {
   const counts: { zone_id: string; n: number }[] = await db('provider_zone_roles as r')
     .join('providers as p', 'p.id', 'r.provider_id')

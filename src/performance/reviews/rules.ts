@@ -1,6 +1,7 @@
 /**
- * Promotion and demotion rules (domain.md §4.1 rules 5–7, §7 row 7), as pure functions over
- * monthly mean scores. The papers leave "consistently" and "defined period" open; here:
+ * Promotion and demotion rules (docs/specification/allocation.md §5.7;
+ * docs/specification/open-questions.md §10.7), as pure functions over monthly mean scores. The
+ * papers leave "consistently" and "defined period" open; here:
  *
  * - a month's score for a (provider, zone) is the mean of its snapshots computed in that month;
  * - demotion: a prime whose monthly score is below the zone's threshold (default: RAG red) in each

@@ -1,7 +1,8 @@
 /**
- * The quality score (domain.md §4.1 rule 4, §7 row 5): three components, each 0–100 — timely
- * pick-up, quality of service delivery, response to packages requested — that start at the
- * provider's tender score and move to live evidence in proportion to how much there is:
+ * The quality score (docs/specification/allocation.md §5.5–5.6;
+ * docs/specification/open-questions.md §10.5): three components, each 0–100 — timely pick-up,
+ * quality of service delivery, response to packages requested — that start at the provider's tender
+ * score and move to live evidence in proportion to how much there is:
  *
  *   component = tender + w × (live − tender),  w = n / (n + k)
  *
@@ -16,7 +17,10 @@
 import type { PerformanceConfig } from '../../config';
 import type { CqcRating, Rag } from '../evidence/model';
 
-/** CQC overall rating as quality points; "not yet rated" is no evidence (domain.md §5.4). */
+/**
+ * CQC overall rating as quality points; "not yet rated" is no evidence
+ * (docs/specification/quality-and-performance.md §7.3).
+ */
 export const CQC_POINTS: Record<CqcRating, number | null> = {
   outstanding: 100,
   good: 80,
@@ -118,7 +122,10 @@ export function qualityLive(e: ScoreEvidence, settings: ScoreSettings): { live: 
   return { live: clamp(live), n };
 }
 
-/** domain.md §5.3, §7 row 17: the papers give no numeric RAG thresholds, so they are configuration. */
+/**
+ * The papers give no numeric RAG thresholds, so they are configuration
+ * (docs/specification/reporting.md §8.3; docs/specification/open-questions.md §10.17).
+ */
 export function ragOf(value: number, rag: ScoreSettings['rag']): Rag {
   if (value < rag.redBelow) return 'red';
   if (value < rag.amberBelow) return 'amber';

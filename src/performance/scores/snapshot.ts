@@ -127,8 +127,9 @@ function snapshotDetail(
 }
 
 /**
- * The score allocation ranks by: the latest snapshot's, with its id and components (they go into the
- * round's decision, so the ranking can be reproduced), else the tender score (domain.md §4.1 rule 4).
+ * The score allocation ranks by: the latest snapshot's, with its id and components (they go into
+ * the round's decision, so the ranking can be reproduced), else the tender score
+ * (docs/specification/allocation.md §5.6).
  */
 export function providerScoreOf(snapshot: SnapshotRow | undefined, tenderScore: number): ProviderScore {
   if (!snapshot) return { value: Number(tenderScore), components: null, source: 'tender', snapshotId: null };

@@ -1,8 +1,10 @@
 /**
- * The demand the simulator generates, calibrated to the council's July 2019 figures (domain.md
- * §2.2, §3.1). The papers give totals and shares, not a package-level model, so the package size,
- * duration and urgency mix below are this simulator's choices (marked SUGGESTION, as in domain.md),
- * chosen so that a year brings about 5,000 new packages while the hours in care stay near the baseline.
+ * The demand the simulator generates, calibrated to the council's July 2019 figures
+ * (docs/specification/zones-and-bands.md §2.4; docs/specification/rates-and-costs.md §3.2). The
+ * papers give totals and shares, not a package-level model, so the package size, duration and
+ * urgency mix below are this simulator's choices (marked SUGGESTION, as
+ * docs/specification/README.md §0.1 marks the service's own choices), chosen so that a year brings
+ * about 5,000 new packages while the hours in care stay near the baseline.
  *
  * Steady state (Little's law): hours in care = arrivals per week × mean duration (weeks) × mean hours.
  *   18,000 h = (5,000 / 52.18) × 19.8 weeks × 9.5 h  → about 1,895 packages in care at any time.
@@ -16,7 +18,10 @@ export const WEEKS_PER_YEAR = 365.25 / 7;
 export interface DemandParameters {
   /** New package requests in a year (the "year of county demand"). */
   packagesPerYear: number;
-  /** Hours in care to hold steady: the 18,000 h/week maintenance baseline (HC20 ¶39), not the 23,150 planned (§2.3). */
+  /**
+   * Hours in care to hold steady: the 18,000 h/week maintenance baseline (HC20 ¶39), not the 23,150
+   * planned (docs/specification/reporting.md §8.2).
+   */
   standingWeeklyHours: number;
   /** Mean weekly hours of a package (SUGGESTION); sizes are log-normal with this mean. */
   meanWeeklyHours: number;

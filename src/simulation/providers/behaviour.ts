@@ -14,7 +14,10 @@ export interface ProviderProfile {
   providerId: number;
   /** 0–1: how promptly and dependably the provider answers, starts care and keeps packages. */
   reliability: number;
-  /** Days between capacity declarations: reliable providers keep them fresh (domain.md §6 P3). */
+  /**
+   * Days between capacity declarations: reliable providers keep them fresh
+   * (docs/specification/roles-and-stories.md §9.3, story P3).
+   */
   declareEveryDays: number;
   /** First declaration day offset, so providers do not all declare on the same day. */
   declarePhaseDays: number;
@@ -124,7 +127,11 @@ export interface HandBackPlan {
   reason: 'staffing' | 'travel' | 'needs-changed' | 'other';
 }
 
-/** Whether a provider will hand a package back before it ends, and when (domain.md §6 P6, HC21 ¶32). */
+/**
+ * Whether a provider will hand a package back before it ends, and when
+ * (docs/specification/hand-backs.md §6.1, HC21 ¶32; docs/specification/roles-and-stories.md §9.3,
+ * story P6).
+ */
 export function planHandBack(profile: ProviderProfile, band: Band, random: Random): HandBackPlan | null {
   const remote = band === 'rural' || band === 'isolated';
   const p =

@@ -1,9 +1,9 @@
 /**
  * What each simulated provider really has free in each of its zones, which the service only sees
- * through capacity declarations (domain.md §7 row 20). Workforce is fixed for the run: the hours it
- * held when the simulation started (earlier packages) plus the hours it declared free then.
- * Accepting an offer reserves its hours until the round is decided, so a provider does not accept
- * more than it can staff.
+ * through capacity declarations (docs/specification/open-questions.md §10.20). Workforce is fixed
+ * for the run: the hours it held when the simulation started (earlier packages) plus the hours it
+ * declared free then. Accepting an offer reserves its hours until the round is decided, so a
+ * provider does not accept more than it can staff.
  */
 export interface MembershipLedger {
   providerId: number;

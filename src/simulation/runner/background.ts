@@ -126,7 +126,8 @@ export async function runJob(sim: Sim, name: string, now: number): Promise<void>
 
 /**
  * The simulated admin decides each open review flag as the policy says. A demotion that would leave
- * a zone below its minimum primes is refused by the service (domain.md §4.1 rule 7) and dismissed.
+ * a zone below its minimum primes is refused by the service
+ * (docs/specification/providers-and-framework.md §4.5) and dismissed.
  */
 async function decideFlags(sim: Sim, now: number): Promise<void> {
   if (sim.policy.reviewDecision === 'leave-open') return;

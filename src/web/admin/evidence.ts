@@ -23,11 +23,11 @@ const blankValues: EvidenceValues = {
 };
 
 /**
- * Quality evidence for one provider (domain.md §5.1 "Quality of service delivery", §6 Q1): what is
- * on record, and a form to record a monitoring visit (score and RAG), an upheld complaint, a
- * safeguarding concern or a CQC rating change, each dated. Recorded through the same command as
- * POST /providers/:id/quality-evidence, with its audit row; a CQC rating also updates the provider's
- * rating when it is the latest.
+ * Quality evidence for one provider (docs/specification/quality-and-performance.md §7.5–7.6;
+ * docs/specification/roles-and-stories.md §9.5, story Q1): what is on record, and a form to record
+ * a monitoring visit (score and RAG), an upheld complaint, a safeguarding concern or a CQC rating
+ * change, each dated. Recorded through the same command as POST /providers/:id/quality-evidence,
+ * with its audit row; a CQC rating also updates the provider's rating when it is the latest.
  */
 export function evidencePages({ db, clock }: Services) {
   async function show(

@@ -52,7 +52,10 @@ function showAdmitForm(res: Response, values: Record<string, unknown>, errors: F
   );
 }
 
-/** Provider administration: the list, and admitting a provider to the open framework (domain.md §4.2). */
+/**
+ * Provider administration: the list, and admitting a provider to the open framework
+ * (docs/specification/providers-and-framework.md §4.9).
+ */
 export function providerAdminPages(services: Services) {
   const { db, clock, config } = services;
   const basis = () => ({ now: clock.now(), staleDays: config.allocation.capacityStaleDays });

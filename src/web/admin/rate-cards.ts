@@ -55,7 +55,11 @@ function fieldOf(path: PropertyKey[]): string {
   return path[0] === 'ratesPence' && path[1] !== undefined ? String(path[1]) : String(path[0] ?? 'form');
 }
 
-/** Rate cards (domain.md §3, story P5): the cards with their status, and adding a future card (annual uplift). */
+/**
+ * Rate cards (docs/specification/rates-and-costs.md §3.8;
+ * docs/specification/roles-and-stories.md §9.3, story P5): the cards with their status, and adding
+ * a future card (annual uplift).
+ */
 export function rateCardPages({ db, clock }: Services) {
   function showForm(res: Response, values: Record<string, unknown>, errors: FieldErrors = {}) {
     renderForm(

@@ -1,7 +1,8 @@
 /**
- * The coverage page's figures (domain.md §6 C1–C3, C6): one row per zone taken from the
- * coverage report (src/reports), the measures the map can be coloured by, the table's sort and
- * the map's classes and legend. Pure functions: the page and its tests share them.
+ * The coverage page's figures (docs/specification/roles-and-stories.md §9.4, stories C1–C3, C6):
+ * one row per zone taken from the coverage report (src/reports), the measures the map can be
+ * coloured by, the table's sort and the map's classes and legend. Pure functions: the page and its
+ * tests share them.
  */
 import type { AreaReport, CoverageReport, Rag } from '../../reports/model';
 import { money } from '../format';

@@ -66,9 +66,10 @@ function sortColumns(base: Record<string, string | undefined>, sortKey: SortKey,
 }
 
 /**
- * Coverage map (domain.md §6 C1–C3, C6): the 14 zones coloured by a chosen measure, with the same
- * figures as a table sortable without JavaScript, and the report's CSV and GeoJSON. Every figure
- * comes from the coverage report (src/reports), the same functions as GET /reports/coverage.
+ * Coverage map (docs/specification/roles-and-stories.md §9.4, stories C1–C3, C6): the 14 zones
+ * coloured by a chosen measure, with the same figures as a table sortable without JavaScript, and
+ * the report's CSV and GeoJSON. Every figure comes from the coverage report (src/reports), the same
+ * functions as GET /reports/coverage.
  */
 export function coveragePages(services: Services) {
   const { clock, zones } = services;

@@ -29,7 +29,10 @@ const DOMAIN_MESSAGES = {
   reason: 'Reason must be 3 to 500 characters',
 };
 
-/** A provider's capacity per zone (domain.md §6 P3): the latest declaration, its age, and a form to declare. */
+/**
+ * A provider's capacity per zone (docs/specification/roles-and-stories.md §9.3, story P3): the
+ * latest declaration, its age, and a form to declare.
+ */
 export function myCapacityPages(services: Services) {
   const { db, clock, config } = services;
   async function show(

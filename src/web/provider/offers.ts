@@ -66,7 +66,11 @@ async function show(
   );
 }
 
-/** A provider's offers (domain.md §6 P1): what it needs to decide, nothing that identifies the person. */
+/**
+ * A provider's offers (docs/specification/roles-and-stories.md §9.3, story P1;
+ * docs/specification/allocation.md §5.14): what it needs to decide, nothing that identifies the
+ * person.
+ */
 export function offerPages(services: Services) {
   const { db, clock } = services;
   return [

@@ -62,7 +62,10 @@ async function show(
   );
 }
 
-/** The packages a provider holds (domain.md §6 P6): confirm care started, or give notice of a hand-back. */
+/**
+ * The packages a provider holds (docs/specification/roles-and-stories.md §9.3, story P6): confirm
+ * care started, or give notice of a hand-back.
+ */
 export function myPackagePages(services: Services) {
   const { db, zoneFacts } = services;
   return [

@@ -6,10 +6,10 @@ import { definePage } from '../page';
 import { render } from '../views';
 
 /**
- * My performance (domain.md §6 P2): in each zone the provider's role, the score brokerage ranks it
- * by, the three components of that score with the evidence behind each, and its KPIs over the last
- * year; then its recent score history. Only ever the signed-in provider's own organisation: the
- * page takes no provider id.
+ * My performance (docs/specification/roles-and-stories.md §9.3, story P2): in each zone the
+ * provider's role, the score brokerage ranks it by, the three components of that score with the
+ * evidence behind each, and its KPIs over the last year; then its recent score history. Only ever
+ * the signed-in provider's own organisation: the page takes no provider id.
  */
 export function myPerformancePages(services: Services) {
   const { db, clock, config } = services;

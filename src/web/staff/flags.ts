@@ -72,10 +72,11 @@ const decided = (flag: Awaited<ReturnType<typeof getFlag>>) =>
   `${flag.provider.name} is now ${label(flag.toRole).toLowerCase()} in ${flag.zone.name}`;
 
 /**
- * One promotion or demotion flag with its evidence (domain.md §6 C4; §4.1 rules 5–7). Commissioners
- * read it; administrators confirm or dismiss it with a reason, through the same commands as
- * POST /reviews/flags/:id/confirm and /dismiss. A demotion that would leave the zone below its
- * minimum primes shows the warning and is confirmed only with the acknowledgement ticked.
+ * One promotion or demotion flag with its evidence (docs/specification/roles-and-stories.md §9.4,
+ * story C4; docs/specification/allocation.md §5.7). Commissioners read it; administrators confirm
+ * or dismiss it with a reason, through the same commands as POST /reviews/flags/:id/confirm and
+ * /dismiss. A demotion that would leave the zone below its minimum primes shows the warning and is
+ * confirmed only with the acknowledgement ticked.
  */
 export function flagPages({ db, clock, zoneFacts }: Services) {
   const reads = { db, zoneFacts };

@@ -1,7 +1,8 @@
 /**
- * The provider performance table (domain.md §6 C4, C6): each provider's score in force in each
- * zone (src/performance zoneScores: what allocation ranks by) beside its KPIs over the report
- * period (src/reports providerReport). Pure: it only joins the two read models.
+ * The provider performance table (docs/specification/roles-and-stories.md §9.4, stories C4, C6):
+ * each provider's score in force in each zone (src/performance zoneScores: what allocation ranks
+ * by) beside its KPIs over the report period (src/reports providerReport). Pure: it only joins the
+ * two read models.
  */
 import type { KpiSet } from '../../performance/kpis/kpis';
 import type { zoneScores } from '../../performance/scores/in-force';

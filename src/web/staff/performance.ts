@@ -23,10 +23,10 @@ const Filter = z.object({
 });
 
 /**
- * Provider performance and review flags for commissioners and administrators (domain.md §6 C4,
- * C6): scores with their components and RAG, the KPIs behind them over the last year, and the
- * promotion and demotion flags of the review (read-only here; an administrator decides them on
- * the flag's page).
+ * Provider performance and review flags for commissioners and administrators
+ * (docs/specification/roles-and-stories.md §9.4, stories C4, C6): scores with their components and
+ * RAG, the KPIs behind them over the last year, and the promotion and demotion flags of the review
+ * (read-only here; an administrator decides them on the flag's page).
  */
 export function performancePages(services: Services) {
   const { db, clock, config, zoneFacts } = services;

@@ -35,7 +35,10 @@ async function withScores(db: Services['db'], providers: Provider[], now: number
   }));
 }
 
-/** Providers list for staff: roles per zone, capacity declarations and scores (domain.md §6 BO2, P3). */
+/**
+ * Providers list for staff: roles per zone, capacity declarations and scores
+ * (docs/specification/roles-and-stories.md §9.2–9.3, stories BO2, P3).
+ */
 export function providerListPages({ db, clock, config, zoneFacts }: Services) {
   return [
     definePage({

@@ -25,7 +25,10 @@ export const QueueFilter = z.object({
   urgency: z.preprocess(blankAsUnset, z.enum(URGENCIES).optional()).catch(undefined),
 });
 
-/** Brokerage queue (domain.md §6 BO8): packages brokering or unplaced, oldest first. */
+/**
+ * Brokerage queue (docs/specification/roles-and-stories.md §9.2, story BO8): packages brokering or
+ * unplaced, oldest first.
+ */
 export function queuePages({ db, clock, zoneFacts }: Services) {
   return [
     definePage({

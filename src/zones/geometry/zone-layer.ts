@@ -1,6 +1,6 @@
 /**
  * Builds geo/zones.geojson: the 14 zones dissolved from the area layer, with the catalogue's
- * attributes (domain.md §2.2, §2.3).
+ * attributes (docs/specification/zones-and-bands.md §2.4–2.5).
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { ZONE_CATALOGUE } from '../catalogue';
@@ -18,7 +18,10 @@ export interface ZoneProperties {
   hasPrimes: boolean;
   minPrimes: number;
   minProviders: number;
-  /** Names of the districts the zone overlaps (domain.md §2.1: zones and districts are separate). */
+  /**
+   * Names of the districts the zone overlaps (docs/specification/zones-and-bands.md §2.6: zones and
+   * districts are separate).
+   */
   districts: string[];
 }
 

@@ -14,7 +14,7 @@ describe('2021 bids by HTLAH type (HC21 ¶20)', () => {
     expect([...bidsByZone('new').keys()].sort()).toEqual(ZONE_CATALOGUE.map((z) => z.id).sort());
   });
 
-  it('has the column totals 28 / 28 / 53 / 1 / 96 (domain.md §2.2)', () => {
+  it('has the column totals 28 / 28 / 53 / 1 / 96 (docs/specification/zones-and-bands.md §2.4)', () => {
     const totals = BIDDER_TYPES.map((type) => [...bidsByZone(type).values()].reduce((a, b) => a + b, 0));
     expect(totals).toEqual([28, 28, 53, 1, 96]);
   });
