@@ -124,7 +124,7 @@ export interface RagBands {
   amber: number;
 }
 
-/** Commissioners' reports (src/reports; README "Coverage report"). */
+/** Commissioners' reports (src/reports; docs/reports.md "Coverage report"). */
 export interface ReportsConfig {
   rag: {
     /** Placed weekly hours as % of the zone's planned July 2019 hours (higher is better). */

@@ -5,7 +5,7 @@ import { backupPostgres, backupSqlite } from './backups';
 
 // npm run backup [-- --out <file>]: a consistent copy of the database while the service runs.
 // SQLite: a database file (restore: stop the service, put the file at SQLITE_FILE, start).
-// PostgreSQL: a pg_dump custom-format archive (restore with pg_restore; see README "Backups").
+// PostgreSQL: a pg_dump custom-format archive (restore with pg_restore; see docs/operations.md "Backups").
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 const config = loadConfig();
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');

@@ -6,7 +6,7 @@ import type { AgeBasis } from './queries';
 
 /**
  * A provider user sees its own organisation only. Another provider's id answers exactly as a
- * missing one does (404, same text), so ids reveal nothing (README: access rules).
+ * missing one does (404, same text), so ids reveal nothing (docs/api.md "Roles and access").
  */
 export function scopeToOwnProvider(actor: Actor, providerId: number): void {
   if (actor.role === 'provider' && actor.providerId !== providerId) {

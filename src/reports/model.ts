@@ -1,5 +1,5 @@
 /**
- * The shape of the zone coverage report (README "Coverage report"): one row per zone and one for
+ * The shape of the zone coverage report (docs/reports.md "Coverage report"): one row per zone and one for
  * the county, each with the same sections, so that JSON, CSV and GeoJSON carry the same figures.
  */
 import type { ReportsConfig } from '../config';
@@ -118,7 +118,7 @@ export interface CoverageReport {
     maintenanceWeeklyHoursJuly2019: number;
     bandSharePctJuly2019: Record<Band, number>;
   };
-  /** The thresholds the RAGs were judged against (configuration; README "Coverage report"). */
+  /** The thresholds the RAGs were judged against (configuration; docs/reports.md). */
   ragThresholds: ReportsConfig['rag'];
   zones: AreaReport[];
   county: AreaReport;

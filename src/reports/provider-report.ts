@@ -1,7 +1,8 @@
 /**
  * GET /reports/providers: per provider, per zone (and over all its zones), the KPIs of the
- * performance feature (README "KPIs"), computed by src/performance/kpis/queries.ts. Every provider
- * holding a role appears, with every zone it holds a role in, even with no events in the period.
+ * performance feature (docs/quality-score.md "KPIs"), computed by src/performance/kpis/queries.ts.
+ * Every provider holding a role appears, with every zone it holds a role in, even with no events in
+ * the period.
  */
 import { londonDate } from '../calendar/dates';
 import { periodOfDates, reportDates, type ReportWhen } from '../calendar/periods';

@@ -3,7 +3,7 @@
  * their packages): what was placed and what was waiting at `asOf`, awards and hand-backs in the
  * period. Every query is grouped by zone (and one more key); nothing fetches whole rows, and the
  * only column fetched row by row is the one a percentile needs (quantile-queries.ts, SQLite only).
- * The definitions are in README.md "Coverage report".
+ * The definitions are in docs/reports.md "Coverage report".
  */
 import type { Knex } from 'knex';
 import { londonDaySql } from '../calendar/london-day';

@@ -18,7 +18,7 @@ import { geometryByZone } from './zone-geometry';
 const ALTERNATIVES = { 'text/csv': CsvSchema, 'application/geo+json': ReportFeatureCollectionSchema };
 
 /**
- * Commissioners' reports (README "Coverage report"). Officers, commissioners and admins read both;
+ * Commissioners' reports (docs/reports.md). Officers, commissioners and admins read both;
  * providers may not read the coverage report (it names every provider in every zone and their
  * declared capacity) and read only their own rows of the provider-level report.
  */

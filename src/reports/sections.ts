@@ -1,6 +1,6 @@
 /**
  * The sections of one row of the coverage report (a zone, or the county), as pure functions of the
- * aggregates read by queries.ts. Definitions: README.md "Coverage report".
+ * aggregates read by queries.ts. Definitions: docs/reports.md "Coverage report".
  */
 import { HAND_BACK_REASONS, URGENCIES } from '../packages/model';
 import { ROUND_KINDS } from '../allocation/policy';

@@ -1,8 +1,8 @@
 /**
  * `npm run simulate -- --weeks 52 --seed 1 --out DIR [--policy p.json | --compare a.json b.json]`
  *
- * Arguments are checked with zod; the run's results go into DIR (see README "Simulator"), and a
- * short summary (or the side-by-side comparison) is printed.
+ * Arguments are checked with zod; the run's results go into DIR (see src/simulation/README.md
+ * "Outputs"), and a short summary (or the side-by-side comparison) is printed.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';

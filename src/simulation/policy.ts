@@ -28,7 +28,7 @@ const cronSchedule = z
 /** What the simulated brokerage officers do with an unplaced package (the service leaves it to them). */
 const OfficerSchema = z
   .object({
-    /** Widened rounds after the package became unplaced, in order (README "Round 3"). */
+    /** Widened rounds after the package became unplaced, in order (docs/brokerage.md "Rounds"). */
     widen: z
       .array(
         z.object({ scope: z.enum(['neighbours', 'all']), afterHours: z.number().min(0).max(2_000) }).strict(),
@@ -113,7 +113,10 @@ export type Policy = z.output<typeof PolicySchema>;
 export type OfficerPolicy = z.output<typeof OfficerSchema>;
 export type ReviewDecision = 'confirm' | 'dismiss' | 'leave-open';
 
-/** The simulated officers' defaults: a choice of this simulator, stated in docs/BENCHMARKS.md and the README. */
+/**
+ * The simulated officers' defaults: a choice of this simulator, stated in docs/BENCHMARKS.md and
+ * src/simulation/README.md.
+ */
 export const DEFAULT_OFFICERS: OfficerPolicy = {
   widen: [
     { scope: 'neighbours', afterHours: 2 },

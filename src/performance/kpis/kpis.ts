@@ -2,7 +2,7 @@
  * Pick-up and response KPIs from recorded events
  * (docs/specification/quality-and-performance.md §7.5; docs/specification/reporting.md §8.1), as
  * pure functions over the aggregates and event rows that queries.ts reads. The papers give no
- * formulas or targets; every choice here is written down in README.md "Quality score" and "KPIs".
+ * formulas or targets; every choice here is written down in docs/quality-score.md.
  */
 import { addDays, londonDate, toDayNumber } from '../../calendar/dates';
 import { medianAndP90 } from './percentiles';
@@ -19,7 +19,10 @@ export interface KpiGroup {
   band?: string;
 }
 
-/** Offer counts for one group; `decided` excludes offers that could not be answered (see README). */
+/**
+ * Offer counts for one group; `decided` excludes offers that could not be answered
+ * (docs/quality-score.md "KPIs").
+ */
 export interface OfferAggregate {
   received: number;
   decided: number;

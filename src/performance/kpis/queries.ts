@@ -82,7 +82,7 @@ export async function computeKpis(db: Db, query: KpiQuery, targets: PickUpTarget
   }));
 }
 
-/** Offers sent in the period; see README "KPIs" for which offers count as decided. */
+/** Offers sent in the period; see docs/quality-score.md "KPIs" for which offers count as decided. */
 async function offerAggregates(db: Db, query: KpiQuery): Promise<Grouped<OfferAggregate>> {
   const { period, groupBy } = query;
   const end = Math.min(period.to, period.asOf);

@@ -42,7 +42,10 @@ const Pct = z
   .describe('Percent to one decimal place; null when there is nothing to divide by');
 const Count = z.number().int();
 
-/** One group's KPIs (README "KPIs"); the same set the scores, snapshots and provider report carry. */
+/**
+ * One group's KPIs (docs/quality-score.md "KPIs"); the same set the scores, snapshots and provider
+ * report carry.
+ */
 export const KpiSetSchema = z
   .object({
     offers: z.object({

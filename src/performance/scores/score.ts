@@ -8,8 +8,8 @@
  *
  * with n the component's evidence count and k configurable, so one bad week barely moves a
  * provider with little history and a long record counts (almost) fully. The overall score is the
- * weighted mean of the components. This module is the one place where KPIs map to 0–100; README
- * "Quality score" says the same in words.
+ * weighted mean of the components. This module is the one place where KPIs map to 0–100;
+ * docs/quality-score.md says the same in words.
  *
  * Example: tender 70, 30 decided offers all answered in the window and 15 accepted:
  *   response live = 50 × (30 + 15) / 30 = 75, w = 30 / (30 + 20) = 0.6, response = 70 + 0.6 × 5 = 73
