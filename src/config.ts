@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The whole configuration, parsed once at start-up (style.md §8).
+ * The whole configuration, parsed once at start-up (docs/development.md, Conventions).
  * Defaults serve the embedded mode (SQLite under data/, demo data, demo tokens);
  * in production every variable marked required must be set, and all missing ones are listed at once.
  */

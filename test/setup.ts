@@ -1,6 +1,6 @@
 import net from 'node:net';
 
-// Outbound network is an error in tests (style.md §14): only loopback and local sockets are allowed.
+// Outbound network is an error in tests (docs/development.md, Conventions): only loopback and local sockets are allowed.
 const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
 const originalConnect = net.Socket.prototype.connect;
 

@@ -8,7 +8,7 @@ import { assignConnectedZoneSets } from './zone-sets';
 /**
  * A deterministic demo framework shaped like the 2021 award (docs/specification/zones-and-bands.md §2.4;
  * docs/specification/providers-and-framework.md §4.13; docs/specification/quality-and-performance.md §7.4):
- * 49 fictional providers and 206 zone memberships. Demo mode only (style.md §10); never real data.
+ * 49 fictional providers and 206 zone memberships. Demo mode only (docs/development.md, Conventions); never real data.
  */
 
 export type { ZoneRole };

@@ -1,5 +1,5 @@
 /**
- * Money is held as integer pence everywhere (style.md §11). Quantities that can be fractional
+ * Money is held as integer pence everywhere (docs/development.md, Conventions). Quantities that can be fractional
  * (hours, days of a week) are held as integers too — minutes, days — so every amount is an exact
  * fraction `numerator / denominator` of whole numbers until the one moment it becomes pence.
  *

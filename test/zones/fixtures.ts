@@ -16,5 +16,5 @@ export function readGeoJson<T extends FeatureCollection>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 
-/** Rebuild expected-output fixtures only when asked (style.md §13). */
+/** Rebuild expected-output fixtures only when asked (docs/development.md, Conventions). */
 export const UPDATE_FIXTURES = process.env.UPDATE_GEO_FIXTURES === '1';
