@@ -2,6 +2,7 @@ import { systemClock, type Clock } from './clock';
 import type { Config } from './config';
 import type { Db } from './db/connect';
 import { createLogger, type Logger } from './logger';
+import { buildOutbox } from './notifications/service';
 import { createZoneLayers } from './zones/layers';
 import { GEO_DIR, loadLocator, type Locator } from './zones/locator';
 
@@ -20,7 +21,8 @@ export function buildServices(deps: ServiceDeps) {
   const logger = deps.logger ?? createLogger(deps.config.logLevel);
   const locator = deps.locator ?? loadLocator();
   const zones = createZoneLayers({ db: deps.db, geoDir: GEO_DIR, baseline: locator });
-  return { db: deps.db, config: deps.config, clock, logger, locator, zones };
+  const outbox = buildOutbox({ db: deps.db, config: deps.config, clock, logger });
+  return { db: deps.db, config: deps.config, clock, logger, locator, zones, outbox };
 }
 
 export type Services = ReturnType<typeof buildServices>;

@@ -9,6 +9,7 @@ import {
   withdrawCurrentEpisode,
 } from '../allocation/episodes';
 import { Conflict, NotFound } from '../http/errors';
+import { notify } from '../notifications/notify';
 import { TRANSITIONS, type PackageRecord, type PackageStatus } from './model';
 import { getPackage } from './queries';
 
@@ -125,6 +126,13 @@ export function handBack(
     await auditMove(engine, pkg, 'hand-back', { status: 'brokering', providerId: null, reason, noticeDate });
     const reopened = { ...pkg, status: 'brokering' as const, providerId: null };
     await rebrokerAfterHandBack(engine, { pkg: reopened, reason, noticeDate });
+    const handback = {
+      type: 'handback.accepted' as const,
+      pkg: reopened,
+      providerId: pkg.providerId!,
+      noticeDate,
+    };
+    await notify(engine.trx, handback, engine.now);
   });
 }
 

@@ -7,6 +7,7 @@ import type { Db } from '../../db/connect';
 import { toBool } from '../../db/dialect';
 import { Conflict, NotFound, Unprocessable } from '../../http/errors';
 import { zoneOf } from '../../zones/reference';
+import { notify } from '../../notifications/notify';
 import type { CommandContext } from '../command';
 import { coverageAfterDemotion, primeCoverage } from './coverage';
 import type { DecisionReason, FlagStatus } from './model';
@@ -83,8 +84,8 @@ export async function confirmFlag(
         { currentRole: role ?? null },
       );
     }
+    const coverage = flag.kind === 'demotion' ? await coverageNow(trx, flag) : null;
     if (flag.kind === 'demotion') {
-      const coverage = await coverageNow(trx, flag);
       // domain.md §4.1 rule 7: at least 2 primes per zone; the admin may still decide, knowingly.
       if (coverage?.belowMinPrimes && !input.acknowledgeBelowMinPrimes) {
         throw new Unprocessable(
@@ -108,6 +109,12 @@ export async function confirmFlag(
       before: { zoneId: flag.zone_id, role: flag.from_role },
       after: { zoneId: flag.zone_id, role: flag.to_role, reason: `review flag ${flag.id}: ${input.reason}` },
     });
+    if (coverage?.belowMinPrimes) {
+      const zone = { id: flag.zone_id, name: (await zoneName(trx, flag.zone_id)) ?? flag.zone_id };
+      const cause = `demotion confirmed (review flag ${flag.id})`;
+      const counts = { required: coverage.minPrimes, actual: coverage.primesAfter };
+      await notify(trx, { type: 'zone.below-minimum-primes', zone, ...counts, cause }, now);
+    }
   });
   return getFlag(ctx.db, id);
 }

@@ -6,6 +6,7 @@
 import { recordAudit } from '../../audit/record';
 import { londonDate } from '../../clock';
 import type { Db } from '../../db/connect';
+import { notifyFlagRaised } from '../../notifications/provider-events';
 import type { CommandContext, RunContext } from '../command';
 import { periodOfDates } from '../kpis/period';
 import { latestSnapshots, monthlyMeanScores } from '../scores/queries';
@@ -141,6 +142,7 @@ async function raiseFlag(
       entityId: id,
       after: { providerId, zoneId, kind, reviewMonth: review.reviewMonth },
     });
+    await notifyFlagRaised(trx, { id, providerId, zoneId, kind }, now);
     return id;
   });
 }
