@@ -62,6 +62,8 @@ export interface RouteDefinition<R extends RouteRequest = RouteRequest> {
   method: Method;
   /** Express-style path, e.g. '/zones/:id'. */
   path: string;
+  /** The OpenAPI operationId: unique, stable, camelCase (e.g. 'registerWebhook'). */
+  operationId?: string;
   summary: string;
   tags: string[];
   access: Access;

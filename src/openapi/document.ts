@@ -52,6 +52,7 @@ export function buildOpenApiDocument(routes: readonly AnyRoute[]) {
     registry.registerPath({
       method: route.method,
       path: openApiPath(route.path),
+      ...(route.operationId ? { operationId: route.operationId } : {}),
       summary: route.summary,
       tags: route.tags,
       security: isPublic ? [] : [{ [bearer.name]: [] }],
