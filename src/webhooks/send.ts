@@ -15,7 +15,6 @@ export interface WebhookRequest {
   /** The outbox's idempotency key: the same on every attempt, so a receiver can drop a repeat. */
   messageId: string;
   body: string;
-  now: number;
 }
 
 /**
@@ -43,7 +42,9 @@ export function webhookSender(options: {
       const started = Date.now();
       const refusal = endpointUrlRefusal(request.url, { production: options.production });
       if (refusal) return { ok: false, permanent: true, error: `URL ${refusal}`, latencyMs: 0 };
-      const timestamp = new Date(Math.floor(request.now / 1000) * 1000);
+      // The receiver checks the timestamp against its own clock (replay protection): always the real time,
+      // even when the service runs on a test clock.
+      const timestamp = new Date(Math.floor(Date.now() / 1000) * 1000);
       const headers = {
         'content-type': 'application/json',
         'user-agent': 'HCfL-Webhooks/1',

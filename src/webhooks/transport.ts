@@ -33,7 +33,6 @@ export function webhookTransport(deps: {
         secret: endpoint.secret,
         messageId: message.idempotencyKey,
         body,
-        now,
       });
       await recordHealth(deps, { endpoint, ok: outcome.ok, now });
       return outcome;
