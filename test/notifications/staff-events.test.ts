@@ -5,22 +5,11 @@ import { sendCoverageDigest } from '../../src/notifications/checks/coverage-week
 import { runNotificationChecks } from '../../src/notifications/checks/daily';
 import { sendDigests } from '../../src/notifications/digest';
 import { runRoleReview } from '../../src/performance/reviews/run';
-import { charnwoodPrimes, PLACES, type TestProvider } from '../helpers/brokerage';
+import { charnwoodPrimes, PLACES } from '../helpers/brokerage';
 import { contactOf, notificationCase, outboxRows, staffWithEmail, type NotificationCase } from './fixtures';
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 const HOUR = 3_600_000;
-
-async function declineAll(c: NotificationCase, providers: TestProvider[], packageId: number) {
-  for (const p of providers) {
-    const offer = await c.db('offers').where({ package_id: packageId, provider_id: p.id }).first('id');
-    if (offer)
-      await c.ctx.request
-        .post(`/offers/${offer.id}/decline`)
-        .set(bearer(p.token))
-        .send({ reason: 'no-capacity' });
-  }
-}
 
 const recipients = async (c: NotificationCase, kind: string) =>
   (await outboxRows(c.db, { kind })).map((m) => m.recipient).sort();
