@@ -64,20 +64,6 @@ export function webhookRoutes(services: Services) {
       },
     }),
     defineRoute({
-      method: 'delete',
-      path: '/webhooks/:id',
-      operationId: 'removeWebhook',
-      summary: 'Remove a webhook endpoint (its waiting deliveries are not sent)',
-      tags: ['webhooks'],
-      access: { roles: ['provider'] },
-      request: { params: WebhookIdParams },
-      responses: { 204: { description: 'Removed' } },
-      async handler({ params }, { actor }) {
-        await removeEndpoint(db, { actor, id: params.id, now: clock.now() });
-        return reply(204, undefined);
-      },
-    }),
-    defineRoute({
       method: 'get',
       path: '/webhooks/:id/deliveries',
       operationId: 'listWebhookDeliveries',
@@ -116,6 +102,20 @@ export function webhookRoutes(services: Services) {
           limit: 1,
         });
         return reply(202, delivery);
+      },
+    }),
+    defineRoute({
+      method: 'delete',
+      path: '/webhooks/:id',
+      operationId: 'removeWebhook',
+      summary: 'Remove a webhook endpoint (its waiting deliveries are not sent)',
+      tags: ['webhooks'],
+      access: { roles: ['provider'] },
+      request: { params: WebhookIdParams },
+      responses: { 204: { description: 'Removed' } },
+      async handler({ params }, { actor }) {
+        await removeEndpoint(db, { actor, id: params.id, now: clock.now() });
+        return reply(204, undefined);
       },
     }),
   ];
