@@ -22,6 +22,12 @@ const APP_TABLES = [
   'score_snapshots',
   'role_review_flags',
   'auth_failures',
+  'outbox_messages',
+  'outbox_attempts',
+  'provider_contacts',
+  'notification_preferences',
+  'notification_marks',
+  'webhook_endpoints',
 ];
 
 describe('migrations', () => {
