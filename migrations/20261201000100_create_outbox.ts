@@ -30,9 +30,9 @@ export async function up(knex: Knex): Promise<void> {
     t.integer('digest_id').nullable();
     t.bigInteger('created_at').notNullable();
     t.bigInteger('sent_at').nullable();
+    // Only what the worker's claim and the delivery log need: every index is written by each intake.
     t.index(['status', 'next_attempt_at']);
-    t.index(['endpoint_id', 'created_at']);
-    t.index(['created_at']);
+    t.index(['endpoint_id']);
   });
   // One row per delivery attempt: the webhook delivery log and the admin outbox's history.
   await knex.schema.createTable('outbox_attempts', (t) => {
