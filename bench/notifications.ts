@@ -1,164 +1,130 @@
 /**
- * What the outbox write adds to an intake (docs/BENCHMARKS.md "Notifications"): statements per HTTP
- * intake (knex's query events, BEGIN and COMMIT included) and the intake's latency at a rate the
- * server keeps up with (open loop, evenly spaced, as bench/http.ts's "POST /packages at 100/s"), on a
- * fresh SQLite file with the demo framework (every provider has an offers contact, so each offer
- * writes an email to the outbox). Email delivery is off (no Notify or SMTP): only the write is measured.
+ * What the outbox adds to an intake (docs/BENCHMARKS.md "Notifications"), with and without it in one
+ * run: each repetition measures, in turn and each in a fresh process on a fresh SQLite file with the demo
+ * framework (every provider has an offers contact, so every offer has an email),
+ *   - before: the checkout given by --base (the commit before the outbox), if any;
+ *   - after: this checkout, the delivery worker not kicked (only the event's write is measured);
+ *   - after, kicked: this checkout with the worker kicked after each commit, as in production, so its
+ *     fan-out of the event to the offer emails runs in the same process between intakes.
+ * Email delivery is off (no Notify or SMTP), so no message leaves. Each measurement: statements per
+ * HTTP intake, the p50 of `--count` intakes made one at a time, the outbox insert's own time, and an
+ * open-loop run at `--rate` intakes a second (evenly spaced). The order of the variants rotates with
+ * each repetition, so that other work on the shared machine weighs on all of them alike.
  *
- *   npx tsx bench/notifications.ts [--root <checkout>] [--rate 100] [--duration 10]
- *
- * --root runs the same measurement against another checkout's src/ (e.g. a worktree of the commit
- * before the outbox), so before and after come from one script, alternated on the same machine.
+ *   git worktree add --detach /tmp/hcfl-base <commit before the outbox>
+ *   npx tsx bench/notifications.ts --base /tmp/hcfl-base [--runs 5] [--count 200] [--rate 50] [--duration 10]
  */
 import { fork } from 'node:child_process';
-import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { pino } from 'pino';
-import type { OpenLoopPlan, OpenLoopResult } from './lib/open-loop-child';
+import type { IntakeFigures, IntakePlan } from './lib/intake-outbox-child';
 
 const { values } = parseArgs({
   options: {
-    root: { type: 'string', default: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..') },
+    base: { type: 'string' },
+    runs: { type: 'string', default: '5' },
+    count: { type: 'string', default: '200' },
     rate: { type: 'string', default: '50' },
     duration: { type: 'string', default: '10' },
   },
 });
-const ROOT = path.resolve(values.root);
-const LIB = path.join(path.dirname(fileURLToPath(import.meta.url)), 'lib');
+const HERE = path.resolve(import.meta.dirname, '..');
 
-const from = (file: string) => import(path.join(ROOT, file));
-const COUNTED = 200;
-
-/** Messages in the outbox (none before the outbox existed). */
-async function outboxCount(db: import('knex').Knex): Promise<number> {
-  if (!(await db.schema.hasTable('outbox_messages'))) return 0;
-  return Number((await db('outbox_messages').count({ n: '*' }).first())?.n ?? 0);
+interface Variant {
+  name: string;
+  root: string;
+  env: Record<string, string>;
 }
+const variants: Variant[] = [
+  ...(values.base ? [{ name: 'before (no outbox)', root: path.resolve(values.base), env: {} }] : []),
+  { name: 'after (event row)', root: HERE, env: {} },
+  { name: 'after, worker kicked', root: HERE, env: { OUTBOX_DELIVER_AFTER_COMMIT: 'true' } },
+];
 
-function openLoop(plan: OpenLoopPlan): Promise<OpenLoopResult> {
+function measure(variant: Variant): Promise<IntakeFigures> {
+  const plan: IntakePlan = {
+    root: variant.root,
+    env: variant.env,
+    count: Number(values.count),
+    rate: Number(values.rate),
+    duration: Number(values.duration),
+  };
   return new Promise((resolve, reject) => {
-    const child = fork(path.join(LIB, 'open-loop-child.ts'), [], {
+    const child = fork(path.join(import.meta.dirname, 'lib', 'intake-outbox-child.ts'), [], {
       execArgv: ['--import', 'tsx'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
-    child.once('message', (m) => resolve(m as OpenLoopResult));
-    child.once('error', reject);
+    child.once('message', (m) => resolve(m as IntakeFigures));
+    child.once('exit', (code) => reject(new Error(`${variant.name}: the measurement exited with ${code}`)));
     child.send(plan);
   });
 }
 
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+
+function row(name: string, f: IntakeFigures): string {
+  const cells = [
+    name,
+    f.statementsPerIntake.toFixed(1),
+    f.eventsPerIntake.toFixed(1),
+    f.messagesPerIntake.toFixed(1),
+    `${f.sequentialP50.toFixed(2)} ms`,
+    f.outboxInsertMs > 0 ? `${f.outboxInsertMs.toFixed(2)} ms` : '—',
+    `${f.openLoop.latencyMs.p50} ms`,
+    `${f.openLoop.latencyMs.p99} ms`,
+    String(f.openLoop.sent - f.openLoop.answered),
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
 async function main() {
-  const [
-    { createApp },
-    { loadConfig },
-    { connect },
-    { createLogger },
-    { buildServices },
-    { prepareDatabase },
-    { buildDemand },
-  ] = await Promise.all([
-    from('src/app.ts'),
-    from('src/config.ts'),
-    from('src/db/connect.ts'),
-    from('src/logger.ts'),
-    from('src/services.ts'),
-    from('src/startup.ts'),
-    from('src/simulation/run.ts'),
-  ]);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hcfl-bench-notify-'));
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    SQLITE_FILE: path.join(dir, 'bench.sqlite'),
-    DEMO_MODE: 'true',
-    SCHEDULER_ENABLED: 'false',
-    LOG_LEVEL: 'info',
-  });
-  const db = connect(config.database);
-  const log = pino.destination({ dest: path.join(dir, 'requests.log'), sync: false });
-  const services = buildServices({ db, config, logger: createLogger('info', log) });
-  const credentials: { role: string; token: string }[] = await prepareDatabase(db, config, Date.now());
-  const officer = { authorization: `Bearer ${credentials.find((c) => c.role === 'officer')!.token}` };
-  const server = createApp(services).listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const places = buildDemand({ weeks: 8, seed: 11, startDate: '2025-04-07' }).requests as {
-    location: object;
-    weeklyHours: number;
-    visitsPerWeek: number;
-    careType: string;
-    urgency: string;
-    needs: object;
-  }[];
-  const body = (p: (typeof places)[number], reference: string) =>
-    JSON.stringify({
-      reference,
-      location: p.location,
-      weeklyHours: p.weeklyHours,
-      visitsPerWeek: p.visitsPerWeek,
-      careType: p.careType,
-      urgency: p.urgency,
-      wantedStart: '2030-01-07',
-      needs: p.needs,
-    });
-  try {
-    // Warm-up (caches, the JIT), then statements and time of 200 intakes, one at a time.
-    const intake = (reference: string, i: number) =>
-      fetch(`${url}/packages`, {
-        method: 'POST',
-        headers: { ...officer, 'content-type': 'application/json' },
-        body: body(places[i % places.length]!, reference),
-      });
-    for (let i = 0; i < 50; i += 1) await intake(`BENCH-WARM-${i}`, i);
-    const outboxBefore = await outboxCount(db);
-    let statements = 0;
-    // Time of the outbox's own statements, from the driver's start to its answer.
-    const started = new Map<string, number>();
-    let outboxMs = 0;
-    db.on('query', (q: { __knexQueryUid: string }) => {
-      statements += 1;
-      started.set(q.__knexQueryUid, performance.now());
-    });
-    db.on('query-response', (_r: unknown, q: { __knexQueryUid: string; sql: string }) => {
-      const at = started.get(q.__knexQueryUid);
-      started.delete(q.__knexQueryUid);
-      if (at !== undefined && q.sql.startsWith('insert into outbox_messages'))
-        outboxMs += performance.now() - at;
-    });
-    const times: number[] = [];
-    for (let i = 0; i < COUNTED; i += 1) {
-      const sent = performance.now();
-      const res = await intake(`BENCH-COUNT-${i}`, i);
-      if (res.status !== 201) throw new Error(`intake answered ${res.status}: ${await res.text()}`);
-      times.push(performance.now() - sent);
+  const results = new Map<string, IntakeFigures[]>(variants.map((v) => [v.name, []]));
+  console.log(`started ${new Date().toISOString()}, node ${process.version}, load ${load()}`);
+  console.log(
+    `| Variant | statements per intake | events per intake | messages per intake | p50, one at a time | outbox insert | ${values.rate}/s: p50 | ${values.rate}/s: p99 | errors |`,
+  );
+  console.log('| --- | --: | --: | --: | --: | --: | --: | --: | --: |');
+  for (let run = 0; run < Number(values.runs); run += 1) {
+    const order = variants.map((_, i) => variants[(i + run) % variants.length]!);
+    for (const variant of order) {
+      const figures = await measure(variant);
+      results.get(variant.name)!.push(figures);
+      console.log(row(`${variant.name}, run ${run + 1}`, figures));
     }
-    const perIntake = statements / COUNTED;
-    const messages = ((await outboxCount(db)) - outboxBefore) / COUNTED;
-    times.sort((x, y) => x - y);
-    const sequentialP50 = times[Math.floor(COUNTED / 2)]!;
-    const rate = Number(values.rate);
-    const result = await openLoop({
-      url,
-      method: 'POST',
-      paths: ['/packages'],
-      bodies: places.flatMap((p, i) => [0, 1, 2].map((k) => body(p, `BENCH-RATE-${i}-${k}`))),
-      headers: officer,
-      rate,
-      duration: Number(values.duration),
-      arrivals: 'even',
-      seed: 20211101,
-    });
+  }
+  console.log(`\nmedians over ${values.runs} runs (ended ${new Date().toISOString()}, load ${load()}):`);
+  for (const [name, runs] of results) {
+    const m = (pick: (f: IntakeFigures) => number) => median(runs.map(pick));
     console.log(
-      `| ${path.basename(ROOT)} | ${perIntake.toFixed(1)} | ${messages.toFixed(1)} | ${sequentialP50.toFixed(2)} ms | ${(outboxMs / COUNTED).toFixed(2)} ms | ${rate}/s: ${result.latencyMs.p50} ms | ${result.latencyMs.p99} ms | ${result.sent - result.answered} |`,
+      row(name, {
+        statementsPerIntake: m((f) => f.statementsPerIntake),
+        eventsPerIntake: m((f) => f.eventsPerIntake),
+        messagesPerIntake: m((f) => f.messagesPerIntake),
+        sequentialP50: m((f) => f.sequentialP50),
+        outboxInsertMs: m((f) => f.outboxInsertMs),
+        openLoop: {
+          sent: m((f) => f.openLoop.sent),
+          answered: m((f) => f.openLoop.answered),
+          throughput: m((f) => f.openLoop.throughput),
+          latencyMs: {
+            p50: m((f) => f.openLoop.latencyMs.p50),
+            p90: m((f) => f.openLoop.latencyMs.p90),
+            p99: m((f) => f.openLoop.latencyMs.p99),
+            max: m((f) => f.openLoop.latencyMs.max),
+          },
+        },
+      }),
     );
-  } finally {
-    server.close();
-    await services.outbox?.stop?.();
-    await db.destroy();
-    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

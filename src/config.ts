@@ -85,8 +85,8 @@ const envSchema = z.object({
   CRASH_AT: z
     .string()
     .regex(
-      /^(sweep-mid|intake-mid|delivery-mid)(:[1-9]\d*)?$/,
-      'sweep-mid, intake-mid or delivery-mid, optionally :n for the n-th time',
+      /^(sweep-mid|intake-mid|fan-out-mid|delivery-mid)(:[1-9]\d*)?$/,
+      'sweep-mid, intake-mid, fan-out-mid or delivery-mid, optionally :n for the n-th time',
     )
     .optional(),
   TEST_CLOCK_SPEED: z.coerce.number().min(1).max(1_000_000).optional(),
@@ -159,7 +159,7 @@ export interface PrivacyConfig {
 /** Hooks for the reliability tests; always empty in production. */
 export interface TestHooks {
   /** Kill the process (SIGKILL) the n-th time execution reaches this point, inside its transaction. */
-  crashAt?: { point: 'sweep-mid' | 'intake-mid' | 'delivery-mid'; hit: number };
+  crashAt?: { point: 'sweep-mid' | 'intake-mid' | 'fan-out-mid' | 'delivery-mid'; hit: number };
   /** now = origin + (real now − origin) × speed: a simulated day in a minute, shared by several processes. */
   clock?: { origin: number; speed: number };
 }

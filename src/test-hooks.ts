@@ -6,7 +6,7 @@ import type { Config } from './config';
  * every one of them in production, so in production these are no-ops that cost one property read.
  */
 
-export type CrashPoint = 'sweep-mid' | 'intake-mid' | 'delivery-mid';
+export type CrashPoint = 'sweep-mid' | 'intake-mid' | 'fan-out-mid' | 'delivery-mid';
 
 // Per process, on purpose: "the n-th time this process reaches the point".
 const hits = new Map<CrashPoint, number>();

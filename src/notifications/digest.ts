@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { londonDate } from '../clock';
 import type { Config } from '../config';
 import { toOutgoing, type MessageRow } from './delivery/queries';
+import { fanOutDue } from './outbox/events';
 import { digestItem } from './render/email';
 import { wakeAfterCommit } from './wake';
 
@@ -14,6 +15,8 @@ const MAX_ITEMS = 200;
  */
 export async function sendDigests(deps: { db: Knex; config: Config }, now: number) {
   const { db, config } = deps;
+  // Messages held for the digest are written when their events are fanned out: every event so far is.
+  await fanOutDue(db, now);
   const recipients: string[] = await db('outbox_messages')
     .where({ status: 'held', channel: 'email' })
     .distinct('recipient')

@@ -1,14 +1,16 @@
 /**
- * The one call a domain event makes: `notify(trx, event, now)` expands the event into messages for
- * its recipients (a provider's offer contacts and webhook endpoints, or staff by role and preference)
- * and writes them to the outbox in the caller's transaction — an event that rolls back sends nothing,
- * a committed one always has its messages — then wakes the delivery worker after the commit.
+ * The one call a domain event makes: `notify(trx, event, now)` describes the event — what its messages
+ * say and which kinds go to whom — and writes it to the outbox in the caller's transaction (one row:
+ * src/notifications/outbox/events.ts), so an event that rolls back sends nothing and a committed one
+ * always has its messages; then it wakes the delivery worker after the commit, which fans the event out
+ * to its recipients (a provider's offer contacts and webhook endpoints, or staff by role and preference).
  */
 import type { Knex } from 'knex';
 import type { PackageRecord } from '../packages/model';
 import { zoneOf } from '../zones/reference';
 import { isUrgent } from './kinds';
-import { enqueueForProviders, enqueueForUsers, type EventCommon, type UserAudience } from './outbox/enqueue';
+import { recordEvent, type OutboxEvent } from './outbox/events';
+import type { FanOut, ProviderSource, UserAudience } from './outbox/recipients';
 import { packageFacts } from './payloads';
 import { wakeAfterCommit } from './wake';
 
@@ -60,77 +62,101 @@ async function facts(trx: Trx, pkg: PackageRecord) {
 }
 
 export async function notify(trx: Trx, event: NotifyEvent, now: number): Promise<void> {
-  await expand(trx, event, now);
+  await recordEvent(trx, await describe(trx, event, now), now);
   wakeAfterCommit(trx);
 }
 
-async function expand(trx: Trx, event: NotifyEvent, now: number): Promise<void> {
-  const common = (kind: EventCommon['kind'], payload: object, urgent = false): EventCommon => ({
-    kind,
-    payload,
-    urgent,
-    now,
-  });
+type Kind = FanOut['kind'];
+
+/** An event of one kind of message to providers (their contacts and subscribed endpoints). */
+const toProviders = (
+  type: string,
+  payload: object,
+  ...messages: { kind: Kind; source: ProviderSource; urgent?: boolean }[]
+): OutboxEvent => ({
+  type,
+  payload,
+  messages: messages.map((m) => ({ kind: m.kind, urgent: m.urgent ?? false, to: { providers: m.source } })),
+});
+
+async function describe(trx: Trx, event: NotifyEvent, now: number): Promise<OutboxEvent> {
+  const { type } = event;
   switch (event.type) {
     case 'offers.sent': {
       const payload = { ...(await facts(trx, event.pkg)), windowEndsAt: event.windowEndsAt };
-      return enqueueForProviders(trx, {
-        ...common('offer.created', payload, isUrgent(event.pkg.urgency)),
+      return toProviders(type, payload, {
+        kind: 'offer.created',
         source: { offers: { roundId: event.roundId } },
+        urgent: isUrgent(event.pkg.urgency),
       });
     }
     case 'offers.closing': {
       const payload = { ...(await facts(trx, event.pkg)), windowEndsAt: event.windowEndsAt };
-      return enqueueForProviders(trx, {
-        ...common('offer.closing', payload, isUrgent(event.pkg.urgency)),
+      return toProviders(type, payload, {
+        kind: 'offer.closing',
         source: { offers: { offerIds: event.offerIds } },
+        urgent: isUrgent(event.pkg.urgency),
       });
     }
     case 'package.awarded': {
       const payload = { ...(await facts(trx, event.pkg)), agreedStart: event.agreedStart };
       const episode = (status: string) => ({ offers: { episodeId: event.episodeId, status } });
-      await enqueueForProviders(trx, { ...common('offer.won', payload), source: episode('won') });
-      return enqueueForProviders(trx, { ...common('offer.lost', payload), source: episode('lost') });
+      return toProviders(
+        type,
+        payload,
+        { kind: 'offer.won', source: episode('won') },
+        { kind: 'offer.lost', source: episode('lost') },
+      );
     }
     case 'offers.withdrawn':
-      return enqueueForProviders(trx, {
-        ...common('offer.withdrawn', await facts(trx, event.pkg)),
+      return toProviders(type, await facts(trx, event.pkg), {
+        kind: 'offer.withdrawn',
         source: { offers: { episodeId: event.episodeId, status: 'withdrawn' } },
       });
     case 'handback.accepted':
-      return enqueueForProviders(trx, {
-        ...common('package.handback.accepted', {
-          ...(await facts(trx, event.pkg)),
-          noticeDate: event.noticeDate,
-        }),
-        source: { providerIds: [event.providerId], subjectId: event.pkg.id },
-      });
+      return toProviders(
+        type,
+        { ...(await facts(trx, event.pkg)), noticeDate: event.noticeDate },
+        {
+          kind: 'package.handback.accepted',
+          source: { providerIds: [event.providerId], subjectId: event.pkg.id },
+        },
+      );
     case 'capacity.stale': {
       const { zone, declaredAt, staleDays } = event;
-      return enqueueForProviders(trx, {
-        ...common('capacity.stale', { providerId: event.providerId, zone, declaredAt, staleDays }),
-        source: { providerIds: [event.providerId], subjectId: event.declarationId },
-      });
+      return toProviders(
+        type,
+        { providerId: event.providerId, zone, declaredAt, staleDays },
+        {
+          kind: 'capacity.stale',
+          source: { providerIds: [event.providerId], subjectId: event.declarationId },
+        },
+      );
     }
     default:
-      return expandStaff(trx, event, now);
+      return describeStaff(trx, event, now);
   }
 }
 
-async function expandStaff(trx: Trx, event: NotifyEvent, now: number): Promise<void> {
-  const toUsers = (
-    kind: EventCommon['kind'],
-    message: {
-      payload: object;
-      users: UserAudience;
-      subjectId: number | null;
-      key: string;
-      urgent?: boolean;
-    },
-  ) => enqueueForUsers(trx, { kind, now, urgent: message.urgent ?? false, ...message });
+/** An event of one kind of message to users (staff of a role, or a provider's users), by their choices. */
+function toUsers(
+  type: string,
+  kind: Kind,
+  message: { payload: object; users: UserAudience; subjectId: number | null; key: string; urgent?: boolean },
+): OutboxEvent {
+  const { payload, users, subjectId, key } = message;
+  return {
+    type,
+    payload,
+    messages: [{ kind, urgent: message.urgent ?? false, to: { users, subjectId, key } }],
+  };
+}
+
+async function describeStaff(trx: Trx, event: NotifyEvent, now: number): Promise<OutboxEvent> {
+  const { type } = event;
   switch (event.type) {
     case 'package.unplaced':
-      return toUsers('package.unplaced', {
+      return toUsers(type, 'package.unplaced', {
         payload: await facts(trx, event.pkg),
         users: OFFICERS,
         subjectId: event.pkg.id,
@@ -138,7 +164,7 @@ async function expandStaff(trx: Trx, event: NotifyEvent, now: number): Promise<v
         urgent: isUrgent(event.pkg.urgency),
       });
     case 'package.escalated':
-      return toUsers('package.escalated', {
+      return toUsers(type, 'package.escalated', {
         payload: {
           ...(await facts(trx, event.pkg)),
           waitingSince: event.pkg.createdAt,
@@ -149,7 +175,7 @@ async function expandStaff(trx: Trx, event: NotifyEvent, now: number): Promise<v
         key: String(event.pkg.id),
       });
     case 'care.not-started':
-      return toUsers('care.not-started', {
+      return toUsers(type, 'care.not-started', {
         payload: {
           ...(await facts(trx, event.pkg)),
           agreedStart: event.agreedStart,
@@ -161,7 +187,7 @@ async function expandStaff(trx: Trx, event: NotifyEvent, now: number): Promise<v
       });
     case 'zone.below-minimum-primes': {
       const { zone, required, actual, cause } = event;
-      return toUsers('zone.below-minimum-primes', {
+      return toUsers(type, 'zone.below-minimum-primes', {
         payload: { zone, required, actual, cause },
         users: COMMISSIONERS,
         subjectId: null,
@@ -169,28 +195,28 @@ async function expandStaff(trx: Trx, event: NotifyEvent, now: number): Promise<v
       });
     }
     case 'provider.changed':
-      return toUsers('provider.changed', {
+      return toUsers(type, 'provider.changed', {
         payload: { provider: event.provider, changes: event.changes },
         users: COMMISSIONERS,
         subjectId: event.provider.id,
         key: `${event.provider.id}:${now}`,
       });
     case 'review.flag-raised':
-      return toUsers('review.flag-raised', {
+      return toUsers(type, 'review.flag-raised', {
         payload: { flagId: event.flagId, provider: event.provider, zone: event.zone, kind: event.kind },
         users: COMMISSIONERS,
         subjectId: event.flagId,
         key: String(event.flagId),
       });
     case 'coverage.weekly':
-      return toUsers('coverage.weekly', {
+      return toUsers(type, 'coverage.weekly', {
         payload: { week: event.week, ...event.summary },
         users: COMMISSIONERS,
         subjectId: null,
         key: event.week,
       });
     case 'webhook.disabled':
-      return toUsers('webhook.disabled', {
+      return toUsers(type, 'webhook.disabled', {
         payload: { endpointId: event.endpointId, url: event.url },
         users: { providerId: event.providerId },
         subjectId: event.endpointId,

@@ -24,6 +24,7 @@ const APP_TABLES = [
   'auth_failures',
   'outbox_messages',
   'outbox_attempts',
+  'outbox_events',
   'provider_contacts',
   'notification_preferences',
   'notification_marks',

@@ -3,6 +3,7 @@ import { insertUser } from '../../src/auth/queries';
 import type { Role } from '../../src/auth/roles';
 import { loadConfig } from '../../src/config';
 import type { Db } from '../../src/db/connect';
+import { fanOutDue } from '../../src/notifications/outbox/events';
 import { createTestContext, type TestContext } from '../helpers/context';
 import { intakeAs, seedReference } from '../helpers/brokerage';
 
@@ -63,6 +64,11 @@ export interface OutboxRow {
   attempts: number;
 }
 
+/**
+ * The messages in the outbox, once the events written so far are fanned out to their recipients (as
+ * the delivery worker does first on each run), so that a case sees every message its events cause.
+ */
 export async function outboxRows(db: Db, where: Partial<OutboxRow> = {}): Promise<OutboxRow[]> {
+  await fanOutDue(db, Date.now());
   return db('outbox_messages').where(where).orderBy('id');
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock';
 import { connect, type Db } from '../../src/db/connect';
+import { fanOutDue } from '../../src/notifications/outbox/events';
 import { buildServices, type Services } from '../../src/services';
 import { testConfig, TEST_START } from '../helpers/context';
 import { createEmptyDatabase, type TestDatabase } from '../helpers/db';
@@ -13,7 +14,8 @@ import { startSmtpSink, type SmtpSink } from './servers';
 
 /**
  * Several instances on one database (the PostgreSQL deployment; on SQLite, two connections to one
- * file): each runs its delivery worker at the same moments, and every message reaches the relay once.
+ * file): each fans out the waiting events and runs its delivery worker at the same moments, and every
+ * event becomes its messages once, and every message reaches the relay once.
  */
 describe('several instances deliver each message once', () => {
   let database: TestDatabase;
@@ -59,6 +61,23 @@ describe('several instances deliver each message once', () => {
     await second.destroy();
     await database.destroy();
     await smtp.close();
+  });
+
+  it('fans out each intake once into its 12 offer emails, with two workers at the same time', async () => {
+    const now = Date.parse(TEST_START);
+    const waiting = () => database.db('outbox_events').whereNull('fanned_out_at');
+    expect(await waiting()).toHaveLength(10);
+    expect(await database.db('outbox_messages')).toEqual([]);
+    const fannedOut = await Promise.all(
+      [database.db, second, database.db, second].map((db) => fanOutDue(db, now)),
+    );
+    expect(fannedOut.reduce((n, k) => n + k, 0)).toBe(10);
+    expect(await waiting()).toEqual([]);
+    expect(await database.db('outbox_messages')).toHaveLength(10 * 4 * 3);
+    // A worker that fans out events again (its claim lost, a retry after a crash) writes no message twice.
+    await database.db('outbox_events').update({ fanned_out_at: null });
+    expect(await fanOutDue(second, now)).toBe(10);
+    expect(await database.db('outbox_messages')).toHaveLength(10 * 4 * 3);
   });
 
   it('sends 120 offer emails, each exactly once, with two workers claiming at the same time', async () => {

@@ -31,7 +31,7 @@ async function offerOf(c: NotificationCase, provider: TestProvider, packageId: n
 
 /** Each message a provider's offer contacts receive, written by the event that causes it. */
 describe("providers' messages", () => {
-  it('tells each offered provider of a new offer, once per contact address, in the intake transaction', async () => {
+  it('tells each offered provider of a new offer, once per contact address, from the intake’s event', async () => {
     const c = await notificationCase();
     const { primes, contacts } = await primesWithContacts(c);
     const second = await contactOf(c.db, primes[0]!.id);

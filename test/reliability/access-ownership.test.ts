@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES } from '../../src/auth/roles';
 import type { AnyRoute } from '../../src/http/route';
 import { buildRoutes } from '../../src/routes';
+import { fanOutDue } from '../../src/notifications/outbox/events';
 import { createTestContext, type TestContext } from '../helpers/context';
 import { PLACES, intakeAs, providerInZone, seedReference } from '../helpers/brokerage';
 import { installChangeLog, type ChangeLog } from './change-log';
@@ -89,6 +90,8 @@ describe('access matrix: own and other provider', () => {
       });
     expect(evidence.status).toBe(201);
     const provider = await ctx.services.db('providers').where({ id: providerId }).first('name');
+    // The webhook delivery exists once the intake's event is fanned out, as the delivery worker does.
+    await fanOutDue(ctx.services.db, Date.now());
     return {
       providerId,
       providerName: provider.name as string,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fanOutDue } from '../../src/notifications/outbox/events';
 import { createEmptyDatabase, type TestDatabase } from '../helpers/db';
 import { PLACES, newPackage } from '../helpers/brokerage';
 import { prepareFramework, type FrameworkProvider } from './framework';
@@ -9,7 +10,8 @@ import { startSmtpSink, waitFor } from '../notifications/servers';
 /**
  * kill -9 of a server process inside a transaction (CRASH_AT, a test hook config refuses in
  * production): in the middle of an intake, in the middle of the brokerage sweep, and in the middle
- * of delivering the outbox's email (sent, not yet recorded). After each kill,
+ * of delivering the outbox's email (sent, not yet recorded), and between an intake's commit and the fan-out
+ * of its event to the offer emails (killed inside the fan-out's transaction). After each kill,
  * and again after a restart, every package must be in a legal state with an audit trail that
  * matches the data, and every write committed before the kill must still be there (SQLite in WAL
  * mode, PostgreSQL). The restarted service then finishes the work.
@@ -113,6 +115,8 @@ describe('kill -9 in the middle of an intake and of a sweep', () => {
   it('loses no email when killed between sending it and recording it, and sends the rest after a restart', async () => {
     const smtp = await startSmtpSink();
     try {
+      // Every event so far has its messages (the last sweep's may have been committed just before the stop).
+      await fanOutDue(database.db, Date.now());
       const pending: { idempotency_key: string }[] = await database
         .db('outbox_messages')
         .where({ channel: 'email', status: 'pending' })
@@ -151,8 +155,56 @@ describe('kill -9 in the middle of an intake and of a sweep', () => {
     }
   }, 120_000);
 
-  /** Every offer has its email (the intake's transaction wrote both or neither). */
+  it('loses no offer email when killed after the intake commits and before its event is fanned out', async () => {
+    await fanOutDue(database.db, Date.now());
+    const smtp = await startSmtpSink();
+    try {
+      const delivery = { SMTP_URL: smtp.url, OUTBOX_SCHEDULE: '* * * * * *' };
+      // The worker kicked by the intake's commit is killed inside the fan-out, before it commits.
+      server = await startServer({
+        ...database.env,
+        ...delivery,
+        SCHEDULER_ENABLED: 'false',
+        CRASH_AT: 'fan-out-mid',
+      });
+      // The kill may come just before or just after the answer: either way the intake was committed.
+      const answer = await intake(server).then(
+        (res) => res.status,
+        () => 'none (killed)',
+      );
+      expect((await server.exited).signal).toBe('SIGKILL');
+      const pkg = await database
+        .db('packages')
+        .where({ reference: references.at(-1) })
+        .first('id');
+      expect(pkg, `the intake (answer: ${answer}) was committed`).toBeDefined();
+      const offers = (await database.db('offers').where({ package_id: pkg.id }).pluck('id')).map(Number);
+      expect(offers.length).toBeGreaterThan(0);
+      const waiting = await database.db('outbox_events').whereNull('fanned_out_at').pluck('type');
+      expect(waiting).toEqual(['offers.sent']);
+      expect(await database.db('outbox_messages').whereIn('subject_id', offers)).toEqual([]);
+      expect(smtp.mails).toEqual([]);
+
+      // The restarted service's every-second job fans the event out and sends each email once.
+      server = await startServer({ ...database.env, ...delivery });
+      const offerMails = () =>
+        smtp.mails.filter((m) => offers.some((id) => m.messageId.startsWith(`<hcfl.offer.created.c.${id}.`)));
+      await waitFor(() => offerMails().length >= offers.length, 'the offer emails after the restart', 30_000);
+      expect(await server.stop()).toMatchObject({ code: 0 });
+      server = undefined;
+      expect(new Set(offerMails().map((m) => m.messageId)).size).toBe(offers.length);
+      expect(await offersWithoutTheirEmail()).toMatchObject({ orphans: [], missing: [] });
+    } finally {
+      await smtp.close();
+    }
+  }, 120_000);
+
+  /**
+   * Every offer has its email, once every committed event is fanned out as a worker does (the intake's
+   * transaction wrote both the offers and their event, or neither).
+   */
   async function offersWithoutTheirEmail() {
+    await fanOutDue(database.db, Date.now());
     const offers: { id: number; provider_id: number }[] = await database
       .db('offers')
       .select('id', 'provider_id');

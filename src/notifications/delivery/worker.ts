@@ -4,14 +4,15 @@ import type { Knex } from 'knex';
 import type { Config } from '../../config';
 import type { Logger } from '../../logger';
 import { crashPoint } from '../../test-hooks';
+import { fanOutDue } from '../outbox/events';
 import { nextAttempt } from './backoff';
 import type { OutgoingMessage, Transport } from './outcome';
 import { claimDue, markFailed, markSent } from './queries';
 
 export interface DeliveryWorker {
-  /** Deliver what is due soon (after a commit that wrote messages); runs never overlap in one instance. */
+  /** Deliver what is due soon (after a commit that wrote an event); runs never overlap in one instance. */
   kick(): void;
-  /** Deliver every message due at `now` (the scheduled job, and tests); returns what this run did. */
+  /** Fan out waiting events, then deliver every message due at `now` (the scheduled job, and tests). */
   deliverDue(now: number): Promise<DeliveryRun>;
   /** Waits for a run in progress and takes no more kicks. */
   stop(): Promise<void>;
@@ -28,9 +29,16 @@ export type Transports = Partial<Record<'email' | 'webhook', Transport>>;
 
 const BATCH = 25;
 const PARALLEL = 5;
+/**
+ * A kick runs this long after the commit that asked for it, so that the commits of a burst (intakes in
+ * quick succession, a sweep opening several rounds) are fanned out together in one transaction instead
+ * of each taking the database from the requests that follow; far inside the seconds an email may take.
+ */
+const KICK_DELAY_MS = 100;
 
 /**
- * The delivery worker: claims due messages (each claimed once across instances, src/notifications/
+ * The delivery worker: fans out the events waiting in the outbox (src/notifications/outbox/events.ts),
+ * then claims due messages (each claimed once across instances, src/notifications/
  * delivery/queries.ts), sends each through its channel's transport, and records the outcome — sent,
  * retried later with backoff, or a dead letter after the retry period. A process killed mid-delivery
  * leaves its messages claimed; the lease runs out and another run sends them again, with the same
@@ -48,6 +56,7 @@ export function createDeliveryWorker(deps: {
   const channels = (Object.keys(transports) as (keyof Transports)[]).filter((c) => transports[c]);
   let running: Promise<unknown> | null = null;
   let again = false;
+  let delayed: NodeJS.Timeout | null = null;
   let stopped = false;
   let runs = 0;
 
@@ -88,6 +97,8 @@ export function createDeliveryWorker(deps: {
 
   async function deliverDue(now: number): Promise<DeliveryRun> {
     const result: DeliveryRun = { sent: 0, retrying: 0, dead: 0 };
+    // The events committed since the last run become their recipients' messages first.
+    await fanOutDue(db, now, config);
     for (;;) {
       runs += 1;
       const claim = `${instance}:${runs}`;
@@ -101,12 +112,7 @@ export function createDeliveryWorker(deps: {
     }
   }
 
-  function kick(): void {
-    if (stopped) return;
-    if (running) {
-      again = true;
-      return;
-    }
+  function run(): void {
     running = (async () => {
       do {
         again = false;
@@ -119,11 +125,29 @@ export function createDeliveryWorker(deps: {
       });
   }
 
+  function kick(): void {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    delayed ??= setTimeout(() => {
+      delayed = null;
+      run();
+    }, KICK_DELAY_MS);
+  }
+
   return {
     kick,
     deliverDue,
     async stop() {
       stopped = true;
+      // A kick still waiting runs now, once: what was committed before the stop goes out.
+      if (delayed) {
+        clearTimeout(delayed);
+        delayed = null;
+        if (!running) run();
+      }
       await running;
       await Promise.all(channels.map((c) => transports[c]?.close?.()));
     },

@@ -1,9 +1,10 @@
 /**
- * Writes messages to the outbox inside the caller's transaction, each event in one INSERT … SELECT:
- * the recipients (a provider's offer contacts and subscribed endpoints, or the users of a role) and
- * their preferences are joined in the statement itself, so an event costs one statement however many
- * recipients it has. The SQL is the same on SQLite and PostgreSQL: parameters are cast so that
- * PostgreSQL can type them, and `on conflict do nothing` makes a repeated event a no-op.
+ * The SQL that resolves an event's messages to their recipients when the delivery worker fans the event
+ * out (src/notifications/outbox/events.ts): a provider's offer contacts and subscribed webhook endpoints,
+ * or the users of a role, with their preferences, are joined in the statement itself, so a batch of
+ * events costs one INSERT … SELECT however many recipients it has. The SQL is the same on SQLite and
+ * PostgreSQL: parameters are cast so that PostgreSQL can type them, and `on conflict do nothing` on the
+ * idempotency key makes a repeated fan-out (two workers, a retry after a crash) a no-op.
  */
 import type { Knex } from 'knex';
 import { KINDS } from '../kinds';
@@ -11,7 +12,7 @@ import { KINDS } from '../kinds';
 type Trx = Knex | Knex.Transaction;
 
 /** A fragment of SQL with its bindings, in order. */
-interface Sql {
+export interface Sql {
   sql: string;
   bindings: unknown[];
 }
@@ -76,25 +77,47 @@ function select(columns: MessageColumns, from: Sql): Sql {
   );
 }
 
-async function insertSelect(trx: Trx, selects: Sql[]): Promise<void> {
-  if (selects.length === 0) return;
-  const all = join(selects, ' union all ');
-  await trx.raw(
-    `insert into outbox_messages (${COLUMNS}) select * from (${all.sql}) m where 1 = 1 on conflict (idempotency_key) do nothing`,
-    all.bindings as Knex.RawBinding[],
-  );
+/** Compound SELECTs per statement: SQLite allows 500 (SQLITE_MAX_COMPOUND_SELECT). */
+const SELECTS_PER_STATEMENT = 100;
+
+/** Inserts the messages of `selects`, each message once (a key already in the outbox is skipped). */
+export async function insertMessages(trx: Trx, selects: Sql[]): Promise<void> {
+  for (let i = 0; i < selects.length; i += SELECTS_PER_STATEMENT) {
+    const all = join(selects.slice(i, i + SELECTS_PER_STATEMENT), ' union all ');
+    await trx.raw(
+      `insert into outbox_messages (${COLUMNS}) select * from (${all.sql}) m where 1 = 1 on conflict (idempotency_key) do nothing`,
+      all.bindings as Knex.RawBinding[],
+    );
+  }
 }
 
-export interface EventCommon {
+export type UserAudience = { roles: readonly string[] } | { providerId: number };
+
+/**
+ * The (provider, subject) pairs an event is about: offers by a filter, or providers with one subject.
+ * Each filter names a set that no later change alters (a round's offers, an episode's offers in a final
+ * status, offers by id), so the fan-out a moment later finds the offers the event was about.
+ */
+export type ProviderSource =
+  | { offers: { roundId: number } | { episodeId: number; status: string } | { offerIds: number[] } }
+  | { providerIds: number[]; subjectId: number };
+
+/** One kind of message of an event and who gets it: stored with the event, resolved at fan-out. */
+export interface FanOut {
   kind: keyof typeof KINDS;
-  payload: object;
   /** Urgent messages skip digests and cannot be turned off. */
   urgent: boolean;
-  now: number;
+  to: { providers: ProviderSource } | { users: UserAudience; subjectId: number | null; key: string };
+}
+
+/** What the messages of one event share: its payload (JSON text, as stored) and when it happened. */
+export interface EventFacts {
+  payloadJson: string;
+  at: number;
 }
 
 /** Status from the recipient's preference row `np`, and the condition that leaves out "off". */
-function preference(event: EventCommon): { status: Sql; where: Sql } {
+function preference(event: FanOut): { status: Sql; where: Sql } {
   const info = KINDS[event.kind];
   if (event.urgent || !info.configurable) return { status: sql("'pending'"), where: sql('1 = 1') };
   return {
@@ -106,21 +129,17 @@ function preference(event: EventCommon): { status: Sql; where: Sql } {
   };
 }
 
-function shared(event: EventCommon, status: Sql) {
+/** The columns every message of a fan-out shares: due when the event happened, unless held. */
+function shared(facts: EventFacts, urgent: boolean, status: Sql) {
   return {
-    urgent: sql('cast(? as boolean)', event.urgent),
-    payload: sql('cast(? as text)', JSON.stringify(event.payload)),
+    urgent: sql('cast(? as boolean)', urgent),
+    payload: sql('cast(? as text)', facts.payloadJson),
     status,
     attempts: sql('0'),
-    nextAttemptAt: bigint(event.now),
-    createdAt: bigint(event.now),
+    nextAttemptAt: bigint(facts.at),
+    createdAt: bigint(facts.at),
   };
 }
-
-/** The (provider, subject) pairs an event is about: offers by a filter, or providers with one subject. */
-export type ProviderSource =
-  | { offers: { roundId: number } | { episodeId: number; status: string } | { offerIds: number[] } }
-  | { providerIds: number[]; subjectId: number };
 
 function sourceSql(source: ProviderSource): Sql {
   const marks = (ids: number[]) => ids.map(() => '?').join(', ');
@@ -149,11 +168,8 @@ const keyOf = (prefix: string, ...columns: string[]) =>
  * One message to each offer contact of each provider of `source` (with the provider's preference),
  * and one webhook delivery per endpoint subscribed to each event the kind names.
  */
-export async function enqueueForProviders(
-  trx: Trx,
-  event: EventCommon & { source: ProviderSource },
-): Promise<void> {
-  const source = sourceSql(event.source);
+function providerMessages(event: FanOut, source: ProviderSource, facts: EventFacts): Sql[] {
+  const from = sourceSql(source);
   const pref = preference(event);
   const email = select(
     {
@@ -165,12 +181,12 @@ export async function enqueueForProviders(
       endpointId: sql('cast(null as integer)'),
       subjectId: sql('s.sid'),
       idempotencyKey: keyOf(`${event.kind}:c`, 's.sid', 'ct.id'),
-      ...shared(event, pref.status),
+      ...shared(facts, event.urgent, pref.status),
     } as MessageColumns,
     join(
       [
         sql('from ('),
-        source,
+        from,
         sql(
           `) s join provider_contacts ct on ct.provider_id = s.pid
           left join notification_preferences np on np.owner_type = 'provider' and np.owner_id = s.pid and np.kind = ?
@@ -193,12 +209,12 @@ export async function enqueueForProviders(
         endpointId: sql('e.id'),
         subjectId: sql('s.sid'),
         idempotencyKey: keyOf(`${type}:w`, 's.sid', 'e.id'),
-        ...shared(event, sql("'pending'")),
+        ...shared(facts, event.urgent, sql("'pending'")),
       },
       join(
         [
           sql('from ('),
-          source,
+          from,
           sql(
             `) s join webhook_endpoints e on e.provider_id = s.pid
             where e.status = 'active' and e.deleted_at is null and e.events_json like ?`,
@@ -209,21 +225,20 @@ export async function enqueueForProviders(
       ),
     ),
   );
-  await insertSelect(trx, [email, ...webhooks]);
+  return [email, ...webhooks];
 }
 
-export type UserAudience = { roles: readonly string[] } | { providerId: number };
-
 /** One message to each user of `roles` (or the users of one provider) with an email, by their preference. */
-export async function enqueueForUsers(
-  trx: Trx,
-  event: EventCommon & { users: UserAudience; subjectId: number | null; key: string },
-): Promise<void> {
+function userMessages(
+  event: FanOut,
+  to: { users: UserAudience; subjectId: number | null; key: string },
+  facts: EventFacts,
+): Sql[] {
   const pref = preference(event);
   const who =
-    'roles' in event.users
-      ? sql(`u.role in (${event.users.roles.map(() => '?').join(', ')})`, ...event.users.roles)
-      : sql("u.role = 'provider' and u.provider_id = ?", event.users.providerId);
+    'roles' in to.users
+      ? sql(`u.role in (${to.users.roles.map(() => '?').join(', ')})`, ...to.users.roles)
+      : sql("u.role = 'provider' and u.provider_id = ?", to.users.providerId);
   const message = select(
     {
       channel: sql("'email'"),
@@ -232,9 +247,9 @@ export async function enqueueForUsers(
       providerId: sql('cast(null as integer)'),
       userId: sql('u.id'),
       endpointId: sql('cast(null as integer)'),
-      subjectId: integer(event.subjectId),
-      idempotencyKey: keyOf(`${event.kind}:${event.key}:u`, 'u.id'),
-      ...shared(event, pref.status),
+      subjectId: integer(to.subjectId),
+      idempotencyKey: keyOf(`${event.kind}:${to.key}:u`, 'u.id'),
+      ...shared(facts, event.urgent, pref.status),
     } as MessageColumns,
     join(
       [
@@ -251,5 +266,12 @@ export async function enqueueForUsers(
       ' ',
     ),
   );
-  await insertSelect(trx, [message]);
+  return [message];
+}
+
+/** The SELECTs of one fan-out's messages, for insertMessages. */
+export function messagesOf(fanOut: FanOut, facts: EventFacts): Sql[] {
+  return 'providers' in fanOut.to
+    ? providerMessages(fanOut, fanOut.to.providers, facts)
+    : userMessages(fanOut, fanOut.to, facts);
 }
