@@ -109,7 +109,8 @@ function fromOpenLoop(r: OpenLoopResult): Row {
 const row = (label: string, r: Row) =>
   `| ${label} | ${r.throughput.toFixed(0)} /s | ${r.p50} ms | ${r.p99} ms | ${r.requests} | ${r.errors}${r.note} |`;
 
-async function main() {
+/** The app on a fresh SQLite file with the demo framework, listening on 127.0.0.1, logging to a file. */
+async function startService() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hcfl-bench-http-'));
   const file = path.join(dir, 'bench.sqlite');
   // Configured as in service, failed-authentication throttle included (it counts only answers of 401).
@@ -127,156 +128,213 @@ async function main() {
   const token = (role: string) => credentials.find((c) => c.role === role)!.token;
   const server = createApp(services).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const base = { url, connections: CONNECTIONS, bodies: null };
-  const officer = { authorization: `Bearer ${token('officer')}` };
-  const provider = { authorization: `Bearer ${token('provider')}` };
-  // Real places in the county, drawn inside its small areas as the simulator draws them.
-  const places = buildDemand({ weeks: 8, seed: 11, startDate: '2025-04-07' }).requests;
-  const health: Omit<LoadPlan, 'duration'> = { ...base, method: 'GET', paths: ['/health'], headers: {} };
+  return {
+    db,
+    services,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    officer: { authorization: `Bearer ${token('officer')}` },
+    provider: { authorization: `Bearer ${token('provider')}` },
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      await db.destroy();
+      log.flushSync();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+type Service = Awaited<ReturnType<typeof startService>>;
+type Place = ReturnType<typeof buildDemand>['requests'][number];
+
+/** What every measurement shares: the service, the load plans' common parts, and the results table. */
+function benchOn(service: Service) {
+  const base = { url: service.url, connections: CONNECTIONS, bodies: null };
   const results: { label: string; r: Row }[] = [];
-  const run = async (label: string, plan: LoadPlan) => {
-    const r = fromAutocannon(await load(plan));
-    results.push({ label, r });
-    return r;
+  return {
+    service,
+    base,
+    health: { ...base, method: 'GET', paths: ['/health'], headers: {} } as Omit<LoadPlan, 'duration'>,
+    // Real places in the county, drawn inside its small areas as the simulator draws them.
+    places: buildDemand({ weeks: 8, seed: 11, startDate: '2025-04-07' }).requests,
+    results,
+    async run(label: string, plan: LoadPlan) {
+      const r = fromAutocannon(await load(plan));
+      results.push({ label, r });
+      return r;
+    },
+    async runOpen(label: string, plan: OpenLoopPlan) {
+      const r = fromOpenLoop(await openLoop(plan));
+      results.push({ label, r });
+      return r;
+    },
   };
-  const runOpen = async (label: string, plan: OpenLoopPlan) => {
-    const r = fromOpenLoop(await openLoop(plan));
-    results.push({ label, r });
-    return r;
-  };
-  try {
-    // Warm-up: statement caches, JIT, the zone index.
-    await load({ ...health, duration: 2 });
-    await load({
-      ...base,
-      method: 'GET',
-      paths: places.slice(0, 50).map((p) => `/locate?lat=${p.location.lat}&lon=${p.location.lon}`),
-      headers: officer,
-      duration: 2,
-    });
+}
 
-    const h1 = await run('GET /health (full speed)', { ...health, duration: DURATION });
-    const locate = await run('GET /locate (full speed)', {
-      ...base,
-      method: 'GET',
-      paths: places.map((p) => `/locate?lat=${p.location.lat}&lon=${p.location.lon}`),
-      headers: officer,
-      duration: DURATION,
-    });
-    const intakeBody = (p: (typeof places)[number], reference: string) => ({
-      reference,
+type Bench = ReturnType<typeof benchOn>;
+
+const locatePaths = (places: Place[]) =>
+  places.map((p) => `/locate?lat=${p.location.lat}&lon=${p.location.lon}`);
+
+const intakeBody = (p: Place, reference: string) => ({
+  reference,
+  location: p.location,
+  weeklyHours: p.weeklyHours,
+  visitsPerWeek: p.visitsPerWeek,
+  careType: p.careType,
+  urgency: p.urgency,
+  wantedStart: '2030-01-07',
+  needs: p.needs,
+});
+
+/** /health and /locate at full speed, after a warm-up (statement caches, JIT, the zone index). */
+async function measureLocate(bench: Bench) {
+  const { base, health, places, service } = bench;
+  await load({ ...health, duration: 2 });
+  const locate = { ...base, method: 'GET' as const, headers: service.officer };
+  await load({ ...locate, paths: locatePaths(places.slice(0, 50)), duration: 2 });
+  const h1 = await bench.run('GET /health (full speed)', { ...health, duration: DURATION });
+  const r = await bench.run('GET /locate (full speed)', {
+    ...locate,
+    paths: locatePaths(places),
+    duration: DURATION,
+  });
+  return { h1, locate: r };
+}
+
+/** Intake at a fixed rate, open loop (evenly spaced, Poisson, and at a sustainable rate), then in autocannon's bursts. */
+async function measureIntake(bench: Bench) {
+  const { base, health, places, service } = bench;
+  // Each run its own references: three packages per place, so a run never repeats one.
+  const intakePlan = (run: string) => ({
+    url: service.url,
+    method: 'POST' as const,
+    paths: ['/packages'],
+    bodies: places.flatMap((p, i) =>
+      [0, 1, 2].map((k) => JSON.stringify(intakeBody(p, `BENCH-${run}-${i}-${k}`))),
+    ),
+    headers: service.officer,
+  });
+  const fixedRate = { rate: RATE, duration: DURATION, seed: 20211101 };
+  const h2 = await bench.runOpen(`GET /health at ${RATE}/s, evenly spaced`, {
+    ...health,
+    ...fixedRate,
+    arrivals: 'even',
+  });
+  const even = await bench.runOpen(`POST /packages at ${RATE}/s, evenly spaced`, {
+    ...intakePlan('E'),
+    ...fixedRate,
+    arrivals: 'even',
+  });
+  const poisson = await bench.runOpen(`POST /packages at ${RATE}/s, Poisson arrivals`, {
+    ...intakePlan('P'),
+    ...fixedRate,
+    arrivals: 'poisson',
+  });
+  await bench.runOpen(`POST /packages at ${SUSTAINABLE}/s, evenly spaced`, {
+    ...intakePlan('S'),
+    ...fixedRate,
+    rate: SUSTAINABLE,
+    arrivals: 'even',
+  });
+  // For comparison: autocannon's rate limit starts its connections in step, so the same average
+  // rate arrives as bursts of ${CONNECTIONS} every ${CONNECTIONS * 1000 / RATE} ms; /health is shown under the same bursts.
+  const bursts = `${RATE}/s as autocannon sends it (bursts of ${CONNECTIONS})`;
+  await bench.run(`GET /health at ${bursts}`, { ...health, duration: DURATION, overallRate: RATE });
+  await bench.run(`POST /packages at ${bursts}`, {
+    ...base,
+    ...intakePlan('B'),
+    duration: DURATION,
+    overallRate: RATE,
+  });
+  return { h2, even, poisson };
+}
+
+/** Accepting offers at full speed: those the intakes made, and more in the demo provider's zone (not timed). */
+async function measureAccept(bench: Bench) {
+  const { base, health, places, service } = bench;
+  const { db } = service;
+  const providerId = Number(
+    (await db('users').where({ role: 'provider' }).whereNotNull('provider_id').first('provider_id'))
+      .provider_id,
+  );
+  const officerId = Number((await db('users').where({ role: 'officer' }).first('id')).id);
+  const actor = { userId: officerId, role: 'officer' as const, providerId: null, requestId: null };
+  for (const [i, p] of places.filter((x) => x.zoneId === DEMO_PROVIDER_ZONE).entries()) {
+    const body = {
+      ...intakeBody(places[0]!, `BENCH-ACCEPT-${i}`),
       location: p.location,
-      weeklyHours: p.weeklyHours,
-      visitsPerWeek: p.visitsPerWeek,
-      careType: p.careType,
-      urgency: p.urgency,
-      wantedStart: '2030-01-07',
-      needs: p.needs,
-    });
-    // Each run its own references: three packages per place, so a run never repeats one.
-    const intakePlan = (run: string) => ({
-      url,
-      method: 'POST' as const,
-      paths: ['/packages'],
-      bodies: places.flatMap((p, i) =>
-        [0, 1, 2].map((k) => JSON.stringify(intakeBody(p, `BENCH-${run}-${i}-${k}`))),
-      ),
-      headers: officer,
-    });
-    const fixedRate = { rate: RATE, duration: DURATION, seed: 20211101 };
-    const h2 = await runOpen(`GET /health at ${RATE}/s, evenly spaced`, {
-      ...health,
-      ...fixedRate,
-      arrivals: 'even',
-    });
-    const even = await runOpen(`POST /packages at ${RATE}/s, evenly spaced`, {
-      ...intakePlan('E'),
-      ...fixedRate,
-      arrivals: 'even',
-    });
-    const poisson = await runOpen(`POST /packages at ${RATE}/s, Poisson arrivals`, {
-      ...intakePlan('P'),
-      ...fixedRate,
-      arrivals: 'poisson',
-    });
-    await runOpen(`POST /packages at ${SUSTAINABLE}/s, evenly spaced`, {
-      ...intakePlan('S'),
-      ...fixedRate,
-      rate: SUSTAINABLE,
-      arrivals: 'even',
-    });
-    // For comparison: autocannon's rate limit starts its connections in step, so the same average
-    // rate arrives as bursts of ${CONNECTIONS} every ${CONNECTIONS * 1000 / RATE} ms; /health is shown under the same bursts.
-    const bursts = `${RATE}/s as autocannon sends it (bursts of ${CONNECTIONS})`;
-    await run(`GET /health at ${bursts}`, { ...health, duration: DURATION, overallRate: RATE });
-    await run(`POST /packages at ${bursts}`, {
-      ...base,
-      ...intakePlan('B'),
-      duration: DURATION,
-      overallRate: RATE,
-    });
-    // Offers the demo provider holds: those the intakes above made, and more in its zone (not timed).
-    const providerId = Number(
-      (await db('users').where({ role: 'provider' }).whereNotNull('provider_id').first('provider_id'))
-        .provider_id,
-    );
-    const officerId = Number((await db('users').where({ role: 'officer' }).first('id')).id);
-    const actor = { userId: officerId, role: 'officer' as const, providerId: null, requestId: null };
-    for (const [i, p] of places.filter((x) => x.zoneId === DEMO_PROVIDER_ZONE).entries()) {
-      const body = {
-        ...intakeBody(places[0]!, `BENCH-ACCEPT-${i}`),
-        location: p.location,
-        weeklyHours: 2,
-      } as NewPackage;
-      await intakePackage(services, actor, body, Date.now());
-    }
-    const pending: { id: number }[] = await db('offers')
-      .where({ provider_id: providerId, status: 'pending' })
-      .orderBy('id')
-      .select('id');
-    const h3 = await run('GET /health (full speed, again)', { ...health, duration: DURATION });
-    const accept = await run('POST /offers/:id/accept (full speed)', {
-      ...base,
-      method: 'POST',
-      paths: pending.map((o) => `/offers/${o.id}/accept`),
-      bodies: ['{}'],
-      headers: provider,
-      amount: pending.length,
-    });
+      weeklyHours: 2,
+    } as NewPackage;
+    await intakePackage(service.services, actor, body, Date.now());
+  }
+  const pending: { id: number }[] = await db('offers')
+    .where({ provider_id: providerId, status: 'pending' })
+    .orderBy('id')
+    .select('id');
+  const h3 = await bench.run('GET /health (full speed, again)', { ...health, duration: DURATION });
+  const accept = await bench.run('POST /offers/:id/accept (full speed)', {
+    ...base,
+    method: 'POST',
+    paths: pending.map((o) => `/offers/${o.id}/accept`),
+    bodies: ['{}'],
+    headers: service.provider,
+    amount: pending.length,
+  });
+  return { h3, accept, pending: pending.length, providerId };
+}
 
-    console.log(
-      `createApp on SQLite (temporary file), demo framework; autocannon ${CONNECTIONS} connections, ${DURATION} s per run, in a child process; ` +
-        `Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, load average ${os
-          .loadavg()
-          .map((l) => l.toFixed(1))
-          .join(' ')}.\n`,
-    );
-    console.log('| Endpoint | throughput | p50 | p99 | requests | errors |');
-    console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
-    for (const { label, r } of results) console.log(row(label, r));
-    const locateRatio = locate.throughput / h1.throughput;
-    const errors = results.reduce((s, { r }) => s + r.errors, 0);
-    const intakeP99 = Math.max(even.p99, poisson.p99);
-    console.log(
-      `\nAccept: ${pending.length} pending offers of provider ${providerId} answered at ${accept.throughput.toFixed(0)} /s, ` +
-        `${((100 * accept.throughput) / h3.throughput).toFixed(0)}% of /health's throughput just before it (${h3.throughput.toFixed(0)} /s).`,
-    );
-    console.log(`Targets:`);
-    console.log(
-      `- locate ≥ 50% of /health throughput — ${locateRatio >= 0.5 ? 'met' : 'NOT MET'} (${(100 * locateRatio).toFixed(0)}%).`,
-    );
-    console.log(
-      `- intake + round-1 offers p99 < 25 ms at ${RATE}/s (open loop, evenly spaced and Poisson) — ${intakeP99 < 25 ? 'met' : 'NOT MET'} ` +
-        `(${even.p99} ms and ${poisson.p99} ms; /health at the same rate ${h2.p99} ms).`,
-    );
-    console.log(`- no errors — ${errors === 0 ? 'met' : `NOT MET (${errors})`}.`);
-    if (locateRatio < 0.5 || intakeP99 >= 25 || errors > 0) process.exitCode = 1;
+function report(
+  results: Bench['results'],
+  {
+    locate,
+    intake,
+    accept,
+  }: {
+    locate: Awaited<ReturnType<typeof measureLocate>>;
+    intake: Awaited<ReturnType<typeof measureIntake>>;
+    accept: Awaited<ReturnType<typeof measureAccept>>;
+  },
+) {
+  console.log(
+    `createApp on SQLite (temporary file), demo framework; autocannon ${CONNECTIONS} connections, ${DURATION} s per run, in a child process; ` +
+      `Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}.\n`,
+  );
+  console.log('| Endpoint | throughput | p50 | p99 | requests | errors |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const { label, r } of results) console.log(row(label, r));
+  const locateRatio = locate.locate.throughput / locate.h1.throughput;
+  const errors = results.reduce((s, { r }) => s + r.errors, 0);
+  const { even, poisson, h2 } = intake;
+  const intakeP99 = Math.max(even.p99, poisson.p99);
+  console.log(
+    `\nAccept: ${accept.pending} pending offers of provider ${accept.providerId} answered at ${accept.accept.throughput.toFixed(0)} /s, ` +
+      `${((100 * accept.accept.throughput) / accept.h3.throughput).toFixed(0)}% of /health's throughput just before it (${accept.h3.throughput.toFixed(0)} /s).`,
+  );
+  console.log(`Targets:`);
+  console.log(
+    `- locate ≥ 50% of /health throughput — ${locateRatio >= 0.5 ? 'met' : 'NOT MET'} (${(100 * locateRatio).toFixed(0)}%).`,
+  );
+  console.log(
+    `- intake + round-1 offers p99 < 25 ms at ${RATE}/s (open loop, evenly spaced and Poisson) — ${intakeP99 < 25 ? 'met' : 'NOT MET'} ` +
+      `(${even.p99} ms and ${poisson.p99} ms; /health at the same rate ${h2.p99} ms).`,
+  );
+  console.log(`- no errors — ${errors === 0 ? 'met' : `NOT MET (${errors})`}.`);
+  if (locateRatio < 0.5 || intakeP99 >= 25 || errors > 0) process.exitCode = 1;
+}
+
+async function main() {
+  const service = await startService();
+  try {
+    const bench = benchOn(service);
+    const locate = await measureLocate(bench);
+    const intake = await measureIntake(bench);
+    const accept = await measureAccept(bench);
+    report(bench.results, { locate, intake, accept });
   } finally {
-    await new Promise((resolve) => server.close(resolve));
-    await db.destroy();
-    log.flushSync();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await service.close();
   }
 }
 

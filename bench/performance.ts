@@ -16,11 +16,13 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { SYSTEM_ACTOR } from '../src/auth/roles';
-import { loadConfig } from '../src/config';
+import { loadConfig, type Config } from '../src/config';
 import { connect } from '../src/db/connect';
 import { migrateLatest } from '../src/db/migrations';
+import type { KpiDimension } from '../src/performance/kpis/kpis';
 import { kpiReport } from '../src/performance/kpis/report';
 import { runScoreComputation } from '../src/performance/scores/run';
+import { createZoneFacts } from '../src/zones/facts';
 import { buildCountyHistory } from './county-history';
 import { scaledDatabase } from './lib/grow-history';
 
@@ -50,87 +52,88 @@ async function time<T>(label: string, runs: number, work: (i: number) => Promise
   return { label, median: ms[Math.floor(ms.length / 2)]!, min: ms[0]!, max: ms[ms.length - 1]!, last: last! };
 }
 
+/** The year of county history, built once on the template database that each scale copies. */
+async function buildTemplate(template: string) {
+  const build = connect({ client: 'sqlite3', file: template });
+  await migrateLatest(build);
+  const t0 = performance.now();
+  const size = await buildCountyHistory(build, { seed: SEED, packages: 5_000, start: START, end: END });
+  const buildMs = performance.now() - t0;
+  await build.raw('pragma wal_checkpoint(truncate)');
+  await build.destroy();
+  console.log(
+    `History (seed ${SEED}, built in ${(buildMs / 1000).toFixed(1)} s): ${size.providers} providers, ${size.roles} zone roles, ` +
+      `${size.packages} packages, ${size.episodes} episodes, ${size.rounds} rounds, ${size.offers} offers, ${size.evidence} evidence rows.`,
+  );
+  console.log(
+    `Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, SQLite (file), load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}.`,
+  );
+  return size;
+}
+
+/** The score run and the three KPI reports, timed on a database `scale` times the year; prints their table. */
+async function measureScale(
+  bench: { dir: string; template: string; config: Config; packages: number },
+  scale: number,
+) {
+  // Fewer timed runs where one run takes many seconds: 5 (or --runs) at 1×, 3 at 10×, 2 at 100×.
+  const runs = scale >= 100 ? Math.min(RUNS, 2) : scale >= 10 ? Math.min(RUNS, 3) : RUNS;
+  const g0 = performance.now();
+  const file = path.join(bench.dir, `scale-${scale}.sqlite`);
+  const db = await scaledDatabase(bench.template, file, scale);
+  const growMs = performance.now() - g0;
+  const { config } = bench;
+  const deps = { db, config, zoneFacts: createZoneFacts() };
+  const year = (groupBy: KpiDimension[]) => () =>
+    kpiReport(deps, config.performance, { from: '2025-01-01', to: '2025-12-31', groupBy, filter: {} }, AS_OF);
+  const results = [
+    await time('Score run: KPIs per provider × zone, scores, snapshots stored', runs, (i) =>
+      runScoreComputation(
+        { ...deps, actor: SYSTEM_ACTOR, now: AS_OF + (scale * 100 + i + 2) * 1_000 },
+        'on-demand',
+      ),
+    ),
+    await time('KPI report per provider, the year', runs, year(['provider'])),
+    await time('KPI report per zone × band, the year', runs, year(['zone', 'band'])),
+    await time('KPI report county-wide, the year', runs, year([])),
+  ];
+  const snapshots = (results[0]!.last as { snapshots: number }).snapshots;
+  const county = (results[3]!.last as { groups: { kpis: { offers: { received: number } } }[] }).groups[0]!
+    .kpis;
+  console.log(
+    `\n${scale}× (built in ${(growMs / 1000).toFixed(1)} s; ${(bench.packages * scale).toLocaleString('en-GB')} packages, ` +
+      `${county.offers.received.toLocaleString('en-GB')} offers in the KPI year; ${snapshots} snapshots per run; ${runs} runs after a warm-up):\n`,
+  );
+  console.log('| Operation | median | min | max |');
+  console.log('| --- | ---: | ---: | ---: |');
+  for (const r of results)
+    console.log(
+      `| ${r.label} | ${r.median.toFixed(0)} ms | ${r.min.toFixed(0)} ms | ${r.max.toFixed(0)} ms |`,
+    );
+  await db.destroy();
+  fs.rmSync(file, { force: true });
+  fs.rmSync(`${file}-wal`, { force: true });
+  fs.rmSync(`${file}-shm`, { force: true });
+  return results;
+}
+
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hcfl-bench-performance-'));
   const template = path.join(dir, 'template.sqlite');
-  const build = connect({ client: 'sqlite3', file: template });
   try {
-    await migrateLatest(build);
-    const t0 = performance.now();
-    const size = await buildCountyHistory(build, { seed: SEED, packages: 5_000, start: START, end: END });
-    const buildMs = performance.now() - t0;
-    await build.raw('pragma wal_checkpoint(truncate)');
-    await build.destroy();
-    const config = loadConfig({ NODE_ENV: 'test' });
-    const settings = config.performance;
-    console.log(
-      `History (seed ${SEED}, built in ${(buildMs / 1000).toFixed(1)} s): ${size.providers} providers, ${size.roles} zone roles, ` +
-        `${size.packages} packages, ${size.episodes} episodes, ${size.rounds} rounds, ${size.offers} offers, ${size.evidence} evidence rows.`,
-    );
-    console.log(
-      `Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, SQLite (file), load average ${os
-        .loadavg()
-        .map((l) => l.toFixed(1))
-        .join(' ')}.`,
-    );
+    const size = await buildTemplate(template);
+    const bench = { dir, template, config: loadConfig({ NODE_ENV: 'test' }), packages: size.packages };
     const growth: string[] = [];
     let scoreAt1x: number | null = null;
     for (const scale of SCALES) {
-      // Fewer timed runs where one run takes many seconds: 5 (or --runs) at 1×, 3 at 10×, 2 at 100×.
-      const runs = scale >= 100 ? Math.min(RUNS, 2) : scale >= 10 ? Math.min(RUNS, 3) : RUNS;
-      const g0 = performance.now();
-      const file = path.join(dir, `scale-${scale}.sqlite`);
-      const db = await scaledDatabase(template, file, scale);
-      const growMs = performance.now() - g0;
-      const deps = { db, config };
-      const results = [
-        await time('Score run: KPIs per provider × zone, scores, snapshots stored', runs, (i) =>
-          runScoreComputation(
-            { ...deps, actor: SYSTEM_ACTOR, now: AS_OF + (scale * 100 + i + 2) * 1_000 },
-            'on-demand',
-          ),
-        ),
-        await time('KPI report per provider, the year', runs, () =>
-          kpiReport(
-            db,
-            settings,
-            { from: '2025-01-01', to: '2025-12-31', groupBy: ['provider'], filter: {} },
-            AS_OF,
-          ),
-        ),
-        await time('KPI report per zone × band, the year', runs, () =>
-          kpiReport(
-            db,
-            settings,
-            { from: '2025-01-01', to: '2025-12-31', groupBy: ['zone', 'band'], filter: {} },
-            AS_OF,
-          ),
-        ),
-        await time('KPI report county-wide, the year', runs, () =>
-          kpiReport(db, settings, { from: '2025-01-01', to: '2025-12-31', groupBy: [], filter: {} }, AS_OF),
-        ),
-      ];
-      const snapshots = (results[0]!.last as { snapshots: number }).snapshots;
-      const county = (results[3]!.last as { groups: { kpis: { offers: { received: number } } }[] }).groups[0]!
-        .kpis;
-      console.log(
-        `\n${scale}× (built in ${(growMs / 1000).toFixed(1)} s; ${(size.packages * scale).toLocaleString('en-GB')} packages, ` +
-          `${county.offers.received.toLocaleString('en-GB')} offers in the KPI year; ${snapshots} snapshots per run; ${runs} runs after a warm-up):\n`,
-      );
-      console.log('| Operation | median | min | max |');
-      console.log('| --- | ---: | ---: | ---: |');
-      for (const r of results)
-        console.log(
-          `| ${r.label} | ${r.median.toFixed(0)} ms | ${r.min.toFixed(0)} ms | ${r.max.toFixed(0)} ms |`,
-        );
+      const results = await measureScale(bench, scale);
       if (scale === 1) scoreAt1x = results[0]!.median;
       growth.push(
         `| ${scale}× | ${results.map((r) => `${r.median.toFixed(0)} ms`).join(' | ')} | ${(results[0]!.median / scale / (scoreAt1x ?? results[0]!.median)).toFixed(2)} |`,
       );
-      await db.destroy();
-      fs.rmSync(file, { force: true });
-      fs.rmSync(`${file}-wal`, { force: true });
-      fs.rmSync(`${file}-shm`, { force: true });
     }
     if (SCALES.length > 1) {
       console.log(

@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { londonDate } from '../src/clock';
+import { londonDate } from '../src/calendar/dates';
 import { zoneScores } from '../src/performance/scores/in-force';
 import { DEFAULT_START } from '../src/simulation/cli';
 import { resolvePolicy } from '../src/simulation/policy';
@@ -66,14 +66,14 @@ try {
   const outputs = await runSimulation({ demand, policy, locator, profile }, async (sim) => {
     tYear = performance.now() - t1;
     const t2 = performance.now();
-    const { db, config } = sim.services;
+    const { config } = sim.services;
     const when = reportWhen(londonDate(sim.start), londonDate(sim.end - 1), sim.end);
     const result = {
       summary: await summarise(sim),
       calibration,
-      coverage: await coverageFiles(db, config, when, sim.end),
-      providerKpis: await providerFiles(db, config, when, sim.end),
-      scores: await zoneScores(db, config.performance, undefined, sim.end),
+      coverage: await coverageFiles(sim.services, when, sim.end),
+      providerKpis: await providerFiles(sim.services, when, sim.end),
+      scores: await zoneScores(sim.services, config.performance, undefined, sim.end),
     };
     tResults = performance.now() - t2;
     return result;

@@ -20,15 +20,3 @@ export function manualClock(
     },
   };
 }
-
-const londonDateFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** The calendar date in England at an instant, as 'YYYY-MM-DD' (rates and start dates are English dates). */
-export function londonDate(ms: number): string {
-  return londonDateFormat.format(new Date(ms));
-}

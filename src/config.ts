@@ -5,6 +5,7 @@ import {
   notificationsConfig,
   type NotificationsConfig,
 } from './notifications/config';
+import { testHooksOf } from './test-hooks';
 
 /**
  * The whole configuration, parsed once at start-up (style.md §8).
@@ -212,6 +213,44 @@ export interface PerformanceConfig {
 export class ConfigError extends Error {}
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
+  const env = parseEnvironment(environment);
+  const production = env.NODE_ENV === 'production';
+  return {
+    env: env.NODE_ENV,
+    port: env.PORT,
+    host: env.HOST,
+    database: env.DATABASE_URL
+      ? { client: 'pg', url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX }
+      : { client: 'sqlite3', file: env.SQLITE_FILE },
+    demoMode: env.DEMO_MODE ?? !production,
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    trustProxy: env.TRUST_PROXY,
+    tokenTtlDays: env.TOKEN_TTL_DAYS,
+    // Only the embedded mode may fall back to a fixed secret; production requires its own (parseEnvironment).
+    sessionSecret: env.SESSION_SECRET ?? 'embedded-mode-session-secret-not-for-production',
+    authFailuresBeforeDelay: env.AUTH_FAILURES_BEFORE_DELAY,
+    authFailuresBeforeBlock: env.AUTH_FAILURES_BEFORE_BLOCK,
+    web: { sessionHours: env.WEB_SESSION_HOURS, signInFailuresBeforeLock: env.SIGN_IN_FAILURES_BEFORE_LOCK },
+    schedulerEnabled: env.SCHEDULER_ENABLED,
+    allocation: {
+      urgentWindowMinutes: env.OFFER_WINDOW_URGENT_MINUTES,
+      standardWindowMinutes: env.OFFER_WINDOW_STANDARD_MINUTES,
+      escalateAfterHours: env.ESCALATE_AFTER_HOURS,
+      capacityMode: env.CAPACITY_MODE,
+      capacityStaleDays: env.CAPACITY_STALE_DAYS,
+      tieBreakDays: env.TIE_BREAK_DAYS,
+      sweepSchedule: env.SWEEP_SCHEDULE,
+    },
+    performance: performanceOf(env),
+    privacy: { retentionDays: env.RETENTION_DAYS, retentionSchedule: env.RETENTION_SCHEDULE },
+    reports: reportsOf(env),
+    notifications: notificationsConfig(env, env.NODE_ENV),
+    testHooks: production ? {} : testHooksOf(env),
+  };
+}
+
+/** The environment, checked: every problem in it (and every production variable missing) in one error. */
+function parseEnvironment(environment: NodeJS.ProcessEnv): Env {
   // Empty strings count as unset, as in most .env tooling.
   const raw = Object.fromEntries(Object.entries(environment).filter(([, v]) => v !== ''));
   const parsed = envSchema.safeParse(raw);
@@ -238,89 +277,52 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
   if (!parsed.success || problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
-  const env = parsed.data;
-  const production = env.NODE_ENV === 'production';
+  return parsed.data;
+}
+
+function performanceOf(env: Env): PerformanceConfig {
   return {
-    env: env.NODE_ENV,
-    port: env.PORT,
-    host: env.HOST,
-    database: env.DATABASE_URL
-      ? { client: 'pg', url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX }
-      : { client: 'sqlite3', file: env.SQLITE_FILE },
-    demoMode: env.DEMO_MODE ?? !production,
-    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
-    trustProxy: env.TRUST_PROXY,
-    tokenTtlDays: env.TOKEN_TTL_DAYS,
-    // Only the embedded mode may fall back to a fixed secret; production requires its own (checked above).
-    sessionSecret: env.SESSION_SECRET ?? 'embedded-mode-session-secret-not-for-production',
-    authFailuresBeforeDelay: env.AUTH_FAILURES_BEFORE_DELAY,
-    authFailuresBeforeBlock: env.AUTH_FAILURES_BEFORE_BLOCK,
-    web: { sessionHours: env.WEB_SESSION_HOURS, signInFailuresBeforeLock: env.SIGN_IN_FAILURES_BEFORE_LOCK },
-    schedulerEnabled: env.SCHEDULER_ENABLED,
-    allocation: {
-      urgentWindowMinutes: env.OFFER_WINDOW_URGENT_MINUTES,
-      standardWindowMinutes: env.OFFER_WINDOW_STANDARD_MINUTES,
-      escalateAfterHours: env.ESCALATE_AFTER_HOURS,
-      capacityMode: env.CAPACITY_MODE,
-      capacityStaleDays: env.CAPACITY_STALE_DAYS,
-      tieBreakDays: env.TIE_BREAK_DAYS,
-      sweepSchedule: env.SWEEP_SCHEDULE,
+    pickUpTargetDays: { urgent: env.PICKUP_TARGET_URGENT_DAYS, standard: env.PICKUP_TARGET_STANDARD_DAYS },
+    scorePeriodDays: env.SCORE_PERIOD_DAYS,
+    weights: {
+      pickUp: env.SCORE_WEIGHT_PICKUP,
+      quality: env.SCORE_WEIGHT_QUALITY,
+      response: env.SCORE_WEIGHT_RESPONSE,
     },
-    performance: {
-      pickUpTargetDays: { urgent: env.PICKUP_TARGET_URGENT_DAYS, standard: env.PICKUP_TARGET_STANDARD_DAYS },
-      scorePeriodDays: env.SCORE_PERIOD_DAYS,
-      weights: {
-        pickUp: env.SCORE_WEIGHT_PICKUP,
-        quality: env.SCORE_WEIGHT_QUALITY,
-        response: env.SCORE_WEIGHT_RESPONSE,
-      },
-      evidenceK: { pickUp: env.SCORE_K_PICKUP, quality: env.SCORE_K_QUALITY, response: env.SCORE_K_RESPONSE },
-      quickResponseFraction: env.SCORE_QUICK_RESPONSE_FRACTION,
-      complaintPenalty: env.SCORE_COMPLAINT_PENALTY,
-      safeguardingPenalty: env.SCORE_SAFEGUARDING_PENALTY,
-      rag: { redBelow: env.SCORE_RED_BELOW, amberBelow: env.SCORE_AMBER_BELOW },
-      scoreSchedule: env.SCORE_SCHEDULE,
-      review: {
-        periodMonths: env.REVIEW_PERIOD_MONTHS,
-        minOffers: env.REVIEW_MIN_OFFERS,
-        zoneThresholds: parseZoneThresholds(env.REVIEW_ZONE_THRESHOLDS),
-        schedule: env.REVIEW_SCHEDULE,
-      },
+    evidenceK: { pickUp: env.SCORE_K_PICKUP, quality: env.SCORE_K_QUALITY, response: env.SCORE_K_RESPONSE },
+    quickResponseFraction: env.SCORE_QUICK_RESPONSE_FRACTION,
+    complaintPenalty: env.SCORE_COMPLAINT_PENALTY,
+    safeguardingPenalty: env.SCORE_SAFEGUARDING_PENALTY,
+    rag: { redBelow: env.SCORE_RED_BELOW, amberBelow: env.SCORE_AMBER_BELOW },
+    scoreSchedule: env.SCORE_SCHEDULE,
+    review: {
+      periodMonths: env.REVIEW_PERIOD_MONTHS,
+      minOffers: env.REVIEW_MIN_OFFERS,
+      zoneThresholds: parseZoneThresholds(env.REVIEW_ZONE_THRESHOLDS),
+      schedule: env.REVIEW_SCHEDULE,
     },
-    privacy: { retentionDays: env.RETENTION_DAYS, retentionSchedule: env.RETENTION_SCHEDULE },
-    reports: {
-      rag: {
-        supplyPct: { green: env.REPORT_RAG_SUPPLY_GREEN_PCT, amber: env.REPORT_RAG_SUPPLY_AMBER_PCT },
-        pickUpWithinTargetPct: {
-          green: env.REPORT_RAG_PICKUP_GREEN_PCT,
-          amber: env.REPORT_RAG_PICKUP_AMBER_PCT,
-        },
-        primeSharePct: {
-          green: env.REPORT_RAG_PRIME_SHARE_GREEN_PCT,
-          amber: env.REPORT_RAG_PRIME_SHARE_AMBER_PCT,
-        },
-        longestWaitHours: { green: env.REPORT_RAG_WAIT_GREEN_HOURS, amber: env.REPORT_RAG_WAIT_AMBER_HOURS },
-        handBacksPer100Awards: {
-          green: env.REPORT_RAG_HANDBACKS_GREEN_PER100,
-          amber: env.REPORT_RAG_HANDBACKS_AMBER_PER100,
-        },
-        coverageAmberMargin: env.REPORT_RAG_COVERAGE_AMBER_MARGIN,
-      },
-    },
-    notifications: notificationsConfig(env, env.NODE_ENV),
-    testHooks: production ? {} : testHooksOf(env),
   };
 }
 
-function testHooksOf(env: Env): TestHooks {
-  const [point, hit] = env.CRASH_AT?.split(':') ?? [];
+function reportsOf(env: Env): Config['reports'] {
   return {
-    ...(point
-      ? { crashAt: { point: point as NonNullable<TestHooks['crashAt']>['point'], hit: Number(hit ?? 1) } }
-      : {}),
-    ...(env.TEST_CLOCK_SPEED !== undefined
-      ? { clock: { origin: env.TEST_CLOCK_ORIGIN ?? Date.now(), speed: env.TEST_CLOCK_SPEED } }
-      : {}),
+    rag: {
+      supplyPct: { green: env.REPORT_RAG_SUPPLY_GREEN_PCT, amber: env.REPORT_RAG_SUPPLY_AMBER_PCT },
+      pickUpWithinTargetPct: {
+        green: env.REPORT_RAG_PICKUP_GREEN_PCT,
+        amber: env.REPORT_RAG_PICKUP_AMBER_PCT,
+      },
+      primeSharePct: {
+        green: env.REPORT_RAG_PRIME_SHARE_GREEN_PCT,
+        amber: env.REPORT_RAG_PRIME_SHARE_AMBER_PCT,
+      },
+      longestWaitHours: { green: env.REPORT_RAG_WAIT_GREEN_HOURS, amber: env.REPORT_RAG_WAIT_AMBER_HOURS },
+      handBacksPer100Awards: {
+        green: env.REPORT_RAG_HANDBACKS_GREEN_PER100,
+        amber: env.REPORT_RAG_HANDBACKS_AMBER_PER100,
+      },
+      coverageAmberMargin: env.REPORT_RAG_COVERAGE_AMBER_MARGIN,
+    },
   };
 }
 

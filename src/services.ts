@@ -3,6 +3,7 @@ import type { Config } from './config';
 import type { Db } from './db/connect';
 import { createLogger, type Logger } from './logger';
 import { buildOutbox } from './notifications/service';
+import { createZoneFacts } from './zones/facts';
 import { createZoneLayers } from './zones/layers';
 import { GEO_DIR, loadLocator, type Locator } from './zones/locator';
 
@@ -19,10 +20,15 @@ export interface ServiceDeps {
 export function buildServices(deps: ServiceDeps) {
   const clock = deps.clock ?? systemClock;
   const logger = deps.logger ?? createLogger(deps.config.logLevel);
-  const locator = deps.locator ?? loadLocator();
-  const zones = createZoneLayers({ db: deps.db, geoDir: GEO_DIR, baseline: locator });
-  const outbox = buildOutbox({ db: deps.db, config: deps.config, clock, logger });
-  return { db: deps.db, config: deps.config, clock, logger, locator, zones, outbox };
+  const zoneFacts = createZoneFacts();
+  const zones = createZoneLayers({
+    db: deps.db,
+    facts: zoneFacts,
+    geoDir: GEO_DIR,
+    baseline: deps.locator ?? loadLocator(),
+  });
+  const outbox = buildOutbox({ db: deps.db, config: deps.config, clock, logger, zoneFacts });
+  return { db: deps.db, config: deps.config, clock, logger, zoneFacts, zones, outbox };
 }
 
 export type Services = ReturnType<typeof buildServices>;

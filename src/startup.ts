@@ -1,10 +1,10 @@
+import { setSignIn } from './auth/commands';
 import type { Config } from './config';
 import type { Db } from './db/connect';
 import { migrateLatest } from './db/migrations';
 import { issueToken } from './auth/queries';
 import { SYSTEM_ACTOR } from './auth/roles';
 import { hashPassword } from './web/sign-in/passwords';
-import { setSignIn } from './web/sign-in/queries';
 import { seedDemoData } from '../seeds/demo';
 import { seedReferenceData } from '../seeds/reference';
 
@@ -36,18 +36,19 @@ export async function prepareDatabase(db: Db, config: Config, now: number): Prom
   const credentials: DemoCredential[] = [];
   for (const demo of demoUsers) {
     const user = await db('users').where({ name: demo.name, role: demo.role }).first('id');
-    const { token } = await issueToken(db, user.id as number, DEMO_TOKEN_LABEL, now, config.tokenTtlDays);
+    const { token } = await issueToken(
+      db,
+      { userId: Number(user.id), label: DEMO_TOKEN_LABEL, ttlDays: config.tokenTtlDays },
+      now,
+    );
     const email = `${demo.role}@example.org`;
     const password = `demo-${demo.role}-password`;
     // Set once: a password changed since (npm run user:password) survives a restart.
     const signIn = await db('users').where({ id: user.id }).first('password_hash');
     if (!signIn?.password_hash) {
       await setSignIn(
-        db,
-        SYSTEM_ACTOR,
-        { userId: Number(user.id), email },
-        await hashPassword(password, DEMO_PASSWORD_ROUNDS),
-        now,
+        { db, actor: SYSTEM_ACTOR, now },
+        { userId: Number(user.id), email, passwordHash: await hashPassword(password, DEMO_PASSWORD_ROUNDS) },
       );
     }
     credentials.push({ role: demo.role, name: demo.name, token, email, password });

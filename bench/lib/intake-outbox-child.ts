@@ -72,7 +72,8 @@ function countStatements(db: Knex) {
   return tally;
 }
 
-async function measure(plan: IntakePlan): Promise<IntakeFigures> {
+/** A server of the checkout at `plan.root` on a fresh SQLite file with the demo framework. */
+async function startService(plan: IntakePlan) {
   const [{ createApp }, { loadConfig }, { connect }, { createLogger }, services_, startup, simulation] =
     await Promise.all(
       [
@@ -107,54 +108,71 @@ async function measure(plan: IntakePlan): Promise<IntakeFigures> {
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const places = simulation.buildDemand({ weeks: 8, seed: 11, startDate: '2025-04-07' }).requests as object[];
-  const body = (p: Record<string, unknown>, reference: string) =>
-    JSON.stringify({
+  const body = (i: number, reference: string) => {
+    const p = places[i % places.length] as Record<string, unknown>;
+    const fields = ['location', 'weeklyHours', 'visitsPerWeek', 'careType', 'urgency', 'needs'];
+    return JSON.stringify({
       reference,
-      ...Object.fromEntries(
-        ['location', 'weeklyHours', 'visitsPerWeek', 'careType', 'urgency', 'needs'].map((k) => [k, p[k]]),
-      ),
+      ...Object.fromEntries(fields.map((k) => [k, p[k]])),
       wantedStart: '2030-01-07',
     });
+  };
+  const stop = async () => {
+    server.close();
+    await services.outbox?.stop?.();
+    await db.destroy();
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  return { db, services, url, officer, places: places.length, body, stop };
+}
+
+type Service = Awaited<ReturnType<typeof startService>>;
+
+/** Statements, events, messages and the p50 of `plan.count` intakes made one at a time. */
+async function sequential(service: Service, count: number) {
+  const { db, url, officer } = service;
   const intake = (reference: string, i: number) =>
     fetch(`${url}/packages`, {
       method: 'POST',
       headers: { ...officer, 'content-type': 'application/json' },
-      body: body(places[i % places.length] as Record<string, unknown>, reference),
+      body: service.body(i, reference),
     });
+  for (let i = 0; i < 50; i += 1) await intake(`BENCH-WARM-${i}`, i);
+  await service.services.outbox?.deliverDue?.(Date.now());
+  const before = { events: await rowsIn(db, 'outbox_events'), messages: await rowsIn(db, 'outbox_messages') };
+  const tally = countStatements(db);
+  const times: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const sent = performance.now();
+    const res = await intake(`BENCH-COUNT-${i}`, i);
+    if (res.status !== 201) throw new Error(`intake answered ${res.status}: ${await res.text()}`);
+    times.push(performance.now() - sent);
+  }
+  const statements = tally.statements;
+  times.sort((x, y) => x - y);
+  // Outside the timing: the events not yet fanned out become their messages, to count them.
+  await service.services.outbox?.deliverDue?.(Date.now());
+  return {
+    statementsPerIntake: statements / count,
+    eventsPerIntake: ((await rowsIn(db, 'outbox_events')) - before.events) / count,
+    messagesPerIntake: ((await rowsIn(db, 'outbox_messages')) - before.messages) / count,
+    sequentialP50: times[Math.floor(count / 2)]!,
+    outboxInsertMs: tally.outboxMs / count,
+  };
+}
+
+async function measure(plan: IntakePlan): Promise<IntakeFigures> {
+  const service = await startService(plan);
   try {
-    for (let i = 0; i < 50; i += 1) await intake(`BENCH-WARM-${i}`, i);
-    await services.outbox?.deliverDue?.(Date.now());
-    const before = {
-      events: await rowsIn(db, 'outbox_events'),
-      messages: await rowsIn(db, 'outbox_messages'),
-    };
-    const tally = countStatements(db);
-    const times: number[] = [];
-    for (let i = 0; i < plan.count; i += 1) {
-      const sent = performance.now();
-      const res = await intake(`BENCH-COUNT-${i}`, i);
-      if (res.status !== 201) throw new Error(`intake answered ${res.status}: ${await res.text()}`);
-      times.push(performance.now() - sent);
-    }
-    const statements = tally.statements;
-    times.sort((x, y) => x - y);
-    // Outside the timing: the events not yet fanned out become their messages, to count them.
-    await services.outbox?.deliverDue?.(Date.now());
-    const figures = {
-      statementsPerIntake: statements / plan.count,
-      eventsPerIntake: ((await rowsIn(db, 'outbox_events')) - before.events) / plan.count,
-      messagesPerIntake: ((await rowsIn(db, 'outbox_messages')) - before.messages) / plan.count,
-      sequentialP50: times[Math.floor(plan.count / 2)]!,
-      outboxInsertMs: tally.outboxMs / plan.count,
-    };
+    const figures = await sequential(service, plan.count);
     const openLoopResult = await openLoop({
-      url,
+      url: service.url,
       method: 'POST',
       paths: ['/packages'],
-      bodies: places.flatMap((p, i) =>
-        [0, 1, 2].map((k) => body(p as Record<string, unknown>, `BENCH-RATE-${i}-${k}`)),
-      ),
-      headers: officer,
+      bodies: Array.from({ length: service.places }, (_, i) =>
+        [0, 1, 2].map((k) => service.body(i, `BENCH-RATE-${i}-${k}`)),
+      ).flat(),
+      headers: service.officer,
       rate: plan.rate,
       duration: plan.duration,
       arrivals: 'even',
@@ -162,10 +180,7 @@ async function measure(plan: IntakePlan): Promise<IntakeFigures> {
     });
     return { ...figures, openLoop: openLoopResult };
   } finally {
-    server.close();
-    await services.outbox?.stop?.();
-    await db.destroy();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await service.stop();
   }
 }
 

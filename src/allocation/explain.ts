@@ -2,7 +2,12 @@ import type { Knex } from 'knex';
 import type { RoundDecision } from './policy';
 import { packageBrokerage } from './queries/views';
 
-const iso = (ms: number | string | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
+/** An instant as ISO text; null stays null (typed so that a column never null gives a string). */
+function iso(ms: number | string): string;
+function iso(ms: number | string | null): string | null;
+function iso(ms: number | string | null): string | null {
+  return ms === null ? null : new Date(Number(ms)).toISOString();
+}
 
 /**
  * The full story of a package's brokerage, from stored decisions only: for each episode and

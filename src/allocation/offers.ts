@@ -1,7 +1,12 @@
 import type { Knex } from 'knex';
 import { providerOfferRows } from './queries/views';
 
-const iso = (ms: number | string | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
+/** An instant as ISO text; null stays null (typed so that a column never null gives a string). */
+function iso(ms: number | string): string;
+function iso(ms: number | string | null): string | null;
+function iso(ms: number | string | null): string | null {
+  return ms === null ? null : new Date(Number(ms)).toISOString();
+}
 
 /**
  * A provider's own offers, with what it needs to decide and nothing that identifies the person:

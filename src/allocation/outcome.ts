@@ -1,4 +1,4 @@
-import { Conflict } from '../http/errors';
+import { Conflict } from '../errors';
 import { notify } from '../notifications/notify';
 import { decideAward, type AwardDecision } from './award';
 import type { EngineContext } from './context';

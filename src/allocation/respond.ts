@@ -1,4 +1,4 @@
-import { Conflict, NotFound } from '../http/errors';
+import { Conflict, NotFound } from '../errors';
 import type { DeclineReason } from '../packages/model';
 import type { OfferStatus } from './award';
 import { inTransaction, type CommandContext } from './context';

@@ -1,4 +1,4 @@
-import { Conflict } from '../http/errors';
+import { Conflict } from '../errors';
 import { notify } from '../notifications/notify';
 import type { PackageRecord } from '../packages/model';
 import { candidatesFrom } from './candidates';
@@ -21,7 +21,7 @@ export async function openRound(
   { pkg, kind, handedBack }: RoundRequest,
 ): Promise<{ roundId: number; offers: number }> {
   const episodeId = pkg.currentEpisodeId!;
-  const zone = await zoneForRounds(ctx.trx, pkg.zoneId);
+  const zone = await zoneForRounds(ctx, pkg.zoneId);
   const facts = await roundFacts(ctx.trx, {
     zone,
     kind,
@@ -53,7 +53,7 @@ export async function continueAutomaticRounds(
   next: { pkg: PackageRecord; after: RoundKind | null; handedBack: readonly number[] },
 ): Promise<void> {
   const { pkg, handedBack } = next;
-  const { hasPrimes } = await zoneForRounds(ctx.trx, pkg.zoneId);
+  const { hasPrimes } = await zoneForRounds(ctx, pkg.zoneId);
   let kind = nextAutomaticRound(hasPrimes, next.after);
   while (kind !== null) {
     const opened = await openRound(ctx, { pkg, kind, handedBack });

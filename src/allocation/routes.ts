@@ -1,53 +1,63 @@
-import { z } from 'zod';
+import { IdParams } from '../http/params';
+import { STAFF_ROLES } from '../auth/roles';
 import { defineRoute } from '../http/route';
-import { brokerageQueue } from '../packages/queries';
+import { brokerageQueue, getPackage, type QueueRow } from '../packages/queries';
 import { AcceptSchema, DeclineSchema } from '../packages/schemas';
-import { URGENCIES } from '../packages/model';
 import type { Services } from '../services';
 import { commandContext } from './context';
+import { explainAllocation } from './explain';
 import { providerOffers } from './offers';
 import { respondToOffer } from './respond';
+import {
+  AllocationExplanationSchema,
+  OfferAnswerSchema,
+  OfferClosedProblem,
+  OfferListQuery,
+  OfferListSchema,
+  QueueQuery,
+  QueueSchema,
+  SweepResultSchema,
+} from './schemas';
 import { runBrokerageSweep } from './sweep';
 
-const OfferIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
-const OFFER_STATUSES = ['pending', 'accepted', 'declined', 'expired', 'won', 'lost', 'withdrawn'] as const;
-const ResponseSchema = z
-  .object({ offerId: z.number().int(), status: z.enum(OFFER_STATUSES), roundOutcome: z.string() })
-  .meta({ id: 'OfferResponse' });
-
+/** Brokerage: a provider's offers and its answers, the officers' queue, the sweep, and the explanation. */
 export function allocationRoutes(services: Services) {
-  const { db, clock } = services;
+  return [...offerRoutes(services), queueRoute(services), sweepRoute(services), explanationRoute(services)];
+}
+
+function offerRoutes(services: Services) {
   return [
     defineRoute({
       method: 'get',
       path: '/offers',
+      operationId: 'listOffers',
       summary: "The provider's own offers (nothing that identifies the person)",
       tags: ['offers'],
       access: { roles: ['provider'] },
-      request: {
-        query: z.object({
-          status: z.enum(OFFER_STATUSES).optional(),
-          limit: z.coerce.number().int().min(1).max(500).default(100),
-        }),
-      },
-      responses: { 200: { description: 'Offers, newest first' } },
+      request: { query: OfferListQuery },
+      responses: { 200: { description: 'Offers, newest first', schema: OfferListSchema } },
       async handler({ query }, { actor }) {
-        return { offers: await providerOffers(db, actor.providerId!, query) };
+        return { offers: await providerOffers(services.db, actor.providerId!, query) };
       },
     }),
     defineRoute({
       method: 'post',
       path: '/offers/:id/accept',
+      operationId: 'acceptOffer',
       summary: 'Accept an offer, optionally with the start date the provider can meet',
       tags: ['offers'],
       access: { roles: ['provider'] },
-      request: { params: OfferIdParams, body: AcceptSchema },
+      request: { params: IdParams, body: AcceptSchema },
       responses: {
         200: {
           description: 'Recorded; status "won" when the award was made at once',
-          schema: ResponseSchema,
+          schema: OfferAnswerSchema,
         },
-        409: { description: 'Already answered, expired, or the package is already awarded' },
+        404: { description: 'No such offer (or not yours)' },
+        409: {
+          description: 'Already answered, expired, or the package is already awarded',
+          schema: OfferClosedProblem,
+        },
       },
       async handler({ params, body }, { actor }) {
         return respondToOffer(commandContext(services, actor), {
@@ -59,13 +69,15 @@ export function allocationRoutes(services: Services) {
     defineRoute({
       method: 'post',
       path: '/offers/:id/decline',
+      operationId: 'declineOffer',
       summary: 'Decline an offer with a reason code',
       tags: ['offers'],
       access: { roles: ['provider'] },
-      request: { params: OfferIdParams, body: DeclineSchema },
+      request: { params: IdParams, body: DeclineSchema },
       responses: {
-        200: { description: 'Recorded', schema: ResponseSchema },
-        409: { description: 'Already answered or expired' },
+        200: { description: 'Recorded', schema: OfferAnswerSchema },
+        404: { description: 'No such offer (or not yours)' },
+        409: { description: 'Already answered or expired', schema: OfferClosedProblem },
       },
       async handler({ params, body }, { actor }) {
         return respondToOffer(commandContext(services, actor), {
@@ -74,48 +86,76 @@ export function allocationRoutes(services: Services) {
         });
       },
     }),
-    defineRoute({
-      method: 'get',
-      path: '/queue',
-      summary: 'Brokerage queue: packages brokering or unplaced, oldest first',
-      tags: ['allocation'],
-      access: { roles: ['officer', 'commissioner', 'admin'] },
-      request: {
-        query: z.object({ zone: z.string().max(60).optional(), urgency: z.enum(URGENCIES).optional() }),
-      },
-      responses: { 200: { description: 'The queue' } },
-      async handler({ query }) {
-        const now = clock.now();
-        const rows = await brokerageQueue(db, query);
-        return {
-          packages: rows.map((r) => ({
-            id: r.id,
-            zone: { id: r.zone_id, name: r.zone_name },
-            band: r.band,
-            weeklyHours: r.weekly_minutes / 60,
-            urgency: r.urgency,
-            careType: r.care_type,
-            status: r.status,
-            round: r.round_kind ? { number: r.round_number, kind: r.round_kind } : null,
-            waitedMinutes: Math.floor((now - Number(r.created_at)) / 60_000),
-            minutesLeftInWindow:
-              r.deadline_at === null ? null : Math.max(0, Math.ceil((Number(r.deadline_at) - now) / 60_000)),
-            escalated: r.escalated_at !== null,
-          })),
-        };
-      },
-    }),
-    defineRoute({
-      method: 'post',
-      path: '/brokerage/sweep',
-      summary: 'Run the brokerage sweep now (it also runs every minute)',
-      tags: ['allocation'],
-      access: { roles: ['admin'] },
-      request: {},
-      responses: { 200: { description: 'What the sweep did' } },
-      async handler() {
-        return runBrokerageSweep(services, clock.now());
-      },
-    }),
   ];
+}
+
+/** A queue row as officers see it: how long it has waited and how long its round has left. */
+function queueEntry(r: QueueRow, now: number) {
+  return {
+    id: r.id,
+    zone: { id: r.zone_id, name: r.zone_name },
+    band: r.band,
+    weeklyHours: r.weekly_minutes / 60,
+    urgency: r.urgency,
+    careType: r.care_type,
+    status: r.status,
+    round: r.round_kind && r.round_number !== null ? { number: r.round_number, kind: r.round_kind } : null,
+    waitedMinutes: Math.floor((now - Number(r.created_at)) / 60_000),
+    minutesLeftInWindow:
+      r.deadline_at === null ? null : Math.max(0, Math.ceil((Number(r.deadline_at) - now) / 60_000)),
+    escalated: r.escalated_at !== null,
+  };
+}
+
+function queueRoute({ db, clock }: Services) {
+  return defineRoute({
+    method: 'get',
+    path: '/queue',
+    operationId: 'getBrokerageQueue',
+    summary: 'Brokerage queue: packages brokering or unplaced, oldest first',
+    tags: ['allocation'],
+    access: { roles: STAFF_ROLES },
+    request: { query: QueueQuery },
+    responses: { 200: { description: 'The queue', schema: QueueSchema } },
+    async handler({ query }) {
+      const now = clock.now();
+      return { packages: (await brokerageQueue(db, query)).map((r) => queueEntry(r, now)) };
+    },
+  });
+}
+
+function sweepRoute(services: Services) {
+  return defineRoute({
+    method: 'post',
+    path: '/brokerage/sweep',
+    operationId: 'runBrokerageSweep',
+    summary: 'Run the brokerage sweep now (it also runs every minute)',
+    tags: ['allocation'],
+    access: { roles: ['admin'] },
+    request: {},
+    responses: { 200: { description: 'What the sweep did', schema: SweepResultSchema } },
+    async handler() {
+      return runBrokerageSweep(services, services.clock.now());
+    },
+  });
+}
+
+function explanationRoute({ db }: Services) {
+  return defineRoute({
+    method: 'get',
+    path: '/packages/:id/allocation',
+    operationId: 'explainAllocation',
+    summary: 'Why the package went where it did: rounds, eligibility, ranking, responses',
+    tags: ['allocation'],
+    access: { roles: STAFF_ROLES },
+    request: { params: IdParams },
+    responses: {
+      200: { description: 'The allocation explanation', schema: AllocationExplanationSchema },
+      404: { description: 'No such package' },
+    },
+    async handler({ params }) {
+      await getPackage(db, params.id);
+      return explainAllocation(db, params.id);
+    },
+  });
 }

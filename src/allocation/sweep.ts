@@ -16,8 +16,11 @@ const BATCH = 200;
  * after locking its episode and re-reading it, so a round already closed elsewhere is skipped;
  * a crash rolls back only the round in hand.
  */
-export async function runBrokerageSweep(services: Pick<Services, 'db' | 'config'>, now: number) {
-  const { db, config } = services;
+export async function runBrokerageSweep(
+  services: Pick<Services, 'db' | 'config' | 'zoneFacts'>,
+  now: number,
+) {
+  const { db, config, zoneFacts } = services;
   let closed = 0;
   for (;;) {
     const due = await dueRounds(db, { now, limit: BATCH });
@@ -27,7 +30,8 @@ export async function runBrokerageSweep(services: Pick<Services, 'db' | 'config'
         await lockEpisode(trx, episodeId);
         const round = await findOpenRound(trx, id);
         if (!round) return false;
-        await settleAtDeadline({ trx, actor: SYSTEM_ACTOR, now, config: config.allocation }, round);
+        const engine = { trx, actor: SYSTEM_ACTOR, now, config: config.allocation, zoneFacts };
+        await settleAtDeadline(engine, round);
         crashPoint(config, 'sweep-mid');
         return true;
       });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OVERSIGHT_ROLES } from '../auth/roles';
 import type { Db } from '../db/connect';
 import { defineRoute } from '../http/route';
 import { listAuditEvents } from './queries';
@@ -22,9 +23,10 @@ export function auditRoutes(db: Db) {
     defineRoute({
       method: 'get',
       path: '/audit',
+      operationId: 'listAuditEvents',
       summary: 'The audit trail of one entity, or of one entity type, newest first',
       tags: ['audit'],
-      access: { roles: ['admin', 'commissioner'] },
+      access: { roles: OVERSIGHT_ROLES },
       request: {
         query: z.object({
           entity: z

@@ -1,9 +1,16 @@
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record';
-import type { Db } from '../db/connect';
-import { NotFound, Unprocessable } from '../http/errors';
-import { insertUser, issueToken, type User } from './queries';
-import type { Actor } from './roles';
+import { NotFound, Unprocessable } from '../errors';
+import type { CommandContext } from '../performance/command';
+import {
+  emailTaken,
+  findUser,
+  insertUser,
+  issueToken,
+  revokeAllTokens,
+  updateSignIn,
+  type User,
+} from './queries';
 import type { NewUserSchema } from './schemas';
 
 export interface IssuedToken {
@@ -16,10 +23,8 @@ const isoOrNull = (ms: number | null) => (ms === null ? null : new Date(ms).toIS
 
 /** Creates a user and its first API token in one transaction, audited. */
 export async function createUserWithToken(
-  db: Db,
-  actor: Actor,
+  { db, actor, now }: CommandContext,
   input: z.output<typeof NewUserSchema>,
-  now: number,
   ttlDays: number,
 ): Promise<IssuedToken> {
   return db.transaction(async (trx) => {
@@ -29,7 +34,7 @@ export async function createUserWithToken(
     ) {
       throw new Unprocessable('unknown-provider', `No provider with id ${input.providerId}.`);
     }
-    if (input.email !== undefined && (await trx('users').where({ email: input.email }).first('id'))) {
+    if (input.email !== undefined && (await emailTaken(trx, input.email))) {
       throw new Unprocessable('email-taken', 'Another user already has this email address.');
     }
     const user = await insertUser(trx, { ...input, providerId: input.providerId ?? null }, now);
@@ -39,7 +44,7 @@ export async function createUserWithToken(
       entityId: user.id,
       after: user,
     });
-    const { token, expiresAt } = await issueToken(trx, user.id, 'api', now, ttlDays);
+    const { token, expiresAt } = await issueToken(trx, { userId: user.id, label: 'api', ttlDays }, now);
     await recordAudit(trx, actor, now, {
       action: 'token.issue',
       entityType: 'user',
@@ -51,11 +56,10 @@ export async function createUserWithToken(
 }
 
 /** Issues another token for an existing user (e.g. after revoking a lost one). */
-export async function issueUserToken(db: Db, actor: Actor, userId: number, now: number, ttlDays: number) {
+export async function issueUserToken({ db, actor, now }: CommandContext, userId: number, ttlDays: number) {
   return db.transaction(async (trx) => {
-    const user = await trx('users').where({ id: userId }).first('id');
-    if (!user) throw new NotFound('user-not-found', `No user ${userId}.`);
-    const { token, expiresAt } = await issueToken(trx, userId, 'api', now, ttlDays);
+    if (!(await findUser(trx, userId))) throw new NotFound('user-not-found', `No user ${userId}.`);
+    const { token, expiresAt } = await issueToken(trx, { userId, label: 'api', ttlDays }, now);
     await recordAudit(trx, actor, now, {
       action: 'token.issue',
       entityType: 'user',
@@ -67,15 +71,10 @@ export async function issueUserToken(db: Db, actor: Actor, userId: number, now: 
 }
 
 /** Revokes every live token of a user; returns how many were revoked. */
-export async function revokeUserTokens(db: Db, actor: Actor, userId: number, now: number): Promise<number> {
+export async function revokeUserTokens({ db, actor, now }: CommandContext, userId: number): Promise<number> {
   return db.transaction(async (trx) => {
-    if (!(await trx('users').where({ id: userId }).first('id'))) {
-      throw new NotFound('user-not-found', `No user ${userId}.`);
-    }
-    const revoked = await trx('api_tokens')
-      .where({ user_id: userId })
-      .whereNull('revoked_at')
-      .update({ revoked_at: now });
+    if (!(await findUser(trx, userId))) throw new NotFound('user-not-found', `No user ${userId}.`);
+    const revoked = await revokeAllTokens(trx, userId, now);
     await recordAudit(trx, actor, now, {
       action: 'token.revoke-all',
       entityType: 'user',
@@ -83,5 +82,24 @@ export async function revokeUserTokens(db: Db, actor: Actor, userId: number, now
       after: { revoked },
     });
     return revoked;
+  });
+}
+
+/** Sets a user's web sign-in: its email (when given) and password hash, audited without either secret. */
+export async function setSignIn(
+  { db, actor, now }: CommandContext,
+  target: { userId: number; email?: string; passwordHash: string },
+): Promise<void> {
+  await db.transaction(async (trx) => {
+    const user = await findUser(trx, target.userId);
+    if (!user) throw new NotFound('user-not-found', `No user ${target.userId}.`);
+    await updateSignIn(trx, target.userId, { passwordHash: target.passwordHash, email: target.email });
+    await recordAudit(trx, actor, now, {
+      action: 'user.sign-in.set',
+      entityType: 'user',
+      entityId: target.userId,
+      before: { email: user.email },
+      after: { email: target.email ?? user.email, password: 'changed' },
+    });
   });
 }

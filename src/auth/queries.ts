@@ -52,13 +52,11 @@ export async function insertUser(
   return toUser(row as UserRow);
 }
 
-/** Issues a token and returns it once; only its hash is kept. */
+/** Issues a token (expiring after ttlDays, or never when null) and returns it once; only its hash is kept. */
 export async function issueToken(
   db: Db,
-  userId: number,
-  label: string,
+  { userId, label, ttlDays }: { userId: number; label: string; ttlDays: number | null },
   now: number,
-  ttlDays: number | null,
 ): Promise<{ token: string; expiresAt: number | null }> {
   const token = generateToken();
   const expiresAt = ttlDays === null ? null : now + ttlDays * 86_400_000;
@@ -92,6 +90,16 @@ export async function revokeToken(db: Db, tokenHash: string, now: number): Promi
   return count > 0;
 }
 
+/** Revokes every live token of a user; returns how many. */
+export async function revokeAllTokens(db: Db, userId: number, now: number): Promise<number> {
+  return db('api_tokens').where({ user_id: userId }).whereNull('revoked_at').update({ revoked_at: now });
+}
+
+/** True when any user, enabled or not, has exactly this email. */
+export async function emailTaken(db: Db, email: string): Promise<boolean> {
+  return (await db('users').where({ email }).first('id')) !== undefined;
+}
+
 export async function findUser(db: Db, id: number): Promise<User | undefined> {
   const row = await db('users').where({ id }).first(USER_COLUMNS);
   return row ? toUser(row as UserRow) : undefined;
@@ -100,4 +108,58 @@ export async function findUser(db: Db, id: number): Promise<User | undefined> {
 export async function listUsers(db: Db): Promise<User[]> {
   const rows: UserRow[] = await db('users').orderBy('id').select(USER_COLUMNS);
   return rows.map(toUser);
+}
+
+/** A signed-in user as the pages need it: who, which role, and for a provider user, which provider. */
+export interface WebUser extends User {
+  providerName: string | null;
+}
+
+interface WebUserRow extends UserRow {
+  provider_name: string | null;
+}
+
+const toWebUser = (row: WebUserRow): WebUser => ({
+  id: Number(row.id),
+  name: row.name,
+  email: row.email,
+  role: row.role,
+  providerId: row.provider_id === null ? null : Number(row.provider_id),
+  providerName: row.provider_name,
+});
+
+function activeUsers(db: Db) {
+  return db('users as u')
+    .leftJoin('providers as p', 'p.id', 'u.provider_id')
+    .whereNull('u.disabled_at')
+    .select('u.id', 'u.name', 'u.email', 'u.role', 'u.provider_id', 'p.name as provider_name');
+}
+
+/** Emails are matched without regard to case: people type them both ways. */
+export async function findUserByEmail(
+  db: Db,
+  email: string,
+): Promise<(WebUser & { passwordHash: string | null }) | undefined> {
+  const row = (await activeUsers(db)
+    .select('u.password_hash')
+    .whereRaw('lower(u.email) = ?', [email.trim().toLowerCase()])
+    .first()) as (WebUserRow & { password_hash: string | null }) | undefined;
+  return row ? { ...toWebUser(row), passwordHash: row.password_hash } : undefined;
+}
+
+/** The session's user, unless it has since been disabled or deleted. */
+export async function findActiveUser(db: Db, id: number): Promise<WebUser | undefined> {
+  const row = (await activeUsers(db).where('u.id', id).first()) as WebUserRow | undefined;
+  return row ? toWebUser(row) : undefined;
+}
+
+/** Sets a user's password hash, and its email when given. */
+export async function updateSignIn(
+  db: Db,
+  userId: number,
+  signIn: { passwordHash: string; email?: string },
+): Promise<void> {
+  await db('users')
+    .where({ id: userId })
+    .update({ password_hash: signIn.passwordHash, ...(signIn.email ? { email: signIn.email } : {}) });
 }

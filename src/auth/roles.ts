@@ -1,5 +1,15 @@
+/** Every role, and the named groups of roles that access rules (routes, pages, navigation) use. */
 export const ROLES = ['officer', 'provider', 'commissioner', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
+
+/** The council's staff: everyone but provider users. */
+export const STAFF_ROLES = ['officer', 'commissioner', 'admin'] as const satisfies readonly Role[];
+
+/** Those who oversee the framework: performance and reviews, the cost model, area layers, the audit trail. */
+export const OVERSIGHT_ROLES = ['commissioner', 'admin'] as const satisfies readonly Role[];
+
+/** Those who record and withdraw quality evidence about a provider. */
+export const EVIDENCE_RECORDER_ROLES = ['officer', 'admin'] as const satisfies readonly Role[];
 
 /** Who is acting: a signed-in user, or the scheduler acting for the service itself. */
 export interface Actor {
@@ -13,5 +23,5 @@ export interface Actor {
 export const SYSTEM_ACTOR: Actor = { userId: null, role: 'system', providerId: null, requestId: null };
 
 export function isStaff(actor: Actor): boolean {
-  return actor.role === 'officer' || actor.role === 'commissioner' || actor.role === 'admin';
+  return (STAFF_ROLES as readonly string[]).includes(actor.role);
 }

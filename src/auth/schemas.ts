@@ -25,12 +25,11 @@ export const NewUserSchema = z
   })
   .meta({ id: 'NewUser' });
 
-export const IssuedTokenSchema = z
+export const ApiTokenSchema = z
   .object({
-    user: UserSchema,
     token: z.string().describe('Shown once; only its hash is stored'),
-    expiresAt: z.string().nullable(),
+    expiresAt: z.string().nullable().describe('ISO instant; null when it never expires'),
   })
-  .meta({ id: 'IssuedToken' });
+  .meta({ id: 'ApiToken' });
 
-export const UserIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+export const IssuedTokenSchema = ApiTokenSchema.extend({ user: UserSchema }).meta({ id: 'IssuedToken' });

@@ -54,7 +54,8 @@ try {
       entityId: user.id,
       after: user,
     });
-    return (await issueToken(trx, user.id, 'cli', now, config.tokenTtlDays)).token;
+    return (await issueToken(trx, { userId: user.id, label: 'cli', ttlDays: config.tokenTtlDays }, now))
+      .token;
   });
   process.stdout.write(`Created ${args.role} "${args.name}". API token (shown once):\n${token}\n`);
 } catch (err) {

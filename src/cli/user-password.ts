@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { setSignIn } from '../auth/commands';
+import { findUserByEmail } from '../auth/queries';
 import { SYSTEM_ACTOR } from '../auth/roles';
 import { loadConfig } from '../config';
 import { connect } from '../db/connect';
 import { hashPassword, NewPasswordSchema } from '../web/sign-in/passwords';
-import { findUserByEmail, setSignIn } from '../web/sign-in/queries';
 
 // npm run user:password -- --user <id> [--email a@b.c]   (the password is read from standard input)
 // Sets a user's web sign-in: its email (when given) and a new password, hashed with bcrypt and audited.
@@ -46,11 +47,12 @@ try {
   const userId = args.user ?? (await findUserByEmail(db, args.email!))?.id;
   if (userId === undefined) throw new Error(`No active user with the email ${args.email}`);
   await setSignIn(
-    db,
-    SYSTEM_ACTOR,
-    { userId, email: args.user !== undefined ? args.email : undefined },
-    await hashPassword(password.data),
-    Date.now(),
+    { db, actor: SYSTEM_ACTOR, now: Date.now() },
+    {
+      userId,
+      email: args.user !== undefined ? args.email : undefined,
+      passwordHash: await hashPassword(password.data),
+    },
   );
   process.stdout.write(`Sign-in set for user ${userId}.\n`);
 } catch (err) {

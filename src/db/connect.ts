@@ -6,6 +6,9 @@ import { connectionSettings } from './dialect';
 
 export type Db = Knex;
 
+/** A connection or a transaction: queries that may run inside a caller's transaction take this. */
+export type Queryable = Knex | Knex.Transaction;
+
 export function connect(database: Config['database']): Db {
   if (database.client === 'sqlite3' && database.file !== ':memory:') {
     fs.mkdirSync(path.dirname(path.resolve(database.file)), { recursive: true });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isReachable, type Db } from '../db/connect';
-import { Unavailable } from '../http/errors';
+import { Unavailable } from '../errors';
 import { defineRoute } from '../http/route';
 
 const HealthSchema = z
@@ -12,6 +12,7 @@ export function healthRoutes(db: Db) {
     defineRoute({
       method: 'get',
       path: '/health',
+      operationId: 'getHealth',
       summary: 'Liveness and database reachability',
       tags: ['health'],
       access: { public: true },

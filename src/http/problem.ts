@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
-import { DomainError, Invalid, type FieldIssue } from './errors';
+import { DomainError, Invalid, type FieldIssue } from '../errors';
 
 /** RFC 9457 problem details; `type` URIs are relative to the service's own documentation. */
 export interface Problem {
@@ -21,6 +21,11 @@ const STATUS_OF: Record<DomainError['kind'], number> = {
   unprocessable: 422,
   unavailable: 503,
 };
+
+/** The HTTP status of a domain error: the one place a kind of error meets a status code. */
+export function statusOf(err: DomainError): number {
+  return STATUS_OF[err.kind];
+}
 
 const TITLE_OF: Record<number, string> = {
   400: 'Bad request',
@@ -71,7 +76,7 @@ export function errorHandler(options: { production: boolean }): ErrorRequestHand
     if (err instanceof DomainError) {
       return sendProblem(res, {
         type: problemType(err.code),
-        status: STATUS_OF[err.kind],
+        status: statusOf(err),
         detail: err.message,
         requestId,
         ...(err instanceof Invalid ? { errors: err.errors } : {}),

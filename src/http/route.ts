@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import type { z } from 'zod';
 import type { Actor, Role } from '../auth/roles';
+import type { ApiTag } from '../openapi/tags';
 
 /**
  * Every route is declared once as data: method, path, who may call it, the zod schemas of its
@@ -51,32 +52,58 @@ export function reply(
   return { kind: 'reply', status, body, ...options };
 }
 
-export interface ResponseSpec {
+/** A success answer: its body's schema (JSON unless `contentType` says otherwise). */
+export interface SuccessResponse<S extends z.ZodType = z.ZodType> {
   description: string;
-  schema?: z.ZodType;
+  schema: S;
   /** Defaults to application/json. */
-  contentTypes?: string[];
+  contentType?: string;
+  /** The same answer in other media types, chosen by a `format` query or Accept (CSV, GeoJSON). */
+  alternatives?: Record<string, z.ZodType>;
 }
 
-export interface RouteDefinition<R extends RouteRequest = RouteRequest> {
+/**
+ * An error answer this route gives beyond those every route of its kind gives (400 for input,
+ * 401/403 for access, 404 for a path id, 413/415 for a body, 429 when throttled: src/openapi/errors.ts
+ * derives them from the declaration). Always problem+json; `schema` adds the route's extension members.
+ */
+export interface ErrorResponse {
+  description: string;
+  schema?: z.ZodObject;
+}
+
+export type ErrorStatus = 400 | 404 | 409 | 413 | 422 | 503;
+
+export type RouteResponses<S extends z.ZodType> = {
+  200?: SuccessResponse<S>;
+  201?: SuccessResponse<S>;
+  /** Accepted: queued, done later (a message to send again). */
+  202?: SuccessResponse<S>;
+  204?: { description: string };
+} & { [status in ErrorStatus]?: ErrorResponse };
+
+export interface RouteDefinition<R extends RouteRequest = RouteRequest, S extends z.ZodType = z.ZodType> {
   method: Method;
   /** Express-style path, e.g. '/zones/:id'. */
   path: string;
-  /** The OpenAPI operationId: unique, stable, camelCase (e.g. 'registerWebhook'). */
-  operationId?: string;
+  /** camelCase, unique and stable: generated clients name their calls by it. */
+  operationId: string;
   summary: string;
-  tags: string[];
+  tags: readonly [ApiTag, ...ApiTag[]];
   access: Access;
   request: R;
   /** Largest accepted JSON body (default 100kb); only for routes that take a body. */
   bodyLimit?: string;
-  /** The first 2xx entry is the default success status. */
-  responses: Record<number, ResponseSpec>;
-  handler(input: RouteInput<R>, context: RouteContext): Promise<unknown>;
+  /** The success answer (the lowest 2xx is the default status) and the route's own error answers. */
+  responses: RouteResponses<S>;
+  /** Returns the success body, which the type checker holds to the success schema, or a reply. */
+  handler(input: RouteInput<R>, context: RouteContext): Promise<z.input<S> | HttpReply>;
 }
 
-/** Identity function that lets TypeScript infer the handler's input types from the schemas. */
-export function defineRoute<R extends RouteRequest>(route: RouteDefinition<R>): RouteDefinition<R> {
+/** Identity function that lets TypeScript infer the input and output types from the schemas. */
+export function defineRoute<R extends RouteRequest, S extends z.ZodType = z.ZodType>(
+  route: RouteDefinition<R, S>,
+): RouteDefinition<R, S> {
   return route;
 }
 
@@ -91,7 +118,7 @@ export function isReply(value: unknown): value is HttpReply {
   return typeof value === 'object' && value !== null && (value as HttpReply).kind === 'reply';
 }
 
-export type AnyRoute = RouteDefinition<RouteRequest>;
+export type AnyRoute = RouteDefinition<RouteRequest, z.ZodType>;
 
 export function requestIdOf(req: Request): string {
   return String(req.id ?? '');

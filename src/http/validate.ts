@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { Invalid, type FieldIssue } from './errors';
+import { Invalid, type FieldIssue } from '../errors';
 
 /** Parses one part of a request; failures name every failing field as 'part.path.to.field'. */
 export function parsePart<S extends z.ZodType>(

@@ -7,5 +7,5 @@ export const roleReviewJob: Job = {
   name: 'role-review',
   // The default; src/jobs/index.ts applies REVIEW_SCHEDULE from configuration.
   schedule: '15 3 * * *',
-  run: ({ db, config }, now) => runRoleReview({ db, config, actor: SYSTEM_ACTOR, now }),
+  run: ({ db, config, zoneFacts }, now) => runRoleReview({ db, config, zoneFacts, actor: SYSTEM_ACTOR, now }),
 };

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { recordAudit } from '../audit/record';
 import type { Actor } from '../auth/roles';
 import { isUniqueViolation } from '../db/dialect';
-import { Conflict, NotFound } from '../http/errors';
+import { Conflict, NotFound } from '../errors';
 
 type Queryable = Knex | Knex.Transaction;
 

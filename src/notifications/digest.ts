@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { londonDate } from '../clock';
+import { londonDate } from '../calendar/dates';
 import type { Config } from '../config';
 import { toOutgoing, type MessageRow } from './delivery/queries';
 import { fanOutDue } from './outbox/events';

@@ -7,12 +7,12 @@
  */
 import type { Knex } from 'knex';
 import type { PackageRecord } from '../packages/model';
-import { zoneOf } from '../zones/reference';
 import { isUrgent } from './kinds';
 import { recordEvent, type OutboxEvent } from './outbox/events';
 import type { FanOut, ProviderSource, UserAudience } from './outbox/recipients';
 import { packageFacts } from './payloads';
 import { wakeAfterCommit } from './wake';
+import { zoneName } from './zone-names';
 
 type Trx = Knex | Knex.Transaction;
 
@@ -58,7 +58,7 @@ const OFFICERS: UserAudience = { roles: ['officer'] };
 const COMMISSIONERS: UserAudience = { roles: ['commissioner'] };
 
 async function facts(trx: Trx, pkg: PackageRecord) {
-  return packageFacts(pkg, (await zoneOf(trx, pkg.zoneId))?.name ?? pkg.zoneId);
+  return packageFacts(pkg, await zoneName(trx, pkg.zoneId));
 }
 
 export async function notify(trx: Trx, event: NotifyEvent, now: number): Promise<void> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NotFound } from '../http/errors';
+import { NotFound } from '../errors';
 import type { Services } from '../services';
 import { choiceItems } from '../web/forms';
 import { definePage, paramsOr404 } from '../web/page';

@@ -1,6 +1,6 @@
 import type { Response } from 'express';
 import { z } from 'zod';
-import { Conflict } from '../http/errors';
+import { Conflict } from '../errors';
 import type { Services } from '../services';
 import { check, text, type FieldErrors, type FormBody } from '../web/forms';
 import { definePage, paramsOr404, type PageContext } from '../web/page';
@@ -20,37 +20,40 @@ const DELIVERY_TEXT: Record<Delivery, string> = {
 const ContactForm = z.object({ email: z.string().trim().min(1, 'Enter an email address') });
 const ContactIdParams = z.object({ contactId: z.coerce.number().int().positive().max(2_147_483_647) });
 
+type Form = { errors?: FieldErrors; email?: string };
+
+/** The choices page, with the errors of a form that was refused. */
+async function show(db: Services['db'], res: Response, ctx: PageContext, form: Form = {}) {
+  const preferences = await preferencesOf(db, ctx.actor);
+  const provider = ctx.user.providerId;
+  renderForm(
+    res,
+    'pages/notifications/preferences.njk',
+    {
+      preferences: preferences.map((p) => ({
+        ...p,
+        items: DELIVERIES.map((d) => ({ value: d, text: DELIVERY_TEXT[d], checked: p.delivery === d })),
+      })),
+      contacts: provider === null ? null : await listContacts(db, ctx.actor, provider),
+      email: form.email ?? '',
+      hasEmail: Boolean(ctx.user.email),
+    },
+    { errors: form.errors ?? {} },
+  );
+}
+
 /**
  * /my/notifications, for every signed-in user: how each kind of message reaches them (straight away,
  * in a daily summary, or not at all), and for a provider user its organisation's offer contacts.
  */
 export function notificationPages({ db, clock }: Services) {
-  async function show(res: Response, ctx: PageContext, form: { errors?: FieldErrors; email?: string } = {}) {
-    const preferences = await preferencesOf(db, ctx.actor);
-    const provider = ctx.user.providerId;
-    renderForm(
-      res,
-      'pages/notifications/preferences.njk',
-      {
-        preferences: preferences.map((p) => ({
-          ...p,
-          items: DELIVERIES.map((d) => ({ value: d, text: DELIVERY_TEXT[d], checked: p.delivery === d })),
-        })),
-        contacts: provider === null ? null : await listContacts(db, ctx.actor, provider),
-        email: form.email ?? '',
-        hasEmail: Boolean(ctx.user.email),
-      },
-      form.errors ?? {},
-    );
-  }
-
   return [
     definePage({
       method: 'get',
       path: '/my/notifications',
       roles: ROLES,
       async handler(_req, res, ctx) {
-        await show(res, ctx);
+        await show(db, res, ctx);
       },
     }),
     definePage({
@@ -81,7 +84,7 @@ export function notificationPages({ db, clock }: Services) {
               email: 'Enter an email address in the correct format, like name@example.com',
             })
           : form;
-        if (!valid.ok) return show(res, ctx, { errors: valid.errors, email });
+        if (!valid.ok) return show(db, res, ctx, { errors: valid.errors, email });
         try {
           await addContact(db, {
             actor: ctx.actor,
@@ -90,7 +93,7 @@ export function notificationPages({ db, clock }: Services) {
             now: clock.now(),
           });
         } catch (err) {
-          if (err instanceof Conflict) return show(res, ctx, { errors: { email: err.message }, email });
+          if (err instanceof Conflict) return show(db, res, ctx, { errors: { email: err.message }, email });
           throw err;
         }
         redirectWithFlash(res, '/my/notifications', `${valid.data.email} will hear of your offers`);

@@ -5,8 +5,8 @@
  */
 import type { Knex } from 'knex';
 import type { CoverageWarning } from '../providers/policy';
-import { zoneOf } from '../zones/reference';
 import { notify } from './notify';
+import { zoneName } from './zone-names';
 
 type Trx = Knex | Knex.Transaction;
 
@@ -59,7 +59,7 @@ export async function notifyFlagRaised(
   now: number,
 ): Promise<void> {
   const provider = { id: flag.providerId, name: await providerName(trx, flag.providerId) };
-  const zone = { id: flag.zoneId, name: (await zoneOf(trx, flag.zoneId))?.name ?? flag.zoneId };
+  const zone = { id: flag.zoneId, name: await zoneName(trx, flag.zoneId) };
   await notify(trx, { type: 'review.flag-raised', flagId: flag.id, provider, zone, kind: flag.kind }, now);
 }
 

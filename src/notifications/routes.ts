@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../auth/roles';
-import { Invalid, NotFound } from '../http/errors';
+import { Invalid, NotFound } from '../errors';
 import { defineRoute, reply } from '../http/route';
 import type { Services } from '../services';
 import { addContact, listContacts, removeContact } from './contacts';

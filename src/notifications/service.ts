@@ -8,6 +8,8 @@ import { createDeliveryWorker, type DeliveryWorker, type Transports } from './de
 import { notifyTransport } from './email/notify';
 import { smtpTransport } from './email/smtp';
 import { setOutboxWaker } from './wake';
+import { setZoneFacts } from './zone-names';
+import type { ZoneFactsService } from '../zones/facts';
 
 /** Email waits this long for Notify or the SMTP relay before the attempt counts as failed. */
 const EMAIL_TIMEOUT_MS = 15_000;
@@ -21,6 +23,7 @@ export function buildOutbox(deps: {
   config: Config;
   clock: Clock;
   logger: Logger;
+  zoneFacts: ZoneFactsService;
 }): DeliveryWorker {
   const { db, config } = deps;
   const n = config.notifications;
@@ -56,6 +59,7 @@ export function buildOutbox(deps: {
     logger: deps.logger,
     transports,
   });
+  setZoneFacts(db, deps.zoneFacts);
   if (n.deliverAfterCommit) setOutboxWaker(db, worker.kick);
   return worker;
 }

@@ -5,7 +5,7 @@ import type { Knex } from 'knex';
  * composition root does, src/services.ts); `wakeAfterCommit` runs it once the transaction that wrote
  * messages has committed, so a new offer's email leaves within seconds, not at the next scheduled run.
  * Keyed by the connection settings, which a database handle and its transactions share (as
- * src/zones/reference.ts does); a rolled-back transaction wakes nobody.
+ * src/notifications/zone-names.ts does); a rolled-back transaction wakes nobody.
  */
 const wakers = new WeakMap<object, () => void>();
 

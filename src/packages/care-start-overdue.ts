@@ -1,4 +1,4 @@
-import { addDays } from '../pricing/dates';
+import { addDays } from '../calendar/dates';
 
 /**
  * Care that should have started and has not (issue 16's work queue and issue 17's officers' message

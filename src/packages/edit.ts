@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record';
 import type { CommandContext } from '../allocation/context';
-import { Conflict } from '../http/errors';
+import { Conflict } from '../errors';
 import { hoursToMinutes } from '../pricing/minutes';
 import type { PackageRecord } from './model';
 import { getPackage } from './queries';

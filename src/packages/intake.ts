@@ -1,16 +1,14 @@
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record';
 import type { Actor } from '../auth/roles';
-import { londonDate } from '../clock';
-import type { Config } from '../config';
-import type { Db } from '../db/connect';
+import { londonDate } from '../calendar/dates';
 import { together } from '../db/dialect';
-import { Unprocessable } from '../http/errors';
+import { Unprocessable } from '../errors';
 import { openFirstEpisode } from '../allocation/episodes';
 import { hoursToMinutes } from '../pricing/minutes';
 import { loadRateCards, storedCardInForce } from '../pricing/queries';
+import type { Services } from '../services';
 import { crashPoint } from '../test-hooks';
-import type { ZoneLayers } from '../zones/layers';
 import { getPackage, toPackage, type PackageRow } from './queries';
 import type { NewPackageSchema } from './schemas';
 
@@ -28,13 +26,13 @@ export function auditablePackage(row: Record<string, unknown>) {
  * or rate changes never rewrite a package's zone, band or rate.
  */
 export async function intakePackage(
-  deps: { db: Db; zones: ZoneLayers; config: Config },
+  deps: Pick<Services, 'db' | 'zones' | 'zoneFacts' | 'config'>,
   actor: Actor,
   input: NewPackage,
   now: number,
 ) {
   const { lon, lat } = input.location;
-  const { area, layerId } = await deps.zones.place(lon, lat, now);
+  const placed = await deps.zones.placeInside(input.location, now);
   const today = londonDate(now);
   return deps.db.transaction(async (trx) => {
     const card = storedCardInForce(await loadRateCards(trx), today);
@@ -43,15 +41,15 @@ export async function intakePackage(
       reference: input.reference,
       lon,
       lat,
-      area_id: area.areaId,
-      lsoa: area.lsoa,
-      district: area.lad,
-      zone_id: area.zoneId,
-      band: area.band,
-      band_source: area.bandSource,
-      area_layer_id: layerId,
+      area_id: placed.area.id,
+      lsoa: placed.area.lsoa,
+      district: placed.area.district.code,
+      zone_id: placed.zone.id,
+      band: placed.band,
+      band_source: placed.bandSource,
+      area_layer_id: placed.layer.id,
       rate_card_id: card.id,
-      hourly_rate_pence: card.rates[area.band],
+      hourly_rate_pence: card.rates[placed.band],
       weekly_minutes: hoursToMinutes(input.weeklyHours),
       visits_per_week: input.visitsPerWeek,
       care_type: input.careType,
@@ -73,7 +71,8 @@ export async function intakePackage(
           entityId: pkg.id,
           after: auditablePackage(row),
         }),
-      () => openFirstEpisode({ trx, actor, now, config: deps.config.allocation }, pkg),
+      () =>
+        openFirstEpisode({ trx, actor, now, config: deps.config.allocation, zoneFacts: deps.zoneFacts }, pkg),
     ]);
     crashPoint(deps.config, 'intake-mid');
     return getPackage(trx, pkg.id);

@@ -1,3 +1,4 @@
+import type { PackageAuditAction } from '../audit/actions';
 import { recordAudit } from '../audit/record';
 import type { Actor } from '../auth/roles';
 import { inTransaction, type CommandContext, type EngineContext } from '../allocation/context';
@@ -8,7 +9,7 @@ import {
   widenSearchRound,
   withdrawCurrentEpisode,
 } from '../allocation/episodes';
-import { Conflict, NotFound } from '../http/errors';
+import { Conflict, NotFound } from '../errors';
 import { notify } from '../notifications/notify';
 import { TRANSITIONS, type PackageRecord, type PackageStatus } from './model';
 import { getPackage } from './queries';
@@ -50,9 +51,14 @@ async function setStatus(
 }
 
 /** Audits a lifecycle move of a package: its status before, and the new state with the move's details. */
-function auditMove(ctx: EngineContext, pkg: PackageRecord, action: string, after: Record<string, unknown>) {
+function auditMove(
+  ctx: EngineContext,
+  pkg: PackageRecord,
+  action: PackageAuditAction,
+  after: Record<string, unknown>,
+) {
   return recordAudit(ctx.trx, ctx.actor, ctx.now, {
-    action: `package.${action}`,
+    action,
     entityType: 'package',
     entityId: pkg.id,
     before: { status: pkg.status, providerId: pkg.providerId },
@@ -84,7 +90,7 @@ export function confirmStart(ctx: CommandContext, input: { packageId: number; st
     assertTransition(pkg, 'start');
     await setStatus(engine, pkg, 'active');
     await recordCareStarted(engine, { pkg, startedOn: input.startedOn });
-    await auditMove(engine, pkg, 'start', { status: 'active', startedOn: input.startedOn });
+    await auditMove(engine, pkg, 'package.start', { status: 'active', startedOn: input.startedOn });
   });
 }
 
@@ -97,7 +103,11 @@ export function endPackage(
     assertTransition(pkg, 'end');
     // closed_at dates the end for reports as at a past instant (src/reports).
     await setStatus(engine, pkg, 'ended', { closed_at: ctx.now });
-    await auditMove(engine, pkg, 'end', { status: 'ended', endedOn: input.endedOn, reason: input.reason });
+    await auditMove(engine, pkg, 'package.end', {
+      status: 'ended',
+      endedOn: input.endedOn,
+      reason: input.reason,
+    });
   });
 }
 
@@ -107,7 +117,7 @@ export function cancelPackage(ctx: CommandContext, input: { packageId: number; r
     assertTransition(pkg, 'cancel');
     await setStatus(engine, pkg, 'cancelled', { closed_at: ctx.now });
     await withdrawCurrentEpisode(engine, pkg);
-    await auditMove(engine, pkg, 'cancel', { status: 'cancelled', reason: input.reason });
+    await auditMove(engine, pkg, 'package.cancel', { status: 'cancelled', reason: input.reason });
   });
 }
 
@@ -123,7 +133,12 @@ export function handBack(
     assertTransition(pkg, 'hand-back');
     const { reason, noticeDate } = input;
     await setStatus(engine, pkg, 'brokering', { provider_id: null });
-    await auditMove(engine, pkg, 'hand-back', { status: 'brokering', providerId: null, reason, noticeDate });
+    await auditMove(engine, pkg, 'package.hand-back', {
+      status: 'brokering',
+      providerId: null,
+      reason,
+      noticeDate,
+    });
     const reopened = { ...pkg, status: 'brokering' as const, providerId: null };
     await rebrokerAfterHandBack(engine, { pkg: reopened, reason, noticeDate });
     const handback = {
@@ -141,7 +156,7 @@ export function widenSearch(ctx: CommandContext, input: { packageId: number; sco
   return withPackage(ctx, input.packageId, async (engine, pkg) => {
     assertTransition(pkg, 'widen');
     await setStatus(engine, pkg, 'brokering', { escalated_at: null });
-    await auditMove(engine, pkg, 'widen', { status: 'brokering', scope: input.scope });
+    await auditMove(engine, pkg, 'package.widen', { status: 'brokering', scope: input.scope });
     await widenSearchRound(engine, { pkg: { ...pkg, status: 'brokering' }, scope: input.scope });
   });
 }

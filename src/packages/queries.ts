@@ -1,9 +1,7 @@
-import type { Knex } from 'knex';
-import { NotFound } from '../http/errors';
-import { zoneReference } from '../zones/reference';
-import type { Needs, PackageRecord } from './model';
-
-type Queryable = Knex | Knex.Transaction;
+import type { Queryable } from '../db/connect';
+import { NotFound } from '../errors';
+import type { RoundKind } from '../allocation/policy';
+import type { CareType, Needs, PackageRecord, PackageStatus, Urgency } from './model';
 
 export interface PackageRow {
   id: number;
@@ -99,10 +97,6 @@ export async function listPackages(db: Queryable, filter: PackageFilter): Promis
   return rows.map(toPackage);
 }
 
-export async function zoneNames(db: Queryable): Promise<Map<string, string>> {
-  return new Map([...(await zoneReference(db)).values()].map((z) => [z.id, z.name]));
-}
-
 /**
  * The officers' brokerage queue (domain.md §6 BO8): packages brokering or unplaced, oldest first,
  * with the open round and its deadline.
@@ -113,13 +107,13 @@ export interface QueueRow {
   zone_name: string;
   band: string;
   weekly_minutes: number;
-  urgency: string;
-  care_type: string;
-  status: string;
+  urgency: Urgency;
+  care_type: CareType;
+  status: PackageStatus;
   created_at: number;
   escalated_at: number | null;
   round_number: number | null;
-  round_kind: string | null;
+  round_kind: RoundKind | null;
   deadline_at: number | null;
 }
 

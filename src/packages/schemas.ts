@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate } from '../calendar/dates';
 import {
   CARE_TYPES,
   DECLINE_REASONS,
@@ -7,8 +8,6 @@ import {
   PACKAGE_STATUSES,
   URGENCIES,
 } from './model';
-
-export const IsoDate = z.iso.date().describe('A calendar date, YYYY-MM-DD');
 
 /** A pseudonymous reference only (e.g. the case-system id): letters, digits and dashes, never a name. */
 export const Reference = z
@@ -71,8 +70,6 @@ export const EditPackageSchema = z
   .refine((e) => Object.keys(e).length > 1, { message: 'change at least one field besides version' })
   .meta({ id: 'EditPackage' });
 
-export const PackageIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
-
 export const PackageViewSchema = z
   .object({
     id: z.number().int(),
@@ -99,6 +96,16 @@ export const PackageViewSchema = z
     version: z.number().int(),
   })
   .meta({ id: 'Package' });
+
+/** Extension members of a 409 for a move the package's status does not allow. */
+export const IllegalTransitionProblem = z.object({
+  currentStatus: z.enum(PACKAGE_STATUSES).optional().describe('The status the package is in'),
+});
+
+/** Extension members of a 409 for an edit of a stale version. */
+export const VersionConflictProblem = IllegalTransitionProblem.extend({
+  currentVersion: z.number().int().optional().describe('The version to reload'),
+});
 
 export const CancelSchema = z.object({ reason: z.string().trim().min(3).max(200) }).strict();
 export const EndSchema = z.object({ endedOn: IsoDate, reason: z.string().trim().min(3).max(200) }).strict();

@@ -1,4 +1,5 @@
 import type { Actor } from '../auth/roles';
+import type { Services } from '../services';
 import { weeklyCost } from '../pricing/price';
 import type { PackageRecord } from './model';
 
@@ -34,4 +35,10 @@ export function packageView(pkg: PackageRecord, zoneName: string, actor: Actor) 
     escalatedAt: iso(pkg.escalatedAt),
     version: pkg.version,
   };
+}
+
+/** The view above with the zone's name read from the database: what every package route answers. */
+export function packageViewer({ db, zoneFacts }: Pick<Services, 'db' | 'zoneFacts'>) {
+  return async (pkg: PackageRecord, actor: Actor) =>
+    packageView(pkg, (await zoneFacts.names(db)).get(pkg.zoneId) ?? pkg.zoneId, actor);
 }

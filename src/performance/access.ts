@@ -1,11 +1,7 @@
 /** Who may read performance data, and the provider a request is about. */
-import { ROLES, type Actor } from '../auth/roles';
+import type { Actor } from '../auth/roles';
 import type { Db } from '../db/connect';
-import { NotFound } from '../http/errors';
-
-/** Every signed-in role (a provider user sees only its own organisation). */
-export const EVERY_ROLE = ROLES;
-export const STAFF = ['officer', 'commissioner', 'admin'] as const;
+import { NotFound } from '../errors';
 
 /** A provider user sees only its own organisation; any other is answered as not found. */
 export function assertOwnProvider(actor: Actor, providerId: number): void {

@@ -1,9 +1,9 @@
 import { recordAudit } from '../audit/record';
-import type { Actor } from '../auth/roles';
-import { londonDate } from '../clock';
+import { londonDate } from '../calendar/dates';
 import type { Db } from '../db/connect';
 import { isUniqueViolation } from '../db/dialect';
-import { Conflict, Invalid, NotFound } from '../http/errors';
+import { Conflict, Invalid, NotFound } from '../errors';
+import type { CommandContext } from '../performance/command';
 import type { Band } from './bands';
 import { describeRateCard, insertRateCard, loadRateCards, type StoredRateCard } from './queries';
 import { checkNewRateCard, checkRateCardChange, type RateCardProblem } from './rate-card';
@@ -68,7 +68,7 @@ async function conflictOnDuplicateDate<T>(work: Promise<T>): Promise<T> {
 }
 
 /** Adds a card applying from a future date (an annual uplift), audited. */
-export async function createRateCard(db: Db, actor: Actor, input: RateCardInput, now: number) {
+export async function createRateCard({ db, actor, now }: CommandContext, input: RateCardInput) {
   const today = londonDate(now);
   const proposed = { appliesFrom: input.appliesFrom, label: input.label, rates: input.ratesPence };
   return conflictOnDuplicateDate(
@@ -95,11 +95,9 @@ export async function createRateCard(db: Db, actor: Actor, input: RateCardInput,
 
 /** Changes a card that has not yet taken effect; a card in force is a 409. */
 export async function updateRateCard(
-  db: Db,
-  actor: Actor,
+  { db, actor, now }: CommandContext,
   id: number,
   changes: { appliesFrom?: string; label?: string; ratesPence?: Partial<Record<Band, number>> },
-  now: number,
 ) {
   const today = londonDate(now);
   return conflictOnDuplicateDate(
@@ -146,7 +144,7 @@ export async function updateRateCard(
 }
 
 /** Deletes a card that has not yet taken effect; a card in force is a 409. */
-export async function deleteRateCard(db: Db, actor: Actor, id: number, now: number): Promise<void> {
+export async function deleteRateCard({ db, actor, now }: CommandContext, id: number): Promise<void> {
   const today = londonDate(now);
   await db.transaction(async (trx) => {
     const { card, cards } = await loadCard(trx, id);

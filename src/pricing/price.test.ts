@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addDays, daysInclusive } from '../calendar/dates';
 import { BANDS, type Band } from './bands';
-import { addDays, daysInclusive } from './dates';
 import { annualCost, priceRange, priceWeekly, WEEKS_PER_YEAR } from './price';
 import { INDICATIVE_RATE_CARD_2021, type RateCard } from './rate-card';
 
@@ -69,7 +69,12 @@ describe('priceWeekly', () => {
 
 describe('priceRange', () => {
   it('prices whole weeks at the weekly cost', () => {
-    const { totalPence, segments } = priceRange('urban', 600, '2021-11-01', '2021-11-28', cards);
+    const { totalPence, segments } = priceRange(
+      'urban',
+      600,
+      { from: '2021-11-01', to: '2021-11-28' },
+      cards,
+    );
     expect(totalPence).toBe(4 * 18_750);
     expect(segments).toEqual([
       { from: '2021-11-01', to: '2021-11-28', days: 28, hourlyRatePence: 1875, costPence: 75_000 },
@@ -78,7 +83,12 @@ describe('priceRange', () => {
 
   it('prices a package across an uplift at the old rate to the day before and the new rate from the day', () => {
     // 14 h/wk rural, 28 Mar – 3 Apr 2022: 4 days at £23.00 and 3 days at £23.90.
-    const { totalPence, segments } = priceRange('rural', 840, '2022-03-28', '2022-04-03', cards);
+    const { totalPence, segments } = priceRange(
+      'rural',
+      840,
+      { from: '2022-03-28', to: '2022-04-03' },
+      cards,
+    );
     expect(segments).toEqual([
       { from: '2022-03-28', to: '2022-03-31', days: 4, hourlyRatePence: 2300, costPence: 18_400 },
       { from: '2022-04-01', to: '2022-04-03', days: 3, hourlyRatePence: 2390, costPence: 14_340 },
@@ -88,19 +98,26 @@ describe('priceRange', () => {
 
   it('rounds each segment once and totals the rounded segments', () => {
     // 7.5 h/wk urban for 3 days then 1 day: 1875×450×3/420 = 6026.79 → 6027; 1950×450/420 = 2089.29 → 2089.
-    const { totalPence, segments } = priceRange('urban', 450, '2022-03-29', '2022-04-01', cards);
+    const { totalPence, segments } = priceRange(
+      'urban',
+      450,
+      { from: '2022-03-29', to: '2022-04-01' },
+      cards,
+    );
     expect(segments.map((s) => s.costPence)).toEqual([6027, 2089]);
     expect(totalPence).toBe(8116);
   });
 
   it('refuses days with no rate card in force', () => {
-    expect(() => priceRange('urban', 600, '2021-10-25', '2021-11-07', cards)).toThrow(/no rate card/);
+    expect(() => priceRange('urban', 600, { from: '2021-10-25', to: '2021-11-07' }, cards)).toThrow(
+      /no rate card/,
+    );
   });
 
   it('totals exactly the sum of its rounded segments', () => {
     fc.assert(
       fc.property(band, weeklyMinutes, range, (b, minutes, { from, to }) => {
-        const { totalPence, segments } = priceRange(b, minutes, from, to, cards);
+        const { totalPence, segments } = priceRange(b, minutes, { from, to }, cards);
         expect(totalPence).toBe(segments.reduce((sum, s) => sum + s.costPence, 0));
       }),
     );
@@ -109,7 +126,7 @@ describe('priceRange', () => {
   it('covers every day of the range exactly once, in order', () => {
     fc.assert(
       fc.property(range, ({ from, to }) => {
-        const { segments } = priceRange('urban', 600, from, to, cards);
+        const { segments } = priceRange('urban', 600, { from, to }, cards);
         expect(segments[0]?.from).toBe(from);
         expect(segments.at(-1)?.to).toBe(to);
         segments.forEach((s, i) => {
@@ -125,7 +142,7 @@ describe('priceRange', () => {
   it('is never negative', () => {
     fc.assert(
       fc.property(band, weeklyMinutes, range, (b, minutes, { from, to }) => {
-        const { totalPence, segments } = priceRange(b, minutes, from, to, cards);
+        const { totalPence, segments } = priceRange(b, minutes, { from, to }, cards);
         expect(totalPence).toBeGreaterThanOrEqual(0);
         for (const s of segments) expect(s.costPence).toBeGreaterThanOrEqual(0);
       }),
@@ -138,9 +155,9 @@ describe('priceRange', () => {
         const days = daysInclusive(from, to);
         fc.pre(days >= 2);
         const firstEnd = addDays(from, cut % (days - 1));
-        const whole = priceRange(b, minutes, from, to, cards);
-        const first = priceRange(b, minutes, from, firstEnd, cards);
-        const second = priceRange(b, minutes, addDays(firstEnd, 1), to, cards);
+        const whole = priceRange(b, minutes, { from, to }, cards);
+        const first = priceRange(b, minutes, { from, to: firstEnd }, cards);
+        const second = priceRange(b, minutes, { from: addDays(firstEnd, 1), to }, cards);
         // Each rounded segment is within ½p of exact, so the two sides differ by at most
         // ½p per segment on each side.
         const segmentCount = whole.segments.length + first.segments.length + second.segments.length;
@@ -162,10 +179,10 @@ describe('priceRange', () => {
           const from = '2021-11-01';
           const to = addDays(from, days - 1);
           const firstEnd = addDays(from, cut % (days - 1));
-          const whole = priceRange(b, minutes, from, to, cards).totalPence;
+          const whole = priceRange(b, minutes, { from, to }, cards).totalPence;
           const split =
-            priceRange(b, minutes, from, firstEnd, cards).totalPence +
-            priceRange(b, minutes, addDays(firstEnd, 1), to, cards).totalPence;
+            priceRange(b, minutes, { from, to: firstEnd }, cards).totalPence +
+            priceRange(b, minutes, { from: addDays(firstEnd, 1), to }, cards).totalPence;
           expect(Math.abs(split - whole)).toBeLessThanOrEqual(1);
         },
       ),
@@ -181,7 +198,9 @@ describe('priceRange', () => {
         (b, hours, weeks) => {
           const to = addDays('2021-11-01', weeks * 7 - 1);
           const weekly = priceWeekly(b, hours * 60, card2021).weeklyCostPence;
-          expect(priceRange(b, hours * 60, '2021-11-01', to, cards).totalPence).toBe(weekly * weeks);
+          expect(priceRange(b, hours * 60, { from: '2021-11-01', to }, cards).totalPence).toBe(
+            weekly * weeks,
+          );
         },
       ),
     );

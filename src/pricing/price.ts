@@ -1,5 +1,5 @@
+import type { IsoDate } from '../calendar/dates';
 import type { Band } from './bands';
-import type { IsoDate } from './dates';
 import { divideRounded } from './money';
 import { assertMinutes } from './minutes';
 import { rateCardSegments, type RateCard } from './rate-card';
@@ -61,14 +61,13 @@ export interface RangePrice {
  * segments (never re-rounded from an unrounded grand total), so a bill's lines add up.
  * Throws if any day in the range has no card in force: such a day cannot be priced.
  *
- * @example priceRange('urban', 600, '2021-11-01', '2021-11-07', [INDICATIVE_RATE_CARD_2021])
+ * @example priceRange('urban', 600, { from: '2021-11-01', to: '2021-11-07' }, [INDICATIVE_RATE_CARD_2021])
  *   // one week of 10 h: { totalPence: 18750, segments: [{ ..., days: 7, costPence: 18750 }] }
  */
 export function priceRange(
   band: Band,
   weeklyMinutes: number,
-  from: IsoDate,
-  to: IsoDate,
+  { from, to }: { from: IsoDate; to: IsoDate },
   cards: readonly RateCard[],
 ): RangePrice {
   assertMinutes(weeklyMinutes, 'weeklyMinutes');

@@ -1,9 +1,7 @@
-import type { Knex } from 'knex';
+import { addDays } from '../calendar/dates';
+import type { Queryable } from '../db/connect';
 import { BANDS, isBand, type Band } from './bands';
-import { addDays } from './dates';
 import { rateCardInForce, type RateCard } from './rate-card';
-
-type Queryable = Knex | Knex.Transaction;
 
 /** A rate card as stored: the pure RateCard plus its id and who made it. */
 export interface StoredRateCard extends RateCard {

@@ -1,5 +1,5 @@
+import { daysInclusive, type IsoDate } from '../calendar/dates';
 import type { Band } from './bands';
-import { daysInclusive, type IsoDate } from './dates';
 import { annualCost, priceRange, priceWeekly } from './price';
 import { rateCardInForce, rateCardSegments, type RateCard } from './rate-card';
 
@@ -35,7 +35,7 @@ export function priceQuote(input: QuoteInput, cards: readonly IdentifiedRateCard
     const { from, to } = input.range;
     const uncovered = rateCardSegments(cards, from, to).find((s) => !s.card);
     if (uncovered) return refusal(`No rate card is in force from ${uncovered.from} to ${uncovered.to}.`);
-    const priced = priceRange(input.band, input.weeklyMinutes, from, to, cards);
+    const priced = priceRange(input.band, input.weeklyMinutes, { from, to }, cards);
     range = {
       from,
       to,

@@ -1,5 +1,5 @@
+import { addDays, assertIsoDate, daysInclusive, isIsoDate, type IsoDate } from '../calendar/dates';
 import { BANDS, type Band } from './bands';
-import { addDays, assertIsoDate, daysInclusive, isIsoDate, type IsoDate } from './dates';
 
 /**
  * An effective-dated set of hourly rates, one per band (domain.md §7 row 3: keep an

@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { CalendarDate, daysInclusive, isIsoDate } from '../calendar/dates';
 import { BANDS } from './bands';
-import { daysInclusive, isIsoDate } from './dates';
 
-const isoDate = z.string().refine(isIsoDate, 'must be a calendar date as YYYY-MM-DD');
 /** A rate in whole pence per hour; £1,000/h is far above any care rate, so larger is a typing error. */
 const pence = z.number().int('must be a whole number of pence').positive().max(100_000);
 
@@ -34,7 +33,7 @@ export const RateCardSchema = z
 
 export const NewRateCardSchema = z
   .object({
-    appliesFrom: isoDate.describe('A future date (annual uplift); cards in force are never changed'),
+    appliesFrom: CalendarDate.describe('A future date (annual uplift); cards in force are never changed'),
     label: z.string().trim().min(1).max(200),
     ratesPence: RatesSchema,
   })
@@ -43,7 +42,7 @@ export const NewRateCardSchema = z
 
 export const RateCardPatchSchema = z
   .object({
-    appliesFrom: isoDate.optional(),
+    appliesFrom: CalendarDate.optional(),
     label: z.string().trim().min(1).max(200).optional(),
     ratesPence: RatesSchema.partial().optional(),
   })
@@ -51,10 +50,8 @@ export const RateCardPatchSchema = z
   .refine((p) => Object.keys(p).length > 0, { message: 'name at least one field to change', path: [] })
   .meta({ id: 'RateCardPatch' });
 
-export const RateCardIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
-
 export const DateQuery = z.object({
-  date: isoDate.optional().describe("Defaults to today's date in England"),
+  date: CalendarDate.optional().describe("Defaults to today's date in England"),
 });
 
 /** The longest framework call-off: 3 + 1 + 1 years (domain.md §4.3), plus a leap day. */
@@ -70,11 +67,11 @@ export const QuoteQuery = z
       .positive()
       .max(500)
       .describe('Hours of care a week; decimals allowed (7.5)'),
-    date: isoDate
-      .optional()
-      .describe('Date whose rate card prices the weekly and annual cost; defaults to from, else today'),
-    from: isoDate.optional(),
-    to: isoDate.optional(),
+    date: CalendarDate.optional().describe(
+      'Date whose rate card prices the weekly and annual cost; defaults to from, else today',
+    ),
+    from: CalendarDate.optional(),
+    to: CalendarDate.optional(),
   })
   .superRefine(
     (q, ctx) => {
@@ -162,7 +159,7 @@ export const CostModelQuery = z.object({
   fringe: hours.optional(),
   rural: hours.optional(),
   isolated: hours.optional(),
-  date: isoDate.optional(),
+  date: CalendarDate.optional(),
 });
 
 export const CostModelSchema = z

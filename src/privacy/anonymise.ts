@@ -22,10 +22,8 @@ export type AnonymiseBecause = 'erasure-request' | 'retention';
  */
 export async function anonymisePackage(
   trx: Knex.Transaction,
-  actor: Actor,
   packageId: number,
-  now: number,
-  because: AnonymiseBecause,
+  { actor, now, because }: { actor: Actor; now: number; because: AnonymiseBecause },
   onlyIf: (q: Knex.QueryBuilder) => void = () => {},
 ): Promise<boolean> {
   const cleared = Object.fromEntries(IDENTIFYING_FIELDS.map((f) => [f, null]));

@@ -1,7 +1,7 @@
 import { recordAudit } from '../audit/record';
 import type { Actor } from '../auth/roles';
 import type { Db } from '../db/connect';
-import { Conflict } from '../http/errors';
+import { Conflict } from '../errors';
 import { anonymisePackage, FINAL_STATUSES } from './anonymise';
 
 export interface Erasure {
@@ -34,8 +34,9 @@ export async function eraseReference(db: Db, actor: Actor, reference: string, no
       );
     }
     const packageIds: number[] = [];
+    const by = { actor, now, because: 'erasure-request' } as const;
     for (const { id } of held) {
-      if (await anonymisePackage(trx, actor, Number(id), now, 'erasure-request')) packageIds.push(Number(id));
+      if (await anonymisePackage(trx, Number(id), by)) packageIds.push(Number(id));
     }
     const evidenceRecords = await trx('quality_evidence').where({ reference }).update({ reference: null });
     const [row] = await trx('erasures')

@@ -30,7 +30,9 @@ export async function runRetention(services: Pick<Services, 'db' | 'config'>, no
     let progressed = 0;
     for (const id of due) {
       const done = await db.transaction((trx) =>
-        anonymisePackage(trx, SYSTEM_ACTOR, id, now, 'retention', (q) => q.where('closed_at', '<=', cutoff)),
+        anonymisePackage(trx, id, { actor: SYSTEM_ACTOR, now, because: 'retention' }, (q) =>
+          q.where('closed_at', '<=', cutoff),
+        ),
       );
       if (done) progressed += 1;
     }

@@ -18,6 +18,7 @@ export function privacyRoutes({ db, clock }: Services) {
     defineRoute({
       method: 'post',
       path: '/privacy/erasures',
+      operationId: 'eraseReference',
       summary:
         "Right to erasure: forget a service user's reference and location; the packages stay, anonymised",
       tags: ['privacy'],

@@ -1,8 +1,6 @@
-import type { Knex } from 'knex';
+import type { Queryable } from '../db/connect';
 import type { CapacityView, ProviderStatus, ZoneRole } from './model';
 import { latestDeclarations, memberships, toCapacityView, type AgeBasis } from './queries';
-
-type Queryable = Knex | Knex.Transaction;
 
 export type CapacityState = 'current' | 'stale' | 'missing';
 

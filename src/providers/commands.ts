@@ -1,20 +1,34 @@
 import type { z } from 'zod';
+import type { CommandContext } from '../allocation/context';
 import { recordAudit } from '../audit/record';
-import type { Actor } from '../auth/roles';
+import { londonDate } from '../calendar/dates';
 import type { Db } from '../db/connect';
 import { affectedRows, isUniqueViolation } from '../db/dialect';
-import { Conflict, NotFound, Unprocessable } from '../http/errors';
-import { londonDate } from '../clock';
+import { Conflict, NotFound, Unprocessable } from '../errors';
 import { notifyBelowMinimumPrimes, notifyProviderChanged } from '../notifications/provider-events';
 import { hoursToMinutes } from '../pricing/minutes';
+import type { Services } from '../services';
 import { capacityEntries, type CapacityEntry } from './capacity';
 import { warningsFor } from './coverage';
 import type { Provider, ZoneRole } from './model';
 import { cqcRatingsRefusal, zoneRoleRefusal, type CoverageWarning } from './policy';
-import { findProvider, findRole, findZoneFacts, providerColumns, type AgeBasis } from './queries';
+import { findProvider, findRole, providerColumns, type AgeBasis } from './queries';
 import type { CapacityDeclarationSchema, NewProviderSchema, ProviderPatchSchema } from './schemas';
 
 type Trx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** The database, and the zones' facts (names, minimums) the rules and warnings read through it. */
+type ZoneReads = Pick<Services, 'db' | 'zoneFacts'>;
+
+/**
+ * The framework's commands take the brokerage's command context (who acts, when, under which rules,
+ * with the zones' facts); the capacity figures they return are aged at its instant, against the
+ * rules' staleness threshold.
+ */
+const ageBasisOf = ({ now, config }: CommandContext): AgeBasis => ({
+  now,
+  staleDays: config.capacityStaleDays,
+});
 
 const providerNotFound = (id: number) => new NotFound('provider-not-found', `No provider ${id}.`);
 
@@ -57,11 +71,11 @@ async function refuseDuplicateIdentity(
 
 /** Admits a provider to the open framework (domain.md §4.2, HC20 ¶45), audited. */
 export async function admitProvider(
-  db: Db,
-  actor: Actor,
+  ctx: CommandContext,
   input: z.output<typeof NewProviderSchema>,
-  basis: AgeBasis,
 ): Promise<Provider> {
+  const { db, actor } = ctx;
+  const basis = ageBasisOf(ctx);
   const refusal = cqcRatingsRefusal({
     overall: input.cqcOverall,
     safe: input.cqcSafe,
@@ -97,12 +111,12 @@ export async function admitProvider(
  * A status change returns the coverage warnings it leaves in the provider's zones.
  */
 export async function updateProvider(
-  db: Db,
-  actor: Actor,
+  ctx: CommandContext,
   id: number,
   patch: z.output<typeof ProviderPatchSchema>,
-  basis: AgeBasis,
 ): Promise<{ provider: Provider; warnings: CoverageWarning[] }> {
+  const { db, actor, zoneFacts } = ctx;
+  const basis = ageBasisOf(ctx);
   const { version, reason, ...fields } = patch;
   const work = db.transaction(async (trx) => {
     const current = await findProvider(trx, id, basis);
@@ -136,7 +150,7 @@ export async function updateProvider(
     const statusChanged = provider.status !== current.status;
     const warnings = statusChanged
       ? await warningsFor(
-          trx,
+          { db: trx, zoneFacts },
           basis,
           provider.zones.map((z) => z.zoneId),
         )
@@ -162,10 +176,13 @@ export interface ZoneRoleResult {
   warnings: CoverageWarning[];
 }
 
-async function loadProviderAndZone(trx: Trx, providerId: number, zoneId: string) {
+async function loadProviderAndZone(
+  { db: trx, zoneFacts }: ZoneReads,
+  { providerId, zoneId }: { providerId: number; zoneId: string },
+) {
   const provider = await trx('providers').where({ id: providerId }).first('id', 'name', 'status');
   if (!provider) throw providerNotFound(providerId);
-  const zone = await findZoneFacts(trx, zoneId);
+  const zone = await zoneFacts.of(trx, zoneId);
   if (!zone) throw new NotFound('zone-not-found', `No zone "${zoneId}".`);
   return { provider: provider as { id: number; name: string; status: string }, zone };
 }
@@ -176,14 +193,14 @@ async function loadProviderAndZone(trx: Trx, providerId: number, zoneId: string)
  * Setting the role it already holds changes nothing and writes no audit event.
  */
 export async function setZoneRole(
-  db: Db,
-  actor: Actor,
+  ctx: CommandContext,
   target: { providerId: number; zoneId: string },
   input: { role: ZoneRole; reason: string },
-  basis: AgeBasis,
 ): Promise<ZoneRoleResult> {
+  const { db, actor, zoneFacts } = ctx;
+  const basis = ageBasisOf(ctx);
   const work = db.transaction(async (trx) => {
-    const { provider, zone } = await loadProviderAndZone(trx, target.providerId, target.zoneId);
+    const { provider, zone } = await loadProviderAndZone({ db: trx, zoneFacts }, target);
     const refusal = zoneRoleRefusal(zone, input.role);
     if (refusal) throw new Unprocessable(refusal.code, refusal.message, { zoneId: zone.id });
     if (provider.status === 'exited') {
@@ -208,7 +225,7 @@ export async function setZoneRole(
         after: { zoneId: target.zoneId, role: input.role, reason: input.reason },
       });
     }
-    const warnings = await warningsFor(trx, basis, [target.zoneId]);
+    const warnings = await warningsFor({ db: trx, zoneFacts }, basis, [target.zoneId]);
     if (previousRole === 'prime' && input.role !== 'prime') {
       const cause = `${provider.name} is no longer prime in ${zone.name}`;
       await notifyBelowMinimumPrimes(trx, { warnings, cause }, basis.now);
@@ -223,14 +240,14 @@ export async function setZoneRole(
  * primes or providers: the response carries the coverage warning instead (domain.md §2.3).
  */
 export async function removeZoneRole(
-  db: Db,
-  actor: Actor,
+  ctx: CommandContext,
   target: { providerId: number; zoneId: string },
   reason: string,
-  basis: AgeBasis,
 ): Promise<ZoneRoleResult> {
+  const { db, actor, zoneFacts } = ctx;
+  const basis = ageBasisOf(ctx);
   return db.transaction(async (trx) => {
-    const { provider, zone } = await loadProviderAndZone(trx, target.providerId, target.zoneId);
+    const { provider, zone } = await loadProviderAndZone({ db: trx, zoneFacts }, target);
     const existing = await findRole(trx, target.providerId, target.zoneId);
     if (!existing) {
       throw new NotFound(
@@ -248,7 +265,7 @@ export async function removeZoneRole(
       before: { zoneId: target.zoneId, role: existing.role },
       after: { zoneId: target.zoneId, role: null, reason },
     });
-    const warnings = await warningsFor(trx, basis, [target.zoneId]);
+    const warnings = await warningsFor({ db: trx, zoneFacts }, basis, [target.zoneId]);
     if (existing.role === 'prime') {
       const cause = `${provider.name} was taken out of ${zone.name}`;
       await notifyBelowMinimumPrimes(trx, { warnings, cause }, basis.now);
@@ -262,16 +279,16 @@ export async function removeZoneRole(
  * as whole minutes. Only for zones where the provider holds a role. Audited with who declared it.
  */
 export async function declareCapacity(
-  db: Db,
-  actor: Actor,
+  ctx: CommandContext,
   providerId: number,
   input: z.output<typeof CapacityDeclarationSchema>,
-  basis: AgeBasis,
 ): Promise<CapacityEntry> {
+  const { db, actor, zoneFacts } = ctx;
+  const basis = ageBasisOf(ctx);
   return db.transaction(async (trx) => {
     const provider = await trx('providers').where({ id: providerId }).first('id', 'name');
     if (!provider) throw providerNotFound(providerId);
-    const zone = await findZoneFacts(trx, input.zoneId);
+    const zone = await zoneFacts.of(trx, input.zoneId);
     if (!zone) throw new Unprocessable('unknown-zone', `No zone "${input.zoneId}".`);
     if (!(await findRole(trx, providerId, input.zoneId))) {
       throw new Unprocessable(

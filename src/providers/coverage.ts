@@ -1,10 +1,11 @@
-import type { Knex } from 'knex';
 import { toBool } from '../db/dialect';
+import type { Services } from '../services';
 import type { ZoneFacts } from './model';
 import { coverageWarnings, type CoverageWarning } from './policy';
-import { latestDeclarations, listZoneFacts, memberships, toCapacityView, type AgeBasis } from './queries';
+import { latestDeclarations, memberships, toCapacityView, type AgeBasis } from './queries';
 
-type Queryable = Knex | Knex.Transaction;
+/** The database (or a transaction), and the zones' facts read through it. */
+type ZoneReads = Pick<Services, 'db' | 'zoneFacts'>;
 
 export interface ZoneCoverage {
   zoneId: string;
@@ -30,12 +31,12 @@ export interface ZoneCoverage {
  * mobilising or suspended provider takes no packages today, and an exited one has left.
  */
 export async function zoneCoverage(
-  db: Queryable,
+  { db, zoneFacts }: ZoneReads,
   basis: AgeBasis,
   zoneIds?: string[],
 ): Promise<ZoneCoverage[]> {
   const wanted = zoneIds ? new Set(zoneIds) : undefined;
-  const zones = (await listZoneFacts(db)).filter((z) => !wanted || wanted.has(z.id));
+  const zones = (await zoneFacts.list(db)).filter((z) => !wanted || wanted.has(z.id));
   const [rows, latest] = await Promise.all([memberships(db), latestDeclarations(db)]);
   return zones.map((zone) => {
     const members = rows.filter((r) => r.zone_id === zone.id);
@@ -78,10 +79,10 @@ function zoneHeader(zone: ZoneFacts) {
 
 /** Coverage warnings for the given zones only: what a role or status change leaves behind. */
 export async function warningsFor(
-  db: Queryable,
+  reads: ZoneReads,
   basis: AgeBasis,
   zoneIds: string[],
 ): Promise<CoverageWarning[]> {
   if (zoneIds.length === 0) return [];
-  return (await zoneCoverage(db, basis, zoneIds)).flatMap((z) => z.warnings);
+  return (await zoneCoverage(reads, basis, zoneIds)).flatMap((z) => z.warnings);
 }

@@ -3,6 +3,8 @@
  * Plain types and value lists, shared by the schemas, queries and the pure policy.
  */
 
+import type { ZoneFacts as AllZoneFacts } from '../zones/facts';
+
 /** CQC ratings; "not yet rated" is its own state, not a failure (domain.md §1 CQC, §5.4). */
 export const CQC_RATINGS = [
   'outstanding',
@@ -67,12 +69,8 @@ export interface Provider {
   zones: ProviderZone[];
 }
 
-/** The zone facts the provider rules need (from the zones table). */
-export interface ZoneFacts {
-  id: string;
-  name: string;
-  sizeClass: string;
-  hasPrimes: boolean;
-  minPrimes: number;
-  minProviders: number;
-}
+/** The zone facts the provider rules need (read through the zones module, src/zones/facts.ts). */
+export type ZoneFacts = Pick<
+  AllZoneFacts,
+  'id' | 'name' | 'sizeClass' | 'hasPrimes' | 'minPrimes' | 'minProviders'
+>;

@@ -1,19 +1,15 @@
-import type { Knex } from 'knex';
+import type { Queryable } from '../db/connect';
 import { toBool } from '../db/dialect';
-import { ZONE_CATALOGUE } from '../zones/catalogue';
 import type {
   CqcRating,
   LegacyType,
   Provider,
   ProviderStatus,
   ProviderZone,
-  ZoneFacts,
   ZoneRole,
   CapacityView,
 } from './model';
 import { capacityAge } from './policy';
-
-type Queryable = Knex | Knex.Transaction;
 
 /** What "now" and "stale" mean for a read: capacity ages are computed against them. */
 export interface AgeBasis {
@@ -38,15 +34,6 @@ interface ProviderRow {
   updated_at: number;
 }
 
-interface ZoneRow {
-  id: string;
-  name: string;
-  size_class: string;
-  has_primes: boolean | number;
-  min_primes: number;
-  min_providers: number;
-}
-
 interface DeclarationRow {
   id: number;
   provider_id: number;
@@ -57,32 +44,6 @@ interface DeclarationRow {
 }
 
 const iso = (ms: number) => new Date(Number(ms)).toISOString();
-
-const toZoneFacts = (row: ZoneRow): ZoneFacts => ({
-  id: row.id,
-  name: row.name,
-  sizeClass: row.size_class,
-  hasPrimes: toBool(row.has_primes),
-  minPrimes: Number(row.min_primes),
-  minProviders: Number(row.min_providers),
-});
-
-const ZONE_COLUMNS = ['id', 'name', 'size_class', 'has_primes', 'min_primes', 'min_providers'];
-
-export async function findZoneFacts(db: Queryable, zoneId: string): Promise<ZoneFacts | undefined> {
-  const row = (await db('zones').where({ id: zoneId }).first(ZONE_COLUMNS)) as ZoneRow | undefined;
-  return row ? toZoneFacts(row) : undefined;
-}
-
-/** Every zone, in the catalogue's order (largest zones first, as the papers list them). */
-export async function listZoneFacts(db: Queryable): Promise<ZoneFacts[]> {
-  const rows = (await db('zones').select(ZONE_COLUMNS)) as ZoneRow[];
-  const order = (id: string) => {
-    const index = ZONE_CATALOGUE.findIndex((z) => z.id === id);
-    return index === -1 ? ZONE_CATALOGUE.length : index;
-  };
-  return rows.map(toZoneFacts).sort((a, b) => order(a.id) - order(b.id) || (a.id < b.id ? -1 : 1));
-}
 
 export function toCapacityView(row: DeclarationRow, basis: AgeBasis): CapacityView {
   const declaredAt = Number(row.declared_at);

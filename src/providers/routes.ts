@@ -1,21 +1,17 @@
+import { commandContext } from '../allocation/context';
+import { ROLES, STAFF_ROLES } from '../auth/roles';
+import { IdParams } from '../http/params';
 import { z } from 'zod';
-import type { Actor } from '../auth/roles';
-import { NotFound } from '../http/errors';
+import { NotFound } from '../errors';
 import { defineRoute } from '../http/route';
 import type { Services } from '../services';
-import { capacityEntries } from './capacity';
-import { admitProvider, declareCapacity, removeZoneRole, setZoneRole, updateProvider } from './commands';
-import { zoneCoverage } from './coverage';
-import { declarationHistory, findProvider, listProviders, type AgeBasis } from './queries';
+import { capacityRoutes, coverageRoute } from './capacity-routes';
+import { admitProvider, removeZoneRole, setZoneRole, updateProvider } from './commands';
+import { ageBasis, scopeToOwnProvider } from './access';
+import { findProvider, listProviders } from './queries';
 import {
-  CapacityDeclarationSchema,
-  CapacityEntrySchema,
-  CapacityListQuery,
-  CoverageReportSchema,
   NewProviderSchema,
-  ProviderCapacitySchema,
   ProviderChangeSchema,
-  ProviderIdParams,
   ProviderListQuery,
   ProviderPatchSchema,
   ProviderSchema,
@@ -25,30 +21,33 @@ import {
   ZoneRoleResultSchema,
 } from './schemas';
 
-const STAFF = ['officer', 'commissioner', 'admin'] as const;
-
-/**
- * A provider user sees its own organisation only. Another provider's id answers exactly as a
- * missing one does (404, same text), so ids reveal nothing (README: access rules).
- */
-function scopeToOwnProvider(actor: Actor, providerId: number): void {
-  if (actor.role === 'provider' && actor.providerId !== providerId) {
-    throw new NotFound('provider-not-found', `No provider ${providerId}.`);
-  }
+/** The framework: providers, their role in each zone, their capacity, and each zone's coverage. */
+export function providerRoutes(services: Services) {
+  return [
+    ...providerRegisterRoutes(services),
+    ...zoneRoleRoutes(services),
+    ...capacityRoutes(services),
+    coverageRoute(services),
+  ];
 }
 
-export function providerRoutes({ db, clock, config }: Services) {
-  const basis = (): AgeBasis => ({ now: clock.now(), staleDays: config.allocation.capacityStaleDays });
+function providerRegisterRoutes(services: Services) {
+  const { db } = services;
+  const basis = ageBasis(services);
   return [
     defineRoute({
       method: 'get',
       path: '/providers',
+      operationId: 'listProviders',
       summary: 'Framework providers with their zone roles and latest capacity, filtered',
       tags: ['providers'],
-      access: { roles: STAFF },
+      access: { roles: STAFF_ROLES },
       request: { query: ProviderListQuery },
       responses: {
-        200: { description: 'Providers, by name', schema: z.object({ providers: z.array(ProviderSchema) }) },
+        200: {
+          description: 'Providers, by name',
+          schema: z.object({ providers: z.array(ProviderSchema) }).meta({ id: 'ProviderList' }),
+        },
       },
       async handler({ query }) {
         return { providers: await listProviders(db, query, basis()) };
@@ -57,6 +56,7 @@ export function providerRoutes({ db, clock, config }: Services) {
     defineRoute({
       method: 'post',
       path: '/providers',
+      operationId: 'admitProvider',
       summary: 'Admit a provider to the open framework',
       tags: ['providers'],
       access: { roles: ['admin'] },
@@ -67,19 +67,28 @@ export function providerRoutes({ db, clock, config }: Services) {
         422: { description: 'Inconsistent CQC ratings' },
       },
       async handler({ body }, { actor }) {
-        return admitProvider(db, actor, body, basis());
+        return admitProvider(commandContext(services, actor), body);
       },
     }),
+    ...providerRecordRoutes(services),
+  ];
+}
+
+function providerRecordRoutes(services: Services) {
+  const { db } = services;
+  const basis = ageBasis(services);
+  return [
     defineRoute({
       method: 'get',
       path: '/providers/:id',
+      operationId: 'getProvider',
       summary: 'One provider (a provider user: its own organisation only)',
       tags: ['providers'],
-      access: { roles: [...STAFF, 'provider'] },
-      request: { params: ProviderIdParams },
+      access: { roles: ROLES },
+      request: { params: IdParams },
       responses: {
         200: { description: 'The provider', schema: ProviderSchema },
-        404: { description: 'No such provider' },
+        404: { description: 'No such provider (or not yours)' },
       },
       async handler({ params }, { actor }) {
         scopeToOwnProvider(actor, params.id);
@@ -91,10 +100,11 @@ export function providerRoutes({ db, clock, config }: Services) {
     defineRoute({
       method: 'patch',
       path: '/providers/:id',
+      operationId: 'updateProvider',
       summary: 'Change status, ratings, CHC approval or tender score (optimistic check on version)',
       tags: ['providers'],
       access: { roles: ['admin'] },
-      request: { params: ProviderIdParams, body: ProviderPatchSchema },
+      request: { params: IdParams, body: ProviderPatchSchema },
       responses: {
         200: {
           description: 'Changed; warnings list zones a status change leaves short',
@@ -105,12 +115,18 @@ export function providerRoutes({ db, clock, config }: Services) {
         422: { description: 'Inconsistent CQC ratings' },
       },
       async handler({ params, body }, { actor }) {
-        return updateProvider(db, actor, params.id, body, basis());
+        return updateProvider(commandContext(services, actor), params.id, body);
       },
     }),
+  ];
+}
+
+function zoneRoleRoutes(services: Services) {
+  return [
     defineRoute({
       method: 'put',
       path: '/providers/:id/zones/:zoneId',
+      operationId: 'setProviderZoneRole',
       summary: 'Make the provider prime or supplementary in a zone (with a reason)',
       tags: ['providers'],
       access: { roles: ['admin'] },
@@ -121,15 +137,18 @@ export function providerRoutes({ db, clock, config }: Services) {
           schema: ZoneRoleResultSchema,
         },
         404: { description: 'No such provider or zone' },
+        409: { description: 'The role was changed by someone else at the same time' },
         422: { description: 'The rural free zone has no primes; or the provider has exited' },
       },
       async handler({ params, body }, { actor }) {
-        return setZoneRole(db, actor, { providerId: params.id, zoneId: params.zoneId }, body, basis());
+        const target = { providerId: params.id, zoneId: params.zoneId };
+        return setZoneRole(commandContext(services, actor), target, body);
       },
     }),
     defineRoute({
       method: 'delete',
       path: '/providers/:id/zones/:zoneId',
+      operationId: 'removeProviderZoneRole',
       summary: 'Take the provider out of a zone (with a reason); allowed below the minimums, with a warning',
       tags: ['providers'],
       access: { roles: ['admin'] },
@@ -142,96 +161,8 @@ export function providerRoutes({ db, clock, config }: Services) {
         404: { description: 'No such provider, zone or role' },
       },
       async handler({ params, body }, { actor }) {
-        return removeZoneRole(
-          db,
-          actor,
-          { providerId: params.id, zoneId: params.zoneId },
-          body.reason,
-          basis(),
-        );
-      },
-    }),
-    defineRoute({
-      method: 'get',
-      path: '/providers/:id/capacity',
-      summary: "A provider's latest capacity per zone, with age and staleness, and its recent declarations",
-      tags: ['providers', 'capacity'],
-      access: { roles: [...STAFF, 'provider'] },
-      request: { params: ProviderIdParams },
-      responses: {
-        200: { description: 'Capacity', schema: ProviderCapacitySchema },
-        404: { description: 'No such provider' },
-      },
-      async handler({ params }, { actor }) {
-        scopeToOwnProvider(actor, params.id);
-        if (!(await db('providers').where({ id: params.id }).first('id'))) {
-          throw new NotFound('provider-not-found', `No provider ${params.id}.`);
-        }
-        const b = basis();
-        const [zones, history] = await Promise.all([
-          capacityEntries(db, { providerIds: [params.id] }, b),
-          declarationHistory(db, params.id, b),
-        ]);
-        return { providerId: params.id, staleAfterDays: b.staleDays, zones, history };
-      },
-    }),
-    defineRoute({
-      method: 'post',
-      path: '/providers/:id/capacity',
-      summary: 'Declare the new weekly hours the provider can take now in one of its zones',
-      tags: ['providers', 'capacity'],
-      access: { roles: ['provider', 'officer', 'admin'] },
-      request: { params: ProviderIdParams, body: CapacityDeclarationSchema },
-      responses: {
-        201: { description: 'Declared', schema: CapacityEntrySchema },
-        404: { description: 'No such provider' },
-        422: { description: 'The provider holds no role in the zone, or the zone is unknown' },
-      },
-      async handler({ params, body }, { actor }) {
-        scopeToOwnProvider(actor, params.id);
-        return declareCapacity(db, actor, params.id, body, basis());
-      },
-    }),
-    defineRoute({
-      method: 'get',
-      path: '/capacity',
-      summary: 'Latest capacity of every provider in every zone it holds a role in, with age; stale flagged',
-      tags: ['capacity'],
-      access: { roles: STAFF },
-      request: { query: CapacityListQuery },
-      responses: {
-        200: {
-          description: 'One entry per membership',
-          schema: z.object({ staleAfterDays: z.number().int(), entries: z.array(CapacityEntrySchema) }),
-        },
-      },
-      async handler({ query }) {
-        const b = basis();
-        const entries = await capacityEntries(
-          db,
-          {
-            providerIds: query.provider ? [query.provider] : undefined,
-            zoneId: query.zone,
-            state: query.state,
-          },
-          b,
-        );
-        return { staleAfterDays: b.staleDays, entries };
-      },
-    }),
-    defineRoute({
-      method: 'get',
-      path: '/framework/coverage',
-      summary:
-        'Zone coverage: active primes, supplementaries and CHC providers against each zone\u2019s minimums',
-      tags: ['providers', 'coverage'],
-      access: { roles: STAFF },
-      request: {},
-      responses: { 200: { description: 'Coverage by zone, with warnings', schema: CoverageReportSchema } },
-      async handler() {
-        const b = basis();
-        const zones = await zoneCoverage(db, b);
-        return { asAt: new Date(b.now).toISOString(), zones, warnings: zones.flatMap((z) => z.warnings) };
+        const target = { providerId: params.id, zoneId: params.zoneId };
+        return removeZoneRole(commandContext(services, actor), target, body.reason);
       },
     }),
   ];

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { isIsoDate } from '../pricing/dates';
+import { CalendarDate } from '../calendar/dates';
+import { Id } from '../http/params';
 import { CQC_RATINGS, LEGACY_TYPES, PROVIDER_STATUSES, ZONE_ROLES } from './model';
 
-const isoDate = z.string().refine(isIsoDate, 'must be a calendar date as YYYY-MM-DD');
 const zoneId = z
   .string()
   .min(1)
@@ -12,9 +12,8 @@ const reason = z.string().trim().min(3, 'give a reason of at least 3 characters'
 /** Query flags arrive as text. */
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
-export const ProviderIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 export const ProviderZoneParams = z.object({
-  id: z.coerce.number().int().positive().max(2_147_483_647),
+  id: Id,
   zoneId,
 });
 
@@ -87,7 +86,7 @@ const providerFields = {
   status: z.enum(PROVIDER_STATUSES),
   /** The tender quality score, the starting point of its live quality score (domain.md §7 row 5). */
   tenderScore: z.number().int().min(0).max(100),
-  admittedOn: isoDate,
+  admittedOn: CalendarDate,
   legacyType: z.enum(LEGACY_TYPES).nullable(),
 };
 
@@ -188,7 +187,7 @@ export const CapacityEntrySchema = z
 
 export const CapacityListQuery = z.object({
   zone: zoneId.optional(),
-  provider: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+  provider: Id.optional(),
   state: z.enum(CAPACITY_STATES).optional(),
 });
 

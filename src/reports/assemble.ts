@@ -7,7 +7,8 @@ import { BANDS, type Band } from '../pricing/bands';
 import type { RateCard } from '../pricing/rate-card';
 import type { ZoneCoverage } from '../providers/coverage';
 import type { AreaReport, CostSection, FrameworkSection } from './model';
-import type { AwardRow, HandBackRow, PlacedRow, WaitingRow, ZoneInfo } from './queries';
+import type { ZoneFacts } from '../zones/facts';
+import type { AwardRow, HandBackRow, PlacedRow, WaitingRow } from './queries';
 import type { Quantiles } from './quantile-queries';
 import { coverageRag, ragSection, worst } from './rag';
 import {
@@ -31,7 +32,7 @@ export interface ActiveMember {
 
 export interface CoverageParts {
   asOf: number;
-  zones: readonly ZoneInfo[];
+  zones: readonly Pick<ZoneFacts, 'id' | 'name' | 'sizeClass' | 'plannedWeeklyHours'>[];
   coverage: readonly ZoneCoverage[];
   members: readonly ActiveMember[];
   placed: readonly PlacedRow[];

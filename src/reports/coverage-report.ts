@@ -3,38 +3,30 @@
  * report"; domain.md §5.1, §5.6, stories C1–C3, C6, C7, H1, H2, M1). Reads the aggregates
  * concurrently, then assembles them with pure functions.
  */
-import type { Knex } from 'knex';
-import type { Config } from '../config';
+import { periodOfDates, reportDates, reportDay, type ReportWhen } from '../calendar/periods';
 import { toBool } from '../db/dialect';
-import { periodOfDates } from '../performance/kpis/period';
 import { loadRateCards, storedCardInForce } from '../pricing/queries';
+import type { Services } from '../services';
 import { zoneCoverage } from '../providers/coverage';
 import { memberships } from '../providers/queries';
 import { MAINTENANCE_HOURS_JULY_2019 } from '../zones/catalogue';
 import { assembleCoverage, type ActiveMember } from './assemble';
 import type { CoverageReport } from './model';
-import { reportDates, reportDay, type ReportWhen } from './period';
-import {
-  awardAggregates,
-  handBackAggregates,
-  placedAggregates,
-  waitingAggregates,
-  zoneInfo,
-} from './queries';
+import { awardAggregates, handBackAggregates, placedAggregates, waitingAggregates } from './queries';
 import { july2019BandShares } from './sections';
 
 export async function coverageReport(
-  db: Knex,
-  config: Config,
+  services: Pick<Services, 'db' | 'config' | 'zoneFacts'>,
   when: ReportWhen,
   now: number,
 ): Promise<CoverageReport> {
+  const { db, config, zoneFacts } = services;
   const { from, to, asOf } = reportDates(when, now);
   const period = periodOfDates(from, to, asOf);
   const targets = config.performance.pickUpTargetDays;
   const [zones, coverage, roles, placed, waiting, awards, handBacks, cards] = await Promise.all([
-    zoneInfo(db),
-    zoneCoverage(db, { now, staleDays: config.allocation.capacityStaleDays }),
+    zoneFacts.list(db),
+    zoneCoverage(services, { now, staleDays: config.allocation.capacityStaleDays }),
     memberships(db),
     placedAggregates(db, asOf),
     waitingAggregates(db, asOf),
@@ -55,7 +47,7 @@ export async function coverageReport(
   const rows = assembleCoverage(
     {
       asOf,
-      zones: [...zones.values()],
+      zones,
       coverage,
       members,
       placed,
@@ -75,7 +67,7 @@ export async function coverageReport(
     pickUpTargetDays: targets,
     rateCardInForce: card ? { id: card.id, appliesFrom: card.appliesFrom, label: card.label } : null,
     baselines: {
-      plannedWeeklyHoursJuly2019: [...zones.values()].reduce((s, z) => s + z.plannedWeeklyHours, 0),
+      plannedWeeklyHoursJuly2019: zones.reduce((s, z) => s + z.plannedWeeklyHours, 0),
       maintenanceWeeklyHoursJuly2019: Object.values(MAINTENANCE_HOURS_JULY_2019).reduce((s, h) => s + h, 0),
       bandSharePctJuly2019: july2019BandShares(),
     },

@@ -3,13 +3,11 @@
  * performance feature (README "KPIs"), computed by src/performance/kpis/queries.ts. Every provider
  * holding a role appears, with every zone it holds a role in, even with no events in the period.
  */
-import type { Knex } from 'knex';
-import { londonDate } from '../clock';
-import type { Config } from '../config';
+import { londonDate } from '../calendar/dates';
+import { periodOfDates, reportDates, type ReportWhen } from '../calendar/periods';
 import { computeKpis, type KpiFilter } from '../performance/kpis/queries';
 import { assembleKpis, type KpiDimension, type KpiSet } from '../performance/kpis/kpis';
-import { periodOfDates } from '../performance/kpis/period';
-import { reportDates, type ReportWhen } from './period';
+import type { Services } from '../services';
 
 export interface ProviderZoneKpis {
   zone: { id: string; name: string };
@@ -34,8 +32,7 @@ export interface ProviderReport {
 type Row = Record<string, unknown>;
 
 export async function providerReport(
-  db: Knex,
-  config: Config,
+  { db, config, zoneFacts }: Pick<Services, 'db' | 'config' | 'zoneFacts'>,
   when: ReportWhen,
   now: number,
   providerId: number | undefined,
@@ -63,10 +60,9 @@ export async function providerReport(
         if (providerId !== undefined) q.where('id', providerId);
       })
       .select('id', 'name') as Promise<Row[]>,
-    db('zones').select('id', 'name') as Promise<Row[]>,
+    zoneFacts.names(db),
   ]);
   const empty = assembleKpis({}, targets, londonDate(asOf));
-  const zoneName = new Map(zones.map((z) => [String(z.id), String(z.name)]));
   const role = new Map(roles.map((r) => [`${r.provider_id}|${r.zone_id}`, String(r.role)]));
   const totals = new Map(byProvider.map((g) => [g.group.providerId!, g.kpis]));
   const perZone = new Map(byZone.map((g) => [`${g.group.providerId}|${g.group.zoneId}`, g.kpis]));
@@ -84,7 +80,7 @@ export async function providerReport(
         provider: { id, name: String(p.name) },
         allZones: totals.get(id) ?? empty,
         zones: [...zoneIds].sort().map((zid) => ({
-          zone: { id: zid, name: zoneName.get(zid) ?? zid },
+          zone: { id: zid, name: zones.get(zid) ?? zid },
           role: role.get(`${id}|${zid}`) ?? null,
           kpis: perZone.get(`${id}|${zid}`) ?? empty,
         })),

@@ -8,6 +8,7 @@
  * then interpolates exactly as percentile_cont would. Coarser groups merge their slices.
  */
 import type { Knex } from 'knex';
+import type { Queryable } from '../db/connect';
 import { percentileSql } from '../db/dialect';
 import { percentileOfSorted } from '../performance/kpis/percentiles';
 
@@ -18,7 +19,6 @@ export interface Quantiles {
 
 export const NO_QUANTILES: Quantiles = { median: null, p90: null };
 
-type Queryable = Knex | Knex.Transaction;
 export type Row = Record<string, unknown>;
 
 /** A group's key: its key columns' values joined with '|' ('' for the ungrouped total). */

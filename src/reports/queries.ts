@@ -6,9 +6,10 @@
  * The definitions are in README.md "Coverage report".
  */
 import type { Knex } from 'knex';
+import { londonDaySql } from '../calendar/london-day';
+import type { Period } from '../calendar/periods';
+import type { Queryable } from '../db/connect';
 import type { PickUpTargets } from '../performance/kpis/kpis';
-import type { Period } from '../performance/kpis/period';
-import { londonDaySql } from './london-day';
 import { aggregateWithQuantiles } from './quantile-queries';
 
 type Row = Record<string, unknown>;
@@ -53,8 +54,6 @@ export interface HandBackRow {
   count: number;
   weeklyMinutes: number;
 }
-
-type Queryable = Knex | Knex.Transaction;
 
 /** Episode e of package p holds the package at T: awarded before T, not handed back nor closed by then. */
 function placedAt(db: Queryable, asOf: number) {
@@ -188,26 +187,4 @@ export async function handBackAggregates(db: Knex, period: Period): Promise<Hand
     count: n(r.n),
     weeklyMinutes: n(r.minutes),
   }));
-}
-
-export interface ZoneInfo {
-  id: string;
-  name: string;
-  sizeClass: string;
-  plannedWeeklyHours: number;
-}
-
-export async function zoneInfo(db: Knex): Promise<Map<string, ZoneInfo>> {
-  const rows: Row[] = await db('zones').select('id', 'name', 'size_class', 'planned_weekly_hours');
-  return new Map(
-    rows.map((r) => [
-      String(r.id),
-      {
-        id: String(r.id),
-        name: String(r.name),
-        sizeClass: String(r.size_class),
-        plannedWeeklyHours: n(r.planned_weekly_hours),
-      },
-    ]),
-  );
 }

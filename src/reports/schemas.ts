@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { IsoDate } from '../packages/schemas';
-
-const Id = z.coerce.number().int().positive().max(2_147_483_647);
+import { IsoDate } from '../calendar/dates';
+import { checkRange } from '../calendar/periods';
+import { Id } from '../http/params';
 
 export const REPORT_FORMATS = ['json', 'csv', 'geojson'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -24,14 +24,6 @@ const common = {
       'json (default), csv (one row per zone and a county total) or geojson (zone features); or send Accept: text/csv',
     ),
 };
-
-function checkRange(q: { from?: string; to?: string }, ctx: z.RefinementCtx) {
-  if (q.from && q.to && q.to < q.from)
-    ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
-  if (q.from && q.to && Date.parse(q.to) - Date.parse(q.from) > 5 * 366 * 86_400_000) {
-    ctx.addIssue({ code: 'custom', path: ['to'], message: 'the period may be at most five years' });
-  }
-}
 
 export const CoverageReportQuery = z.object(common).superRefine(checkRange);
 

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { IsoDate } from '../packages/schemas';
+import { IsoDate } from '../calendar/dates';
 import { formatPounds } from '../pricing/money';
 import { formatComparison } from './compare';
 import { PolicyError, readPolicyFile } from './policy';

@@ -7,8 +7,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { londonDate } from '../calendar/dates';
 import { loadConfig, type Config } from '../config';
-import { londonDate } from '../clock';
 import { zoneScores } from '../performance/scores/in-force';
 import { GEO_DIR, loadLocator, type Locator } from '../zones/locator';
 import type { AreaLayer } from '../zones/lookup';
@@ -112,7 +112,7 @@ export async function simulate(options: SimulateOptions): Promise<SimulateResult
     const resolved = resolvePolicy(p.policy, base, names[i]);
     resolved.name = names[i]!;
     const dir = comparing ? path.join(options.outDir, slug(names[i]!)) : options.outDir;
-    runs.push(await runOne(demand, calibration, resolved, dir, options));
+    runs.push(await runOne({ demand, calibration }, resolved, dir, options));
   }
   let comparison: Comparison | null = null;
   const comparisonFiles: string[] = [];
@@ -131,9 +131,9 @@ export async function simulate(options: SimulateOptions): Promise<SimulateResult
   return { demand, calibration, runs, comparison, comparisonFiles };
 }
 
+/** One policy's run on the demand (and its calibration) that every policy of the call shares. */
 async function runOne(
-  demand: Demand,
-  calibration: CalibrationReport,
+  { demand, calibration }: { demand: Demand; calibration: CalibrationReport },
   policy: ResolvedPolicy,
   dir: string,
   options: SimulateOptions,
@@ -151,14 +151,14 @@ async function runOne(
         : undefined,
     },
     async (sim) => {
-      const { db, config } = sim.services;
+      const { config } = sim.services;
       const when = reportWhen(londonDate(sim.start), londonDate(sim.end - 1), sim.end);
       return {
         summary: await summarise(sim),
         calibration,
-        coverage: await coverageFiles(db, config, when, sim.end),
-        providerKpis: await providerFiles(db, config, when, sim.end),
-        scores: await zoneScores(db, config.performance, undefined, sim.end),
+        coverage: await coverageFiles(sim.services, when, sim.end),
+        providerKpis: await providerFiles(sim.services, when, sim.end),
+        scores: await zoneScores(sim.services, config.performance, undefined, sim.end),
       };
     },
   );

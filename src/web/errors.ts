@@ -1,17 +1,9 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { DomainError } from '../http/errors';
+import { DomainError } from '../errors';
+import { statusOf } from '../http/problem';
 import type { Logger } from '../logger';
 import { isCsrfError } from './session/csrf';
 import { render } from './views';
-
-const STATUS_OF: Record<DomainError['kind'], number> = {
-  invalid: 400,
-  forbidden: 403,
-  'not-found': 404,
-  conflict: 409,
-  unprocessable: 422,
-  unavailable: 503,
-};
 
 /** Any path under the pages' prefixes that no page answers. */
 export const pageNotFound: RequestHandler = (_req, res) => {
@@ -29,7 +21,7 @@ export function pageErrorHandler(logger: Logger): ErrorRequestHandler {
     if (res.headersSent) return next(err);
     if (isCsrfError(err)) return render(res, 'pages/form-expired.njk', {}, 403);
     if (err instanceof DomainError) {
-      const status = STATUS_OF[err.kind];
+      const status = statusOf(err);
       if (status === 404) return render(res, 'pages/not-found.njk', {}, 404);
       return render(res, 'pages/refused.njk', { message: err.message, status }, status);
     }

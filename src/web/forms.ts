@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '../pricing/dates';
+import { isIsoDate } from '../calendar/dates';
 import { poundsToPence } from '../pricing/money';
 
 /**

@@ -1,4 +1,4 @@
-import type { Role } from '../auth/roles';
+import { OVERSIGHT_ROLES, STAFF_ROLES, type Role } from '../auth/roles';
 
 export interface NavItem {
   text: string;
@@ -8,15 +8,13 @@ export interface NavItem {
   alsoUnder?: readonly string[];
 }
 
-const STAFF = ['officer', 'commissioner', 'admin'] as const;
-
 /** The service navigation, in order; each user sees the items open to their role. */
 export const NAVIGATION: readonly NavItem[] = [
-  { text: 'Brokerage queue', href: '/staff/queue', roles: STAFF, alsoUnder: ['/staff/packages'] },
+  { text: 'Brokerage queue', href: '/staff/queue', roles: STAFF_ROLES, alsoUnder: ['/staff/packages'] },
   { text: 'New package', href: '/staff/packages/new', roles: ['officer'] },
-  { text: 'Providers', href: '/staff/providers', roles: STAFF },
-  { text: 'Coverage map', href: '/staff/coverage', roles: STAFF },
-  { text: 'Performance and flags', href: '/staff/performance', roles: ['commissioner', 'admin'] },
+  { text: 'Providers', href: '/staff/providers', roles: STAFF_ROLES },
+  { text: 'Coverage map', href: '/staff/coverage', roles: STAFF_ROLES },
+  { text: 'Performance and flags', href: '/staff/performance', roles: OVERSIGHT_ROLES },
   { text: 'My offers', href: '/my/offers', roles: ['provider'] },
   { text: 'My packages', href: '/my/packages', roles: ['provider'] },
   { text: 'My capacity', href: '/my/capacity', roles: ['provider'] },

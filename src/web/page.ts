@@ -1,9 +1,9 @@
 import type { NextFunction, Request, Response, Router } from 'express';
 import type { z } from 'zod';
+import type { WebUser } from '../auth/queries';
 import type { Actor, Role } from '../auth/roles';
-import { NotFound } from '../http/errors';
+import { NotFound } from '../errors';
 import { render } from './views';
-import type { WebUser } from './sign-in/queries';
 
 export interface PageContext {
   user: WebUser;
@@ -26,8 +26,6 @@ export interface Page {
 export function definePage(page: Page): Page {
   return page;
 }
-
-export const STAFF = ['officer', 'commissioner', 'admin'] as const satisfies readonly Role[];
 
 /** A path to come back to after signing in: only one of our own, never another site. */
 export function safeReturnPath(value: unknown): string | undefined {

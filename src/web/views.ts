@@ -3,11 +3,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Request, Response } from 'express';
 import nunjucks from 'nunjucks';
+import type { WebUser } from '../auth/queries';
 import { errorList, type FieldErrors } from './forms';
 import { registerFilters } from './format';
 import { navigationFor } from './navigation';
 import { generateToken } from './session/csrf';
-import type { WebUser } from './sign-in/queries';
 
 const require = createRequire(import.meta.url);
 
@@ -63,8 +63,7 @@ export function renderForm(
   res: Response,
   template: string,
   data: Record<string, unknown>,
-  errors: FieldErrors,
-  anchors: Record<string, string> = {},
+  { errors, anchors = {} }: { errors: FieldErrors; anchors?: Record<string, string> },
 ): void {
   render(
     res,

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { recordAudit } from '../audit/record';
 import type { Actor } from '../auth/roles';
 import type { Db } from '../db/connect';
-import { Conflict, Invalid, NotFound } from '../http/errors';
+import { Conflict, Invalid, NotFound } from '../errors';
 import { requeueMessage } from '../notifications/outbox/requeue';
 import { endpointView, findEndpoint, type EndpointRow } from './queries';
 import type { NewWebhookSchema } from './schemas';

@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import { NotFound } from '../http/errors';
+import { NotFound } from '../errors';
 import { WEBHOOK_EVENTS } from '../notifications/kinds';
 import type { Services } from '../services';
 import { choiceItems, list, text, type FieldErrors, type FormBody } from '../web/forms';
@@ -10,6 +10,42 @@ import { endpointDeliveries, endpointView, findEndpoint, listEndpoints } from '.
 import { DeliveryParams, NewWebhookSchema, WebhookIdParams } from './schemas';
 import { endpointUrlRefusal } from './url-policy';
 
+type Db = Services['db'];
+type Form = { errors?: FieldErrors; url?: string; events?: string[] };
+
+/** The endpoints page, with the errors of a form that was refused. */
+async function show(db: Db, res: Response, ctx: PageContext, form: Form = {}) {
+  const endpoints = (await listEndpoints(db, ctx.user.providerId!)).map(endpointView);
+  renderForm(
+    res,
+    'pages/notifications/webhooks.njk',
+    {
+      endpoints,
+      url: form.url ?? '',
+      eventItems: choiceItems(WEBHOOK_EVENTS, form.events ?? ['offer.created']),
+    },
+    { errors: form.errors ?? {}, anchors: { events: 'events' } },
+  );
+}
+
+/** The user's provider's endpoint, or 404 (another provider's is not found either). */
+async function ownEndpoint(db: Db, ctx: PageContext, id: number) {
+  const endpoint = await findEndpoint(db, { providerId: ctx.user.providerId!, id });
+  if (!endpoint) throw new NotFound('webhook-not-found', `No webhook endpoint ${id}.`);
+  return endpoint;
+}
+
+/** The registration form's errors, by field, in words for the page. */
+function formErrors(input: { url: string; events: string[] }, production: boolean): FieldErrors {
+  const errors: FieldErrors = {};
+  const refusal = input.url ? endpointUrlRefusal(input.url, { production }) : 'Enter the URL';
+  if (refusal) errors.url = refusal === 'Enter the URL' ? refusal : `The URL ${refusal}`;
+  if (input.events.length === 0) errors.events = 'Select at least one event';
+  if (!NewWebhookSchema.safeParse(input).success && Object.keys(errors).length === 0)
+    errors.url = 'Enter a URL of 2,048 characters or fewer';
+  return errors;
+}
+
 /**
  * /my/webhooks, for provider users: the organisation's endpoints, registering one (its signing
  * secret is shown on the answer page, once), each endpoint's delivery log, and replaying a delivery.
@@ -17,38 +53,13 @@ import { endpointUrlRefusal } from './url-policy';
 export function webhookPages({ db, clock, config }: Services) {
   const production = config.env === 'production';
 
-  async function show(
-    res: Response,
-    ctx: PageContext,
-    form: { errors?: FieldErrors; url?: string; events?: string[] } = {},
-  ) {
-    const endpoints = (await listEndpoints(db, ctx.user.providerId!)).map(endpointView);
-    renderForm(
-      res,
-      'pages/notifications/webhooks.njk',
-      {
-        endpoints,
-        url: form.url ?? '',
-        eventItems: choiceItems(WEBHOOK_EVENTS, form.events ?? ['offer.created']),
-      },
-      form.errors ?? {},
-      { events: `events` },
-    );
-  }
-
-  async function ownEndpoint(ctx: PageContext, id: number) {
-    const endpoint = await findEndpoint(db, { providerId: ctx.user.providerId!, id });
-    if (!endpoint) throw new NotFound('webhook-not-found', `No webhook endpoint ${id}.`);
-    return endpoint;
-  }
-
   return [
     definePage({
       method: 'get',
       path: '/my/webhooks',
       roles: ['provider'],
       async handler(_req, res, ctx) {
-        await show(res, ctx);
+        await show(db, res, ctx);
       },
     }),
     definePage({
@@ -58,14 +69,10 @@ export function webhookPages({ db, clock, config }: Services) {
       async handler(req, res, ctx) {
         const body = req.body as FormBody;
         const input = { url: text(body, 'url').trim(), events: list(body, 'events') };
-        const errors: FieldErrors = {};
+        const errors = formErrors(input, production);
         const parsed = NewWebhookSchema.safeParse(input);
-        const refusal = input.url ? endpointUrlRefusal(input.url, { production }) : 'Enter the URL';
-        if (refusal) errors.url = refusal === 'Enter the URL' ? refusal : `The URL ${refusal}`;
-        if (input.events.length === 0) errors.events = 'Select at least one event';
-        if (!parsed.success && Object.keys(errors).length === 0)
-          errors.url = 'Enter a URL of 2,048 characters or fewer';
-        if (Object.keys(errors).length > 0 || !parsed.success) return show(res, ctx, { errors, ...input });
+        if (Object.keys(errors).length > 0 || !parsed.success)
+          return show(db, res, ctx, { errors, ...input });
         const created = await registerEndpoint(db, {
           actor: ctx.actor,
           input: parsed.data,
@@ -81,7 +88,7 @@ export function webhookPages({ db, clock, config }: Services) {
       roles: ['provider'],
       async handler(req, res, ctx) {
         const { id } = paramsOr404(WebhookIdParams, req.params);
-        const endpoint = endpointView(await ownEndpoint(ctx, id));
+        const endpoint = endpointView(await ownEndpoint(db, ctx, id));
         const deliveries = await endpointDeliveries(db, { endpointId: id, limit: 100 });
         render(res, 'pages/notifications/webhook.njk', { endpoint, deliveries });
       },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NotFound } from '../http/errors';
+import { NotFound } from '../errors';
 import { defineRoute, reply } from '../http/route';
 import type { Services } from '../services';
 import { registerEndpoint, removeEndpoint, replayDelivery } from './commands';
@@ -21,11 +21,6 @@ import {
 export function webhookRoutes(services: Services) {
   const { db, clock, config } = services;
   const production = config.env === 'production';
-  const own = async (providerId: number | null, id: number) => {
-    const endpoint = await findEndpoint(db, { providerId: providerId ?? 0, id });
-    if (!endpoint) throw new NotFound('webhook-not-found', `No webhook endpoint ${id}.`);
-    return endpoint;
-  };
   return [
     defineRoute({
       method: 'post',
@@ -63,6 +58,35 @@ export function webhookRoutes(services: Services) {
         return { webhooks: (await listEndpoints(db, actor.providerId ?? 0)).map(endpointView) };
       },
     }),
+    // Before the removal: a walk of the table in order (the ownership proof) replays, then removes.
+    ...deliveryRoutes(services),
+    defineRoute({
+      method: 'delete',
+      path: '/webhooks/:id',
+      operationId: 'removeWebhook',
+      summary: 'Remove a webhook endpoint (its waiting deliveries are not sent)',
+      tags: ['webhooks'],
+      access: { roles: ['provider'] },
+      request: { params: WebhookIdParams },
+      responses: { 204: { description: 'Removed' } },
+      async handler({ params }, { actor }) {
+        await removeEndpoint(db, { actor, id: params.id, now: clock.now() });
+        return reply(204, undefined);
+      },
+    }),
+  ];
+}
+
+/** The user's provider's endpoint, or 404 (another provider's is not found either). */
+async function ownEndpoint(db: Services['db'], providerId: number | null, id: number) {
+  const endpoint = await findEndpoint(db, { providerId: providerId ?? 0, id });
+  if (!endpoint) throw new NotFound('webhook-not-found', `No webhook endpoint ${id}.`);
+  return endpoint;
+}
+
+/** An endpoint's delivery log, and replaying one delivery. */
+function deliveryRoutes({ db, clock }: Services) {
+  return [
     defineRoute({
       method: 'get',
       path: '/webhooks/:id/deliveries',
@@ -78,7 +102,7 @@ export function webhookRoutes(services: Services) {
         },
       },
       async handler({ params, query }, { actor }) {
-        await own(actor.providerId, params.id);
+        await ownEndpoint(db, actor.providerId, params.id);
         return { deliveries: await endpointDeliveries(db, { endpointId: params.id, ...query }) };
       },
     }),
@@ -102,20 +126,6 @@ export function webhookRoutes(services: Services) {
           limit: 1,
         });
         return reply(202, delivery);
-      },
-    }),
-    defineRoute({
-      method: 'delete',
-      path: '/webhooks/:id',
-      operationId: 'removeWebhook',
-      summary: 'Remove a webhook endpoint (its waiting deliveries are not sent)',
-      tags: ['webhooks'],
-      access: { roles: ['provider'] },
-      request: { params: WebhookIdParams },
-      responses: { 204: { description: 'Removed' } },
-      async handler({ params }, { actor }) {
-        await removeEndpoint(db, { actor, id: params.id, now: clock.now() });
-        return reply(204, undefined);
       },
     }),
   ];

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Knex } from 'knex';
-import { londonDate } from '../clock';
-import { Unprocessable } from '../http/errors';
-import { findZone } from './catalogue';
-import { buildAreaIndex, type AreaLayer, type AreaProperties } from './lookup';
+import { londonDate } from '../calendar/dates';
+import type { ZoneFactsService } from './facts';
+import { buildAreaIndex, type AreaLayer } from './lookup';
 import { loadLocator, type Locator } from './locator';
+import { outsideServiceArea, placeOnLayer, type Placement, type PlaceResult } from './placement';
 
 export type ZoneCollection = FeatureCollection<Polygon | MultiPolygon, Record<string, unknown>>;
 
@@ -21,19 +21,21 @@ export interface LayerVersion {
   simplifiedZones: ZoneCollection;
 }
 
-export interface Placement {
-  area: AreaProperties;
-  layerId: number | null;
-}
+type Point = { lon: number; lat: number };
 
 const REFRESH_MS = 30_000;
 
 /**
- * The area layer in force at a moment: the latest uploaded version whose date has come, else the
- * one built into geo/. Every instance reads uploads from the database, checking for new ones at
+ * The area layer in force at a moment, and where a point falls on it: the latest uploaded version
+ * whose date has come, else the one built into geo/. Every instance reads uploads from the database, checking for new ones at
  * most every 30 s (at once after an upload it made itself), and indexes each version once.
  */
-export function createZoneLayers(deps: { db: Knex; geoDir: string; baseline?: Locator }) {
+export function createZoneLayers(deps: {
+  db: Knex;
+  facts: ZoneFactsService;
+  geoDir: string;
+  baseline?: Locator;
+}) {
   const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(deps.geoDir, file), 'utf8'));
   const builtAreas = readJson('areas.geojson') as AreaLayer;
   const built: LayerVersion = {
@@ -87,6 +89,11 @@ export function createZoneLayers(deps: { db: Knex; geoDir: string; baseline?: Lo
     return current ? load(current.id) : built;
   }
 
+  async function place(point: Point, now: number): Promise<PlaceResult> {
+    const layer = await inForce(now);
+    return placeOnLayer(layer, (zoneId) => deps.facts.of(deps.db, zoneId), point);
+  }
+
   return {
     built,
     inForce,
@@ -95,25 +102,15 @@ export function createZoneLayers(deps: { db: Knex; geoDir: string; baseline?: Lo
       checkedAt = -Infinity;
     },
     /**
-     * Zone and band of a point under the layer in force, or 422 "outside the service area" with
-     * the nearest zone and the distance to it (the one place that refusal is made).
+     * The one way to place a point at an instant: its zone, band, band method and area under the
+     * layer in force then, and that layer's version; or, outside the service area, the nearest zone.
      */
-    async place(lon: number, lat: number, now: number): Promise<Placement> {
-      const layer = await inForce(now);
-      const area = layer.locator.locate(lon, lat);
-      if (area) return { area, layerId: layer.id };
-      const nearest = layer.locator.nearestZone(lon, lat);
-      const name = findZone(nearest.zoneId)?.name ?? nearest.zoneId;
-      const km = (nearest.distanceMetres / 1000).toFixed(1);
-      throw new Unprocessable(
-        'outside-service-area',
-        `This location is outside the service area (Leicestershire outside Leicester City): the nearest zone is ${name}, ${km} km away.`,
-        {
-          nearestZone: nearest.zoneId,
-          nearestZoneName: name,
-          distanceMetres: Math.round(nearest.distanceMetres),
-        },
-      );
+    place,
+    /** As place, refusing a point outside the service area with 422 (the API's answer). */
+    async placeInside(point: Point, now: number): Promise<Placement> {
+      const placed = await place(point, now);
+      if (!placed.inside) throw outsideServiceArea(placed);
+      return placed;
     },
   };
 }

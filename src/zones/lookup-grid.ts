@@ -205,6 +205,7 @@ function growInt32(array: Int32Array): Int32Array {
 }
 
 /** The segment's bbox already overlaps the box; they meet unless all four corners lie strictly on one side. */
+// eslint-disable-next-line max-params -- called for every edge against every grid cell it may touch: plain numbers, no object per call
 function segmentMeetsBox(
   x1: number,
   y1: number,

@@ -113,6 +113,7 @@ const ON_EDGE = 2;
  * One step of the even-odd test: does the edge (xj, yj) → (xi, yi) cross the ray from (x, y)
  * towards +x, or does the point lie on it? Half-open in y, so a vertex on the ray counts once.
  */
+// eslint-disable-next-line max-params -- the inner loop of every point lookup: plain numbers, no object per call
 function edgeSide(x: number, y: number, xi: number, yi: number, xj: number, yj: number): number {
   if (yi > y !== yj > y) {
     const cross = (xj - xi) * (y - yi) - (yj - yi) * (x - xi);
@@ -133,6 +134,7 @@ export function rowEdgeSlot(e: RowEdges, area: number, row: number): number {
 }
 
 /** pointInArea over a run of edges stored as x, y, previous x, previous y: an area's edges in one row. */
+// eslint-disable-next-line max-params -- called for each candidate area of every point lookup, which allocates nothing
 export function pointInEdges(
   coords: Float64Array,
   first: number,

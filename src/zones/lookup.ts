@@ -156,6 +156,7 @@ function buildNearestEdge(
   };
 }
 
+// eslint-disable-next-line max-params -- called for every candidate edge of a nearest-zone search: plain numbers, no object per call
 function distanceToSegmentSquared(
   px: number,
   py: number,

@@ -1,168 +1,150 @@
-import { londonDate } from '../clock';
-import { NotFound, Unprocessable } from '../http/errors';
+import { ROLES, STAFF_ROLES } from '../auth/roles';
+import { londonDate } from '../calendar/dates';
+import { NotFound, Unprocessable } from '../errors';
 import { defineRoute } from '../http/route';
 import { loadRateCards, storedCardInForce } from '../pricing/queries';
 import type { Services } from '../services';
 import { findZone } from './catalogue';
+import type { ZoneLayer } from './geometry/zone-layer';
+import { layerRoutes } from './layer-routes';
 import type { LayerVersion } from './layers';
 import { GEO_DIR } from './locator';
 import { loadPostcodes, normalisePostcode } from './postcodes';
-import { LocateQuery, LocationSchema, NewAreaLayerSchema, ZoneIdParams, ZonesQuery } from './schemas';
-import { storeAreaLayer } from './upload';
+import {
+  AreaCollectionSchema,
+  LocateQuery,
+  LocationSchema,
+  OutsideServiceAreaProblem,
+  ZoneCollectionSchema,
+  ZoneFeatureSchema,
+  ZoneIdParams,
+  ZonesQuery,
+} from './schemas';
 
-const ALL = ['officer', 'provider', 'commissioner', 'admin'] as const;
-const STAFF = ['officer', 'commissioner', 'admin'] as const;
+/**
+ * The zones of the layer in force. Whichever version is in force, geo:build or an upload built it
+ * with buildZoneLayer, so its features carry the zone properties (the walk test checks the answer).
+ */
+const zonesOf = (layer: LayerVersion, simplified = false) =>
+  (simplified ? layer.simplifiedZones : layer.zones) as unknown as ZoneLayer;
 
-export function zoneRoutes({ db, clock, zones }: Services) {
+/** Resolves an id or alias ("Ashby and Coalville", "Oadby and Wigton") to a zone of the layer. */
+function zoneFeature(layer: LayerVersion, idOrAlias: string, simplified = false) {
+  const id = findZone(idOrAlias)?.id ?? idOrAlias;
+  const feature = zonesOf(layer, simplified).features.find((f) => f.properties.id === id);
+  if (!feature) throw new NotFound('zone-not-found', `No zone "${idOrAlias}".`);
+  return feature;
+}
+
+/** Locating a place, the zones and their areas, and the area layer's versions (layer-routes.ts). */
+export function zoneRoutes(services: Services) {
+  return [locateRoute(services), ...layerRoutes(services), ...zoneFeatureRoutes(services)];
+}
+
+function locateRoute({ db, clock, zones }: Services) {
   const postcodes = loadPostcodes(GEO_DIR);
-
-  /** Resolves an id or alias ("Ashby and Coalville", "Oadby and Wigton") to a zone of the layer. */
-  const zoneFeature = (layer: LayerVersion, idOrAlias: string, simplified = false) => {
-    const id = findZone(idOrAlias)?.id ?? idOrAlias;
-    const collection = simplified ? layer.simplifiedZones : layer.zones;
-    const feature = collection.features.find((f) => f.properties.id === id);
-    if (!feature) throw new NotFound('zone-not-found', `No zone "${idOrAlias}".`);
-    return feature;
+  /** The point asked about: its coordinates, or its postcode's (404 unknown, 422 not a home). */
+  const pointOf = (query: { lat?: number; lon?: number; postcode?: string }) => {
+    if (query.postcode === undefined) return { point: { lat: query.lat!, lon: query.lon! }, postcode: null };
+    const postcode = normalisePostcode(query.postcode);
+    const found = postcodes.find(postcode);
+    if (!found)
+      throw new NotFound('postcode-not-found', `Postcode ${postcode} is not a postcode of the county.`);
+    if (!found.geographic) {
+      throw new Unprocessable(
+        'non-geographic-postcode',
+        `Postcode ${postcode} is a PO box or large-user postcode pinned to a delivery office, not a home: give the address's coordinates instead.`,
+      );
+    }
+    return { point: { lat: found.lat, lon: found.lon }, postcode };
   };
+  return defineRoute({
+    method: 'get',
+    path: '/locate',
+    operationId: 'locatePlace',
+    summary: 'Zone, price band and hourly rate of a place, by coordinates or postcode',
+    tags: ['zones'],
+    access: { roles: STAFF_ROLES },
+    request: { query: LocateQuery },
+    responses: {
+      200: { description: 'Where the place falls', schema: LocationSchema },
+      404: { description: 'Unknown postcode' },
+      422: {
+        description:
+          'Outside the service area (with the nearest zone and distance), or a non-geographic postcode',
+        schema: OutsideServiceAreaProblem,
+      },
+    },
+    async handler({ query }) {
+      const now = clock.now();
+      const { point, postcode } = pointOf(query);
+      const placed = await zones.placeInside(point, now);
+      const card = storedCardInForce(await loadRateCards(db), londonDate(now));
+      return {
+        location: point,
+        postcode,
+        zone: placed.zone,
+        band: { band: placed.band, source: placed.bandSource },
+        hourlyRatePence: card ? card.rates[placed.band] : null,
+        rateCardAppliesFrom: card?.appliesFrom ?? null,
+        areaId: placed.area.id,
+        lsoa: placed.area.lsoa,
+        district: placed.area.district,
+        layer: placed.layer,
+      };
+    },
+  });
+}
 
+function zoneFeatureRoutes({ clock, zones }: Services) {
+  const inForce = () => zones.inForce(clock.now());
   return [
     defineRoute({
       method: 'get',
-      path: '/locate',
-      summary: 'Zone, price band and hourly rate of a place, by coordinates or postcode',
-      tags: ['zones'],
-      access: { roles: STAFF },
-      request: { query: LocateQuery },
-      responses: {
-        200: { description: 'Where the place falls', schema: LocationSchema },
-        404: { description: 'Unknown postcode' },
-        422: {
-          description:
-            'Outside the service area (with the nearest zone and distance), or a non-geographic postcode',
-        },
-      },
-      async handler({ query }) {
-        const now = clock.now();
-        let point = { lat: query.lat!, lon: query.lon! };
-        let postcode: string | null = null;
-        if (query.postcode !== undefined) {
-          postcode = normalisePostcode(query.postcode);
-          const found = postcodes.find(postcode);
-          if (!found)
-            throw new NotFound('postcode-not-found', `Postcode ${postcode} is not a postcode of the county.`);
-          if (!found.geographic) {
-            throw new Unprocessable(
-              'non-geographic-postcode',
-              `Postcode ${postcode} is a PO box or large-user postcode pinned to a delivery office, not a home: give the address's coordinates instead.`,
-            );
-          }
-          point = { lat: found.lat, lon: found.lon };
-        }
-        const { area } = await zones.place(point.lon, point.lat, now);
-        const layer = await zones.inForce(now);
-        const card = storedCardInForce(await loadRateCards(db), londonDate(now));
-        const zone = zoneFeature(layer, area.zoneId).properties;
-        return {
-          location: point,
-          postcode,
-          zone: { id: area.zoneId, name: String(zone.name), hasPrimes: Boolean(zone.hasPrimes) },
-          band: { band: area.band, source: area.bandSource },
-          hourlyRatePence: card ? card.rates[area.band] : null,
-          rateCardAppliesFrom: card?.appliesFrom ?? null,
-          areaId: area.areaId,
-          lsoa: area.lsoa,
-          district: { code: area.lad, name: area.ladName },
-          layer: { id: layer.id, appliesFrom: layer.appliesFrom },
-        };
-      },
-    }),
-    defineRoute({
-      method: 'get',
-      path: '/zones/layers',
-      summary: 'Versions of the area layer: the built one and every upload, with the date each applies from',
-      tags: ['zones'],
-      access: { roles: ['commissioner', 'admin'] },
-      request: {},
-      responses: { 200: { description: 'Layer versions' } },
-      async handler() {
-        const inForce = await zones.inForce(clock.now());
-        const uploads = await db('area_layers')
-          .orderBy('applies_from', 'desc')
-          .select('id', 'applies_from', 'label', 'areas_count', 'zones_count', 'created_at', 'created_by');
-        return {
-          inForce: { id: inForce.id, appliesFrom: inForce.appliesFrom },
-          built: { id: null, label: zones.built.label, areas: zones.built.areas.features.length },
-          uploads: uploads.map((u) => ({
-            id: u.id,
-            appliesFrom: u.applies_from,
-            label: u.label,
-            areas: u.areas_count,
-            zones: u.zones_count,
-            createdAt: new Date(Number(u.created_at)).toISOString(),
-            createdBy: u.created_by,
-          })),
-        };
-      },
-    }),
-    defineRoute({
-      method: 'post',
-      path: '/zones/layers',
-      summary: 'Replace the area layer (zone and band per area) from a date; older versions are kept',
-      tags: ['zones'],
-      access: { roles: ['admin'] },
-      bodyLimit: '25mb',
-      request: { body: NewAreaLayerSchema },
-      responses: {
-        201: { description: 'Stored' },
-        400: { description: 'The layer is invalid; `errors` names each failing feature' },
-        422: { description: 'The layer names zones the service does not have' },
-      },
-      async handler({ body }, { actor }) {
-        const stored = await storeAreaLayer(db, actor, body, clock.now());
-        zones.invalidate();
-        return stored;
-      },
-    }),
-    defineRoute({
-      method: 'get',
       path: '/zones',
+      operationId: 'listZones',
       summary: 'The 14 zones as GeoJSON (?simplified=true for a light version for maps)',
       tags: ['zones'],
-      access: { roles: ALL },
+      access: { roles: ROLES },
       request: { query: ZonesQuery },
-      responses: {
-        200: { description: 'FeatureCollection of zones', contentTypes: ['application/geo+json'] },
-      },
+      responses: { 200: { description: 'FeatureCollection of zones', schema: ZoneCollectionSchema } },
       async handler({ query }) {
-        const layer = await zones.inForce(clock.now());
-        return query.simplified ? layer.simplifiedZones : layer.zones;
+        return zonesOf(await inForce(), query.simplified);
       },
     }),
     defineRoute({
       method: 'get',
       path: '/zones/:id',
+      operationId: 'getZone',
       summary: 'One zone (ids and aliases such as "Ashby and Coalville" resolve)',
       tags: ['zones'],
-      access: { roles: ALL },
+      access: { roles: ROLES },
       request: { params: ZoneIdParams, query: ZonesQuery },
-      responses: { 200: { description: 'The zone feature' } },
+      responses: {
+        200: { description: 'The zone feature', schema: ZoneFeatureSchema },
+        404: { description: 'No such zone' },
+      },
       async handler({ params, query }) {
-        return zoneFeature(await zones.inForce(clock.now()), params.id, query.simplified);
+        return zoneFeature(await inForce(), params.id, query.simplified);
       },
     }),
     defineRoute({
       method: 'get',
       path: '/zones/:id/areas',
+      operationId: 'listZoneAreas',
       summary: 'The areas (Output Areas) of a zone, with their bands',
       tags: ['zones'],
-      access: { roles: ALL },
+      access: { roles: ROLES },
       request: { params: ZoneIdParams },
-      responses: { 200: { description: 'FeatureCollection of areas' } },
+      responses: {
+        200: { description: 'FeatureCollection of areas', schema: AreaCollectionSchema },
+        404: { description: 'No such zone' },
+      },
       async handler({ params }) {
-        const layer = await zones.inForce(clock.now());
-        const id = String(zoneFeature(layer, params.id).properties.id);
+        const layer = await inForce();
+        const id = zoneFeature(layer, params.id).properties.id;
         return {
-          type: 'FeatureCollection',
+          type: 'FeatureCollection' as const,
           features: layer.areas.features.filter((f) => f.properties.zoneId === id),
         };
       },

@@ -211,6 +211,7 @@ function firstCrossing(rings: Ring[]): Position | undefined {
  * two different rings) meeting at a single point does not count; crossing or overlapping along a
  * line always counts.
  */
+// eslint-disable-next-line max-params -- called for every pair of nearby edges of a layer: the two segments' ends, no object per call
 function segmentsMeet(
   a: Position,
   b: Position,
@@ -233,6 +234,7 @@ function segmentsMeet(
 }
 
 /** Collinear segments: sharing more than one point is an overlap; one shared point is a touch. */
+// eslint-disable-next-line max-params -- segmentsMeet's arguments, passed on as they are
 function collinearMeeting(a: Position, b: Position, c: Position, d: Position, touchAllowed: boolean) {
   const shared = [c, d].filter((p) => within(a, b, p)).concat([a, b].filter((p) => within(c, d, p)));
   const distinct = new Set(shared.map((p) => `${p[0]},${p[1]}`)).size;

@@ -21,7 +21,7 @@ describe('capacity declarations', () => {
 
   async function memberProvider(zoneId: string) {
     const id = await buildProvider(ctx.services.db);
-    await assignRole(ctx.services.db, id, zoneId, 'prime');
+    await assignRole(ctx.services.db, { providerId: id, zoneId, role: 'prime' });
     return { id, token: await ctx.tokenFor('provider', id) };
   }
 
@@ -160,8 +160,18 @@ describe('capacity declarations', () => {
     it('sums current (not stale) declarations per zone in the coverage report', async () => {
       const fresh = await memberProvider('castle-donington');
       const old = await memberProvider('castle-donington');
-      await declareCapacity(ctx.services.db, fresh.id, 'castle-donington', 1200, ctx.clock.now() - DAY);
-      await declareCapacity(ctx.services.db, old.id, 'castle-donington', 3000, ctx.clock.now() - 20 * DAY);
+      await declareCapacity(ctx.services.db, {
+        providerId: fresh.id,
+        zoneId: 'castle-donington',
+        weeklyMinutes: 1200,
+        at: ctx.clock.now() - DAY,
+      });
+      await declareCapacity(ctx.services.db, {
+        providerId: old.id,
+        zoneId: 'castle-donington',
+        weeklyMinutes: 3000,
+        at: ctx.clock.now() - 20 * DAY,
+      });
       const coverage = (await ctx.request.get('/framework/coverage').set(as(admin))).body;
       expect(coverage.zones.find((z: { zoneId: string }) => z.zoneId === 'castle-donington')).toMatchObject({
         currentCapacityWeeklyMinutes: 1200,
@@ -179,8 +189,13 @@ describe('capacity with a configured stale period', () => {
     try {
       await seedReferenceData(ctx.services.db, ctx.clock.now());
       const id = await buildProvider(ctx.services.db);
-      await assignRole(ctx.services.db, id, 'melton', 'supplementary');
-      await declareCapacity(ctx.services.db, id, 'melton', 600, ctx.clock.now() - 4 * DAY);
+      await assignRole(ctx.services.db, { providerId: id, zoneId: 'melton', role: 'supplementary' });
+      await declareCapacity(ctx.services.db, {
+        providerId: id,
+        zoneId: 'melton',
+        weeklyMinutes: 600,
+        at: ctx.clock.now() - 4 * DAY,
+      });
       const res = await ctx.request
         .get(`/providers/${id}/capacity`)
         .set({ Authorization: `Bearer ${await ctx.tokenFor('officer')}` });

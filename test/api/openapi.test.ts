@@ -1,13 +1,19 @@
 import { validate } from '@readme/openapi-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AnyRoute } from '../../src/http/route';
 import { openApiPath } from '../../src/openapi/document';
 import { buildRoutes } from '../../src/routes';
 import { createTestContext, type TestContext } from '../helpers/context';
+import { incompleteness, type OpenApiDocument } from './openapi-completeness';
 
 describe('GET /openapi.json', () => {
   let ctx: TestContext;
+  let doc: OpenApiDocument;
+  let routes: AnyRoute[];
   beforeAll(async () => {
     ctx = await createTestContext();
+    doc = (await ctx.request.get('/openapi.json')).body;
+    routes = buildRoutes(ctx.services);
   });
   afterAll(() => ctx.destroy());
 
@@ -19,14 +25,42 @@ describe('GET /openapi.json', () => {
     expect(result.valid ? [] : result.errors).toEqual([]);
   });
 
-  it('documents every route with its roles and input schemas', async () => {
-    const doc = (await ctx.request.get('/openapi.json')).body;
-    for (const route of buildRoutes(ctx.services)) {
+  it('documents every route with its roles and input schemas', () => {
+    for (const route of routes) {
       const operation = doc.paths[openApiPath(route.path)]?.[route.method];
       expect(operation, `${route.method} ${route.path}`).toBeDefined();
-      if ('roles' in route.access) expect(operation['x-roles']).toEqual(route.access.roles);
-      if (route.request.body) expect(operation.requestBody).toBeDefined();
+      if ('roles' in route.access) expect(operation!['x-roles']).toEqual(route.access.roles);
+      if (route.request.body) expect(operation!.requestBody).toBeDefined();
     }
+  });
+
+  it('gives every operation an operationId, a declared tag, its success schema and its error answers', () => {
+    expect(incompleteness(doc, routes)).toEqual([]);
+  });
+
+  it('fails a route that lacks any of them', () => {
+    const broken = structuredClone(doc);
+    const path = (route: AnyRoute) => broken.paths[openApiPath(route.path)]![route.method]!;
+    const [first, second, third, fourth] = [
+      routes.find((r) => r.path === '/packages/:id' && r.method === 'get')!,
+      routes.find((r) => r.path === '/offers' && r.method === 'get')!,
+      routes.find((r) => r.path === '/zones' && r.method === 'get')!,
+      routes.find((r) => r.path === '/queue' && r.method === 'get')!,
+    ];
+    delete path(first).operationId;
+    delete path(first).responses['404'];
+    path(second).tags = ['undeclared'];
+    delete path(third).responses['200']!.content;
+    delete path(fourth).responses['403'];
+    expect(incompleteness(broken, routes).sort()).toEqual(
+      [
+        'get /packages/{id}: no operationId',
+        'get /packages/{id}: no 404 answer',
+        'get /offers: tag "undeclared" is not declared with a description',
+        'get /zones: 200 has no schema',
+        'get /queue: no 403 answer',
+      ].sort(),
+    );
   });
 
   it('is rendered at /docs from local assets', async () => {

@@ -8,7 +8,7 @@ import {
   historyProvider,
   insertEvidence,
   insertPackageHistory,
-} from '../history-factories';
+} from '../factories';
 
 const at = (s: string) => Date.parse(s);
 

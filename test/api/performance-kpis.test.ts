@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../helpers/context';
-import { ensureReference, historyProvider, insertPackageHistory, MINUTE } from '../history-factories';
+import { ensureReference, historyProvider, insertPackageHistory, MINUTE } from '../factories';
 
 const at = (s: string) => Date.parse(s);
 

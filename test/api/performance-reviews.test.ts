@@ -3,13 +3,7 @@ import { SYSTEM_ACTOR } from '../../src/auth/roles';
 import { runRoleReview } from '../../src/performance/reviews/run';
 import { runScoreComputation } from '../../src/performance/scores/run';
 import { createTestContext, type TestContext } from '../helpers/context';
-import {
-  DAY,
-  ensureReference,
-  historyProvider,
-  insertEvidence,
-  insertPackageHistory,
-} from '../history-factories';
+import { DAY, ensureReference, historyProvider, insertEvidence, insertPackageHistory } from '../factories';
 
 const at = (s: string) => Date.parse(s);
 

@@ -2,23 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/auth/roles';
 import { runScoreComputation } from '../../src/performance/scores/run';
 import { createTestContext, type TestContext } from '../helpers/context';
-import {
-  DAY,
-  ensureReference,
-  historyProvider,
-  insertEvidence,
-  insertPackageHistory,
-} from '../history-factories';
+import { DAY, ensureReference, historyProvider, insertEvidence, insertPackageHistory } from '../factories';
 
 const at = (s: string) => Date.parse(s);
 
 /** Packages in a zone, one a day from `start`, each offered only to `providerId`, which lets it expire. */
 async function ignoredOffers(
   ctx: TestContext,
-  providerId: number,
-  zoneId: string,
-  start: string,
-  count: number,
+  { providerId, zoneId, start, count }: { providerId: number; zoneId: string; start: string; count: number },
 ) {
   for (let i = 0; i < count; i += 1) {
     await insertPackageHistory(ctx.services.db, {
@@ -56,8 +47,18 @@ describe('quality scores', () => {
       tenderScore: 80,
       roles: [{ zoneId: 'hinckley', role: 'prime' }],
     });
-    await ignoredOffers(ctx, shortRecord, 'melton', '2026-02-01T09:00:00Z', 10);
-    await ignoredOffers(ctx, longRecord, 'hinckley', '2025-06-01T09:00:00Z', 200);
+    await ignoredOffers(ctx, {
+      providerId: shortRecord,
+      zoneId: 'melton',
+      start: '2026-02-01T09:00:00Z',
+      count: 10,
+    });
+    await ignoredOffers(ctx, {
+      providerId: longRecord,
+      zoneId: 'hinckley',
+      start: '2025-06-01T09:00:00Z',
+      count: 200,
+    });
     ctx.clock.set('2026-03-01T02:30:00Z');
     admin = await ctx.tokenFor('admin');
     officer = await ctx.tokenFor('officer');

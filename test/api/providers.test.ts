@@ -136,8 +136,8 @@ describe('providers', () => {
 
     it('warns when suspending a provider leaves a zone short of primes', async () => {
       const [a, b] = [await buildProvider(ctx.services.db), await buildProvider(ctx.services.db)];
-      await assignRole(ctx.services.db, a, 'lutterworth', 'prime');
-      await assignRole(ctx.services.db, b, 'lutterworth', 'prime');
+      await assignRole(ctx.services.db, { providerId: a, zoneId: 'lutterworth', role: 'prime' });
+      await assignRole(ctx.services.db, { providerId: b, zoneId: 'lutterworth', role: 'prime' });
       const res = await ctx.request
         .patch(`/providers/${a}`)
         .set(as(admin))
@@ -232,7 +232,8 @@ describe('providers', () => {
 
     it('allows removing the second-last prime, with a coverage warning in the response and in GET /framework/coverage', async () => {
       const [a, b] = [await buildProvider(ctx.services.db), await buildProvider(ctx.services.db)];
-      for (const id of [a, b]) await assignRole(ctx.services.db, id, 'bottesford', 'prime');
+      for (const id of [a, b])
+        await assignRole(ctx.services.db, { providerId: id, zoneId: 'bottesford', role: 'prime' });
       const before = (await ctx.request.get('/framework/coverage').set(as(commissioner))).body;
       expect(before.zones.find((z: { zoneId: string }) => z.zoneId === 'bottesford')).toMatchObject({
         primes: 2,
@@ -276,8 +277,12 @@ describe('providers', () => {
     it('filters by zone, role, rating, CHC and status', async () => {
       const chcPrime = await buildProvider(ctx.services.db, { chcApproved: true, cqcOverall: 'outstanding' });
       const supp = await buildProvider(ctx.services.db, { status: 'suspended' });
-      await assignRole(ctx.services.db, chcPrime, 'castle-donington', 'prime');
-      await assignRole(ctx.services.db, supp, 'castle-donington', 'supplementary');
+      await assignRole(ctx.services.db, { providerId: chcPrime, zoneId: 'castle-donington', role: 'prime' });
+      await assignRole(ctx.services.db, {
+        providerId: supp,
+        zoneId: 'castle-donington',
+        role: 'supplementary',
+      });
       const ids = async (query: string) =>
         (await ctx.request.get(`/providers?${query}`).set(as(officer))).body.providers.map(
           (p: { id: number }) => p.id,

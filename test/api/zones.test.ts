@@ -180,6 +180,26 @@ describe('zones and locating', () => {
       expect(problem.errors.some((e: { path: string }) => e.path === 'body.areas.features.3')).toBe(true);
     });
 
+    it('refuses with 422 a layer that leaves a zone in two pieces, naming the zone and the areas cut off', async () => {
+      const here = (await ctx.request.get('/locate').query(PLACES.loughborough).set(auth(officer))).body;
+      const layer = builtAreas();
+      // An area in the middle of Loughborough given to Hinckley: an island of Hinckley far from it.
+      layer.features.find(
+        (f: { properties: { areaId: string } }) => f.properties.areaId === here.areaId,
+      ).properties.zoneId = 'hinckley';
+      const res = await ctx.request
+        .post('/zones/layers')
+        .set(auth(admin))
+        .send({ appliesFrom: tomorrow(), label: 'Island', areas: layer });
+      expect(res.status, res.text).toBe(422);
+      const problem = JSON.parse(res.text);
+      expect(problem.type).toBe('/problems/zone-in-pieces');
+      expect(problem.detail).toMatch(/hinckley/);
+      expect(problem.zonesInPieces).toEqual(['hinckley']);
+      expect(problem.detachedPieces).toEqual([{ zoneId: 'hinckley', areas: 1, areaIds: [here.areaId] }]);
+      expect((await ctx.request.get('/zones/layers').set(auth(admin))).body.uploads).toHaveLength(1);
+    });
+
     it('rejects a layer with too few zones, a past date, or an unknown zone', async () => {
       const layer = builtAreas();
       const few = {

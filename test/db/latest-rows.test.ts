@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { latestSnapshots } from '../../src/performance/scores/queries';
 import { latestDeclarationsQuery } from '../../src/providers/queries';
-import { ensureReference, historyProvider } from '../history-factories';
+import { buildSnapshot, declareCapacity, ensureReference, historyProvider } from '../factories';
 import { createMigratedDatabase, type TestDatabase } from '../helpers/db';
 
 const ZONE = 'charnwood-north';
@@ -11,45 +11,9 @@ describe('latest score snapshot and capacity declaration', () => {
   let test: TestDatabase;
   let a: number;
   let b: number;
-  let run = 0;
 
-  async function snapshot(providerId: number, computedAt: number, value: number) {
-    run += 1;
-    const [row] = await test
-      .db('score_runs')
-      .insert({
-        run_key: `test:${run}`,
-        trigger: 'on-demand',
-        computed_for: '2026-01-01',
-        as_of: computedAt,
-        created_at: computedAt,
-        settings_json: '{}',
-        snapshots: 1,
-      })
-      .returning('id');
-    const runId = (row as { id: number }).id;
-    const component = {
-      pick_up: value,
-      quality: value,
-      response: value,
-      pick_up_n: 1,
-      quality_n: 1,
-      response_n: 1,
-    };
-    await test.db('score_snapshots').insert({
-      run_id: runId,
-      provider_id: providerId,
-      zone_id: ZONE,
-      computed_for: '2026-01-01',
-      computed_at: computedAt,
-      role: 'prime',
-      tender_score: 70,
-      value,
-      rag: 'green',
-      ...component,
-      kpis_json: '{}',
-    });
-  }
+  const snapshot = (providerId: number, computedAt: number, value: number) =>
+    buildSnapshot(test.db, { providerId, zoneId: ZONE, computedAt, value });
 
   beforeAll(async () => {
     test = await createMigratedDatabase();
@@ -78,14 +42,8 @@ describe('latest score snapshot and capacity declaration', () => {
   });
 
   it('is the latest declaration of each provider and zone, the later row when two share a time', async () => {
-    const declare = (providerId: number, declaredAt: number, minutes: number) =>
-      test.db('capacity_declarations').insert({
-        provider_id: providerId,
-        zone_id: ZONE,
-        weekly_minutes: minutes,
-        declared_at: declaredAt,
-        declared_by: null,
-      });
+    const declare = (providerId: number, at: number, weeklyMinutes: number) =>
+      declareCapacity(test.db, { providerId, zoneId: ZONE, weeklyMinutes, at });
     // Later than the factory's own declarations.
     const t = Date.parse('2100-01-01T00:00:00Z');
     await declare(a, t + 5_000, 600);

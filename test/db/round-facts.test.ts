@@ -1,8 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { candidatesFrom } from '../../src/allocation/candidates';
-import { roundFacts, zoneForRounds } from '../../src/allocation/queries/candidates';
-import { assignRole, buildEpisode, buildPackage, buildProvider, declareCapacity } from '../factories';
-import { ensureReference } from '../history-factories';
+import { roundFacts } from '../../src/allocation/queries/candidates';
+import { createZoneFacts } from '../../src/zones/facts';
+import {
+  assignRole,
+  buildEpisode,
+  buildPackage,
+  buildProvider,
+  declareCapacity,
+  ensureReference,
+} from '../factories';
 import { createMigratedDatabase, type TestDatabase } from '../helpers/db';
 
 const HOUR = 3_600_000;
@@ -11,6 +18,7 @@ const T0 = Date.parse('2026-01-05T09:00:00Z');
 /** What a round is decided on, read from the database: capacity left after the awards since each declaration. */
 describe('the capacity a round counts on', () => {
   let test: TestDatabase;
+  const zoneFacts = createZoneFacts();
   beforeAll(async () => {
     test = await createMigratedDatabase();
     await ensureReference(test.db);
@@ -24,7 +32,7 @@ describe('the capacity a round counts on', () => {
   }
 
   async function capacityOf(zoneId: string) {
-    const zone = await zoneForRounds(test.db, zoneId);
+    const zone = (await zoneFacts.of(test.db, zoneId))!;
     const facts = await roundFacts(test.db, { zone, kind: 'primes', now: T0 + 10 * HOUR, tieBreakDays: 28 });
     return new Map(candidatesFrom(facts).map((c) => [c.providerId, c.capacityMinutes]));
   }
@@ -32,10 +40,21 @@ describe('the capacity a round counts on', () => {
   it('takes off the awards in the zone since the latest declaration, and no others', async () => {
     const declaredTwice = await buildProvider(test.db);
     const neverDeclared = await buildProvider(test.db);
-    for (const id of [declaredTwice, neverDeclared]) await assignRole(test.db, id, 'melton', 'prime');
-    await declareCapacity(test.db, declaredTwice, 'melton', 1_000, T0);
+    for (const id of [declaredTwice, neverDeclared])
+      await assignRole(test.db, { providerId: id, zoneId: 'melton', role: 'prime' });
+    await declareCapacity(test.db, {
+      providerId: declaredTwice,
+      zoneId: 'melton',
+      weeklyMinutes: 1_000,
+      at: T0,
+    });
     await award(declaredTwice, 'melton', T0 + HOUR, 100); // before the latest declaration: part of its figure
-    await declareCapacity(test.db, declaredTwice, 'melton', 900, T0 + 2 * HOUR);
+    await declareCapacity(test.db, {
+      providerId: declaredTwice,
+      zoneId: 'melton',
+      weeklyMinutes: 900,
+      at: T0 + 2 * HOUR,
+    });
     await award(declaredTwice, 'melton', T0 + 2 * HOUR, 200); // at the declaration's instant: counts
     await award(declaredTwice, 'melton', T0 + 3 * HOUR, 300);
     await award(declaredTwice, 'hinckley', T0 + 3 * HOUR, 400); // another zone

@@ -28,14 +28,13 @@ export async function providerInZone(
     chcApproved: options.chcApproved ?? false,
     status: options.status ?? 'active',
   });
-  await assignRole(ctx.services.db, id, zoneId, role);
-  await declareCapacity(
-    ctx.services.db,
-    id,
+  await assignRole(ctx.services.db, { providerId: id, zoneId, role });
+  await declareCapacity(ctx.services.db, {
+    providerId: id,
     zoneId,
-    (options.capacityHours ?? 100) * 60,
-    ctx.clock.now() - 60_000,
-  );
+    weeklyMinutes: (options.capacityHours ?? 100) * 60,
+    at: ctx.clock.now() - 60_000,
+  });
   return { id, token: await ctx.tokenFor('provider', id) };
 }
 

@@ -2,11 +2,11 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import supertest from 'supertest';
 import { createApp } from '../../src/app';
-import { insertUser, issueToken } from '../../src/auth/queries';
 import type { Role } from '../../src/auth/roles';
 import { manualClock } from '../../src/clock';
 import { loadConfig, type Config } from '../../src/config';
 import { buildServices, type Services } from '../../src/services';
+import { buildUserWithToken } from '../factories/users';
 import { createMigratedDatabase, type TestDatabase } from './db';
 
 export const TEST_START = '2026-01-05T09:00:00Z';
@@ -49,7 +49,6 @@ export async function createTestContext(options: { config?: Partial<Config> } = 
   );
   const services = buildServices({ db: database.db, config: testConfig(options.config), clock, logger });
   const request = supertest.agent(createApp(services));
-  let users = 0;
   return {
     database,
     services,
@@ -57,13 +56,7 @@ export async function createTestContext(options: { config?: Partial<Config> } = 
     request,
     logLines,
     async tokenFor(role, providerId) {
-      users += 1;
-      const user = await insertUser(
-        database.db,
-        { name: `Test ${role} ${users}`, role, providerId: providerId ?? null },
-        clock.now(),
-      );
-      return (await issueToken(database.db, user.id, 'test', clock.now(), null)).token;
+      return (await buildUserWithToken(database.db, { role, providerId }, clock.now())).token;
     },
     destroy: () => database.destroy(),
   };

@@ -155,6 +155,7 @@ describe("staff's messages", () => {
     await runRoleReview({
       db: c.db,
       config: c.ctx.services.config,
+      zoneFacts: c.ctx.services.zoneFacts,
       actor: SYSTEM_ACTOR,
       now: Date.parse('2026-05-01T03:15:00Z'),
     });

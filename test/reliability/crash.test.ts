@@ -42,7 +42,7 @@ describe('kill -9 in the middle of an intake and of a sweep', () => {
   const intake = (s: RunningServer) => {
     const body = newPackage({ location: PLACES.hinckley });
     references.push(body.reference);
-    return call(s, 'POST', '/packages', officer, body);
+    return call(s, officer, { method: 'POST', path: '/packages', body });
   };
 
   let first: { id: number };
@@ -55,7 +55,9 @@ describe('kill -9 in the middle of an intake and of a sweep', () => {
     first = await database.db('packages').orderBy('id').first('id');
     second = await database.db('offers').where({ package_id: first.id, rank: 2 }).first('id', 'provider_id');
     const token = providers.find((p) => p.id === second.provider_id)!.token;
-    expect((await call(server, 'POST', `/offers/${second.id}/accept`, token, {})).status).toBe(200);
+    expect(
+      (await call(server, token, { method: 'POST', path: `/offers/${second.id}/accept`, body: {} })).status,
+    ).toBe(200);
     // The fourth intake reaches the crash point with its package, round and offers written but not committed.
     await expect(intake(server)).rejects.toThrow();
     expect((await server.exited).signal).toBe('SIGKILL');

@@ -1,9 +1,8 @@
-import { insertUser, issueToken } from '../../src/auth/queries';
 import type { Role } from '../../src/auth/roles';
 import type { Db } from '../../src/db/connect';
 import { migrateLatest } from '../../src/db/migrations';
 import { seedReferenceData } from '../../seeds/reference';
-import { assignRole, buildProvider, declareCapacity } from '../factories';
+import { assignRole, buildProvider, buildUserWithToken, declareCapacity } from '../factories';
 
 export interface FrameworkProvider {
   id: number;
@@ -23,14 +22,8 @@ export async function prepareFramework(
 ): Promise<{ officer: string; admin: string; providers: FrameworkProvider[] }> {
   await migrateLatest(db);
   await seedReferenceData(db, now);
-  const token = async (role: Role, providerId: number | null = null) => {
-    const user = await insertUser(
-      db,
-      { name: `Reliability ${role} ${providerId ?? ''}`.trim(), role, providerId },
-      now,
-    );
-    return (await issueToken(db, user.id, 'reliability', now, null)).token;
-  };
+  const token = async (role: Role, providerId: number | null = null) =>
+    (await buildUserWithToken(db, { role, providerId }, now)).token;
   const providers: FrameworkProvider[] = [];
   for (const { zoneId, primes, supplementaries } of zones) {
     const roles = [
@@ -39,8 +32,13 @@ export async function prepareFramework(
     ];
     for (const [i, role] of roles.entries()) {
       const id = await buildProvider(db, { tenderScore: 90 - i * 5 });
-      await assignRole(db, id, zoneId, role);
-      await declareCapacity(db, id, zoneId, 1_000 * 60, now - 60_000);
+      await assignRole(db, { providerId: id, zoneId, role });
+      await declareCapacity(db, {
+        providerId: id,
+        zoneId,
+        weeklyMinutes: 1_000 * 60,
+        at: now - 60_000,
+      });
       providers.push({ id, token: await token('provider', id), zoneId, role });
     }
   }

@@ -60,20 +60,20 @@ describe.runIf(postgres)('two instances on one PostgreSQL database', () => {
       while (Date.now() - started < INTAKE_MS) {
         n += 1;
         const urgency = n % 3 === 0 ? 'urgent' : 'standard';
-        const res = await call(
-          pick(n),
-          'POST',
-          '/packages',
-          officer,
-          newPackage({ location: places[n % places.length], urgency }),
-        );
+        const res = await call(pick(n), officer, {
+          method: 'POST',
+          path: '/packages',
+          body: newPackage({ location: places[n % places.length], urgency }),
+        });
         if (res.status === 201) figures.intakes += 1;
         else figures.errors += 1;
         // Every seventh package is cancelled a moment later, from the other instance.
         if (n % 7 === 0 && res.status === 201) {
           setTimeout(() => {
-            void call(pick(n + 1), 'POST', `/packages/${res.body.id}/cancel`, officer, {
-              reason: 'person moved away',
+            void call(pick(n + 1), officer, {
+              method: 'POST',
+              path: `/packages/${res.body.id}/cancel`,
+              body: { reason: 'person moved away' },
             }).then((c) => {
               if (c.status === 200) figures.cancels += 1;
               else if (c.status === 409) figures.conflicts += 1;
@@ -93,7 +93,10 @@ describe.runIf(postgres)('two instances on one PostgreSQL database', () => {
         round += 1;
         await Promise.all(
           providers.map(async (p, i) => {
-            const list = await call(pick(round + i), 'GET', '/offers?status=pending', p.token);
+            const list = await call(pick(round + i), p.token, {
+              method: 'GET',
+              path: '/offers?status=pending',
+            });
             for (const offer of (list.body.offers ?? []) as { id: number }[]) {
               const choice = (offer.id * 7 + p.id) % 15;
               if (choice >= 5) continue;
@@ -101,7 +104,9 @@ describe.runIf(postgres)('two instances on one PostgreSQL database', () => {
               const body = choice < 2 ? {} : { reason: 'no-capacity' };
               const both = choice === 0;
               const sent = await Promise.all(
-                (both ? servers : [pick(offer.id)]).map((s) => call(s, 'POST', path, p.token, body)),
+                (both ? servers : [pick(offer.id)]).map((s) =>
+                  call(s, p.token, { method: 'POST', path, body }),
+                ),
               );
               if (both) figures.doubleSent += 1;
               for (const r of sent) {

@@ -4,16 +4,14 @@ import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
 import { FAILURE_WINDOW_MS } from '../../src/auth/failures';
-import { insertUser } from '../../src/auth/queries';
 import { manualClock } from '../../src/clock';
 import { createLogger } from '../../src/logger';
 import { buildServices, type Services } from '../../src/services';
-import { hashPassword } from '../../src/web/sign-in/passwords';
+import { buildUserWithToken, buildWebUser } from '../factories';
 import { createMigratedDatabase, type TestDatabase } from '../helpers/db';
 import { TEST_START, testConfig } from '../helpers/context';
 import { PLACES, newPackage, providerInZone, seedReference } from '../helpers/brokerage';
 import { csrfFrom } from '../web/helpers';
-import { issueToken } from '../../src/auth/queries';
 
 /**
  * The service's limits, on the app as production builds it (the production logger, with its
@@ -49,14 +47,8 @@ describe('limits', () => {
       logger,
     });
     app = createApp(services);
-    const token = async (role: 'admin' | 'officer') => {
-      const user = await insertUser(
-        database.db,
-        { name: `Limits ${role}`, role, providerId: null },
-        clock.now(),
-      );
-      return (await issueToken(database.db, user.id, 'test', clock.now(), null)).token;
-    };
+    const token = async (role: 'admin' | 'officer') =>
+      (await buildUserWithToken(database.db, { role }, clock.now())).token;
     admin = await token('admin');
     officer = await token('officer');
     secrets.push(admin, officer);
@@ -140,15 +132,9 @@ describe('limits', () => {
 
     // A web sign-in with a password (and a wrong one first); the session cookie it sets.
     const password = 'correct horse battery staple 42';
-    const user = await insertUser(
+    const user = await buildWebUser(
       database.db,
-      {
-        name: 'Web Officer',
-        role: 'officer',
-        providerId: null,
-        email: 'web.officer@example.org',
-        passwordHash: await hashPassword(password, 4),
-      },
+      { role: 'officer', name: 'Web Officer', email: 'web.officer@example.org', password },
       Date.parse(TEST_START),
     );
     const browser = supertest.agent(app);

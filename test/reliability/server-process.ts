@@ -70,10 +70,8 @@ export function startServer(env: Record<string, string>): Promise<RunningServer>
 /** A JSON request to a running server; never throws on an HTTP status (a dead server rejects). */
 export async function call(
   server: RunningServer,
-  method: string,
-  path: string,
   token: string,
-  body?: object,
+  { method, path, body }: { method: string; path: string; body?: object },
 ) {
   const res = await fetch(`${server.baseUrl}${path}`, {
     method,

@@ -7,8 +7,7 @@ import { migrationSource } from '../../src/db/migrations';
 import type { CoverageReport } from '../../src/reports/model';
 import { newPackage, offerFor, providerInZone, seedReference, type TestProvider } from '../helpers/brokerage';
 import { createTestContext, type TestContext } from '../helpers/context';
-import { buildPackage } from '../factories';
-import { ensureReference } from '../history-factories';
+import { buildPackage, ensureReference } from '../factories';
 
 const HOUR = 3_600_000;
 

@@ -4,10 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AreaReport, CoverageReport } from '../../src/reports/model';
-import { createTestContext, type TestContext } from '../helpers/context';
-import { buildReportHistory } from './history';
-
-const PERIOD = 'from=2025-12-01&to=2025-12-31&asOf=2025-12-31';
+import type { TestContext } from '../helpers/context';
+import { coverageCase } from './coverage-case';
 
 describe('GET /reports/coverage: brokerage figures and RAG', () => {
   let ctx: TestContext;
@@ -18,17 +16,7 @@ describe('GET /reports/coverage: brokerage figures and RAG', () => {
   let county: AreaReport;
 
   beforeAll(async () => {
-    ctx = await createTestContext();
-    await buildReportHistory(ctx.services.db);
-    commissioner = await ctx.tokenFor('commissioner');
-    const res = await ctx.request
-      .get(`/reports/coverage?${PERIOD}`)
-      .set('Authorization', `Bearer ${commissioner}`);
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    report = res.body;
-    bottesford = report.zones.find((z) => z.area.id === 'bottesford')!;
-    harborough = report.zones.find((z) => z.area.id === 'harborough-rural')!;
-    county = report.county;
+    ({ ctx, commissioner, report, bottesford, harborough, county } = await coverageCase());
   });
   afterAll(() => ctx.destroy());
   it('measures pick-up of the period’s awards by urgency, and which round won them', () => {
@@ -202,7 +190,7 @@ describe('GET /reports/coverage: brokerage figures and RAG', () => {
   });
 
   it('reads the thresholds from configuration', async () => {
-    const other = await createTestContext({
+    const other = await coverageCase({
       config: {
         reports: {
           rag: {
@@ -214,17 +202,11 @@ describe('GET /reports/coverage: brokerage figures and RAG', () => {
       },
     });
     try {
-      await buildReportHistory(other.services.db);
-      const token = await other.tokenFor('admin');
-      const res = await other.request
-        .get(`/reports/coverage?${PERIOD}`)
-        .set('Authorization', `Bearer ${token}`);
-      const zone = (res.body as CoverageReport).zones.find((z) => z.area.id === 'bottesford')!;
-      expect(zone.rag.coverage).toEqual({ value: 3, rag: 'amber' }); // 3 ≤ 2 + 1
-      expect(zone.rag.handBacks).toEqual({ value: 16.7, rag: 'green' }); // ≤ 20
-      expect(res.body.ragThresholds.coverageAmberMargin).toBe(1);
+      expect(other.bottesford.rag.coverage).toEqual({ value: 3, rag: 'amber' }); // 3 ≤ 2 + 1
+      expect(other.bottesford.rag.handBacks).toEqual({ value: 16.7, rag: 'green' }); // ≤ 20
+      expect(other.report.ragThresholds.coverageAmberMargin).toBe(1);
     } finally {
-      await other.destroy();
+      await other.ctx.destroy();
     }
   });
 

@@ -4,10 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guardText } from '../../src/reports/csv';
 import { COVERAGE_HEADERS, flattenArea, type Cell } from '../../src/reports/flatten';
 import type { AreaReport, CoverageReport } from '../../src/reports/model';
-import { createTestContext, type TestContext } from '../helpers/context';
-import { buildReportHistory, type ReportHistory } from './history';
-
-const PERIOD = 'from=2025-12-01&to=2025-12-31&asOf=2025-12-31';
+import type { TestContext } from '../helpers/context';
+import { coverageCase } from './coverage-case';
+import { PERIOD, type ReportHistory } from './history';
 
 /** How a flattened value is written in the CSV, as a string once parsed back. */
 function asCsv(value: Cell): string {
@@ -25,14 +24,7 @@ describe('GET /reports/coverage: formats, access and input', () => {
   let county: AreaReport;
 
   beforeAll(async () => {
-    ctx = await createTestContext();
-    history = await buildReportHistory(ctx.services.db);
-    commissioner = await ctx.tokenFor('commissioner');
-    report = (
-      await ctx.request.get(`/reports/coverage?${PERIOD}`).set('Authorization', `Bearer ${commissioner}`)
-    ).body;
-    bottesford = report.zones.find((z) => z.area.id === 'bottesford')!;
-    county = report.county;
+    ({ ctx, history, commissioner, report, bottesford, county } = await coverageCase());
   });
   afterAll(() => ctx.destroy());
 

@@ -6,32 +6,20 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AreaReport, CoverageReport } from '../../src/reports/model';
-import { createTestContext, type TestContext } from '../helpers/context';
-import { buildReportHistory, type ReportHistory } from './history';
-
-const PERIOD = 'from=2025-12-01&to=2025-12-31&asOf=2025-12-31';
+import type { TestContext } from '../helpers/context';
+import { coverageCase } from './coverage-case';
+import type { ReportHistory } from './history';
 
 describe('GET /reports/coverage', () => {
   let ctx: TestContext;
   let history: ReportHistory;
-  let commissioner: string;
   let report: CoverageReport;
   let bottesford: AreaReport;
   let harborough: AreaReport;
   let county: AreaReport;
 
   beforeAll(async () => {
-    ctx = await createTestContext();
-    history = await buildReportHistory(ctx.services.db);
-    commissioner = await ctx.tokenFor('commissioner');
-    const res = await ctx.request
-      .get(`/reports/coverage?${PERIOD}`)
-      .set('Authorization', `Bearer ${commissioner}`);
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    report = res.body;
-    bottesford = report.zones.find((z) => z.area.id === 'bottesford')!;
-    harborough = report.zones.find((z) => z.area.id === 'harborough-rural')!;
-    county = report.county;
+    ({ ctx, history, report, bottesford, harborough, county } = await coverageCase());
   });
   afterAll(() => ctx.destroy());
   it('states its period, instant, targets, the card in force and the July 2019 baselines', () => {

@@ -9,9 +9,17 @@
  *   Delta (suspended).
  */
 import type { Knex } from 'knex';
-import { ensureReference, historyProvider, insertPackageHistory } from '../history-factories';
+import {
+  buildRateCard,
+  declareCapacity,
+  ensureReference,
+  historyProvider,
+  insertPackageHistory,
+} from '../factories';
 
 export const AS_OF_DATE = '2025-12-31';
+/** The query of the reports of December 2025, as at its end. */
+export const PERIOD = 'from=2025-12-01&to=2025-12-31&asOf=2025-12-31';
 /** The end of 31 December 2025 in England: the report's instant. */
 export const T = Date.parse('2026-01-01T00:00:00Z');
 const at = (iso: string) => Date.parse(`${iso}Z`);
@@ -27,25 +35,37 @@ export interface ReportHistory {
 export async function buildReportHistory(db: Knex): Promise<ReportHistory> {
   await ensureReference(db);
   // The card in force on 31 Dec 2025, dearer than the rates frozen on the packages.
-  const [card] = await db('rate_cards')
-    .insert({ applies_from: '2025-10-01', label: 'Report test card', created_at: at('2025-09-01T00:00:00') })
-    .returning('id');
-  const cardId = (card as { id: number }).id;
-  const rates = { urban: 2000, fringe: 2200, rural: 2400, isolated: 2600 };
-  await db('rate_card_rates').insert(
-    Object.entries(rates).map(([band, p]) => ({ rate_card_id: cardId, band, hourly_rate_pence: p })),
-  );
+  const cardId = await buildRateCard(db, {
+    appliesFrom: '2025-10-01',
+    label: 'Report test card',
+    rates: { urban: 2000, fringe: 2200, rural: 2400, isolated: 2600 },
+    createdAt: at('2025-09-01T00:00:00'),
+  });
+  const providers = await reportFramework(db);
+  await placedInDecember(db, providers);
+  await placedEarlierOrEnded(db, providers);
+  await waitingAtTheYearEnd(db, providers);
+  await handedBackInHarborough(db, providers);
+  return { ...providers, cardId };
+}
 
+type Providers = Omit<ReportHistory, 'cardId'>;
+
+/** The four providers and their roles; Alpha and =Gamma declared capacity afresh on 1 January. */
+async function reportFramework(db: Knex): Promise<Providers> {
   const alpha = await historyProvider(db, {
+    name: 'Alpha Care',
     chcApproved: true,
     roles: [{ zoneId: 'bottesford', role: 'prime' }],
     capacityMinutes: 1_200,
   });
   const beta = await historyProvider(db, {
+    name: 'Beta Care',
     roles: [{ zoneId: 'bottesford', role: 'prime' }],
     capacityMinutes: 1_200,
   });
   const gamma = await historyProvider(db, {
+    name: '=Gamma Care',
     chcApproved: true,
     roles: [
       { zoneId: 'bottesford', role: 'supplementary' },
@@ -53,34 +73,19 @@ export async function buildReportHistory(db: Knex): Promise<ReportHistory> {
     ],
   });
   const delta = await historyProvider(db, {
+    name: 'Delta Care',
     status: 'suspended',
     roles: [{ zoneId: 'harborough-rural', role: 'supplementary' }],
   });
-  for (const [id, name] of [
-    [alpha, 'Alpha Care'],
-    [beta, 'Beta Care'],
-    [gamma, '=Gamma Care'],
-    [delta, 'Delta Care'],
-  ] as const) {
-    await db('providers').where({ id }).update({ name });
-  }
   // Declarations from 2021 are stale by the report's run (5 Jan 2026); these two are fresh.
-  await db('capacity_declarations').insert([
-    {
-      provider_id: alpha,
-      zone_id: 'bottesford',
-      weekly_minutes: 600,
-      declared_at: at('2026-01-01T00:00:00'),
-    },
-    {
-      provider_id: gamma,
-      zone_id: 'bottesford',
-      weekly_minutes: 300,
-      declared_at: at('2026-01-01T00:00:00'),
-    },
-  ]);
+  const fresh = at('2026-01-01T00:00:00');
+  await declareCapacity(db, { providerId: alpha, zoneId: 'bottesford', weeklyMinutes: 600, at: fresh });
+  await declareCapacity(db, { providerId: gamma, zoneId: 'bottesford', weeklyMinutes: 300, at: fresh });
+  return { alpha, beta, gamma, delta };
+}
 
-  const primes = 'primes';
+/** K1–K3: Bottesford packages placed in December: standard, hospital discharge and urgent. */
+async function placedInDecember(db: Knex, { alpha, beta, gamma }: Providers): Promise<void> {
   // K1: placed, in care. Pick-up 1 h (standard, within target).
   await insertPackageHistory(db, {
     zoneId: 'bottesford',
@@ -91,7 +96,7 @@ export async function buildReportHistory(db: Knex): Promise<ReportHistory> {
     episodes: [
       {
         openedAt: at('2025-12-01T10:00:00'),
-        rounds: [{ kind: primes, offers: [{ providerId: alpha, answer: 'accept', afterMinutes: 60 }] }],
+        rounds: [{ kind: 'primes', offers: [{ providerId: alpha, answer: 'accept', afterMinutes: 60 }] }],
         award: { providerId: alpha, startedOn: '2025-12-03' },
       },
     ],
@@ -109,7 +114,7 @@ export async function buildReportHistory(db: Knex): Promise<ReportHistory> {
         openedAt: at('2025-12-10T20:00:00'),
         rounds: [
           {
-            kind: primes,
+            kind: 'primes',
             offers: [
               { providerId: alpha, answer: 'decline' },
               { providerId: beta, answer: 'none' },
@@ -131,11 +136,15 @@ export async function buildReportHistory(db: Knex): Promise<ReportHistory> {
     episodes: [
       {
         openedAt: at('2025-12-15T22:30:00'),
-        rounds: [{ kind: primes, offers: [{ providerId: beta, answer: 'accept', afterMinutes: 100 }] }],
+        rounds: [{ kind: 'primes', offers: [{ providerId: beta, answer: 'accept', afterMinutes: 100 }] }],
         award: { providerId: beta, startedOn: '2025-12-17' },
       },
     ],
   });
+}
+
+/** K4–K6: placed in November, handed back and re-brokered, and ended in December. */
+async function placedEarlierOrEnded(db: Knex, { alpha, beta, gamma }: Providers): Promise<void> {
   // K4: Harborough Rural, awarded in November (before the period), in care.
   await insertPackageHistory(db, {
     zoneId: 'harborough-rural',
@@ -163,7 +172,7 @@ export async function buildReportHistory(db: Knex): Promise<ReportHistory> {
     episodes: [
       {
         openedAt: at('2025-12-02T09:00:00'),
-        rounds: [{ kind: primes, offers: [{ providerId: alpha, answer: 'accept', afterMinutes: 30 }] }],
+        rounds: [{ kind: 'primes', offers: [{ providerId: alpha, answer: 'accept', afterMinutes: 30 }] }],
         award: {
           providerId: alpha,
           startedOn: '2025-12-04',
@@ -172,7 +181,7 @@ export async function buildReportHistory(db: Knex): Promise<ReportHistory> {
       },
       {
         openedAt: at('2025-12-20T12:00:00'),
-        rounds: [{ kind: primes, offers: [{ providerId: beta, answer: 'accept', afterMinutes: 1_320 }] }],
+        rounds: [{ kind: 'primes', offers: [{ providerId: beta, answer: 'accept', afterMinutes: 1_320 }] }],
         award: { providerId: beta },
       },
     ],
@@ -189,11 +198,15 @@ export async function buildReportHistory(db: Knex): Promise<ReportHistory> {
     episodes: [
       {
         openedAt: at('2025-12-05T10:00:00'),
-        rounds: [{ kind: primes, offers: [{ providerId: alpha, answer: 'accept', afterMinutes: 45 }] }],
+        rounds: [{ kind: 'primes', offers: [{ providerId: alpha, answer: 'accept', afterMinutes: 45 }] }],
         award: { providerId: alpha, startedOn: '2025-12-08' },
       },
     ],
   });
+}
+
+/** K7–K10: unplaced, brokering, awarded after the year and cancelled: waiting at its end, or not. */
+async function waitingAtTheYearEnd(db: Knex, { alpha, beta, gamma }: Providers): Promise<void> {
   // K7: hospital discharge, both rounds failed by 16:00 on 30 Dec: unplaced, waiting 36 h at the end of the year.
   await insertPackageHistory(db, {
     zoneId: 'bottesford',
@@ -205,7 +218,7 @@ export async function buildReportHistory(db: Knex): Promise<ReportHistory> {
         openedAt: at('2025-12-30T12:00:00'),
         rounds: [
           {
-            kind: primes,
+            kind: 'primes',
             offers: [
               { providerId: alpha, answer: 'none' },
               { providerId: beta, answer: 'decline' },
@@ -239,7 +252,7 @@ export async function buildReportHistory(db: Knex): Promise<ReportHistory> {
     episodes: [
       {
         openedAt: at('2025-12-31T18:00:00'),
-        rounds: [{ kind: primes, offers: [{ providerId: alpha, answer: 'accept', afterMinutes: 600 }] }],
+        rounds: [{ kind: 'primes', offers: [{ providerId: alpha, answer: 'accept', afterMinutes: 600 }] }],
         award: { providerId: alpha },
       },
     ],
@@ -257,7 +270,7 @@ export async function buildReportHistory(db: Knex): Promise<ReportHistory> {
         openedAt: at('2025-12-12T09:00:00'),
         rounds: [
           {
-            kind: primes,
+            kind: 'primes',
             offers: [
               { providerId: alpha, answer: 'none' },
               { providerId: beta, answer: 'none' },
@@ -267,6 +280,10 @@ export async function buildReportHistory(db: Knex): Promise<ReportHistory> {
       },
     ],
   });
+}
+
+/** K11: handed back in Harborough Rural and taken up in a widened round. */
+async function handedBackInHarborough(db: Knex, { alpha, gamma }: Providers): Promise<void> {
   // K11: Harborough Rural, urgent: =Gamma (40 min) hands it back on 18 Dec (travel); Alpha takes it in a widened round (100 min).
   await insertPackageHistory(db, {
     zoneId: 'harborough-rural',
@@ -298,5 +315,4 @@ export async function buildReportHistory(db: Knex): Promise<ReportHistory> {
       },
     ],
   });
-  return { alpha, beta, gamma, delta, cardId };
 }

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { londonDate } from '../../src/clock';
-import { toDayNumber } from '../../src/pricing/dates';
-import { londonDaySql } from '../../src/reports/london-day';
+import { londonDate, toDayNumber } from '../../src/calendar/dates';
+import { londonDaySql } from '../../src/calendar/london-day';
 import { createTestContext, type TestContext } from '../helpers/context';
 
 describe('London day numbers in SQL', () => {

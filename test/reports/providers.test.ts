@@ -9,9 +9,7 @@ import type { Cell } from '../../src/reports/flatten';
 import { flattenProviderRow, PROVIDER_HEADERS } from '../../src/reports/flatten-providers';
 import type { ProviderReport } from '../../src/reports/provider-report';
 import { createTestContext, type TestContext } from '../helpers/context';
-import { buildReportHistory, type ReportHistory } from './history';
-
-const PERIOD = 'from=2025-12-01&to=2025-12-31&asOf=2025-12-31';
+import { buildReportHistory, PERIOD, type ReportHistory } from './history';
 
 const asCsv = (value: Cell) =>
   value === null ? '' : typeof value === 'string' ? guardText(value) : String(value);

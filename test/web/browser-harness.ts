@@ -6,11 +6,10 @@ import path from 'node:path';
 import { pino } from 'pino';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { createApp } from '../../src/app';
-import { insertUser } from '../../src/auth/queries';
 import type { Role } from '../../src/auth/roles';
 import { systemClock } from '../../src/clock';
 import { buildServices, type Services } from '../../src/services';
-import { hashPassword } from '../../src/web/sign-in/passwords';
+import { buildWebUser } from '../factories';
 import { testConfig } from '../helpers/context';
 import { createMigratedDatabase, type TestDatabase } from '../helpers/db';
 
@@ -81,25 +80,9 @@ export async function startApp(): Promise<RunningApp> {
   };
 }
 
-let users = 0;
-
 /** A user who signs in through the form. */
 export async function browserUser(app: RunningApp, role: Role, providerId?: number) {
-  users += 1;
-  const email = `${role}-${users}@example.org`;
-  const password = `browser test password ${users}`;
-  await insertUser(
-    app.services.db,
-    {
-      name: `Browser ${role} ${users}`,
-      role,
-      providerId: providerId ?? null,
-      email,
-      passwordHash: await hashPassword(password, 4),
-    },
-    Date.now(),
-  );
-  return { email, password };
+  return buildWebUser(app.services.db, { role, providerId }, Date.now());
 }
 
 /**
@@ -150,18 +133,32 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-/** A screenshot of one element (a map, say) into test-artifacts/web/, numbered with the rest. */
-export async function screenshotOf(locator: Locator, name: string, shots: string[]): Promise<void> {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  const file = path.join(ARTIFACTS, `${String(shots.length + 1).padStart(2, '0')}-${name}.png`);
-  await locator.screenshot({ path: file });
-  shots.push(file);
+/** A journey's screenshots: its own folder under test-artifacts/web/, and the files taken so far. */
+export interface Shots {
+  dir: string;
+  files: string[];
 }
 
-/** A full-page screenshot into test-artifacts/web/, numbered in the order taken. */
-export async function screenshot(page: Page, name: string, shots: string[]): Promise<void> {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  const file = path.join(ARTIFACTS, `${String(shots.length + 1).padStart(2, '0')}-${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  shots.push(file);
+/** An empty folder for a journey's screenshots (emptied, so that it holds only this run's). */
+export function shotsFor(journey: string): Shots {
+  const dir = path.join(ARTIFACTS, journey);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  return { dir, files: [] };
+}
+
+function nextShot(shots: Shots, name: string): string {
+  const file = path.join(shots.dir, `${String(shots.files.length + 1).padStart(2, '0')}-${name}.png`);
+  shots.files.push(file);
+  return file;
+}
+
+/** A screenshot of one element (a map, say), numbered with the rest of the journey's. */
+export async function screenshotOf(locator: Locator, name: string, shots: Shots): Promise<void> {
+  await locator.screenshot({ path: nextShot(shots, name) });
+}
+
+/** A full-page screenshot, numbered in the order taken. */
+export async function screenshot(page: Page, name: string, shots: Shots): Promise<void> {
+  await page.screenshot({ path: nextShot(shots, name), fullPage: true });
 }

@@ -1,14 +1,10 @@
 import supertest from 'supertest';
 import { createApp } from '../../src/app';
-import { insertUser } from '../../src/auth/queries';
 import type { Role } from '../../src/auth/roles';
-import { hashPassword } from '../../src/web/sign-in/passwords';
+import { buildWebUser } from '../factories';
+import { PLACES } from '../helpers/brokerage';
 import { createTestContext, type TestContext } from '../helpers/context';
 import type { Config } from '../../src/config';
-
-/** Test users' passwords are hashed at bcrypt's lowest cost: checking them costs nothing. */
-const TEST_ROUNDS = 4;
-let users = 0;
 
 export interface WebTestContext extends TestContext {
   app: ReturnType<typeof createApp>;
@@ -45,23 +41,8 @@ export async function createWebTestContext(
 ): Promise<WebTestContext> {
   const ctx = await createTestContext(options);
   const app = createApp(ctx.services);
-  const webUser = async (role: Role, providerId?: number) => {
-    users += 1;
-    const email = `web-${role}-${users}-${Math.random().toString(36).slice(2, 8)}@example.org`;
-    const password = `correct horse ${users}`;
-    const user = await insertUser(
-      ctx.services.db,
-      {
-        name: `Web ${role} ${users}`,
-        role,
-        providerId: providerId ?? null,
-        email,
-        passwordHash: await hashPassword(password, TEST_ROUNDS),
-      },
-      ctx.clock.now(),
-    );
-    return { id: user.id, email, password };
-  };
+  const webUser = (role: Role, providerId?: number) =>
+    buildWebUser(ctx.services.db, { role, providerId }, ctx.clock.now());
   return Object.assign(ctx, {
     app,
     webUser,
@@ -75,6 +56,23 @@ export async function createWebTestContext(
     },
   });
 }
+
+/** The new-package form as a browser posts it (a package in Loughborough unless overridden). */
+export const packageForm = (overrides: Record<string, string | string[]> = {}) => ({
+  reference: 'SU-20431',
+  lat: String(PLACES.loughborough.lat),
+  lon: String(PLACES.loughborough.lon),
+  weeklyHours: '10',
+  visitsPerWeek: '14',
+  careType: 'core',
+  urgency: 'standard',
+  'wantedStart-day': '12',
+  'wantedStart-month': '1',
+  'wantedStart-year': '2026',
+  needs: ['dementia-experience', 'two-carers'],
+  language: '',
+  ...overrides,
+});
 
 export function csrfFrom(html: string): string {
   const match = html.match(/name="_csrf" value="([^"]+)"/);

@@ -4,6 +4,7 @@ import { PLACES, providerInZone, seedReference, type TestProvider } from '../hel
 import {
   createWebTestContext,
   errorSummary,
+  packageForm,
   fieldError,
   heading,
   textOf,
@@ -12,23 +13,6 @@ import {
 } from './helpers';
 
 const DAY = 86_400_000;
-
-/** The new-package form as a browser posts it. */
-const packageForm = (overrides: Record<string, string | string[]> = {}) => ({
-  reference: 'SU-20431',
-  lat: String(PLACES.loughborough.lat),
-  lon: String(PLACES.loughborough.lon),
-  weeklyHours: '10',
-  visitsPerWeek: '14',
-  careType: 'core',
-  urgency: 'standard',
-  'wantedStart-day': '12',
-  'wantedStart-month': '1',
-  'wantedStart-year': '2026',
-  needs: ['dementia-experience', 'two-carers'],
-  language: '',
-  ...overrides,
-});
 
 describe('officer pages', () => {
   let ctx: WebTestContext;
@@ -239,13 +223,12 @@ describe('officer pages', () => {
 
   describe('providers list', () => {
     it('shows each provider\u2019s role per zone, capacity (stale ones marked) and the score allocation uses', async () => {
-      await declareCapacity(
-        ctx.services.db,
-        primes[1]!.id,
-        'charnwood-north',
-        600,
-        ctx.clock.now() - 20 * DAY,
-      );
+      await declareCapacity(ctx.services.db, {
+        providerId: primes[1]!.id,
+        zoneId: 'charnwood-north',
+        weeklyMinutes: 600,
+        at: ctx.clock.now() - 20 * DAY,
+      });
       // The latest declaration counts: make the stale one the latest for primes[1].
       await ctx.services
         .db('capacity_declarations')

@@ -1,7 +1,6 @@
 import { SYSTEM_ACTOR } from '../../src/auth/roles';
 import { runScoreComputation } from '../../src/performance/scores/run';
-import { assignRole, buildProvider } from '../factories';
-import { DAY, insertPackageHistory } from '../history-factories';
+import { assignRole, buildProvider, DAY, insertPackageHistory } from '../factories';
 import type { WebTestContext } from './helpers';
 
 /**
@@ -13,8 +12,8 @@ export async function scoredCharnwoodNorth(ctx: WebTestContext) {
   const db = ctx.services.db;
   const scored = await buildProvider(db, { name: 'Wreake Valley Care', tenderScore: 70 });
   const other = await buildProvider(db, { name: 'Quorn Home Support', tenderScore: 60 });
-  await assignRole(db, scored, 'charnwood-north', 'prime');
-  await assignRole(db, other, 'charnwood-north', 'prime');
+  await assignRole(db, { providerId: scored, zoneId: 'charnwood-north', role: 'prime' });
+  await assignRole(db, { providerId: other, zoneId: 'charnwood-north', role: 'prime' });
   for (let week = 1; week <= 4; week += 1) {
     const openedAt = ctx.clock.now() - week * 7 * DAY;
     const wantedStart = new Date(openedAt + 3 * DAY).toISOString().slice(0, 10);
@@ -35,42 +34,4 @@ export async function scoredCharnwoodNorth(ctx: WebTestContext) {
     'on-demand',
   );
   return { scored, other };
-}
-
-/** A review flag as the monthly review raises it (test set-up: the review itself is tested in test/api). */
-export async function raiseFlag(
-  ctx: WebTestContext,
-  providerId: number,
-  zoneId: string,
-  kind: 'demotion' | 'promotion',
-  month = '2025-12',
-) {
-  const [row] = await ctx.services
-    .db('role_review_flags')
-    .insert({
-      provider_id: providerId,
-      zone_id: zoneId,
-      kind,
-      from_role: kind === 'demotion' ? 'prime' : 'supplementary',
-      to_role: kind === 'demotion' ? 'supplementary' : 'prime',
-      review_month: month,
-      period_from: '2025-10-01',
-      period_to: '2025-12-31',
-      evidence_json: JSON.stringify({
-        rule: 'monthly score below 50 in each of the 3 months',
-        months: ['2025-10', '2025-11', '2025-12'].map((m) => ({
-          month: m,
-          meanScore: 41.5,
-          snapshots: 4,
-          threshold: 50,
-        })),
-        latestSnapshot: null,
-        coverage: null,
-      }),
-      below_min_primes: false,
-      status: 'open',
-      raised_at: ctx.clock.now() - DAY,
-    })
-    .returning('id');
-  return (row as { id: number }).id;
 }

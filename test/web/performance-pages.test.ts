@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assignRole, buildProvider } from '../factories';
+import { assignRole, buildFlag, buildProvider, DAY, type FlagSpec } from '../factories';
 import { seedReference } from '../helpers/brokerage';
 import {
   createWebTestContext,
@@ -10,13 +10,22 @@ import {
   type WebAgent,
   type WebTestContext,
 } from './helpers';
-import { raiseFlag, scoredCharnwoodNorth } from './performance-fixtures';
+import { scoredCharnwoodNorth } from './performance-fixtures';
 
 describe('performance and flag pages', () => {
   let ctx: WebTestContext;
   let admin: WebAgent;
   let commissioner: WebAgent;
   const ids = {} as Record<'scored' | 'other' | 'lonePrime' | 'prime1' | 'prime2' | 'prime3', number>;
+  /** A demotion flag raised a day ago (by default for the review of December 2025). */
+  const raiseDemotion = (providerId: number, zoneId: string, months?: FlagSpec['months']) =>
+    buildFlag(ctx.services.db, {
+      providerId,
+      zoneId,
+      kind: 'demotion',
+      months,
+      raisedAt: ctx.clock.now() - DAY,
+    });
 
   beforeAll(async () => {
     ctx = await createWebTestContext();
@@ -24,10 +33,10 @@ describe('performance and flag pages', () => {
     const db = ctx.services.db;
     Object.assign(ids, await scoredCharnwoodNorth(ctx));
     ids.lonePrime = await buildProvider(db, { name: 'Vale of Belvoir Carers' });
-    await assignRole(db, ids.lonePrime, 'bottesford', 'prime');
+    await assignRole(db, { providerId: ids.lonePrime, zoneId: 'bottesford', role: 'prime' });
     for (const key of ['prime1', 'prime2', 'prime3'] as const) {
       ids[key] = await buildProvider(db, { name: `Melton Prime ${key}` });
-      await assignRole(db, ids[key], 'melton', 'prime');
+      await assignRole(db, { providerId: ids[key], zoneId: 'melton', role: 'prime' });
     }
     admin = await ctx.signedIn('admin');
     commissioner = await ctx.signedIn('commissioner');
@@ -51,7 +60,7 @@ describe('performance and flag pages', () => {
     });
 
     it('lists open flags; a commissioner reads a flag but cannot decide it', async () => {
-      const flagId = await raiseFlag(ctx, ids.prime1, 'melton', 'demotion');
+      const flagId = await raiseDemotion(ids.prime1, 'melton');
       const list = textOf((await commissioner.get('/staff/performance')).text);
       expect(list).toContain('Melton Prime prime1 Melton Demote to supplementary');
       const page = await commissioner.get(`/staff/performance/flags/${flagId}`);
@@ -71,7 +80,7 @@ describe('performance and flag pages', () => {
     });
 
     it('an admin confirms a flag with a reason: the role changes, with the audit rows of the command', async () => {
-      const flagId = await raiseFlag(ctx, ids.prime2, 'melton', 'demotion');
+      const flagId = await raiseDemotion(ids.prime2, 'melton');
       const url = `/staff/performance/flags/${flagId}`;
       const page = await admin.get(url);
       expect(textOf(page.text)).toContain(
@@ -108,7 +117,7 @@ describe('performance and flag pages', () => {
     });
 
     it('a demotion below the zone\u2019s minimum primes shows the warning and needs the acknowledgement', async () => {
-      const flagId = await raiseFlag(ctx, ids.lonePrime, 'bottesford', 'demotion');
+      const flagId = await raiseDemotion(ids.lonePrime, 'bottesford');
       const url = `/staff/performance/flags/${flagId}`;
       const page = await admin.get(url);
       expect(textOf(page.text)).toContain(
@@ -137,7 +146,7 @@ describe('performance and flag pages', () => {
     });
 
     it('an admin dismisses a flag with a reason, and the role stays', async () => {
-      const flagId = await raiseFlag(ctx, ids.prime3, 'melton', 'demotion');
+      const flagId = await raiseDemotion(ids.prime3, 'melton');
       const url = `/staff/performance/flags/${flagId}`;
       const missing = await admin.submit(url, {}, `${url}/dismiss`);
       expect(missing.status).toBe(400);
@@ -164,7 +173,11 @@ describe('performance and flag pages', () => {
     });
 
     it('refuses a decision without the form\u2019s token', async () => {
-      const flagId = await raiseFlag(ctx, ids.prime1, 'melton', 'demotion', '2025-11');
+      const flagId = await raiseDemotion(
+        ids.prime1,
+        'melton',
+        ['2025-09', '2025-10', '2025-11'].map((month) => ({ month, meanScore: 41.5 })),
+      );
       const res = await admin
         .post(`/staff/performance/flags/${flagId}/dismiss`)
         .type('form')

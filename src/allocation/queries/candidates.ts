@@ -1,12 +1,11 @@
-import type { Knex } from 'knex';
+import type { Queryable } from '../../db/connect';
 import { together } from '../../db/dialect';
 import { scoresInForce } from '../../performance/scores/in-force';
 import { latestDeclarationsQuery } from '../../providers/queries';
-import { zoneOf, type ZoneReference } from '../../zones/reference';
+import type { ZoneFacts } from '../../zones/facts';
 import type { AwardInZone, Declaration } from '../capacity';
+import type { EngineContext } from '../context';
 import type { ProviderScore, RoundKind, ZoneRole } from '../policy';
-
-type Queryable = Knex | Knex.Transaction;
 
 export interface ProviderFacts {
   id: number;
@@ -42,8 +41,11 @@ interface ProviderRow {
 }
 
 /** The zone a package's rounds are run in: whether it has primes, and its neighbours for a widened search. */
-export async function zoneForRounds(trx: Queryable, zoneId: string): Promise<ZoneReference> {
-  const zone = await zoneOf(trx, zoneId);
+export async function zoneForRounds(
+  ctx: Pick<EngineContext, 'trx' | 'zoneFacts'>,
+  zoneId: string,
+): Promise<ZoneFacts> {
+  const zone = await ctx.zoneFacts.of(ctx.trx, zoneId);
   if (!zone) throw new Error(`zone ${zoneId} is not in the zones table`);
   return zone;
 }
@@ -51,7 +53,7 @@ export async function zoneForRounds(trx: Queryable, zoneId: string): Promise<Zon
 /** The providers a round draws from, with their capacity, recent awards and scores in the zone. */
 export async function roundFacts(
   db: Queryable,
-  input: { zone: ZoneReference; kind: RoundKind; now: number; tieBreakDays: number },
+  input: { zone: ZoneFacts; kind: RoundKind; now: number; tieBreakDays: number },
 ): Promise<RoundFacts> {
   const zoneId = input.zone.id;
   const rows = await providersForRound(db, zoneId, input.kind, input.zone.neighbourZoneIds);

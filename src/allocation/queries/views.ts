@@ -1,6 +1,8 @@
 /** Reads for what people see of brokerage: a package's allocation story and a provider's own offers. */
 import type { Knex } from 'knex';
+import type { CareType, DeclineReason, Urgency } from '../../packages/model';
 import type { OfferStatus } from '../award';
+import type { RoundKind } from '../policy';
 import type { RoundRow } from './rounds';
 
 export interface EpisodeRecord {
@@ -55,23 +57,23 @@ export async function packageBrokerage(db: Knex, packageId: number) {
 /** An offer as its provider sees it: the package's terms, nothing that identifies the person. */
 export interface ProviderOfferRow {
   id: number;
-  status: string;
+  status: OfferStatus;
   rank: number;
   sent_at: number;
   deadline_at: number;
   responded_at: number | null;
-  decline_reason: string | null;
+  decline_reason: DeclineReason | null;
   proposed_start: string | null;
   package_id: number;
-  round_kind: string;
+  round_kind: RoundKind;
   zone_id: string;
   zone_name: string;
   band: string;
   hourly_rate_pence: number;
   weekly_minutes: number;
   visits_per_week: number;
-  care_type: string;
-  urgency: string;
+  care_type: CareType;
+  urgency: Urgency;
   wanted_start: string;
   needs_json: string;
 }

@@ -1,8 +1,6 @@
-import type { Knex } from 'knex';
-import { londonDate } from '../../clock';
-import type { Config } from '../../config';
-import { addDays, toDayNumber } from '../../pricing/dates';
+import { addDays, londonDate, toDayNumber } from '../../calendar/dates';
 import { zoneCoverage } from '../../providers/coverage';
+import type { Services } from '../../services';
 import { notify } from '../notify';
 
 /**
@@ -10,12 +8,12 @@ import { notify } from '../notify';
  * below their minimums, capacity out of date, and packages waiting. One message per commissioner
  * per week (the week's Monday is in the idempotency key, so a second run or instance adds nothing).
  */
-export async function sendCoverageDigest(deps: { db: Knex; config: Config }, now: number) {
+export async function sendCoverageDigest(deps: Pick<Services, 'db' | 'config' | 'zoneFacts'>, now: number) {
   const { db, config } = deps;
   const today = londonDate(now);
   // Day 0 of toDayNumber is a Thursday (1970-01-01): Monday is (day + 3) mod 7 = 0.
   const week = addDays(today, -((toDayNumber(today) + 3) % 7));
-  const zones = await zoneCoverage(db, { now, staleDays: config.allocation.capacityStaleDays });
+  const zones = await zoneCoverage(deps, { now, staleDays: config.allocation.capacityStaleDays });
   const waiting: { status: string; n: number }[] = await db('packages')
     .whereIn('status', ['brokering', 'unplaced'])
     .groupBy('status')

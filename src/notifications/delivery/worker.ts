@@ -36,6 +36,102 @@ const PARALLEL = 5;
  */
 const KICK_DELAY_MS = 100;
 
+interface WorkerDeps {
+  db: Knex;
+  config: Config;
+  now: () => number;
+  logger: Logger;
+  transports: Transports;
+}
+
+/** Sends one claimed message through its channel and records the outcome: sent, retried later or dead. */
+async function deliverOne(
+  deps: WorkerDeps,
+  message: OutgoingMessage,
+  claim: string,
+): Promise<keyof DeliveryRun> {
+  const { db, config } = deps;
+  const outcome = await deps.transports[message.channel]!.send(message, deps.now());
+  // A kill here (the crash proof) leaves the message sent but not marked: it is sent again later.
+  crashPoint(config, 'delivery-mid');
+  const at = deps.now();
+  const base = {
+    messageId: message.id,
+    claim,
+    at,
+    latencyMs: outcome.latencyMs,
+    responseStatus: outcome.responseStatus,
+  };
+  if (outcome.ok) {
+    await markSent(db, { ...base, outcome: 'sent' });
+    return 'sent';
+  }
+  const next = outcome.permanent
+    ? ({ dead: true } as const)
+    : nextAttempt({
+        attempts: message.attempts,
+        now: at,
+        createdAt: message.createdAt,
+        retryMs: config.notifications.retryHours * 3_600_000,
+        random: Math.random,
+      });
+  const retryAt = 'dead' in next ? null : next.retryAt;
+  await markFailed(db, { ...base, outcome: 'failed', error: outcome.error, retryAt });
+  deps.logger.warn(
+    { messageId: message.id, kind: message.kind, error: outcome.error, retryAt },
+    'delivery failed',
+  );
+  return retryAt === null ? 'dead' : 'retrying';
+}
+
+/**
+ * Runs `work` KICK_DELAY_MS after a kick, never two at once: a kick during a run asks for one more run
+ * after it. `stop` runs a kick still waiting (what was committed before the stop goes out), waits for
+ * the run in progress and takes no more kicks.
+ */
+function kickScheduler(work: () => Promise<unknown>, logger: Logger) {
+  let running: Promise<unknown> | null = null;
+  let again = false;
+  let delayed: NodeJS.Timeout | null = null;
+  let stopped = false;
+
+  function run(): void {
+    running = (async () => {
+      do {
+        again = false;
+        await work();
+      } while (again && !stopped);
+    })()
+      .catch((err: unknown) => logger.error({ err }, 'outbox delivery failed'))
+      .finally(() => {
+        running = null;
+      });
+  }
+
+  return {
+    kick(): void {
+      if (stopped) return;
+      if (running) {
+        again = true;
+        return;
+      }
+      delayed ??= setTimeout(() => {
+        delayed = null;
+        run();
+      }, KICK_DELAY_MS);
+    },
+    async stop(): Promise<void> {
+      stopped = true;
+      if (delayed) {
+        clearTimeout(delayed);
+        delayed = null;
+        if (!running) run();
+      }
+      await running;
+    },
+  };
+}
+
 /**
  * The delivery worker: fans out the events waiting in the outbox (src/notifications/outbox/events.ts),
  * then claims due messages (each claimed once across instances, src/notifications/
@@ -44,56 +140,11 @@ const KICK_DELAY_MS = 100;
  * leaves its messages claimed; the lease runs out and another run sends them again, with the same
  * idempotency key.
  */
-export function createDeliveryWorker(deps: {
-  db: Knex;
-  config: Config;
-  now: () => number;
-  logger: Logger;
-  transports: Transports;
-}): DeliveryWorker {
-  const { db, config, logger, transports } = deps;
+export function createDeliveryWorker(deps: WorkerDeps): DeliveryWorker {
+  const { db, config, transports } = deps;
   const instance = `${os.hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   const channels = (Object.keys(transports) as (keyof Transports)[]).filter((c) => transports[c]);
-  let running: Promise<unknown> | null = null;
-  let again = false;
-  let delayed: NodeJS.Timeout | null = null;
-  let stopped = false;
   let runs = 0;
-
-  async function deliverOne(message: OutgoingMessage, claim: string): Promise<keyof DeliveryRun> {
-    const now = deps.now();
-    const outcome = await transports[message.channel]!.send(message, now);
-    // A kill here (the crash proof) leaves the message sent but not marked: it is sent again later.
-    crashPoint(config, 'delivery-mid');
-    const at = deps.now();
-    const base = {
-      messageId: message.id,
-      claim,
-      at,
-      latencyMs: outcome.latencyMs,
-      responseStatus: outcome.responseStatus,
-    };
-    if (outcome.ok) {
-      await markSent(db, { ...base, outcome: 'sent' });
-      return 'sent';
-    }
-    const next = outcome.permanent
-      ? ({ dead: true } as const)
-      : nextAttempt({
-          attempts: message.attempts,
-          now: at,
-          createdAt: message.createdAt,
-          retryMs: config.notifications.retryHours * 3_600_000,
-          random: Math.random,
-        });
-    const retryAt = 'dead' in next ? null : next.retryAt;
-    await markFailed(db, { ...base, outcome: 'failed', error: outcome.error, retryAt });
-    logger.warn(
-      { messageId: message.id, kind: message.kind, error: outcome.error, retryAt },
-      'delivery failed',
-    );
-    return retryAt === null ? 'dead' : 'retrying';
-  }
 
   async function deliverDue(now: number): Promise<DeliveryRun> {
     const result: DeliveryRun = { sent: 0, retrying: 0, dead: 0 };
@@ -105,50 +156,20 @@ export function createDeliveryWorker(deps: {
       const leaseMs = config.notifications.claimSeconds * 1_000;
       const claimed = await claimDue(db, { now, claim, leaseMs, channels, limit: BATCH });
       for (let i = 0; i < claimed.length; i += PARALLEL) {
-        const outcomes = await Promise.all(claimed.slice(i, i + PARALLEL).map((m) => deliverOne(m, claim)));
+        const batch = claimed.slice(i, i + PARALLEL);
+        const outcomes = await Promise.all(batch.map((m) => deliverOne(deps, m, claim)));
         for (const o of outcomes) result[o] += 1;
       }
       if (claimed.length < BATCH) return result;
     }
   }
 
-  function run(): void {
-    running = (async () => {
-      do {
-        again = false;
-        await deliverDue(deps.now());
-      } while (again && !stopped);
-    })()
-      .catch((err: unknown) => logger.error({ err }, 'outbox delivery failed'))
-      .finally(() => {
-        running = null;
-      });
-  }
-
-  function kick(): void {
-    if (stopped) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    delayed ??= setTimeout(() => {
-      delayed = null;
-      run();
-    }, KICK_DELAY_MS);
-  }
-
+  const scheduler = kickScheduler(() => deliverDue(deps.now()), deps.logger);
   return {
-    kick,
+    kick: scheduler.kick,
     deliverDue,
     async stop() {
-      stopped = true;
-      // A kick still waiting runs now, once: what was committed before the stop goes out.
-      if (delayed) {
-        clearTimeout(delayed);
-        delayed = null;
-        if (!running) run();
-      }
-      await running;
+      await scheduler.stop();
       await Promise.all(channels.map((c) => transports[c]?.close?.()));
     },
   };

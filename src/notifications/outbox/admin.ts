@@ -24,7 +24,8 @@ function summary(row: MessageRow) {
     channel: row.channel,
     recipient: row.recipient,
     kind: row.kind,
-    status: row.status,
+    // The column holds only these (the outbox's writers set no other).
+    status: row.status as (typeof MESSAGE_STATUSES)[number],
     attempts: Number(row.attempts),
     createdAt: iso(row.created_at)!,
     sentAt: iso(row.sent_at),

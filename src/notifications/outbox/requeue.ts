@@ -1,7 +1,8 @@
 import type { Knex } from 'knex';
 import { recordAudit } from '../../audit/record';
+import type { AuditAction } from '../../audit/actions';
 import type { Actor } from '../../auth/roles';
-import { Conflict } from '../../http/errors';
+import { Conflict } from '../../errors';
 import { wakeAfterCommit } from '../wake';
 
 /**
@@ -11,7 +12,12 @@ import { wakeAfterCommit } from '../wake';
  */
 export async function requeueMessage(
   trx: Knex.Transaction,
-  request: { messageId: number; actor: Actor; now: number; action: string },
+  request: {
+    messageId: number;
+    actor: Actor;
+    now: number;
+    action: Extract<AuditAction, 'outbox.resend' | 'webhook.replay'>;
+  },
 ): Promise<void> {
   const { messageId, actor, now } = request;
   const before = await trx('outbox_messages').where({ id: messageId }).first('status');

@@ -66,18 +66,16 @@ interface Draft {
 
 type Renderer = (m: RenderableMessage, base: string) => Draft;
 
-const offer = (
-  p: Facts,
-  m: RenderableMessage,
-  base: string,
-  heading: string,
-  extra: string[] = [],
-): Draft => ({
-  subject: `${heading}: ${p.zone.name}, ${weeklyHours(p.weeklyMinutes)} a week`,
-  lines: [...packageLines(p), ...extra],
-  link: `${base}/my/offers/${m.subjectId}`,
-  fields: packageFields(p),
-});
+/** An offer's message to its provider: the heading, the package's lines and any `extra` lines. */
+const offer = (m: RenderableMessage, base: string, heading: string, extra: string[] = []): Draft => {
+  const p = m.payload as Facts;
+  return {
+    subject: `${heading}: ${p.zone.name}, ${weeklyHours(p.weeklyMinutes)} a week`,
+    lines: [...packageLines(p), ...extra],
+    link: `${base}/my/offers/${m.subjectId}`,
+    fields: packageFields(p),
+  };
+};
 
 const staffPackage = (p: Facts, base: string, heading: string, extra: string[] = []): Draft => ({
   subject: `${heading}: package ${p.packageId} in ${p.zone.name}`,
@@ -90,21 +88,18 @@ const RENDERERS: Record<string, Renderer> = {
   'offer.created': (m, base) => {
     const p = m.payload as Facts;
     const prefix = m.urgent ? `Urgent offer (${label(p.urgency)})` : 'New offer';
-    return offer(p, m, base, prefix, [`Answer by: ${dateTime(Number(p.windowEndsAt))}`]);
+    return offer(m, base, prefix, [`Answer by: ${dateTime(Number(p.windowEndsAt))}`]);
   },
   'offer.closing': (m, base) => {
     const p = m.payload as Facts;
-    return offer(p, m, base, 'Offer closing soon', [`Answer by: ${dateTime(Number(p.windowEndsAt))}`]);
+    return offer(m, base, 'Offer closing soon', [`Answer by: ${dateTime(Number(p.windowEndsAt))}`]);
   },
   'offer.won': (m, base) => {
     const p = m.payload as Facts;
-    return offer(p, m, base, 'Package awarded to you', [
-      `Agreed start: ${calendarDate(String(p.agreedStart))}`,
-    ]);
+    return offer(m, base, 'Package awarded to you', [`Agreed start: ${calendarDate(String(p.agreedStart))}`]);
   },
-  'offer.lost': (m, base) => offer(m.payload as Facts, m, base, 'Package awarded to another provider'),
-  'offer.withdrawn': (m, base) =>
-    offer(m.payload as Facts, m, base, 'Offer withdrawn: the package was cancelled'),
+  'offer.lost': (m, base) => offer(m, base, 'Package awarded to another provider'),
+  'offer.withdrawn': (m, base) => offer(m, base, 'Offer withdrawn: the package was cancelled'),
   'package.handback.accepted': (m, base) => {
     const p = m.payload as Facts;
     return {

@@ -4,8 +4,8 @@
  * score can still be explained. Structured fields only: no free text about people.
  */
 import { recordAudit } from '../../audit/record';
-import { londonDate } from '../../clock';
-import { Conflict, NotFound, Unprocessable } from '../../http/errors';
+import { londonDate } from '../../calendar/dates';
+import { Conflict, NotFound, Unprocessable } from '../../errors';
 import { providerOrNotFound } from '../access';
 import type { CommandContext } from '../command';
 import { applyLatestCqcRating } from './cqc-rating';

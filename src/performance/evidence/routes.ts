@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { EVIDENCE_RECORDER_ROLES, ROLES } from '../../auth/roles';
+import { IdParams } from '../../http/params';
 import { defineRoute } from '../../http/route';
 import type { Services } from '../../services';
-import { assertOwnProvider, EVERY_ROLE } from '../access';
-import { ProviderIdParams } from '../schemas';
+import { assertOwnProvider } from '../access';
 import type { NewEvidence } from './model';
 import { listEvidence } from './queries';
 import { recordEvidence, withdrawEvidence } from './record';
@@ -14,19 +15,21 @@ import {
   WithdrawEvidenceSchema,
 } from './schemas';
 
-const RECORDERS = ['officer', 'admin'] as const;
-
 export function evidenceRoutes({ db, clock }: Services) {
   return [
     defineRoute({
       method: 'get',
       path: '/providers/:id/quality-evidence',
+      operationId: 'listQualityEvidence',
       summary: 'Quality evidence recorded for a provider, newest first',
       tags: ['performance'],
-      access: { roles: EVERY_ROLE },
-      request: { params: ProviderIdParams, query: EvidenceListQuery },
+      access: { roles: ROLES },
+      request: { params: IdParams, query: EvidenceListQuery },
       responses: {
-        200: { description: 'Evidence', schema: z.object({ evidence: z.array(EvidenceSchema) }) },
+        200: {
+          description: 'Evidence',
+          schema: z.object({ evidence: z.array(EvidenceSchema) }).meta({ id: 'QualityEvidenceList' }),
+        },
         404: { description: 'No such provider (or not yours)' },
       },
       async handler({ params, query }, { actor }) {
@@ -37,10 +40,11 @@ export function evidenceRoutes({ db, clock }: Services) {
     defineRoute({
       method: 'post',
       path: '/providers/:id/quality-evidence',
+      operationId: 'recordQualityEvidence',
       summary: 'Record a monitoring visit, upheld complaint, safeguarding concern or CQC rating change',
       tags: ['performance'],
-      access: { roles: RECORDERS },
-      request: { params: ProviderIdParams, body: NewEvidenceSchema },
+      access: { roles: EVIDENCE_RECORDER_ROLES },
+      request: { params: IdParams, body: NewEvidenceSchema },
       responses: {
         201: { description: 'Recorded', schema: EvidenceSchema },
         404: { description: 'No such provider' },
@@ -53,9 +57,10 @@ export function evidenceRoutes({ db, clock }: Services) {
     defineRoute({
       method: 'post',
       path: '/providers/:id/quality-evidence/:evidenceId/withdraw',
+      operationId: 'withdrawQualityEvidence',
       summary: 'Withdraw evidence recorded in error (kept, and still explains past scores)',
       tags: ['performance'],
-      access: { roles: RECORDERS },
+      access: { roles: EVIDENCE_RECORDER_ROLES },
       request: { params: EvidenceIdParams, body: WithdrawEvidenceSchema },
       responses: {
         200: { description: 'Withdrawn', schema: EvidenceSchema },

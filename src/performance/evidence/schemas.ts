@@ -1,6 +1,9 @@
 import { z } from 'zod';
-import { IsoDate, Reference } from '../../packages/schemas';
-import { checkRange, DateRange, Id } from '../schemas';
+import { IsoDate } from '../../calendar/dates';
+import { checkRange } from '../../calendar/periods';
+import { Id } from '../../http/params';
+import { Reference } from '../../packages/schemas';
+import { DateRange } from '../schemas';
 import { CQC_RATINGS, EVIDENCE_KINDS, EVIDENCE_WITHDRAW_REASONS, RAGS } from './model';
 
 export const EvidenceIdParams = z.object({ id: Id, evidenceId: Id });

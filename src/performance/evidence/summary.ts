@@ -3,9 +3,8 @@
  * upheld complaints and safeguarding concerns within the score period, and the latest CQC rating
  * whenever it was given (a rating stands until the next one).
  */
-import { londonDate } from '../../clock';
+import { addDays, londonDate } from '../../calendar/dates';
 import type { Db } from '../../db/connect';
-import { addDays } from '../../pricing/dates';
 import { NO_QUALITY_EVIDENCE, type QualityEvidenceSummary } from './model';
 import { evidenceFacts, type EvidenceFact } from './queries';
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { awardKpis, pickedUpWithinTarget, type AwardEvent } from './kpis';
-import { londonMidnight, periodOfDates } from './period';
 
 const targets = { urgent: 0, standard: 2 };
 const at = (s: string) => Date.parse(s);
@@ -56,15 +55,5 @@ describe('awardKpis', () => {
       startedByAgreedDate: 1,
       startedByAgreedDatePct: 33.3,
     });
-  });
-});
-
-describe('periods', () => {
-  it('turns calendar dates in England into instants, across summer time', () => {
-    expect(new Date(londonMidnight('2026-01-15')).toISOString()).toBe('2026-01-15T00:00:00.000Z');
-    expect(new Date(londonMidnight('2026-07-01')).toISOString()).toBe('2026-06-30T23:00:00.000Z');
-    const p = periodOfDates('2026-03-01', '2026-03-31', 1);
-    expect(new Date(p.from).toISOString()).toBe('2026-03-01T00:00:00.000Z');
-    expect(new Date(p.to).toISOString()).toBe('2026-03-31T23:00:00.000Z');
   });
 });

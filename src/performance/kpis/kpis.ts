@@ -3,8 +3,7 @@
  * aggregates and event rows that queries.ts reads. The papers give no formulas or targets;
  * every choice here is written down in README.md "Quality score" and "KPIs".
  */
-import { londonDate } from '../../clock';
-import { addDays, toDayNumber } from '../../pricing/dates';
+import { addDays, londonDate, toDayNumber } from '../../calendar/dates';
 import { medianAndP90 } from './percentiles';
 
 const HOUR = 3_600_000;

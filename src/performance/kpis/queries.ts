@@ -5,7 +5,8 @@
  * numeric column (src/db/dialect.ts decides). Only what was known before `period.asOf` counts.
  */
 import type { Knex } from 'knex';
-import { londonDate } from '../../clock';
+import { londonDate } from '../../calendar/dates';
+import type { Period } from '../../calendar/periods';
 import type { Db } from '../../db/connect';
 import { percentileSql } from '../../db/dialect';
 import {
@@ -32,7 +33,6 @@ import {
   type PickUpTargets,
 } from './kpis';
 import { medianAndP90 } from './percentiles';
-import type { Period } from './period';
 
 export type { KpiFilter } from './grouping';
 

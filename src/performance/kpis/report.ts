@@ -1,13 +1,13 @@
 /** The KPI report the API and the pages show: a period's KPIs per group, with names. */
 import type { Actor } from '../../auth/roles';
+import { londonDate } from '../../calendar/dates';
+import { datesOrDefault, periodOfDates } from '../../calendar/periods';
 import type { PerformanceConfig } from '../../config';
-import type { Db } from '../../db/connect';
-import { Invalid } from '../../http/errors';
-import { zoneReference } from '../../zones/reference';
+import type { Services } from '../../services';
+import { Invalid } from '../../errors';
 import { assertOwnProvider } from '../access';
 import type { KpiFilter } from './grouping';
 import type { KpiDimension, KpiGroup } from './kpis';
-import { datesOrDefault, periodOfDates } from './period';
 import { computeKpis, providerNames } from './queries';
 
 /**
@@ -28,12 +28,12 @@ export function kpiFilterFor(
 }
 
 export async function kpiReport(
-  db: Db,
+  reads: Pick<Services, 'db' | 'zoneFacts'>,
   settings: PerformanceConfig,
   input: { from?: string; to?: string; groupBy: KpiDimension[]; filter: KpiFilter },
   now: number,
 ) {
-  const { from, to } = datesOrDefault(input, now);
+  const { from, to } = datesOrDefault(input, londonDate(now));
   if (from > to) {
     throw new Invalid('The period ends before it starts.', [
       { path: 'query.from', message: `must not be after ${to}` },
@@ -41,7 +41,7 @@ export async function kpiReport(
   }
   const period = periodOfDates(from, to, now);
   const rows = await computeKpis(
-    db,
+    reads.db,
     {
       period,
       groupBy: input.groupBy,
@@ -50,7 +50,7 @@ export async function kpiReport(
     },
     settings.pickUpTargetDays,
   );
-  const named = await groupNamer(db);
+  const named = await groupNamer(reads);
   rows.sort(
     (a, b) =>
       (a.group.providerId ?? 0) - (b.group.providerId ?? 0) ||
@@ -68,9 +68,9 @@ export async function kpiReport(
 }
 
 /** A group as the report shows it: the provider and zone with their names, and the band. */
-async function groupNamer(db: Db) {
+async function groupNamer({ db, zoneFacts }: Pick<Services, 'db' | 'zoneFacts'>) {
   const providers = await providerNames(db);
-  const zones = await zoneReference(db);
+  const zones = await zoneFacts.all(db);
   return (group: KpiGroup) => ({
     ...(group.providerId !== undefined
       ? { provider: { id: group.providerId, name: providers.get(group.providerId) ?? null } }

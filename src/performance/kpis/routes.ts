@@ -1,23 +1,27 @@
+import { ROLES } from '../../auth/roles';
 import { defineRoute } from '../../http/route';
 import type { Services } from '../../services';
-import { EVERY_ROLE } from '../access';
 import { kpiFilterFor, kpiReport } from './report';
-import { KpiQuerySchema } from './schemas';
+import { KpiQuerySchema, KpiReportSchema } from './schemas';
 
-export function kpiRoutes({ db, clock, config }: Services) {
+export function kpiRoutes({ db, clock, config, zoneFacts }: Services) {
   return [
     defineRoute({
       method: 'get',
       path: '/performance/kpis',
+      operationId: 'getKpis',
       summary: 'Pick-up and response KPIs for a period, per provider, zone and/or band, or county-wide',
       tags: ['performance'],
-      access: { roles: EVERY_ROLE },
+      access: { roles: ROLES },
       request: { query: KpiQuerySchema },
-      responses: { 200: { description: 'KPIs per group (a provider sees only its own)' } },
+      responses: {
+        200: { description: 'KPIs per group (a provider sees only its own)', schema: KpiReportSchema },
+        404: { description: 'For a provider user: `provider` names another provider' },
+      },
       async handler({ query }, { actor }) {
         const { from, to, groupBy } = query;
         const filter = kpiFilterFor(actor, query);
-        return kpiReport(db, config.performance, { from, to, groupBy, filter }, clock.now());
+        return kpiReport({ db, zoneFacts }, config.performance, { from, to, groupBy, filter }, clock.now());
       },
     }),
   ];

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { checkRange } from '../../calendar/periods';
+import { Id } from '../../http/params';
 import { BANDS } from '../../pricing/bands';
-import { checkRange, DateRange, Id, ZoneId } from '../schemas';
+import { DateRange, ZoneId } from '../schemas';
 import { KPI_DIMENSIONS, type KpiDimension } from './kpis';
 
 /** 'provider,zone' → ['provider', 'zone']; an unknown dimension is a validation error. */
@@ -33,3 +35,83 @@ export const KpiQuerySchema = z
     band: z.enum(BANDS).optional(),
   })
   .superRefine(checkRange);
+
+const Pct = z
+  .number()
+  .nullable()
+  .describe('Percent to one decimal place; null when there is nothing to divide by');
+const Count = z.number().int();
+
+/** One group's KPIs (README "KPIs"); the same set the scores, snapshots and provider report carry. */
+export const KpiSetSchema = z
+  .object({
+    offers: z.object({
+      received: Count,
+      decided: Count.describe('Offers that could be answered (not withdrawn before their deadline)'),
+      respondedInWindow: Count,
+      respondedInWindowPct: Pct,
+      accepted: Count,
+      acceptedPct: Pct,
+      quickAccepted: Count,
+      expired: Count,
+      declined: Count,
+      declinedByReason: z.record(z.string(), Count),
+      responseMinutes: z.object({ median: z.number().nullable(), p90: z.number().nullable() }),
+    }),
+    pickUp: z.object({
+      awarded: Count,
+      medianHours: z.number().nullable(),
+      p90Hours: z.number().nullable(),
+      withinTarget: Count,
+      withinTargetPct: Pct,
+    }),
+    careStart: z.object({
+      started: Count,
+      medianDaysFromAward: z.number().nullable(),
+      judged: Count,
+      startedByAgreedDate: Count,
+      startedByAgreedDatePct: Pct,
+    }),
+    handBacks: z.object({
+      count: Count,
+      per100Awarded: z.number().nullable(),
+      weeklyHours: z.number(),
+      byReason: z.record(z.string(), z.object({ count: Count, weeklyHours: z.number() })),
+    }),
+    held: z.object({ packages: Count, weeklyHours: z.number() }),
+  })
+  .meta({ id: 'KpiSet' });
+
+export const PickUpTargetDaysSchema = z
+  .object({
+    urgent: Count.describe('Calendar days after intake; 0 = the same day'),
+    standard: Count,
+  })
+  .meta({ id: 'PickUpTargetDays' });
+
+const NamedProvider = z.object({ id: Count, name: z.string().nullable() });
+const NamedZone = z.object({ id: z.string(), name: z.string().nullable() });
+
+export const KpiReportSchema = z
+  .object({
+    period: z.object({ from: z.string(), to: z.string() }),
+    asOf: z.string(),
+    groupBy: z.array(z.enum(KPI_DIMENSIONS)),
+    filter: z.object({
+      providerId: Count.optional(),
+      zoneId: z.string().optional(),
+      band: z.string().optional(),
+    }),
+    pickUpTargetDays: PickUpTargetDaysSchema,
+    groups: z.array(
+      z.object({
+        group: z.object({
+          provider: NamedProvider.optional(),
+          zone: NamedZone.optional(),
+          band: z.string().optional(),
+        }),
+        kpis: KpiSetSchema,
+      }),
+    ),
+  })
+  .meta({ id: 'KpiReport' });

@@ -1,10 +1,9 @@
 /**
  * A zone's prime coverage: its active primes against its minimum (domain.md §4.1 rule 7). The zone
- * facts come from the zones module, not from this folder's own SQL.
+ * facts (minimum primes, whether it has primes) come from the zones module, not from this folder's
+ * own SQL.
  */
-import type { Db } from '../../db/connect';
-import { findZone } from '../../zones/catalogue';
-import { zoneReference } from '../../zones/reference';
+import type { Services } from '../../services';
 import { activePrimesByZone } from './queries';
 
 export interface ZoneCoverageFacts {
@@ -13,22 +12,17 @@ export interface ZoneCoverageFacts {
   hasPrimes: boolean;
 }
 
-/**
- * A zone's minimum primes. The zones reference does not carry it; the zones table takes it from
- * the catalogue (through geo/zones.geojson, seeds/zones.ts), so the catalogue gives the same figure.
- */
-function minPrimesOf(zoneId: string): number {
-  return findZone(zoneId)?.minPrimes ?? 0;
-}
-
 /** Active primes per zone against the zone's minimum, for every zone. */
-export async function primeCoverage(db: Db): Promise<Map<string, ZoneCoverageFacts>> {
-  const zones = await zoneReference(db);
+export async function primeCoverage({
+  db,
+  zoneFacts,
+}: Pick<Services, 'db' | 'zoneFacts'>): Promise<Map<string, ZoneCoverageFacts>> {
+  const zones = await zoneFacts.all(db);
   const primes = await activePrimesByZone(db);
   return new Map(
     [...zones.values()].map((zone) => [
       zone.id,
-      { minPrimes: minPrimesOf(zone.id), activePrimes: primes.get(zone.id) ?? 0, hasPrimes: zone.hasPrimes },
+      { minPrimes: zone.minPrimes, activePrimes: primes.get(zone.id) ?? 0, hasPrimes: zone.hasPrimes },
     ]),
   );
 }

@@ -5,9 +5,9 @@
 import { recordAudit } from '../../audit/record';
 import type { Db } from '../../db/connect';
 import { toBool } from '../../db/dialect';
-import { Conflict, NotFound, Unprocessable } from '../../http/errors';
-import { zoneOf } from '../../zones/reference';
+import { Conflict, NotFound, Unprocessable } from '../../errors';
 import { notify } from '../../notifications/notify';
+import type { Services } from '../../services';
 import type { CommandContext } from '../command';
 import { coverageAfterDemotion, primeCoverage } from './coverage';
 import type { DecisionReason, FlagStatus } from './model';
@@ -21,8 +21,14 @@ import {
   type FlagFilter,
   type FlagRow,
 } from './queries';
+import type { FlagEvidence } from './run';
 
-const iso = (ms: number | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
+/** An instant as ISO text; null stays null (typed so that a column never null gives a string). */
+function iso(ms: number): string;
+function iso(ms: number | null): string | null;
+function iso(ms: number | null): string | null {
+  return ms === null ? null : new Date(Number(ms)).toISOString();
+}
 
 function flagView(r: FlagRow, zoneName: string | null) {
   return {
@@ -35,7 +41,7 @@ function flagView(r: FlagRow, zoneName: string | null) {
     reviewMonth: r.review_month,
     period: { from: r.period_from, to: r.period_to },
     belowMinPrimes: toBool(r.below_min_primes),
-    evidence: JSON.parse(r.evidence_json) as Record<string, unknown>,
+    evidence: JSON.parse(r.evidence_json) as FlagEvidence,
     status: r.status,
     raisedAt: iso(r.raised_at),
     decision:
@@ -43,33 +49,39 @@ function flagView(r: FlagRow, zoneName: string | null) {
   };
 }
 
-async function zoneName(db: Db, zoneId: string): Promise<string | null> {
-  return (await zoneOf(db, zoneId))?.name ?? null;
+/** The database (the pool, or a step's transaction) and the zone facts read through it. */
+type ZoneReads = Pick<Services, 'db' | 'zoneFacts'>;
+
+/** A flag command also reads the zone's facts (its name, its minimum primes). */
+type FlagCommandContext = CommandContext & Pick<Services, 'zoneFacts'>;
+
+async function zoneName({ db, zoneFacts }: ZoneReads, zoneId: string): Promise<string | null> {
+  return (await zoneFacts.of(db, zoneId))?.name ?? null;
 }
 
-export async function listFlags(db: Db, filter: FlagFilter) {
-  const rows = await flagRows(db, filter);
-  return Promise.all(rows.map(async (r) => flagView(r, await zoneName(db, r.zone_id))));
+export async function listFlags(reads: ZoneReads, filter: FlagFilter) {
+  const rows = await flagRows(reads.db, filter);
+  return Promise.all(rows.map(async (r) => flagView(r, await zoneName(reads, r.zone_id))));
 }
 
 /** What demoting the flag's provider would leave in its zone, as things are now. */
-async function coverageNow(db: Db, flag: FlagRow) {
-  const facts = (await primeCoverage(db)).get(flag.zone_id);
-  const active = (await providerStatus(db, flag.provider_id)) === 'active';
+async function coverageNow(reads: ZoneReads, flag: FlagRow) {
+  const facts = (await primeCoverage(reads)).get(flag.zone_id);
+  const active = (await providerStatus(reads.db, flag.provider_id)) === 'active';
   return facts ? coverageAfterDemotion(facts, active) : null;
 }
 
 /** A flag with the zone's prime coverage as it is now (it may have changed since the flag was raised). */
-export async function getFlag(db: Db, id: number) {
-  const row = await flagRow(db, id, { named: true });
+export async function getFlag(reads: ZoneReads, id: number) {
+  const row = await flagRow(reads.db, id, { named: true });
   if (!row) throw new NotFound('flag-not-found', `No review flag ${id}.`);
-  const view = flagView(row, await zoneName(db, row.zone_id));
+  const view = flagView(row, await zoneName(reads, row.zone_id));
   if (row.kind !== 'demotion') return { ...view, coverageNow: null };
-  return { ...view, coverageNow: await coverageNow(db, row) };
+  return { ...view, coverageNow: await coverageNow(reads, row) };
 }
 
 export async function confirmFlag(
-  ctx: CommandContext,
+  ctx: FlagCommandContext,
   id: number,
   input: { reason: DecisionReason; acknowledgeBelowMinPrimes: boolean },
 ) {
@@ -84,7 +96,8 @@ export async function confirmFlag(
         { currentRole: role ?? null },
       );
     }
-    const coverage = flag.kind === 'demotion' ? await coverageNow(trx, flag) : null;
+    const reads = { db: trx, zoneFacts: ctx.zoneFacts };
+    const coverage = flag.kind === 'demotion' ? await coverageNow(reads, flag) : null;
     if (flag.kind === 'demotion') {
       // domain.md §4.1 rule 7: at least 2 primes per zone; the admin may still decide, knowingly.
       if (coverage?.belowMinPrimes && !input.acknowledgeBelowMinPrimes) {
@@ -110,21 +123,21 @@ export async function confirmFlag(
       after: { zoneId: flag.zone_id, role: flag.to_role, reason: `review flag ${flag.id}: ${input.reason}` },
     });
     if (coverage?.belowMinPrimes) {
-      const zone = { id: flag.zone_id, name: (await zoneName(trx, flag.zone_id)) ?? flag.zone_id };
+      const zone = { id: flag.zone_id, name: (await zoneName(reads, flag.zone_id)) ?? flag.zone_id };
       const cause = `demotion confirmed (review flag ${flag.id})`;
       const counts = { required: coverage.minPrimes, actual: coverage.primesAfter };
       await notify(trx, { type: 'zone.below-minimum-primes', zone, ...counts, cause }, now);
     }
   });
-  return getFlag(ctx.db, id);
+  return getFlag(ctx, id);
 }
 
-export async function dismissFlag(ctx: CommandContext, id: number, reason: DecisionReason) {
+export async function dismissFlag(ctx: FlagCommandContext, id: number, reason: DecisionReason) {
   await ctx.db.transaction(async (trx) => {
     const flag = await openFlag(trx, id);
     await decide({ ...ctx, db: trx }, flag, { status: 'dismissed', reason });
   });
-  return getFlag(ctx.db, id);
+  return getFlag(ctx, id);
 }
 
 async function openFlag(db: Db, id: number): Promise<FlagRow> {
@@ -149,7 +162,7 @@ async function decide(
   if (!(await markDecided(db, flag.id, { status, reason, at: now, by: actor.userId })))
     throw new Conflict('flag-already-decided', `Review flag ${flag.id} was decided by someone else.`);
   await recordAudit(db, actor, now, {
-    action: `review-flag.${status === 'confirmed' ? 'confirm' : 'dismiss'}`,
+    action: status === 'confirmed' ? 'review-flag.confirm' : 'review-flag.dismiss',
     entityType: 'review-flag',
     entityId: flag.id,
     before: { status: 'open' },

@@ -1,6 +1,7 @@
 /** The role_review_flags table, and what the review reads of roles and offers. */
+import type { Period } from '../../calendar/periods';
 import type { Db } from '../../db/connect';
-import type { Period } from '../kpis/period';
+import type { ZoneRole } from '../../providers/model';
 import type { DecisionReason, FlagKind, FlagStatus } from './model';
 
 export interface FlagRow {
@@ -8,8 +9,8 @@ export interface FlagRow {
   provider_id: number;
   zone_id: string;
   kind: FlagKind;
-  from_role: string;
-  to_role: string;
+  from_role: ZoneRole;
+  to_role: ZoneRole;
   review_month: string;
   period_from: string;
   period_to: string;
@@ -19,7 +20,7 @@ export interface FlagRow {
   raised_at: number;
   decided_at: number | null;
   decided_by: number | null;
-  decision_reason: string | null;
+  decision_reason: DecisionReason | null;
   provider_name?: string;
 }
 

@@ -13,7 +13,7 @@
  * Example: review on 2026-05-01, N = 3 → months 2026-02, 2026-03, 2026-04; a prime at 42, 45, 48
  * against a threshold of 50 is flagged; at 42, 55, 48 it is not.
  */
-import { addDays } from '../../pricing/dates';
+import { addDays } from '../../calendar/dates';
 import { percentile } from '../kpis/percentiles';
 import type { FlagKind } from './model';
 

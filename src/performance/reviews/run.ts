@@ -4,11 +4,12 @@
  * recommendation: the role changes when an admin confirms it (flags.ts).
  */
 import { recordAudit } from '../../audit/record';
-import { londonDate } from '../../clock';
+import { londonDate } from '../../calendar/dates';
+import { periodOfDates } from '../../calendar/periods';
 import type { Db } from '../../db/connect';
 import { notifyFlagRaised } from '../../notifications/provider-events';
+import type { Services } from '../../services';
 import type { CommandContext, RunContext } from '../command';
-import { periodOfDates } from '../kpis/period';
 import { latestSnapshots, monthlyMeanScores } from '../scores/queries';
 import type { SnapshotRow } from '../scores/snapshot';
 import { coverageAfterDemotion, primeCoverage, type ZoneCoverageFacts } from './coverage';
@@ -29,13 +30,13 @@ interface Review {
   coverage: Map<string, ZoneCoverageFacts>;
 }
 
-export async function runRoleReview(ctx: RunContext) {
+export async function runRoleReview(ctx: RunContext & Pick<Services, 'zoneFacts'>) {
   const { db, now } = ctx;
   const { review, rag } = ctx.config.performance;
   const window = reviewWindow(londonDate(now), review.periodMonths);
   const reviewMonth = window.months[window.months.length - 1]!;
   const roles = await rolesUnderReview(db, window, now);
-  const coverage = await primeCoverage(db);
+  const coverage = await primeCoverage(ctx);
   const candidates = [
     ...demotionCandidates(roles, window, (zoneId) => review.zoneThresholds[zoneId] ?? rag.redBelow),
     ...promotionCandidates(
@@ -81,6 +82,8 @@ async function rolesUnderReview(db: Db, window: ReviewWindow, now: number): Prom
 }
 
 /** What a flag records beside the rule's evidence: the latest score, and for a demotion the zone's coverage. */
+export type FlagEvidence = ReturnType<typeof flagEvidence>;
+
 function flagEvidence(
   candidate: FlagCandidate,
   latest: SnapshotRow | undefined,

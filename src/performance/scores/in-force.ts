@@ -5,7 +5,7 @@
 import type { ProviderScore } from '../../allocation/policy';
 import type { PerformanceConfig } from '../../config';
 import type { Db } from '../../db/connect';
-import { zoneOf } from '../../zones/reference';
+import type { Services } from '../../services';
 import { providerOrNotFound } from '../access';
 import { latestSnapshots, zoneRoles } from './queries';
 import { ragOf } from './score';
@@ -41,20 +41,28 @@ function scoreView(snapshot: SnapshotRow | undefined, tenderScore: number, rag: 
   };
 }
 
+type ZoneReads = Pick<Services, 'db' | 'zoneFacts'>;
+
 /** Every role's zone is in the zones table (a foreign key), so the id stands in only in theory. */
-async function zoneName(db: Db, zoneId: string): Promise<string> {
-  return (await zoneOf(db, zoneId))?.name ?? zoneId;
+async function zoneName({ db, zoneFacts }: ZoneReads, zoneId: string): Promise<string> {
+  return (await zoneFacts.of(db, zoneId))?.name ?? zoneId;
 }
 
 /** A provider's score in force at `at` in each zone where it holds a role, with components and KPIs. */
-export async function providerScores(db: Db, settings: PerformanceConfig, providerId: number, at: number) {
+export async function providerScores(
+  reads: ZoneReads,
+  settings: PerformanceConfig,
+  providerId: number,
+  at: number,
+) {
+  const { db } = reads;
   const provider = await providerOrNotFound(db, providerId);
   const roles = await zoneRoles(db, { providerId });
   const zones = await Promise.all(
     roles.map(async (r) => {
       const snapshot = (await latestSnapshots(db, r.zoneId, [providerId], at)).get(providerId);
       return {
-        zone: { id: r.zoneId, name: await zoneName(db, r.zoneId) },
+        zone: { id: r.zoneId, name: await zoneName(reads, r.zoneId) },
         role: r.role,
         score: scoreView(snapshot, provider.tenderScore, settings.rag),
       };
@@ -92,11 +100,12 @@ function zoneScoreLine(member: ZoneRole, snapshot: SnapshotRow | undefined, rag:
  * the scores a past round ranked by.
  */
 export async function zoneScores(
-  db: Db,
+  reads: ZoneReads,
   settings: PerformanceConfig,
   zoneId: string | undefined,
   at: number,
 ) {
+  const { db } = reads;
   const byZone = new Map<string, ZoneRole[]>();
   for (const r of await zoneRoles(db, { zoneId })) {
     if (!byZone.has(r.zoneId)) byZone.set(r.zoneId, []);
@@ -110,7 +119,7 @@ export async function zoneScores(
       providers.sort((a, b) =>
         a.role === b.role ? b.value - a.value || a.provider.id - b.provider.id : a.role === 'prime' ? -1 : 1,
       );
-      return { zone: { id, name: await zoneName(db, id) }, providers };
+      return { zone: { id, name: await zoneName(reads, id) }, providers };
     }),
   );
   return { at: new Date(at).toISOString(), zones };

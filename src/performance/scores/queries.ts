@@ -1,6 +1,7 @@
 /** The score_runs and score_snapshots tables, and the provider roles scores are kept for. */
 import type { Db } from '../../db/connect';
 import type { RoleToScore, SnapshotRow } from './snapshot';
+import type { ZoneRole } from '../../providers/model';
 
 /**
  * The latest snapshot of each provider in a zone computed at or before `at` (ties on time go to
@@ -97,8 +98,8 @@ export async function rolesToScore(db: Db): Promise<RoleToScore[]> {
 export async function zoneRoles(
   db: Db,
   filter: { zoneId?: string; providerId?: number },
-): Promise<{ providerId: number; zoneId: string; role: string; name: string; tenderScore: number }[]> {
-  const rows: { provider_id: number; zone_id: string; role: string; name: string; tender_score: number }[] =
+): Promise<{ providerId: number; zoneId: string; role: ZoneRole; name: string; tenderScore: number }[]> {
+  const rows: { provider_id: number; zone_id: string; role: ZoneRole; name: string; tender_score: number }[] =
     await db('provider_zone_roles as r')
       .join('providers as p', 'p.id', 'r.provider_id')
       .modify((q) => {

@@ -6,7 +6,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../../audit/record';
-import { londonDate } from '../../clock';
+import { londonDate } from '../../calendar/dates';
+import { trailingPeriod } from '../../calendar/periods';
 import type { PerformanceConfig } from '../../config';
 import type { Db } from '../../db/connect';
 import { isUniqueViolation } from '../../db/dialect';
@@ -14,7 +15,6 @@ import type { RunContext } from '../command';
 import { NO_QUALITY_EVIDENCE } from '../evidence/model';
 import { qualityEvidenceAt } from '../evidence/summary';
 import { assembleKpis } from '../kpis/kpis';
-import { trailingPeriod } from '../kpis/period';
 import { computeKpis } from '../kpis/queries';
 import { insertRun, rolesToScore, runIdByKey } from './queries';
 import { snapshotRow } from './snapshot';

@@ -3,7 +3,7 @@
  * API and allocation read. Snapshots are written only by run.ts and never updated.
  */
 import type { ProviderScore } from '../../allocation/policy';
-import { londonDate } from '../../clock';
+import { londonDate } from '../../calendar/dates';
 import type { PerformanceConfig } from '../../config';
 import type { QualityEvidenceSummary, Rag } from '../evidence/model';
 import type { KpiSet } from '../kpis/kpis';

@@ -4,10 +4,8 @@
  * switch-over, HC21 ¶23–24), which end over time and free their providers' hours.
  * Pure: the same seed, period and parameters give the same demand, whatever policy is simulated.
  */
-import { londonDate } from '../../clock';
+import { addDays, londonDate, londonMidnight } from '../../calendar/dates';
 import type { CareType, NeedFlag, Urgency } from '../../packages/model';
-import { londonMidnight } from '../../performance/kpis/period';
-import { addDays } from '../../pricing/dates';
 import { BANDS, type Band } from '../../pricing/bands';
 import { chance, exponential, logNormal, poisson, substream, weightedPick, type Random } from '../random';
 import {
@@ -17,7 +15,7 @@ import {
   meanDurationDays,
   type DemandParameters,
 } from './calibration';
-import type { AreaSampler } from './locations';
+import type { AreaSampler, SampledLocation } from './locations';
 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
@@ -104,7 +102,7 @@ export function generateDemand(options: DemandOptions): Demand {
     for (const at of times) {
       const cell = weightedPick(streams.places, cells, (c) => c.weight);
       const place = options.sampler.sample(streams.places, cell.zoneId, cell.band);
-      requests.push(buildRequest(streams.packages, p, requests.length + 1, at, place, durationMean));
+      requests.push(buildRequest(streams.packages, p, durationMean, { n: requests.length + 1, at, place }));
     }
   }
 
@@ -136,13 +134,12 @@ function pickUrgency(random: Random, shares: Record<Urgency, number>): Urgency {
   return weightedPick(random, Object.keys(shares) as Urgency[], (u) => shares[u]);
 }
 
+/** The `n`th request, arriving at `at` from `place`. */
 function buildRequest(
   random: Random,
   p: DemandParameters,
-  n: number,
-  at: number,
-  place: { lon: number; lat: number; area: { areaId: string; zoneId: string; band: Band } },
   durationMean: number,
+  { n, at, place }: { n: number; at: number; place: SampledLocation },
 ): PackageRequest {
   const weeklyHours = packageHours(random, p);
   const urgency = pickUrgency(random, p.urgencyShares);

@@ -3,7 +3,7 @@
  * unplaced hours over time, what the placed hours cost, and how offers were answered. Computed from
  * the simulation's database at its end, with the service's own KPI definitions where they exist.
  */
-import { londonDate } from '../../clock';
+import { londonDate } from '../../calendar/dates';
 import { pickedUpWithinTarget, type PickUpTargets } from '../../performance/kpis/kpis';
 import { percentileOfSorted } from '../../performance/kpis/percentiles';
 import { BANDS, type Band } from '../../pricing/bands';

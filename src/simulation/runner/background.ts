@@ -3,11 +3,9 @@
  * complaints, earlier packages ending, the service's scheduled jobs (score snapshots, role
  * reviews, retention) and the admin's decisions on review flags, and a daily reading of the queue.
  */
-import { londonDate } from '../../clock';
-import { londonMidnight } from '../../performance/kpis/period';
-import { addDays } from '../../pricing/dates';
+import { addDays, londonDate, londonMidnight } from '../../calendar/dates';
 import { divideRounded } from '../../pricing/money';
-import { DomainError } from '../../http/errors';
+import { DomainError } from '../../errors';
 import { scheduledJobs } from '../../jobs';
 import { confirmFlag, dismissFlag } from '../../performance/reviews/flags';
 import { recordEvidence } from '../../performance/evidence/record';
@@ -17,6 +15,7 @@ import { free, releaseHeld } from '../providers/ledger';
 import { exponential, substream } from '../random';
 import type { Sim, SimEvent } from './context';
 import { nextCronTime } from './cron';
+import { commandAt } from './handlers';
 
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
@@ -75,18 +74,14 @@ export function scheduleBackground(sim: Sim): void {
 export async function declare(sim: Sim, providerId: number, now: number): Promise<void> {
   const actor = sim.world.providerActors.get(providerId)!;
   const staleDays = sim.policy.config.allocation.capacityStaleDays;
-  const basis = { now, staleDays };
   for (const entry of sim.ledger.entries(providerId)) {
     const minutes = Math.floor(Math.max(0, free(entry)) / 15) * 15;
     const dueStale = now - entry.declaredAt >= (staleDays - 1) * DAY;
     if (Math.abs(minutes - entry.serviceViewMinutes) < 120 && !dueStale) continue;
-    await declareCapacity(
-      sim.services.db,
-      actor,
-      providerId,
-      { zoneId: entry.zoneId, weeklyHours: minutes / 60 },
-      basis,
-    );
+    await declareCapacity(commandAt(sim, actor, now), providerId, {
+      zoneId: entry.zoneId,
+      weeklyHours: minutes / 60,
+    });
     entry.serviceViewMinutes = minutes;
     entry.declaredAt = now;
     sim.counters.declarations += 1;
@@ -140,8 +135,8 @@ export async function runJob(sim: Sim, name: string, now: number): Promise<void>
  */
 async function decideFlags(sim: Sim, now: number): Promise<void> {
   if (sim.policy.reviewDecision === 'leave-open') return;
-  const { db } = sim.services;
-  const admin = { db, actor: sim.world.admin, now };
+  const { db, zoneFacts } = sim.services;
+  const admin = { db, zoneFacts, actor: sim.world.admin, now };
   const open: { id: number }[] = await db('role_review_flags')
     .where({ status: 'open' })
     .orderBy('id')

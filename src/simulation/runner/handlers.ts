@@ -6,8 +6,8 @@
  */
 import type { CommandContext } from '../../allocation/context';
 import type { Actor } from '../../auth/roles';
-import { DomainError } from '../../http/errors';
-import { londonDate } from '../../clock';
+import { londonDate } from '../../calendar/dates';
+import { DomainError } from '../../errors';
 import { intakePackage } from '../../packages/intake';
 import { cancelPackage, confirmStart, endPackage, handBack, widenSearch } from '../../packages/lifecycle';
 import { respondToOffer } from '../../allocation/respond';
@@ -34,12 +34,12 @@ export async function tolerate<T>(work: () => Promise<T>): Promise<T | undefined
 }
 
 /** The context of a command an actor makes at the event's instant, under the run's policy. */
-function commandAt(sim: Sim, actor: Actor, now: number): CommandContext {
-  return { db: sim.services.db, actor, now, config: sim.policy.config.allocation };
+export function commandAt(sim: Sim, actor: Actor, now: number): CommandContext {
+  const { db, zoneFacts } = sim.services;
+  return { db, actor, now, config: sim.policy.config.allocation, zoneFacts };
 }
 
 export async function arrive(sim: Sim, request: PackageRequest, now: number): Promise<void> {
-  const { db, zones, config } = sim.services;
   const input = {
     reference: request.reference,
     location: { lon: request.location.lon, lat: request.location.lat },
@@ -50,7 +50,7 @@ export async function arrive(sim: Sim, request: PackageRequest, now: number): Pr
     wantedStart: request.wantedStart,
     needs: request.needs,
   };
-  const created = await intakePackage({ db, zones, config }, sim.world.officer, input, now);
+  const created = await intakePackage(sim.services, sim.world.officer, input, now);
   sim.counters.intakes += 1;
   const pkg: SimPackage = {
     id: created.id,
@@ -152,13 +152,12 @@ export async function startCare(
     sim.queue.push(now + delay * DAY, { kind: 'start', pkg, episodeId, late: true });
     return;
   }
-  await doStart(sim, pkg, episodeId, now, random);
+  await doStart(sim, event, now, random);
 }
 
 async function doStart(
   sim: Sim,
-  pkg: SimPackage,
-  episodeId: number,
+  { pkg, episodeId }: Extract<SimEvent, { kind: 'start' }>,
   now: number,
   random: () => number,
 ): Promise<void> {

@@ -70,7 +70,6 @@ export async function runSimulation<T>(
 
 async function prepare(db: Db, options: SimulationOptions): Promise<Sim> {
   const { demand, policy } = options;
-  const world = await buildWorld(db, policy, demand.start);
   const clock = manualClock(demand.start);
   const services = buildServices({
     db,
@@ -79,6 +78,7 @@ async function prepare(db: Db, options: SimulationOptions): Promise<Sim> {
     logger: createLogger('silent'),
     locator: options.locator,
   });
+  const world = await buildWorld(services, policy, demand.start);
   const profiles = new Map(
     world.providers.map((p) => [
       p.id,

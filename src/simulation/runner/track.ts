@@ -4,7 +4,7 @@
  * books the winner's hours and schedules the start of care, an unplaced package goes on the
  * officers' list.
  */
-import { londonMidnight } from '../../performance/kpis/period';
+import { londonMidnight } from '../../calendar/dates';
 import { answerTiming } from '../providers/behaviour';
 import { substream } from '../random';
 import { nextCronTime } from './cron';
@@ -58,7 +58,7 @@ export async function touch(sim: Sim, pkg: SimPackage, now: number): Promise<voi
     if (offer.status !== 'pending' || known) continue;
     sim.counters.offersSeen += 1;
     scheduleSweep(sim, Number(offer.deadline_at));
-    giveOfferToProvider(sim, pkg, offer, episodeNumber, now);
+    giveOfferToProvider(sim, { pkg, episodeNumber }, offer, now);
   }
   if ((pkg.status === 'awarded' || pkg.status === 'active') && pkg.heldEpisode !== episodeId) {
     await bookAward(sim, pkg, episodeId);
@@ -70,7 +70,12 @@ export async function touch(sim: Sim, pkg: SimPackage, now: number): Promise<voi
 }
 
 /** The provider decides now whether and when it will answer; what it answers, it decides then. */
-function giveOfferToProvider(sim: Sim, pkg: SimPackage, offer: OfferRow, episodeNumber: number, now: number) {
+function giveOfferToProvider(
+  sim: Sim,
+  { pkg, episodeNumber }: { pkg: SimPackage; episodeNumber: number },
+  offer: OfferRow,
+  now: number,
+) {
   const providerId = Number(offer.provider_id);
   const profile = sim.profiles.get(providerId);
   if (!profile) return;

@@ -3,14 +3,16 @@
  * the demo framework of 49 providers (seeds/demo), the policy's rates and primes, and the users the
  * simulated officers, admin and providers act as.
  */
-import { SYSTEM_ACTOR, type Actor } from '../../auth/roles';
+import { insertUser } from '../../auth/queries';
+import { SYSTEM_ACTOR, type Actor, type Role } from '../../auth/roles';
+import { londonDate } from '../../calendar/dates';
 import type { Db } from '../../db/connect';
 import { migrateLatest } from '../../db/migrations';
 import { setZoneRole } from '../../providers/commands';
 import { insertRateCard } from '../../pricing/queries';
+import type { Services } from '../../services';
 import { seedDemoData } from '../../../seeds/demo';
 import { seedReferenceData } from '../../../seeds/reference';
-import { londonDate } from '../../clock';
 import type { ResolvedPolicy } from '../policy';
 
 export interface Membership {
@@ -30,20 +32,12 @@ export interface World {
   memberships: Membership[];
 }
 
-async function addUser(
-  db: Db,
-  name: string,
-  role: 'officer' | 'admin' | 'provider',
-  providerId: number | null,
-  now: number,
-) {
-  const [row] = await db('users')
-    .insert({ name, role, provider_id: providerId, created_at: now })
-    .returning('id');
-  return Number((row as { id: number }).id);
-}
-
-export async function buildWorld(db: Db, policy: ResolvedPolicy, start: number): Promise<World> {
+export async function buildWorld(
+  services: Pick<Services, 'db' | 'zoneFacts'>,
+  policy: ResolvedPolicy,
+  start: number,
+): Promise<World> {
+  const { db } = services;
   await migrateLatest(db);
   await seedReferenceData(db, start);
   await seedDemoData(db, start);
@@ -55,12 +49,25 @@ export async function buildWorld(db: Db, policy: ResolvedPolicy, start: number):
       null,
     );
   }
-  const basis = { now: start, staleDays: policy.config.allocation.capacityStaleDays };
   const providers = (await db('providers').orderBy('id').select('id', 'name', 'tender_score')).map((p) => ({
     id: Number(p.id),
     name: String(p.name),
     tenderScore: Number(p.tender_score),
   }));
+  await applyPrimesPerZone(services, policy, providers, start);
+  const users = await addUsers(db, providers, start);
+  return { ...users, providers, memberships: await readMemberships(db, start) };
+}
+
+/** In each zone the policy names, its best-scored members at tender are the primes, the rest supplementaries. */
+async function applyPrimesPerZone(
+  services: Pick<Services, 'db' | 'zoneFacts'>,
+  policy: ResolvedPolicy,
+  providers: World['providers'],
+  start: number,
+): Promise<void> {
+  const { db } = services;
+  const ctx = { ...services, actor: SYSTEM_ACTOR, now: start, config: policy.config.allocation };
   const tender = new Map(providers.map((p) => [p.id, p.tenderScore]));
   for (const [zoneId, primes] of Object.entries(policy.primesPerZone)) {
     const members: { provider_id: number }[] = await db('provider_zone_roles')
@@ -71,22 +78,28 @@ export async function buildWorld(db: Db, policy: ResolvedPolicy, start: number):
       .sort((a, b) => tender.get(b)! - tender.get(a)! || a - b);
     for (const [i, providerId] of ranked.entries()) {
       const role = i < (primes ?? 0) ? 'prime' : 'supplementary';
-      await setZoneRole(
-        db,
-        SYSTEM_ACTOR,
-        { providerId, zoneId },
-        { role, reason: `simulation policy: ${primes} primes` },
-        basis,
-      );
+      await setZoneRole(ctx, { providerId, zoneId }, { role, reason: `simulation policy: ${primes} primes` });
     }
   }
-  const officer = await addUser(db, 'Simulated brokerage officer', 'officer', null, start);
-  const admin = await addUser(db, 'Simulated administrator', 'admin', null, start);
+}
+
+/** The users the simulated officers, admin and providers act as. */
+async function addUsers(db: Db, providers: World['providers'], start: number) {
+  const actor = async (name: string, role: Role, providerId: number | null = null): Promise<Actor> => {
+    const user = await insertUser(db, { name, role, providerId }, start);
+    return { userId: user.id, role, providerId, requestId: null };
+  };
+  const officer = await actor('Simulated brokerage officer', 'officer');
+  const admin = await actor('Simulated administrator', 'admin');
   const providerActors = new Map<number, Actor>();
   for (const p of providers) {
-    const userId = await addUser(db, `Simulated user of provider ${p.id}`, 'provider', p.id, start);
-    providerActors.set(p.id, { userId, role: 'provider', providerId: p.id, requestId: null });
+    providerActors.set(p.id, await actor(`Simulated user of provider ${p.id}`, 'provider', p.id));
   }
+  return { officer, admin, providerActors };
+}
+
+/** Every provider's roles, with the capacity it had declared in each zone when the simulation starts. */
+async function readMemberships(db: Db, start: number): Promise<Membership[]> {
   const rows: {
     provider_id: number;
     zone_id: string;
@@ -99,18 +112,11 @@ export async function buildWorld(db: Db, policy: ResolvedPolicy, start: number):
     )
     .orderBy(['r.provider_id', 'r.zone_id'])
     .select('r.provider_id', 'r.zone_id', 'r.role', 'd.weekly_minutes', 'd.declared_at');
-  const memberships = rows.map((r) => ({
+  return rows.map((r) => ({
     providerId: Number(r.provider_id),
     zoneId: r.zone_id,
     role: r.role,
     declaredMinutes: Number(r.weekly_minutes ?? 0),
     declaredAt: Number(r.declared_at ?? start),
   }));
-  return {
-    officer: { userId: officer, role: 'officer', providerId: null, requestId: null },
-    admin: { userId: admin, role: 'admin', providerId: null, requestId: null },
-    providerActors,
-    providers,
-    memberships,
-  };
 }

@@ -1,10 +1,10 @@
 import type { Response } from 'express';
-import { Unprocessable } from '../../http/errors';
+import { Unprocessable } from '../../errors';
+import { IdParams } from '../../http/params';
 import { providerOrNotFound } from '../../performance/access';
 import { CQC_RATINGS, RAGS } from '../../performance/evidence/model';
 import { listEvidence } from '../../performance/evidence/queries';
 import { recordEvidence } from '../../performance/evidence/record';
-import { ProviderIdParams } from '../../performance/schemas';
 import type { Services } from '../../services';
 import { calendarDate } from '../format';
 import { choiceItems, partsOf, type FieldErrors, type FormBody } from '../forms';
@@ -50,8 +50,7 @@ export function evidencePages({ db, clock }: Services) {
         ragItems: choiceItems(RAGS, values.visitRag, { describe: label }),
         ratingItems: choiceItems(CQC_RATINGS, values.rating, { blank: 'Choose a rating', describe: label }),
       },
-      errors,
-      { occurredOn: 'occurredOn-day' },
+      { errors, anchors: { occurredOn: 'occurredOn-day' } },
     );
   }
 
@@ -61,7 +60,7 @@ export function evidencePages({ db, clock }: Services) {
       path: '/admin/providers/:id/evidence',
       roles: ['admin'],
       async handler(req, res) {
-        await show(res, paramsOr404(ProviderIdParams, req.params).id);
+        await show(res, paramsOr404(IdParams, req.params).id);
       },
     }),
     definePage({
@@ -69,7 +68,7 @@ export function evidencePages({ db, clock }: Services) {
       path: '/admin/providers/:id/evidence',
       roles: ['admin'],
       async handler(req, res, { actor }) {
-        const { id } = paramsOr404(ProviderIdParams, req.params);
+        const { id } = paramsOr404(IdParams, req.params);
         const values = evidenceValues(req.body as FormBody);
         const input = checkEvidence(values);
         if (!input.ok) return show(res, id, { errors: input.errors, values });

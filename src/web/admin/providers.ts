@@ -1,5 +1,6 @@
 import type { Response } from 'express';
-import { Conflict, Unprocessable } from '../../http/errors';
+import { commandContext } from '../../allocation/context';
+import { Conflict, Unprocessable } from '../../errors';
 import { admitProvider } from '../../providers/commands';
 import { CQC_RATINGS, PROVIDER_STATUSES } from '../../providers/model';
 import { listProviders } from '../../providers/queries';
@@ -21,40 +22,40 @@ const FIELDS = [
   'tenderScore',
 ];
 
+/** The admission form, with its errors beside the fields when a submission was refused. */
+function showAdmitForm(res: Response, values: Record<string, unknown>, errors: FieldErrors = {}) {
+  const ratingItems = (field: string) =>
+    choiceItems(CQC_RATINGS, values[field] as string | undefined, {
+      blank: 'Choose a rating',
+      describe: label,
+    });
+  renderForm(
+    res,
+    'pages/admin/admit-provider.njk',
+    {
+      values,
+      overallItems: ratingItems('cqcOverall'),
+      safeItems: ratingItems('cqcSafe'),
+      wellLedItems: ratingItems('cqcWellLed'),
+      chcItems: choiceItems(
+        [
+          { value: 'yes', text: 'Yes' },
+          { value: 'no', text: 'No' },
+        ],
+        values.chcApproved as string,
+      ),
+      statusItems: choiceItems(PROVIDER_STATUSES, values.status as string, {
+        describe: (v) => label(v, 'provider'),
+      }),
+    },
+    { errors, anchors: { admittedOn: 'admittedOn-day' } },
+  );
+}
+
 /** Provider administration: the list, and admitting a provider to the open framework (domain.md §4.2). */
-export function providerAdminPages({ db, clock, config }: Services) {
+export function providerAdminPages(services: Services) {
+  const { db, clock, config } = services;
   const basis = () => ({ now: clock.now(), staleDays: config.allocation.capacityStaleDays });
-
-  function showAdmitForm(res: Response, values: Record<string, unknown>, errors: FieldErrors = {}) {
-    const ratingItems = (field: string) =>
-      choiceItems(CQC_RATINGS, values[field] as string | undefined, {
-        blank: 'Choose a rating',
-        describe: label,
-      });
-    renderForm(
-      res,
-      'pages/admin/admit-provider.njk',
-      {
-        values,
-        overallItems: ratingItems('cqcOverall'),
-        safeItems: ratingItems('cqcSafe'),
-        wellLedItems: ratingItems('cqcWellLed'),
-        chcItems: choiceItems(
-          [
-            { value: 'yes', text: 'Yes' },
-            { value: 'no', text: 'No' },
-          ],
-          values.chcApproved as string,
-        ),
-        statusItems: choiceItems(PROVIDER_STATUSES, values.status as string, {
-          describe: (v) => label(v, 'provider'),
-        }),
-      },
-      errors,
-      { admittedOn: 'admittedOn-day' },
-    );
-  }
-
   return [
     definePage({
       method: 'get',
@@ -89,7 +90,7 @@ export function providerAdminPages({ db, clock, config }: Services) {
         const admission = checkAdmission(values);
         if (!admission.ok) return showAdmitForm(res, values, admission.errors);
         try {
-          const provider = await admitProvider(db, actor, admission.data, basis());
+          const provider = await admitProvider(commandContext(services, actor), admission.data);
           redirectWithFlash(
             res,
             `/admin/providers/${provider.id}`,

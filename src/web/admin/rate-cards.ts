@@ -1,7 +1,7 @@
 import type { Response } from 'express';
 import { z } from 'zod';
-import { londonDate } from '../../clock';
-import { Conflict } from '../../http/errors';
+import { londonDate } from '../../calendar/dates';
+import { Conflict } from '../../errors';
 import { BANDS } from '../../pricing/bands';
 import { createRateCard } from '../../pricing/commands';
 import { describeRateCard, loadRateCards } from '../../pricing/queries';
@@ -58,9 +58,12 @@ function fieldOf(path: PropertyKey[]): string {
 /** Rate cards (domain.md §3, story P5): the cards with their status, and adding a future card (annual uplift). */
 export function rateCardPages({ db, clock }: Services) {
   function showForm(res: Response, values: Record<string, unknown>, errors: FieldErrors = {}) {
-    renderForm(res, 'pages/admin/new-rate-card.njk', { values, bands: BANDS }, errors, {
-      appliesFrom: 'appliesFrom-day',
-    });
+    renderForm(
+      res,
+      'pages/admin/new-rate-card.njk',
+      { values, bands: BANDS },
+      { errors, anchors: { appliesFrom: 'appliesFrom-day' } },
+    );
   }
 
   return [
@@ -98,7 +101,7 @@ export function rateCardPages({ db, clock }: Services) {
         const card = form.ok ? check(NewRateCardSchema, form.data, fieldOf, DOMAIN_MESSAGES) : form;
         if (!card.ok) return showForm(res, values, card.errors);
         try {
-          const created = await createRateCard(db, actor, card.data, clock.now());
+          const created = await createRateCard({ db, actor, now: clock.now() }, card.data);
           redirectWithFlash(
             res,
             '/admin/rate-cards',

@@ -1,5 +1,6 @@
 import type { Response } from 'express';
-import { Invalid } from '../../http/errors';
+import { STAFF_ROLES } from '../../auth/roles';
+import { Invalid } from '../../errors';
 import { isReply } from '../../http/route';
 import { coverageReport } from '../../reports/coverage-report';
 import { renderCoverage } from '../../reports/render';
@@ -7,7 +8,7 @@ import { CoverageReportQuery, type ReportFormat } from '../../reports/schemas';
 import { geometryByZone } from '../../reports/zone-geometry';
 import type { Services } from '../../services';
 import { errorList, text, type FormBody } from '../forms';
-import { definePage, STAFF } from '../page';
+import { definePage } from '../page';
 import { render } from '../views';
 import {
   coverageRows,
@@ -35,17 +36,47 @@ function pageLink(base: Record<string, string | undefined>, change: Record<strin
   return `/staff/coverage${qs ? `?${qs}` : ''}`;
 }
 
+/** The measure and the table's order the query asks for, or the defaults. */
+function chosenView(query: FormBody): { measure: MeasureId; sortKey: SortKey; order: SortOrder } {
+  const measure: MeasureId = isMeasure(text(query, 'measure'))
+    ? (text(query, 'measure') as MeasureId)
+    : 'unplaced-hours';
+  const sortKey = SORT_KEYS.find((k) => k === text(query, 'sort')) ?? 'zone';
+  const order: SortOrder =
+    text(query, 'order') === 'asc' || text(query, 'order') === 'desc'
+      ? (text(query, 'order') as SortOrder)
+      : firstOrder(sortKey);
+  return { measure, sortKey, order };
+}
+
+/** Each column header's link (the current column turns round) and its aria-sort. */
+function sortColumns(base: Record<string, string | undefined>, sortKey: SortKey, order: SortOrder) {
+  const columns = SORT_KEYS.map((key) => {
+    const current = key === sortKey;
+    const next: SortOrder = current ? (order === 'asc' ? 'desc' : 'asc') : firstOrder(key);
+    return [
+      key,
+      {
+        href: pageLink(base, { sort: key, order: next }),
+        ariaSort: current ? (order === 'asc' ? 'ascending' : 'descending') : 'none',
+      },
+    ];
+  });
+  return Object.fromEntries(columns);
+}
+
 /**
  * Coverage map (domain.md §6 C1–C3, C6): the 14 zones coloured by a chosen measure, with the same
  * figures as a table sortable without JavaScript, and the report's CSV and GeoJSON. Every figure
  * comes from the coverage report (src/reports), the same functions as GET /reports/coverage.
  */
-export function coveragePages({ db, clock, config, zones }: Services) {
+export function coveragePages(services: Services) {
+  const { clock, zones } = services;
   /** Sends the coverage report as the API would in that format, from a page route (so the session works). */
   async function download(req: { query: unknown }, res: Response, format: Exclude<ReportFormat, 'json'>) {
     const parsed = CoverageReportQuery.safeParse(req.query);
     if (!parsed.success) throw new Invalid('The period in the link is not valid.', []);
-    const report = await coverageReport(db, config, parsed.data, clock.now());
+    const report = await coverageReport(services, parsed.data, clock.now());
     const geometry = async () =>
       geometryByZone((await zones.inForce(Date.parse(report.asOf))).simplifiedZones);
     const out = await renderCoverage(report, format, geometry);
@@ -62,34 +93,16 @@ export function coveragePages({ db, clock, config, zones }: Services) {
     definePage({
       method: 'get',
       path: '/staff/coverage',
-      roles: STAFF,
+      roles: STAFF_ROLES,
       async handler(req, res) {
         const query = req.query as FormBody;
-        const measure: MeasureId = isMeasure(text(query, 'measure'))
-          ? (text(query, 'measure') as MeasureId)
-          : 'unplaced-hours';
-        const sortKey = SORT_KEYS.find((k) => k === text(query, 'sort')) ?? 'zone';
-        const order: SortOrder =
-          text(query, 'order') === 'asc' || text(query, 'order') === 'desc'
-            ? (text(query, 'order') as SortOrder)
-            : firstOrder(sortKey);
+        const { measure, sortKey, order } = chosenView(query);
         const period = periodOf(query);
         const hasErrors = Object.keys(period.errors).length > 0;
-        const report = await coverageReport(db, config, hasErrors ? {} : period.given, clock.now());
+        const report = await coverageReport(services, hasErrors ? {} : period.given, clock.now());
         const { zones: rows, county } = coverageRows(report);
         const legend = legendFor(measure, rows);
         const base = { measure, from: period.given.from, to: period.given.to };
-        const sortable = SORT_KEYS.map((key) => {
-          const current = key === sortKey;
-          const next: SortOrder = current ? (order === 'asc' ? 'desc' : 'asc') : firstOrder(key);
-          return [
-            key,
-            {
-              href: pageLink(base, { sort: key, order: next }),
-              ariaSort: current ? (order === 'asc' ? 'ascending' : 'descending') : 'none',
-            },
-          ];
-        });
         const downloads = new URLSearchParams({ from: report.period.from, to: report.period.to }).toString();
         render(
           res,
@@ -105,7 +118,7 @@ export function coveragePages({ db, clock, config, zones }: Services) {
               text: MEASURE_DEFS[m].label,
               checked: m === measure,
             })),
-            sort: { key: sortKey, order, columns: Object.fromEntries(sortable) },
+            sort: { key: sortKey, order, columns: sortColumns(base, sortKey, order) },
             period,
             errors: period.errors,
             errorList: errorList(period.errors, { from: 'from-day', to: 'to-day' }),
@@ -125,13 +138,13 @@ export function coveragePages({ db, clock, config, zones }: Services) {
     definePage({
       method: 'get',
       path: '/staff/coverage/download.csv',
-      roles: STAFF,
+      roles: STAFF_ROLES,
       handler: (req, res) => download(req, res, 'csv'),
     }),
     definePage({
       method: 'get',
       path: '/staff/coverage/download.geojson',
-      roles: STAFF,
+      roles: STAFF_ROLES,
       handler: (req, res) => download(req, res, 'geojson'),
     }),
   ];

@@ -1,4 +1,4 @@
-import { IsoDate } from '../../packages/schemas';
+import { IsoDate } from '../../calendar/dates';
 import { CoverageReportQuery } from '../../reports/schemas';
 import { dateField, dateParts, fieldErrors, partsOf, type FieldErrors, type FormBody } from '../forms';
 

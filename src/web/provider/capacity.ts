@@ -1,5 +1,6 @@
 import type { Response } from 'express';
 import { z } from 'zod';
+import { commandContext } from '../../allocation/context';
 import { capacityEntries } from '../../providers/capacity';
 import { declareCapacity } from '../../providers/commands';
 import { declarationHistory } from '../../providers/queries';
@@ -29,7 +30,8 @@ const DOMAIN_MESSAGES = {
 };
 
 /** A provider's capacity per zone (domain.md §6 P3): the latest declaration, its age, and a form to declare. */
-export function myCapacityPages({ db, clock, config }: Services) {
+export function myCapacityPages(services: Services) {
+  const { db, clock, config } = services;
   async function show(
     res: Response,
     ctx: PageContext,
@@ -58,7 +60,7 @@ export function myCapacityPages({ db, clock, config }: Services) {
         ),
         values,
       },
-      errors,
+      { errors },
     );
   }
 
@@ -87,8 +89,11 @@ export function myCapacityPages({ db, clock, config }: Services) {
           ? check(CapacityDeclarationSchema, form.data, undefined, DOMAIN_MESSAGES)
           : form;
         if (!declared.ok) return show(res, ctx, { errors: declared.errors, values });
-        const basis = { now: clock.now(), staleDays: config.allocation.capacityStaleDays };
-        const entry = await declareCapacity(db, ctx.actor, ctx.user.providerId!, declared.data, basis);
+        const entry = await declareCapacity(
+          commandContext(services, ctx.actor),
+          ctx.user.providerId!,
+          declared.data,
+        );
         redirectWithFlash(
           res,
           '/my/capacity',

@@ -3,9 +3,10 @@ import { z } from 'zod';
 import { commandContext } from '../../allocation/context';
 import { providerOffers } from '../../allocation/offers';
 import { respondToOffer } from '../../allocation/respond';
-import { NotFound } from '../../http/errors';
+import { NotFound } from '../../errors';
+import { IdParams } from '../../http/params';
 import { DECLINE_REASONS } from '../../packages/model';
-import { AcceptSchema, DeclineSchema, PackageIdParams } from '../../packages/schemas';
+import { AcceptSchema, DeclineSchema } from '../../packages/schemas';
 import type { Services } from '../../services';
 import { minutesUntil } from '../format';
 import {
@@ -22,7 +23,6 @@ import { label } from '../labels';
 import { definePage, paramsOr404, type PageContext } from '../page';
 import { redirectWithFlash, render, renderForm } from '../views';
 
-const OfferIdParams = PackageIdParams;
 /** How far back the offer pages look: a provider answers within a day, so this is weeks of offers. */
 const RECENT_OFFERS = 500;
 
@@ -33,40 +33,42 @@ const DeclineForm = z
 
 type Offer = Awaited<ReturnType<typeof providerOffers>>[number];
 
+const offersOf = (db: Services['db'], ctx: PageContext) =>
+  providerOffers(db, ctx.user.providerId!, { limit: RECENT_OFFERS });
+
+const withTimeLeft = (offer: Offer, now: number) => ({
+  ...offer,
+  minutesLeft: offer.deadlineAt ? minutesUntil(offer.deadlineAt, now) : 0,
+});
+
+/** One of the provider's offers, with a refused answer's errors and values. */
+async function show(
+  { db, clock }: Services,
+  res: Response,
+  ctx: PageContext,
+  form: { id: number; errors?: FieldErrors; values?: Record<string, unknown> },
+) {
+  const offer = (await offersOf(db, ctx)).find((o) => o.id === form.id);
+  if (!offer) throw new NotFound('offer-not-found', `No offer ${form.id}.`);
+  const now = clock.now();
+  const errors = form.errors ?? {};
+  const values = form.values ?? {};
+  renderForm(
+    res,
+    'pages/provider/offer.njk',
+    {
+      offer: withTimeLeft(offer, now),
+      open: offer.status === 'pending' && Date.parse(offer.deadlineAt!) > now,
+      startDate: (values.startDate as ReturnType<typeof dateParts>) ?? partsOf(offer.wantedStart),
+      reasonItems: choiceItems(DECLINE_REASONS, values.reason as string | undefined, { describe: label }),
+    },
+    { errors, anchors: { startDate: 'startDate-day' } },
+  );
+}
+
 /** A provider's offers (domain.md §6 P1): what it needs to decide, nothing that identifies the person. */
 export function offerPages(services: Services) {
   const { db, clock } = services;
-  const offersOf = (ctx: PageContext) => providerOffers(db, ctx.user.providerId!, { limit: RECENT_OFFERS });
-  const withTimeLeft = (offer: Offer, now: number) => ({
-    ...offer,
-    minutesLeft: offer.deadlineAt ? minutesUntil(offer.deadlineAt, now) : 0,
-  });
-
-  async function show(
-    res: Response,
-    id: number,
-    ctx: PageContext,
-    form: { errors?: FieldErrors; values?: Record<string, unknown> } = {},
-  ) {
-    const offer = (await offersOf(ctx)).find((o) => o.id === id);
-    if (!offer) throw new NotFound('offer-not-found', `No offer ${id}.`);
-    const now = clock.now();
-    const errors = form.errors ?? {};
-    const values = form.values ?? {};
-    renderForm(
-      res,
-      'pages/provider/offer.njk',
-      {
-        offer: withTimeLeft(offer, now),
-        open: offer.status === 'pending' && Date.parse(offer.deadlineAt!) > now,
-        startDate: (values.startDate as ReturnType<typeof dateParts>) ?? partsOf(offer.wantedStart),
-        reasonItems: choiceItems(DECLINE_REASONS, values.reason as string | undefined, { describe: label }),
-      },
-      errors,
-      { startDate: 'startDate-day' },
-    );
-  }
-
   return [
     definePage({
       method: 'get',
@@ -74,7 +76,7 @@ export function offerPages(services: Services) {
       roles: ['provider'],
       async handler(_req, res, ctx) {
         const now = clock.now();
-        const offers = (await offersOf(ctx)).map((o) => withTimeLeft(o, now));
+        const offers = (await offersOf(db, ctx)).map((o) => withTimeLeft(o, now));
         const waiting = offers
           .filter((o) => o.status === 'pending' && o.minutesLeft > 0)
           .sort((a, b) => Date.parse(a.deadlineAt!) - Date.parse(b.deadlineAt!));
@@ -87,7 +89,7 @@ export function offerPages(services: Services) {
       path: '/my/offers/:id',
       roles: ['provider'],
       async handler(req, res, ctx) {
-        await show(res, paramsOr404(OfferIdParams, req.params).id, ctx);
+        await show(services, res, ctx, { id: paramsOr404(IdParams, req.params).id });
       },
     }),
     definePage({
@@ -95,11 +97,11 @@ export function offerPages(services: Services) {
       path: '/my/offers/:id/accept',
       roles: ['provider'],
       async handler(req, res, ctx) {
-        const { id } = paramsOr404(OfferIdParams, req.params);
+        const { id } = paramsOr404(IdParams, req.params);
         const values = { startDate: dateParts(req.body as FormBody, 'startDate') };
         const typed = check(AcceptForm, values);
         const form = typed.ok ? check(AcceptSchema, typed.data) : typed;
-        if (!form.ok) return show(res, id, ctx, { errors: form.errors, values });
+        if (!form.ok) return show(services, res, ctx, { id, errors: form.errors, values });
         const answer = { answer: 'accept' as const, startDate: form.data.startDate };
         const result = await respondToOffer(commandContext(services, ctx.actor), {
           offerId: id,
@@ -121,10 +123,10 @@ export function offerPages(services: Services) {
       path: '/my/offers/:id/decline',
       roles: ['provider'],
       async handler(req, res, ctx) {
-        const { id } = paramsOr404(OfferIdParams, req.params);
+        const { id } = paramsOr404(IdParams, req.params);
         const values = { reason: text(req.body as FormBody, 'reason') };
         const form = check(DeclineForm, values);
-        if (!form.ok) return show(res, id, ctx, { errors: form.errors, values });
+        if (!form.ok) return show(services, res, ctx, { id, errors: form.errors, values });
         const answer = { answer: 'decline' as const, reason: form.data.reason };
         await respondToOffer(commandContext(services, ctx.actor), { offerId: id, response: answer });
         redirectWithFlash(res, '/my/offers', 'You have declined the offer');

@@ -1,12 +1,13 @@
 import type { Response } from 'express';
 import { z } from 'zod';
 import { commandContext } from '../../allocation/context';
-import { londonDate } from '../../clock';
-import { NotFound } from '../../http/errors';
+import { londonDate } from '../../calendar/dates';
+import { NotFound } from '../../errors';
+import { IdParams } from '../../http/params';
 import { confirmStart, handBack } from '../../packages/lifecycle';
 import { HAND_BACK_REASONS, TRANSITIONS } from '../../packages/model';
-import { getPackage, listPackages, zoneNames } from '../../packages/queries';
-import { HandBackSchema, PackageIdParams, StartSchema } from '../../packages/schemas';
+import { getPackage, listPackages } from '../../packages/queries';
+import { HandBackSchema, StartSchema } from '../../packages/schemas';
 import { packageView } from '../../packages/view';
 import type { Services } from '../../services';
 import {
@@ -31,38 +32,39 @@ const HandBackForm = z
   })
   .pipe(HandBackSchema);
 
+/** One of the provider's packages, with a refused form's errors and values. */
+async function show(
+  { db, clock, zoneFacts }: Services,
+  res: Response,
+  ctx: PageContext,
+  form: { id: number; errors?: FieldErrors; values?: Record<string, unknown> },
+) {
+  const pkg = await getPackage(db, form.id);
+  // Another provider's package is answered exactly as a missing one.
+  if (pkg.providerId !== ctx.user.providerId)
+    throw new NotFound('package-not-found', `No package ${form.id}.`);
+  const zones = await zoneFacts.names(db);
+  const errors = form.errors ?? {};
+  const values = form.values ?? {};
+  const today = partsOf(londonDate(clock.now()));
+  renderForm(
+    res,
+    'pages/provider/package.njk',
+    {
+      pkg: packageView(pkg, zones.get(pkg.zoneId) ?? pkg.zoneId, ctx.actor),
+      canStart: TRANSITIONS.start!.includes(pkg.status),
+      canHandBack: TRANSITIONS['hand-back']!.includes(pkg.status),
+      startedOn: values.startedOn ?? today,
+      noticeDate: values.noticeDate ?? today,
+      reasonItems: choiceItems(HAND_BACK_REASONS, values.reason as string | undefined, { describe: label }),
+    },
+    { errors, anchors: { startedOn: 'startedOn-day', noticeDate: 'noticeDate-day' } },
+  );
+}
+
 /** The packages a provider holds (domain.md §6 P6): confirm care started, or give notice of a hand-back. */
 export function myPackagePages(services: Services) {
-  const { db, clock } = services;
-  async function show(
-    res: Response,
-    id: number,
-    ctx: PageContext,
-    form: { errors?: FieldErrors; values?: Record<string, unknown> } = {},
-  ) {
-    const pkg = await getPackage(db, id);
-    // Another provider's package is answered exactly as a missing one.
-    if (pkg.providerId !== ctx.user.providerId) throw new NotFound('package-not-found', `No package ${id}.`);
-    const zones = await zoneNames(db);
-    const errors = form.errors ?? {};
-    const values = form.values ?? {};
-    const today = partsOf(londonDate(clock.now()));
-    renderForm(
-      res,
-      'pages/provider/package.njk',
-      {
-        pkg: packageView(pkg, zones.get(pkg.zoneId) ?? pkg.zoneId, ctx.actor),
-        canStart: TRANSITIONS.start!.includes(pkg.status),
-        canHandBack: TRANSITIONS['hand-back']!.includes(pkg.status),
-        startedOn: values.startedOn ?? today,
-        noticeDate: values.noticeDate ?? today,
-        reasonItems: choiceItems(HAND_BACK_REASONS, values.reason as string | undefined, { describe: label }),
-      },
-      errors,
-      { startedOn: 'startedOn-day', noticeDate: 'noticeDate-day' },
-    );
-  }
-
+  const { db, zoneFacts } = services;
   return [
     definePage({
       method: 'get',
@@ -71,7 +73,7 @@ export function myPackagePages(services: Services) {
       async handler(_req, res, ctx) {
         const [packages, zones] = await Promise.all([
           listPackages(db, { providerId: ctx.user.providerId!, limit: 500, offset: 0 }),
-          zoneNames(db),
+          zoneFacts.names(db),
         ]);
         render(res, 'pages/provider/packages.njk', {
           packages: packages.map((p) => packageView(p, zones.get(p.zoneId) ?? p.zoneId, ctx.actor)),
@@ -83,7 +85,7 @@ export function myPackagePages(services: Services) {
       path: '/my/packages/:id',
       roles: ['provider'],
       async handler(req, res, ctx) {
-        await show(res, paramsOr404(PackageIdParams, req.params).id, ctx);
+        await show(services, res, ctx, { id: paramsOr404(IdParams, req.params).id });
       },
     }),
     definePage({
@@ -91,10 +93,10 @@ export function myPackagePages(services: Services) {
       path: '/my/packages/:id/start',
       roles: ['provider'],
       async handler(req, res, ctx) {
-        const { id } = paramsOr404(PackageIdParams, req.params);
+        const { id } = paramsOr404(IdParams, req.params);
         const values = { startedOn: dateParts(req.body as FormBody, 'startedOn') };
         const form = check(StartForm, values);
-        if (!form.ok) return show(res, id, ctx, { errors: form.errors, values });
+        if (!form.ok) return show(services, res, ctx, { id, errors: form.errors, values });
         await confirmStart(commandContext(services, ctx.actor), {
           packageId: id,
           startedOn: form.data.startedOn,
@@ -107,11 +109,11 @@ export function myPackagePages(services: Services) {
       path: '/my/packages/:id/hand-back',
       roles: ['provider'],
       async handler(req, res, ctx) {
-        const { id } = paramsOr404(PackageIdParams, req.params);
+        const { id } = paramsOr404(IdParams, req.params);
         const body = req.body as FormBody;
         const values = { reason: text(body, 'reason'), noticeDate: dateParts(body, 'noticeDate') };
         const form = check(HandBackForm, values);
-        if (!form.ok) return show(res, id, ctx, { errors: form.errors, values });
+        if (!form.ok) return show(services, res, ctx, { id, errors: form.errors, values });
         await handBack(commandContext(services, ctx.actor), { packageId: id, ...form.data });
         redirectWithFlash(
           res,

@@ -11,7 +11,8 @@ import { render } from '../views';
  * year; then its recent score history. Only ever the signed-in provider's own organisation: the
  * page takes no provider id.
  */
-export function myPerformancePages({ db, clock, config }: Services) {
+export function myPerformancePages(services: Services) {
+  const { db, clock, config } = services;
   return [
     definePage({
       method: 'get',
@@ -21,8 +22,8 @@ export function myPerformancePages({ db, clock, config }: Services) {
         const now = clock.now();
         const providerId = ctx.user.providerId!;
         const [scores, report, history] = await Promise.all([
-          providerScores(db, config.performance, providerId, now),
-          providerReport(db, config, {}, now, providerId),
+          providerScores(services, config.performance, providerId, now),
+          providerReport(services, {}, now, providerId),
           snapshotHistory(db, providerId, { limit: 12 }),
         ]);
         const own = report.providers.find((p) => p.provider.id === providerId);

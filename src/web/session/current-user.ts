@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
+import { findActiveUser } from '../../auth/queries';
 import type { Db } from '../../db/connect';
-import { findActiveUser } from '../sign-in/queries';
 
 /**
  * Resolves the session's user on every request, from the database: a user disabled since signing

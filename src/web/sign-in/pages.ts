@@ -1,5 +1,6 @@
 import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
+import { findUserByEmail, type WebUser } from '../../auth/queries';
 import type { Services } from '../../services';
 import { check, errorList, text, type FieldErrors, type FormBody } from '../forms';
 import { homeFor } from '../navigation';
@@ -7,7 +8,6 @@ import { safeReturnPath } from '../page';
 import { SESSION_COOKIE } from '../session/session';
 import { render } from '../views';
 import { passwordMatches } from './passwords';
-import { findUserByEmail, type WebUser } from './queries';
 import { signInThrottle } from './throttle';
 import { failureDeps } from '../../auth/failures';
 

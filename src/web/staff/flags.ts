@@ -1,13 +1,14 @@
 import type { Response } from 'express';
-import { Unprocessable } from '../../http/errors';
+import type { WebUser } from '../../auth/queries';
+import { OVERSIGHT_ROLES } from '../../auth/roles';
+import { Unprocessable } from '../../errors';
+import { IdParams } from '../../http/params';
 import { confirmFlag, dismissFlag, getFlag } from '../../performance/reviews/flags';
 import type { DecisionReason } from '../../performance/reviews/model';
-import { FlagIdParams } from '../../performance/reviews/schemas';
 import type { Services } from '../../services';
 import { choiceItems, text, type FieldErrors, type FormBody } from '../forms';
 import { label } from '../labels';
 import { definePage, paramsOr404 } from '../page';
-import type { WebUser } from '../sign-in/queries';
 import { redirectWithFlash, renderForm } from '../views';
 import { checkConfirmation, checkDismissal } from './flag-forms';
 
@@ -38,46 +39,53 @@ interface FlagForm {
   needsAcknowledgement?: boolean;
 }
 
+/** The flag page, with a refused decision's errors and values. */
+async function show(
+  reads: Pick<Services, 'db' | 'zoneFacts'>,
+  res: Response,
+  user: WebUser,
+  form: FlagForm & { id: number },
+) {
+  const flag = await getFlag(reads, form.id);
+  const errors = form.errors ?? {};
+  const values = form.values ?? {};
+  const belowMinPrimes = flag.coverageNow?.belowMinPrimes === true || form.needsAcknowledgement === true;
+  const reasons = (codes: readonly DecisionReason[]) => codes.map((r) => ({ value: r, text: label(r) }));
+  renderForm(
+    res,
+    'pages/staff/flag.njk',
+    {
+      flag,
+      evidence: flag.evidence,
+      canDecide: user.role === 'admin' && flag.status === 'open',
+      isAdmin: user.role === 'admin',
+      belowMinPrimes,
+      values,
+      reasonItems: choiceItems(reasons(CONFIRM_REASONS), values.reason),
+      dismissReasonItems: choiceItems(reasons(DISMISS_REASONS), values.dismissReason),
+    },
+    { errors },
+  );
+}
+
+const decided = (flag: Awaited<ReturnType<typeof getFlag>>) =>
+  `${flag.provider.name} is now ${label(flag.toRole).toLowerCase()} in ${flag.zone.name}`;
+
 /**
  * One promotion or demotion flag with its evidence (domain.md §6 C4; §4.1 rules 5–7). Commissioners
  * read it; administrators confirm or dismiss it with a reason, through the same commands as
  * POST /reviews/flags/:id/confirm and /dismiss. A demotion that would leave the zone below its
  * minimum primes shows the warning and is confirmed only with the acknowledgement ticked.
  */
-export function flagPages({ db, clock }: Services) {
-  async function show(res: Response, user: WebUser, id: number, form: FlagForm = {}) {
-    const flag = await getFlag(db, id);
-    const errors = form.errors ?? {};
-    const values = form.values ?? {};
-    const belowMinPrimes = flag.coverageNow?.belowMinPrimes === true || form.needsAcknowledgement === true;
-    const reasons = (codes: readonly DecisionReason[]) => codes.map((r) => ({ value: r, text: label(r) }));
-    renderForm(
-      res,
-      'pages/staff/flag.njk',
-      {
-        flag,
-        evidence: flag.evidence,
-        canDecide: user.role === 'admin' && flag.status === 'open',
-        isAdmin: user.role === 'admin',
-        belowMinPrimes,
-        values,
-        reasonItems: choiceItems(reasons(CONFIRM_REASONS), values.reason),
-        dismissReasonItems: choiceItems(reasons(DISMISS_REASONS), values.dismissReason),
-      },
-      errors,
-    );
-  }
-
-  const decided = (flag: Awaited<ReturnType<typeof getFlag>>) =>
-    `${flag.provider.name} is now ${label(flag.toRole).toLowerCase()} in ${flag.zone.name}`;
-
+export function flagPages({ db, clock, zoneFacts }: Services) {
+  const reads = { db, zoneFacts };
   return [
     definePage({
       method: 'get',
       path: '/staff/performance/flags/:id',
-      roles: ['commissioner', 'admin'],
+      roles: OVERSIGHT_ROLES,
       async handler(req, res, { user }) {
-        await show(res, user, paramsOr404(FlagIdParams, req.params).id);
+        await show(reads, res, user, { id: paramsOr404(IdParams, req.params).id });
       },
     }),
     definePage({
@@ -85,21 +93,22 @@ export function flagPages({ db, clock }: Services) {
       path: '/staff/performance/flags/:id/confirm',
       roles: ['admin'],
       async handler(req, res, { user, actor }) {
-        const { id } = paramsOr404(FlagIdParams, req.params);
+        const { id } = paramsOr404(IdParams, req.params);
         const body = req.body as FormBody;
         const values = {
           reason: text(body, 'reason'),
           acknowledgeBelowMinPrimes: text(body, 'acknowledgeBelowMinPrimes'),
         };
         const input = checkConfirmation(body);
-        if (!input.ok) return show(res, user, id, { errors: input.errors, values });
+        if (!input.ok) return show(reads, res, user, { id, errors: input.errors, values });
         try {
-          const flag = await confirmFlag({ db, actor, now: clock.now() }, id, input.data);
+          const flag = await confirmFlag({ db, zoneFacts, actor, now: clock.now() }, id, input.data);
           redirectWithFlash(res, `/staff/performance/flags/${id}`, 'Flag confirmed', decided(flag));
         } catch (err) {
           if (err instanceof Unprocessable && err.code === 'below-min-primes') {
             const message = 'Confirm that you understand the zone will have fewer primes than its minimum';
-            return show(res, user, id, {
+            return show(reads, res, user, {
+              id,
               errors: { acknowledgeBelowMinPrimes: message },
               values,
               needsAcknowledgement: true,
@@ -114,15 +123,16 @@ export function flagPages({ db, clock }: Services) {
       path: '/staff/performance/flags/:id/dismiss',
       roles: ['admin'],
       async handler(req, res, { user, actor }) {
-        const { id } = paramsOr404(FlagIdParams, req.params);
+        const { id } = paramsOr404(IdParams, req.params);
         const body = req.body as FormBody;
         const input = checkDismissal(body);
         if (!input.ok)
-          return show(res, user, id, {
+          return show(reads, res, user, {
+            id,
             errors: input.errors,
             values: { dismissReason: text(body, 'dismissReason') },
           });
-        const flag = await dismissFlag({ db, actor, now: clock.now() }, id, input.data.reason);
+        const flag = await dismissFlag({ db, zoneFacts, actor, now: clock.now() }, id, input.data.reason);
         redirectWithFlash(
           res,
           `/staff/performance/flags/${id}`,

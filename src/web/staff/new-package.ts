@@ -24,8 +24,7 @@ function showForm(res: Response, values: NewPackageValues, errors: FieldErrors =
       urgencyItems: choiceItems(URGENCIES, values.urgency, { describe: label }),
       needItems: choiceItems(NEED_FLAGS, values.needs, { describe: label }),
     },
-    errors,
-    NEW_PACKAGE_ANCHORS,
+    { errors, anchors: NEW_PACKAGE_ANCHORS },
   );
 }
 

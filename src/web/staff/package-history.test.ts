@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PACKAGE_AUDIT_ACTIONS } from '../../audit/actions';
 import type { AuditEvent } from '../../audit/queries';
 import { packageHistory } from './package-history';
 
@@ -34,5 +35,15 @@ describe('packageHistory', () => {
       ['Awarded', 'To Provider 12, ranked 2', 'Provider'],
       ['Handed back', 'Staffing, notice date 1 February 2026', 'Provider'],
     ]);
+  });
+
+  it('describes every package action, and a stored action it does not know by its name', () => {
+    const names = { provider: () => 'Provider', offer: () => 'Offeree' };
+    const events = [...PACKAGE_AUDIT_ACTIONS, 'package.retired-action'].map((action, i) =>
+      event(i + 1, action, 'officer', {}),
+    );
+    const history = packageHistory(events, names);
+    expect(history.every((h) => h.what !== '')).toBe(true);
+    expect(history.at(-1)?.what).toBe('Package retired action');
   });
 });

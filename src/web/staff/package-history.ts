@@ -1,3 +1,4 @@
+import { isPackageAuditAction } from '../../audit/actions';
 import type { AuditEvent } from '../../audit/queries';
 import { calendarDate } from '../format';
 import { label } from '../labels';
@@ -34,9 +35,14 @@ export function packageHistory(events: readonly AuditEvent[], names: Names): His
     });
 }
 
+/** A stored action this service no longer records (or never did): its name, made readable. */
+const unlabelled = (action: string) => ({ what: label(action.replace(/\./g, '-')), detail: '' });
+
 function describe(action: string, after: After, names: Names) {
+  if (!isPackageAuditAction(action)) return unlabelled(action);
   const provider = (key: string) => (after && after[key] != null ? names.provider(Number(after[key])) : '');
   const offeredTo = () => (after && after.offerId != null ? names.offer(Number(after.offerId)) : '');
+  // Every package action has a case: the compiler refuses a new one without a label.
   switch (action) {
     case 'package.create':
       return {
@@ -76,7 +82,9 @@ function describe(action: string, after: After, names: Names) {
       };
     case 'package.edit':
       return { what: 'Details corrected', detail: '' };
+    case 'package.anonymise':
+      return unlabelled(action);
     default:
-      return { what: label(action.replace(/\./g, '-')), detail: '' };
+      return action satisfies never;
   }
 }

@@ -3,14 +3,16 @@ import { z } from 'zod';
 import { commandContext } from '../../allocation/context';
 import { explainAllocation } from '../../allocation/explain';
 import { listAuditEvents } from '../../audit/queries';
+import { STAFF_ROLES } from '../../auth/roles';
+import { IdParams } from '../../http/params';
 import { cancelPackage, widenSearch } from '../../packages/lifecycle';
 import { TRANSITIONS } from '../../packages/model';
-import { getPackage, zoneNames } from '../../packages/queries';
-import { CancelSchema, PackageIdParams, WidenSchema } from '../../packages/schemas';
+import { getPackage } from '../../packages/queries';
+import { CancelSchema, WidenSchema } from '../../packages/schemas';
 import { weeklyCost } from '../../pricing/price';
 import type { Services } from '../../services';
 import { check, choiceItems, text, type FieldErrors, type FormBody } from '../forms';
-import { definePage, paramsOr404, STAFF, type PageContext } from '../page';
+import { definePage, paramsOr404, type PageContext } from '../page';
 import { redirectWithFlash, renderForm } from '../views';
 import { packageHistory } from './package-history';
 
@@ -72,54 +74,55 @@ const CancelForm = z.object({
     .max(200, 'Reason must be 200 characters or fewer'),
 });
 
+/** The package page, with a refused action's errors and values. */
+async function show(
+  { db, zoneFacts }: Pick<Services, 'db' | 'zoneFacts'>,
+  res: Response,
+  ctx: PageContext,
+  form: { id: number; errors?: FieldErrors; values?: Record<string, string> },
+) {
+  const { id } = form;
+  const pkg = await getPackage(db, id);
+  const [zones, explanation, events] = await Promise.all([
+    zoneFacts.names(db),
+    explainAllocation(db, id),
+    listAuditEvents(db, { entityType: 'package', entityId: String(id), limit: 500 }),
+  ]);
+  const names = namesIn(explanation);
+  const errors = form.errors ?? {};
+  const values = form.values ?? {};
+  const isOfficer = ctx.user.role === 'officer';
+  renderForm(
+    res,
+    'pages/staff/package.njk',
+    {
+      pkg,
+      zoneName: zones.get(pkg.zoneId) ?? pkg.zoneId,
+      weeklyCostPence: weeklyCost(pkg.hourlyRatePence, pkg.weeklyMinutes),
+      providerName: pkg.providerId === null ? null : names.provider(pkg.providerId),
+      history: packageHistory(events, names),
+      explanation: withResponses(explanation),
+      canWiden: isOfficer && TRANSITIONS.widen!.includes(pkg.status),
+      canCancel: isOfficer && TRANSITIONS.cancel!.includes(pkg.status),
+      widenItems: choiceItems(WIDEN_SCOPES, values.scope).map((item, i) => ({
+        ...item,
+        hint: { text: WIDEN_SCOPES[i]!.hint },
+      })),
+      values,
+    },
+    { errors },
+  );
+}
+
 /** Package page for staff (status, history, allocation explanation) with the officers' actions. */
 export function packagePages(services: Services) {
-  const { db } = services;
-  async function show(
-    res: Response,
-    id: number,
-    ctx: PageContext,
-    form: { errors?: FieldErrors; values?: Record<string, string> } = {},
-  ) {
-    const pkg = await getPackage(db, id);
-    const [zones, explanation, events] = await Promise.all([
-      zoneNames(db),
-      explainAllocation(db, id),
-      listAuditEvents(db, { entityType: 'package', entityId: String(id), limit: 500 }),
-    ]);
-    const names = namesIn(explanation);
-    const errors = form.errors ?? {};
-    const values = form.values ?? {};
-    const isOfficer = ctx.user.role === 'officer';
-    renderForm(
-      res,
-      'pages/staff/package.njk',
-      {
-        pkg,
-        zoneName: zones.get(pkg.zoneId) ?? pkg.zoneId,
-        weeklyCostPence: weeklyCost(pkg.hourlyRatePence, pkg.weeklyMinutes),
-        providerName: pkg.providerId === null ? null : names.provider(pkg.providerId),
-        history: packageHistory(events, names),
-        explanation: withResponses(explanation),
-        canWiden: isOfficer && TRANSITIONS.widen!.includes(pkg.status),
-        canCancel: isOfficer && TRANSITIONS.cancel!.includes(pkg.status),
-        widenItems: choiceItems(WIDEN_SCOPES, values.scope).map((item, i) => ({
-          ...item,
-          hint: { text: WIDEN_SCOPES[i]!.hint },
-        })),
-        values,
-      },
-      errors,
-    );
-  }
-
   return [
     definePage({
       method: 'get',
       path: '/staff/packages/:id',
-      roles: STAFF,
+      roles: STAFF_ROLES,
       async handler(req, res, ctx) {
-        await show(res, paramsOr404(PackageIdParams, req.params).id, ctx);
+        await show(services, res, ctx, { id: paramsOr404(IdParams, req.params).id });
       },
     }),
     definePage({
@@ -127,10 +130,10 @@ export function packagePages(services: Services) {
       path: '/staff/packages/:id/widen',
       roles: ['officer'],
       async handler(req, res, ctx) {
-        const { id } = paramsOr404(PackageIdParams, req.params);
+        const { id } = paramsOr404(IdParams, req.params);
         const values = { scope: text(req.body as FormBody, 'scope') };
         const form = check(WidenForm.pipe(WidenSchema), values);
-        if (!form.ok) return show(res, id, ctx, { errors: form.errors, values });
+        if (!form.ok) return show(services, res, ctx, { id, errors: form.errors, values });
         const pkg = await widenSearch(commandContext(services, ctx.actor), {
           packageId: id,
           scope: form.data.scope,
@@ -150,10 +153,10 @@ export function packagePages(services: Services) {
       path: '/staff/packages/:id/cancel',
       roles: ['officer'],
       async handler(req, res, ctx) {
-        const { id } = paramsOr404(PackageIdParams, req.params);
+        const { id } = paramsOr404(IdParams, req.params);
         const values = { reason: text(req.body as FormBody, 'reason') };
         const form = check(CancelForm.pipe(CancelSchema), values);
-        if (!form.ok) return show(res, id, ctx, { errors: form.errors, values });
+        if (!form.ok) return show(services, res, ctx, { id, errors: form.errors, values });
         await cancelPackage(commandContext(services, ctx.actor), { packageId: id, reason: form.data.reason });
         redirectWithFlash(
           res,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { OVERSIGHT_ROLES } from '../../auth/roles';
 import { listFlags } from '../../performance/reviews/flags';
 import { zoneScores } from '../../performance/scores/in-force';
-import { listZoneFacts } from '../../providers/queries';
 import { providerReport } from '../../reports/provider-report';
 import type { Services } from '../../services';
 import { choiceItems } from '../forms';
@@ -28,21 +28,22 @@ const Filter = z.object({
  * promotion and demotion flags of the review (read-only here; an administrator decides them on
  * the flag's page).
  */
-export function performancePages({ db, clock, config }: Services) {
+export function performancePages(services: Services) {
+  const { db, clock, config, zoneFacts } = services;
   return [
     definePage({
       method: 'get',
       path: '/staff/performance',
-      roles: ['commissioner', 'admin'],
+      roles: OVERSIGHT_ROLES,
       async handler(req, res, { user }) {
         const filter = Filter.parse(req.query);
         const now = clock.now();
         const [scores, report, open, recent, zones] = await Promise.all([
-          zoneScores(db, config.performance, filter.zone, now),
-          providerReport(db, config, {}, now, undefined),
-          listFlags(db, { status: 'open', limit: 500, ...(filter.zone ? { zone: filter.zone } : {}) }),
-          listFlags(db, { limit: 50, ...(filter.zone ? { zone: filter.zone } : {}) }),
-          listZoneFacts(db),
+          zoneScores(services, config.performance, filter.zone, now),
+          providerReport(services, {}, now, undefined),
+          listFlags(services, { status: 'open', limit: 500, ...(filter.zone ? { zone: filter.zone } : {}) }),
+          listFlags(services, { limit: 50, ...(filter.zone ? { zone: filter.zone } : {}) }),
+          zoneFacts.list(db),
         ]);
         render(res, 'pages/staff/performance.njk', {
           zones: performanceTable(scores, report),

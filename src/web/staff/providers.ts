@@ -1,11 +1,12 @@
+import { STAFF_ROLES } from '../../auth/roles';
 import type { Provider } from '../../providers/model';
 import { PROVIDER_STATUSES, ZONE_ROLES } from '../../providers/model';
-import { listProviders, listZoneFacts } from '../../providers/queries';
+import { listProviders } from '../../providers/queries';
 import { ProviderListQuery } from '../../providers/schemas';
 import type { Services } from '../../services';
 import { choiceItems } from '../forms';
 import { label } from '../labels';
-import { definePage, STAFF } from '../page';
+import { definePage } from '../page';
 import { allocationScores } from '../scores';
 import { render } from '../views';
 
@@ -35,17 +36,17 @@ async function withScores(db: Services['db'], providers: Provider[], now: number
 }
 
 /** Providers list for staff: roles per zone, capacity declarations and scores (domain.md §6 BO2, P3). */
-export function providerListPages({ db, clock, config }: Services) {
+export function providerListPages({ db, clock, config, zoneFacts }: Services) {
   return [
     definePage({
       method: 'get',
       path: '/staff/providers',
-      roles: STAFF,
+      roles: STAFF_ROLES,
       async handler(req, res) {
         const filter = providerFilter(req.query as Record<string, unknown>);
         const now = clock.now();
         const basis = { now, staleDays: config.allocation.capacityStaleDays };
-        const [providers, zones] = await Promise.all([listProviders(db, filter, basis), listZoneFacts(db)]);
+        const [providers, zones] = await Promise.all([listProviders(db, filter, basis), zoneFacts.list(db)]);
         render(res, 'pages/staff/providers.njk', {
           providers: await withScores(db, providers, now),
           filter,

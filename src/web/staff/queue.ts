@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { STAFF_ROLES } from '../../auth/roles';
 import { URGENCIES } from '../../packages/model';
 import { brokerageQueue } from '../../packages/queries';
-import { listZoneFacts } from '../../providers/queries';
 import type { Services } from '../../services';
 import { choiceItems } from '../forms';
 import { label } from '../labels';
-import { definePage, STAFF } from '../page';
+import { definePage } from '../page';
 import { render } from '../views';
 
 const blankAsUnset = (value: unknown) => (value === '' ? undefined : value);
@@ -26,16 +26,16 @@ export const QueueFilter = z.object({
 });
 
 /** Brokerage queue (domain.md §6 BO8): packages brokering or unplaced, oldest first. */
-export function queuePages({ db, clock }: Services) {
+export function queuePages({ db, clock, zoneFacts }: Services) {
   return [
     definePage({
       method: 'get',
       path: '/staff/queue',
-      roles: STAFF,
+      roles: STAFF_ROLES,
       async handler(req, res) {
         const filter = QueueFilter.parse(req.query);
         const now = clock.now();
-        const [rows, zones] = await Promise.all([brokerageQueue(db, filter), listZoneFacts(db)]);
+        const [rows, zones] = await Promise.all([brokerageQueue(db, filter), zoneFacts.list(db)]);
         const packages = rows.map((r) => ({
           id: r.id,
           zoneName: r.zone_name,

@@ -42,6 +42,7 @@ export function pointInRing(x: number, y: number, ring: Ring): -1 | 0 | 1 {
   return inside ? 1 : -1;
 }
 
+// eslint-disable-next-line max-params -- called for every edge of every ring tested: plain numbers, no object per call
 function onSegment(x: number, y: number, x1: number, y1: number, x2: number, y2: number): boolean {
   if (x < Math.min(x1, x2) || x > Math.max(x1, x2) || y < Math.min(y1, y2) || y > Math.max(y1, y2))
     return false;

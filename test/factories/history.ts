@@ -2,25 +2,14 @@
  * Event-history factories: whole packages with their brokerage episodes, rounds and offers, and
  * providers with roles and capacity, described by what happened and when, so that a test (or the
  * benchmark) can build months or a year of history in a moment. They put the rows together with
- * the factories of test/factories.ts. Nothing here goes through the engine: what is inserted is
+ * the factories of brokerage.ts and providers.ts. Nothing here goes through the engine: what is inserted is
  * what the engine would have recorded.
  */
-import type { Knex } from 'knex';
-import type { PackageStatus } from '../src/packages/model';
-import {
-  assignRole,
-  buildEpisode,
-  buildOffers,
-  buildPackage,
-  buildProvider,
-  buildRound,
-  declareCapacity,
-  type NewOffer,
-} from './factories';
-import { londonMidnight } from '../src/performance/kpis/period';
-import { ZONE_CATALOGUE } from '../src/zones/catalogue';
-
-type Queryable = Knex | Knex.Transaction;
+import { londonMidnight } from '../../src/calendar/dates';
+import type { Queryable } from '../../src/db/connect';
+import type { PackageStatus } from '../../src/packages/model';
+import { buildEpisode, buildOffers, buildPackage, buildRound, type NewOffer } from './brokerage';
+import { assignRole, buildProvider, declareCapacity } from './providers';
 
 export const MINUTE = 60_000;
 export const HOUR = 3_600_000;
@@ -28,44 +17,8 @@ export const DAY = 86_400_000;
 
 let sequence = 0;
 
-/** The 14 zones and one rate card in force since 2020, each only when missing. */
-export async function ensureReference(db: Queryable): Promise<void> {
-  const have = new Set((await db('zones').select('id')).map((z) => String(z.id)));
-  const missing = ZONE_CATALOGUE.filter((z) => !have.has(z.id));
-  if (missing.length > 0) {
-    await db('zones').insert(
-      missing.map((z) => ({
-        id: z.id,
-        name: z.name,
-        aliases_json: JSON.stringify(z.aliases),
-        size_class: z.sizeClass,
-        main_settlements_json: JSON.stringify(z.mainSettlements),
-        planned_weekly_hours: z.plannedWeeklyHours,
-        has_primes: z.hasPrimes,
-        min_primes: z.minPrimes,
-        min_providers: z.minProviders,
-        districts_json: '[]',
-        neighbours_json: '[]',
-      })),
-    );
-  }
-  if (!(await db('rate_cards').where('applies_from', '<=', '2020-01-01').first('id'))) {
-    const [card] = await db('rate_cards')
-      .insert({
-        applies_from: '2020-01-01',
-        label: 'history factories',
-        created_at: Date.parse('2020-01-01T00:00:00Z'),
-      })
-      .returning('id');
-    const id = (card as { id: number }).id;
-    const rates = { urban: 1875, fringe: 1925, rural: 2050, isolated: 2150 };
-    await db('rate_card_rates').insert(
-      Object.entries(rates).map(([band, pence]) => ({ rate_card_id: id, band, hourly_rate_pence: pence })),
-    );
-  }
-}
-
 export interface HistoryProviderOptions {
+  name?: string;
   tenderScore?: number;
   status?: string;
   cqcOverall?: string;
@@ -81,7 +34,7 @@ export async function historyProvider(db: Queryable, options: HistoryProviderOpt
   sequence += 1;
   const since = options.since ?? Date.parse('2021-11-01T00:00:00Z');
   const id = await buildProvider(db, {
-    name: `History Provider ${sequence}-${Math.random().toString(36).slice(2, 8)}`,
+    name: options.name ?? `History Provider ${sequence}-${Math.random().toString(36).slice(2, 8)}`,
     cqcOverall: options.cqcOverall,
     chcApproved: options.chcApproved,
     status: options.status,
@@ -89,8 +42,13 @@ export async function historyProvider(db: Queryable, options: HistoryProviderOpt
     createdAt: since,
   });
   for (const role of options.roles ?? []) {
-    await assignRole(db, id, role.zoneId, role.role, since);
-    await declareCapacity(db, id, role.zoneId, options.capacityMinutes ?? 6_000, since);
+    await assignRole(db, { providerId: id, zoneId: role.zoneId, role: role.role, since });
+    await declareCapacity(db, {
+      providerId: id,
+      zoneId: role.zoneId,
+      weeklyMinutes: options.capacityMinutes ?? 6_000,
+      at: since,
+    });
   }
   return id;
 }
@@ -311,31 +269,4 @@ function offerSpec(
     respondedAt: answered ? at.round.openedAt + (o.afterMinutes ?? 30) * MINUTE : null,
     declineReason: o.answer === 'decline' ? (o.reason ?? 'no-capacity') : null,
   };
-}
-
-/** Dated quality evidence, recorded the day it happened (or at `recordedAt`). */
-export async function insertEvidence(
-  db: Queryable,
-  providerId: number,
-  evidence: {
-    kind: 'monitoring-visit' | 'upheld-complaint' | 'safeguarding-concern' | 'cqc-rating';
-    occurredOn: string;
-    score?: number;
-    rag?: string;
-    rating?: string;
-    recordedAt?: number;
-  },
-): Promise<number> {
-  const [row] = await db('quality_evidence')
-    .insert({
-      provider_id: providerId,
-      kind: evidence.kind,
-      occurred_on: evidence.occurredOn,
-      visit_score: evidence.score ?? null,
-      visit_rag: evidence.rag ?? null,
-      cqc_rating: evidence.rating ?? null,
-      recorded_at: evidence.recordedAt ?? londonMidnight(evidence.occurredOn) + 12 * HOUR,
-    })
-    .returning('id');
-  return (row as { id: number }).id;
 }

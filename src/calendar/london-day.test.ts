@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { londonDate } from '../clock';
-import { toDayNumber } from '../pricing/dates';
+import { londonDate, toDayNumber } from './dates';
 import { bstInterval } from './london-day';
 
 const HOUR = 3_600_000;

@@ -2,7 +2,7 @@
  * The calendar day in England of an instant, as SQL both engines run: plain integer arithmetic
  * with the British Summer Time intervals written in, so that "awarded by the end of the target
  * day" (src/performance/kpis/kpis.ts `pickedUpWithinTarget`) can be counted in the database instead
- * of fetching every award. Day numbers count from 1970-01-01, as src/pricing/dates.ts `toDayNumber`.
+ * of fetching every award. Day numbers count from 1970-01-01, as `toDayNumber` in ./dates.ts.
  */
 
 const HOUR = 3_600_000;

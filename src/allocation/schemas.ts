@@ -1,0 +1,177 @@
+/** The allocation API's requests and answers: offers, the queue, the sweep and the explanation. */
+import { z } from 'zod';
+import { CARE_TYPES, DECLINE_REASONS, PACKAGE_STATUSES, URGENCIES } from '../packages/model';
+import { NeedsSchema } from '../packages/schemas';
+import { ROUND_KINDS } from './policy';
+
+const Id = z.coerce.number().int().positive().max(2_147_483_647);
+const Instant = z.string().describe('ISO instant (UTC)');
+const NamedZone = z.object({ id: z.string(), name: z.string() });
+
+export const OFFER_STATUSES = [
+  'pending',
+  'accepted',
+  'declined',
+  'expired',
+  'won',
+  'lost',
+  'withdrawn',
+] as const;
+export const EXCLUSION_REASONS = [
+  'not-active',
+  'rated-inadequate',
+  'not-chc-approved',
+  'no-capacity-declared',
+  'not-enough-capacity',
+  'handed-back',
+] as const;
+
+export const IdParams = z.object({ id: Id });
+
+export const OfferListQuery = z.object({
+  status: z.enum(OFFER_STATUSES).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export const QueueQuery = z.object({
+  zone: z.string().max(60).optional(),
+  urgency: z.enum(URGENCIES).optional(),
+});
+
+export const OfferAnswerSchema = z
+  .object({
+    offerId: z.number().int(),
+    status: z.enum(OFFER_STATUSES),
+    roundOutcome: z.enum(['waiting', 'awarded', 'next-round']),
+  })
+  .meta({ id: 'OfferResponse' });
+
+/** Extension members of a 409 for an offer that can no longer be answered. */
+export const OfferClosedProblem = z.object({
+  offerStatus: z.enum(OFFER_STATUSES).optional().describe('Where the offer stands'),
+});
+
+export const OfferSchema = z
+  .object({
+    id: z.number().int(),
+    status: z.enum(OFFER_STATUSES),
+    rank: z.number().int(),
+    round: z.enum(ROUND_KINDS),
+    sentAt: Instant,
+    deadlineAt: Instant,
+    respondedAt: Instant.nullable(),
+    declineReason: z.enum(DECLINE_REASONS).nullable(),
+    proposedStart: z.string().nullable(),
+    packageId: z.number().int(),
+    zone: NamedZone,
+    band: z.string(),
+    hourlyRatePence: z.number().int(),
+    weeklyMinutes: z.number().int(),
+    weeklyHours: z.number(),
+    visitsPerWeek: z.number().int(),
+    careType: z.enum(CARE_TYPES),
+    urgency: z.enum(URGENCIES),
+    wantedStart: z.string(),
+    needs: NeedsSchema,
+  })
+  .meta({ id: 'Offer', description: 'An offer as its provider sees it: nothing that identifies the person' });
+
+export const OfferListSchema = z.object({ offers: z.array(OfferSchema) }).meta({ id: 'OfferList' });
+
+export const QueueSchema = z
+  .object({
+    packages: z.array(
+      z.object({
+        id: z.number().int(),
+        zone: NamedZone,
+        band: z.string(),
+        weeklyHours: z.number(),
+        urgency: z.enum(URGENCIES),
+        careType: z.enum(CARE_TYPES),
+        status: z.enum(PACKAGE_STATUSES),
+        round: z.object({ number: z.number().int(), kind: z.enum(ROUND_KINDS) }).nullable(),
+        waitedMinutes: z.number().int(),
+        minutesLeftInWindow: z.number().int().nullable(),
+        escalated: z.boolean(),
+      }),
+    ),
+  })
+  .meta({ id: 'BrokerageQueue' });
+
+export const SweepResultSchema = z
+  .object({
+    roundsClosed: z.number().int().describe('Rounds settled at their deadline'),
+    escalated: z.number().int().describe('Packages newly flagged for escalation'),
+  })
+  .meta({ id: 'SweepResult' });
+
+const ScoreSchema = z.object({
+  value: z.number(),
+  components: z.object({ pickUp: z.number(), quality: z.number(), response: z.number() }).nullable(),
+  source: z.enum(['tender', 'snapshot']),
+  snapshotId: z.number().int().nullable(),
+});
+
+const RoundStorySchema = z.object({
+  number: z.number().int(),
+  kind: z.enum(ROUND_KINDS),
+  openedAt: Instant,
+  deadlineAt: Instant.nullable(),
+  closedAt: Instant.nullable(),
+  outcome: z.string(),
+  ranking: z.array(
+    z.object({
+      providerId: z.number().int(),
+      name: z.string(),
+      rank: z.number().int(),
+      score: ScoreSchema,
+      recentAwardsInZone: z.number().int(),
+      capacityMinutes: z.number().int().nullable(),
+      notes: z.array(z.enum(EXCLUSION_REASONS)),
+    }),
+  ),
+  excluded: z.array(
+    z.object({ providerId: z.number().int(), name: z.string(), reasons: z.array(z.enum(EXCLUSION_REASONS)) }),
+  ),
+  tieBreak: z.string(),
+  responses: z.array(
+    z.object({
+      offerId: z.number().int(),
+      provider: z.object({ id: z.number().int(), name: z.string() }),
+      rank: z.number().int(),
+      status: z.enum(OFFER_STATUSES),
+      sentAt: Instant,
+      respondedAt: Instant.nullable(),
+      responseMinutes: z.number().int().nullable(),
+      declineReason: z.string().nullable(),
+      proposedStart: z.string().nullable(),
+    }),
+  ),
+  why: z.string().nullable().describe('Why the winner won, in words'),
+});
+
+export const AllocationExplanationSchema = z
+  .object({
+    packageId: z.number().int(),
+    episodes: z.array(
+      z.object({
+        number: z.number().int(),
+        openedBecause: z.string(),
+        openedAt: Instant,
+        outcome: z.string(),
+        awardedProvider: z.object({ id: z.number().int(), name: z.string().nullable() }).nullable(),
+        awardedAt: Instant.nullable(),
+        pickUpMinutes: z.number().int().nullable(),
+        careStartedOn: z.string().nullable(),
+        handBack: z
+          .object({
+            at: Instant.nullable(),
+            reason: z.string().nullable(),
+            noticeDate: z.string().nullable(),
+          })
+          .nullable(),
+        rounds: z.array(RoundStorySchema),
+      }),
+    ),
+  })
+  .meta({ id: 'AllocationExplanation' });

@@ -1,0 +1,84 @@
+/**
+ * Every action the audit trail records, as lists so that they can be shown and checked. An audit
+ * row about a package takes a package action: the package history page
+ * (src/web/staff/package-history.ts) labels each of them, and the compiler refuses a new one
+ * without a label.
+ */
+export const PACKAGE_AUDIT_ACTIONS = [
+  'package.create',
+  'package.edit',
+  'round.open',
+  'offer.accept',
+  'offer.decline',
+  'package.award',
+  'package.unplaced',
+  'package.escalate',
+  'package.widen',
+  'package.cancel',
+  'package.start',
+  'package.end',
+  'package.hand-back',
+  'package.anonymise',
+] as const;
+
+/** Actions on everything else: users, providers, performance, prices, layers, erasure, notifications. */
+export const OTHER_AUDIT_ACTIONS = [
+  'user.create',
+  'user.sign-in.set',
+  'token.issue',
+  'token.revoke-all',
+  'provider.admit',
+  'provider.update',
+  'provider.zone-role.set',
+  'provider.zone-role.remove',
+  'provider.capacity.declare',
+  'provider.cqc-rating',
+  'quality-evidence.record',
+  'quality-evidence.withdraw',
+  'quality-evidence.anonymise',
+  'score-run.create',
+  'review-flag.raise',
+  'review-flag.confirm',
+  'review-flag.dismiss',
+  'rate-card.create',
+  'rate-card.update',
+  'rate-card.delete',
+  'area-layer.store',
+  'erasure.fulfil',
+  'provider.contact.add',
+  'provider.contact.remove',
+  'notification.preferences',
+  'outbox.resend',
+  'webhook.register',
+  'webhook.remove',
+  'webhook.disable',
+  'webhook.replay',
+] as const;
+
+export const AUDIT_ACTIONS = [...PACKAGE_AUDIT_ACTIONS, ...OTHER_AUDIT_ACTIONS] as const;
+
+export type PackageAuditAction = (typeof PACKAGE_AUDIT_ACTIONS)[number];
+export type OtherAuditAction = (typeof OTHER_AUDIT_ACTIONS)[number];
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** The kinds of record an audit row is about, besides packages. */
+export const OTHER_AUDIT_ENTITIES = [
+  'user',
+  'provider',
+  'review-flag',
+  'score-run',
+  'rate-card',
+  'area-layer',
+  'erasure',
+  'outbox-message',
+  'webhook-endpoint',
+] as const;
+
+/** What a stored audit row's action says, checked: rows are read back as plain text. */
+export function isAuditAction(value: string): value is AuditAction {
+  return (AUDIT_ACTIONS as readonly string[]).includes(value);
+}
+
+export function isPackageAuditAction(value: string): value is PackageAuditAction {
+  return (PACKAGE_AUDIT_ACTIONS as readonly string[]).includes(value);
+}

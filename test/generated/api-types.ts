@@ -1,0 +1,8681 @@
+/* eslint-disable */
+// Generated from the OpenAPI document by `npm run openapi:types` (openapi-typescript); do not edit.
+// test/api/openapi-types.test.ts fails when it is out of step with the document.
+export interface paths {
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Liveness and database reachability */
+    get: operations['getHealth'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in user */
+    get: operations['getMe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** All users */
+    get: operations['listUsers'];
+    put?: never;
+    /** Create a user and its first API token (shown once) */
+    post: operations['createUser'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users/{id}/tokens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Issue another API token for a user (shown once) */
+    post: operations['issueUserToken'];
+    /** Revoke every API token of a user */
+    delete: operations['revokeUserTokens'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The audit trail of one entity, or of one entity type, newest first */
+    get: operations['listAuditEvents'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/packages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Packages (a provider sees only those it holds) */
+    get: operations['listPackages'];
+    put?: never;
+    /** Intake: locate, price and open brokerage round 1 */
+    post: operations['intakePackage'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/packages/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One package */
+    get: operations['getPackage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Correct hours, visits, needs or wanted start (optimistic: send the version you loaded) */
+    patch: operations['editPackage'];
+    trace?: never;
+  };
+  '/packages/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel a package before it ends */
+    post: operations['cancelPackage'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/packages/{id}/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End a package in care */
+    post: operations['endPackage'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/packages/{id}/widen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Round 3: widen an unplaced package to neighbouring zones or all providers */
+    post: operations['widenPackageSearch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/packages/{id}/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm that care has started */
+    post: operations['confirmPackageStart'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/packages/{id}/hand-back': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Hand a package back for re-brokering */
+    post: operations['handBackPackage'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/offers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The provider's own offers (nothing that identifies the person) */
+    get: operations['listOffers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/offers/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept an offer, optionally with the start date the provider can meet */
+    post: operations['acceptOffer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/offers/{id}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Decline an offer with a reason code */
+    post: operations['declineOffer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/queue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Brokerage queue: packages brokering or unplaced, oldest first */
+    get: operations['getBrokerageQueue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/brokerage/sweep': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Run the brokerage sweep now (it also runs every minute) */
+    post: operations['runBrokerageSweep'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/packages/{id}/allocation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Why the package went where it did: rounds, eligibility, ranking, responses */
+    get: operations['explainAllocation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/performance/kpis': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Pick-up and response KPIs for a period, per provider, zone and/or band, or county-wide */
+    get: operations['getKpis'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/scores': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every provider’s quality score in force, per zone (at a past instant: the scores a round then ranked by) */
+    get: operations['listScores'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/scores/recompute': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Compute and store every provider’s score now (it also runs nightly) */
+    post: operations['recomputeScores'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/providers/{id}/score': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A provider’s quality score in each of its zones, with components and the KPIs behind it */
+    get: operations['getProviderScores'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/providers/{id}/score/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A provider’s stored score snapshots, newest first */
+    get: operations['listProviderScoreHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/providers/{id}/quality-evidence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Quality evidence recorded for a provider, newest first */
+    get: operations['listQualityEvidence'];
+    put?: never;
+    /** Record a monitoring visit, upheld complaint, safeguarding concern or CQC rating change */
+    post: operations['recordQualityEvidence'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/providers/{id}/quality-evidence/{evidenceId}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw evidence recorded in error (kept, and still explains past scores) */
+    post: operations['withdrawQualityEvidence'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reviews/flags': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Promotion and demotion flags, newest first */
+    get: operations['listReviewFlags'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reviews/flags/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One flag, with the zone’s prime coverage now */
+    get: operations['getReviewFlag'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reviews/flags/{id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm a flag: the provider’s role in the zone changes now (audited) */
+    post: operations['confirmReviewFlag'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reviews/flags/{id}/dismiss': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Dismiss a flag with a reason; the role does not change */
+    post: operations['dismissReviewFlag'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reviews/run': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Run the promotion and demotion review now (it also runs daily) */
+    post: operations['runRoleReview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/providers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Framework providers with their zone roles and latest capacity, filtered */
+    get: operations['listProviders'];
+    put?: never;
+    /** Admit a provider to the open framework */
+    post: operations['admitProvider'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/providers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One provider (a provider user: its own organisation only) */
+    get: operations['getProvider'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change status, ratings, CHC approval or tender score (optimistic check on version) */
+    patch: operations['updateProvider'];
+    trace?: never;
+  };
+  '/providers/{id}/zones/{zoneId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Make the provider prime or supplementary in a zone (with a reason) */
+    put: operations['setProviderZoneRole'];
+    post?: never;
+    /** Take the provider out of a zone (with a reason); allowed below the minimums, with a warning */
+    delete: operations['removeProviderZoneRole'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/providers/{id}/capacity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A provider's latest capacity per zone, with age and staleness, and its recent declarations */
+    get: operations['getProviderCapacity'];
+    put?: never;
+    /** Declare the new weekly hours the provider can take now in one of its zones */
+    post: operations['declareProviderCapacity'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/capacity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Latest capacity of every provider in every zone it holds a role in, with age; stale flagged */
+    get: operations['listCapacity'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/framework/coverage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Zone coverage: active primes, supplementaries and CHC providers against each zone’s minimums */
+    get: operations['getFrameworkCoverage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/rate-cards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every rate card, oldest first, with the one in force today marked (published rates, story P5) */
+    get: operations['listRateCards'];
+    put?: never;
+    /** Add a rate card applying from a future date (annual uplift) */
+    post: operations['createRateCard'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/rate-cards/current': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The rate card in force on a date (default today) */
+    get: operations['getCurrentRateCard'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/rate-cards/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete a rate card that has not yet taken effect */
+    delete: operations['deleteRateCard'];
+    options?: never;
+    head?: never;
+    /** Change a rate card that has not yet taken effect */
+    patch: operations['updateRateCard'];
+    trace?: never;
+  };
+  '/pricing/quote': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Price a package before intake: zone, band, rate and weekly, annual and date-range costs */
+    get: operations['getPriceQuote'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/pricing/cost-model': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Weighted average £/h and weekly and annual cost of weekly hours by band (default: July 2019 maintenance hours) */
+    get: operations['getCostModel'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/privacy/erasures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Right to erasure: forget a service user's reference and location; the packages stay, anonymised */
+    post: operations['eraseReference'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/coverage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Zone coverage report: framework, demand and supply, unmet need, pick-up, hand-backs, cost and RAG, per zone and county-wide */
+    get: operations['getCoverageReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/providers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Provider-level report: each provider’s KPIs per zone and over all its zones */
+    get: operations['getProviderReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/locate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Zone, price band and hourly rate of a place, by coordinates or postcode */
+    get: operations['locatePlace'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/zones/layers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Versions of the area layer: the built one and every upload, with the date each applies from */
+    get: operations['listAreaLayers'];
+    put?: never;
+    /** Replace the area layer (zone and band per area) from a date; older versions are kept */
+    post: operations['uploadAreaLayer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/zones': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The 14 zones as GeoJSON (?simplified=true for a light version for maps) */
+    get: operations['listZones'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/zones/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One zone (ids and aliases such as "Ashby and Coalville" resolve) */
+    get: operations['getZone'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/zones/{id}/areas': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The areas (Output Areas) of a zone, with their bands */
+    get: operations['listZoneAreas'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/providers/{id}/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A provider's offer contacts (the addresses that hear of its offers) */
+    get: operations['listProviderContacts'];
+    put?: never;
+    /** Add an offer contact address */
+    post: operations['addProviderContact'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/providers/{id}/contacts/{contactId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove an offer contact address */
+    delete: operations['removeProviderContact'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's choice per kind of message: immediate, daily digest or off */
+    get: operations['getMyNotificationPreferences'];
+    /** Change the caller's choices (a provider user's apply to its organisation's contacts) */
+    put: operations['setMyNotificationPreferences'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/outbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every email and webhook delivery with its state (newest first) */
+    get: operations['listOutboxMessages'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/outbox/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One message as it is sent (text or JSON) and each attempt */
+    get: operations['getOutboxMessage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/outbox/{id}/resend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a message again (a dead letter, or one sent that must go again) */
+    post: operations['resendOutboxMessage'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The provider's webhook endpoints (without their secrets) */
+    get: operations['listWebhooks'];
+    put?: never;
+    /** Register a webhook endpoint; the answer carries its signing secret, shown once */
+    post: operations['registerWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhooks/{id}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The delivery log of an endpoint: status, attempts, latest response code and latency */
+    get: operations['listWebhookDeliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhooks/{id}/deliveries/{deliveryId}/replay': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a delivery again, with the same webhook-id */
+    post: operations['replayWebhookDelivery'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhooks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a webhook endpoint (its waiting deliveries are not sent) */
+    delete: operations['removeWebhook'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    Health: {
+      /** @enum {string} */
+      status: 'ok';
+      /** @enum {string} */
+      database: 'reachable';
+    };
+    /** @description RFC 9457 problem details; some problems add members of their own (e.g. the nearest zone) */
+    Problem: {
+      /** @description A stable id of the problem, e.g. /problems/package-not-found */
+      type: string;
+      title: string;
+      status: number;
+      /** @description What went wrong, for a person to read */
+      detail: string;
+      /** @description Quote it when reporting a problem */
+      requestId?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    User: {
+      id: number;
+      name: string;
+      email: string | null;
+      /** @enum {string} */
+      role: 'officer' | 'provider' | 'commissioner' | 'admin';
+      providerId: number | null;
+    };
+    IssuedToken: {
+      /** @description Shown once; only its hash is stored */
+      token: string;
+      /** @description ISO instant; null when it never expires */
+      expiresAt: string | null;
+      user: components['schemas']['User'];
+    };
+    /** @description A problem with the input, naming each failing field */
+    ValidationProblem: components['schemas']['Problem'] & {
+      /** @description Every failing field */
+      errors: components['schemas']['FieldIssue'][];
+    };
+    FieldIssue: {
+      /** @description The failing field, e.g. 'query.lat' or 'body.rates.urban' */
+      path: string;
+      message: string;
+    };
+    NewUser: {
+      name: string;
+      /** @enum {string} */
+      role: 'officer' | 'provider' | 'commissioner' | 'admin';
+      providerId?: number;
+      /** Format: email */
+      email?: string;
+    };
+    ApiToken: {
+      /** @description Shown once; only its hash is stored */
+      token: string;
+      /** @description ISO instant; null when it never expires */
+      expiresAt: string | null;
+    };
+    AuditEvent: {
+      id: number;
+      at: string;
+      actor: {
+        userId: number | null;
+        role: string;
+      };
+      action: string;
+      entityType: string;
+      entityId: string;
+      before?: unknown;
+      after?: unknown;
+      requestId: string | null;
+    };
+    Package: {
+      id: number;
+      reference: string | null;
+      location: {
+        lat: number;
+        lon: number;
+      } | null;
+      zone: {
+        id: string;
+        name: string;
+      };
+      band: string;
+      bandSource: string;
+      areaId: string;
+      hourlyRatePence: number;
+      weeklyMinutes: number;
+      weeklyHours: number;
+      weeklyCostPence: number;
+      visitsPerWeek: number;
+      /** @enum {string} */
+      careType: 'core' | 'chc';
+      /** @enum {string} */
+      urgency: 'standard' | 'hospital-discharge' | 'urgent';
+      wantedStart: string;
+      needs: {
+        flags: string[];
+        language: string | null;
+      };
+      /** @enum {string} */
+      status: 'brokering' | 'unplaced' | 'awarded' | 'active' | 'ended' | 'cancelled';
+      providerId: number | null;
+      createdAt: string;
+      updatedAt: string;
+      escalatedAt: string | null;
+      version: number;
+    };
+    NewPackage: {
+      reference: string;
+      location: {
+        lat: number | null;
+        lon: number | null;
+      };
+      weeklyHours: number;
+      visitsPerWeek: number;
+      /** @enum {string} */
+      careType: 'core' | 'chc';
+      /** @enum {string} */
+      urgency: 'standard' | 'hospital-discharge' | 'urgent';
+      /**
+       * Format: date
+       * @description A calendar date, YYYY-MM-DD
+       */
+      wantedStart: string;
+      needs?: components['schemas']['Needs'];
+    };
+    /**
+     * @description Structured needs: no free-text medical detail
+     * @default {
+     *       "flags": [],
+     *       "language": null
+     *     }
+     */
+    Needs: {
+      /** @default [] */
+      flags: (
+        | 'two-carers'
+        | 'dementia-experience'
+        | 'moving-and-handling'
+        | 'end-of-life'
+        | 'mental-health'
+        | 'learning-disability'
+        | 'sensory-impairment'
+        | 'medication-support'
+        | 'female-carers-only'
+        | 'male-carers-only'
+      )[];
+      /** @default null */
+      language: string | null;
+    };
+    PackageList: {
+      packages: components['schemas']['Package'][];
+    };
+    EditPackage: {
+      /** @description The version you loaded; a stale one is refused with 409 */
+      version: number;
+      weeklyHours?: number;
+      visitsPerWeek?: number;
+      /**
+       * Format: date
+       * @description A calendar date, YYYY-MM-DD
+       */
+      wantedStart?: string;
+      needs?: components['schemas']['Needs'];
+    };
+    HandBack: {
+      /** @enum {string} */
+      reason: 'staffing' | 'travel' | 'needs-changed' | 'safety' | 'provider-exit' | 'other';
+      /**
+       * Format: date
+       * @description A calendar date, YYYY-MM-DD
+       */
+      noticeDate: string;
+    };
+    OfferList: {
+      offers: components['schemas']['Offer'][];
+    };
+    /** @description An offer as its provider sees it: nothing that identifies the person */
+    Offer: {
+      id: number;
+      /** @enum {string} */
+      status: 'pending' | 'accepted' | 'declined' | 'expired' | 'won' | 'lost' | 'withdrawn';
+      rank: number;
+      /** @enum {string} */
+      round: 'primes' | 'supplementaries' | 'widened-neighbours' | 'widened-all';
+      /** @description ISO instant (UTC) */
+      sentAt: string;
+      /** @description ISO instant (UTC) */
+      deadlineAt: string;
+      /** @description ISO instant (UTC) */
+      respondedAt: string | null;
+      /** @enum {string|null} */
+      declineReason: 'no-capacity' | 'travel-distance' | 'skills' | 'start-date' | 'other' | null;
+      proposedStart: string | null;
+      packageId: number;
+      zone: {
+        id: string;
+        name: string;
+      };
+      band: string;
+      hourlyRatePence: number;
+      weeklyMinutes: number;
+      weeklyHours: number;
+      visitsPerWeek: number;
+      /** @enum {string} */
+      careType: 'core' | 'chc';
+      /** @enum {string} */
+      urgency: 'standard' | 'hospital-discharge' | 'urgent';
+      wantedStart: string;
+      needs: components['schemas']['Needs'];
+    };
+    OfferResponse: {
+      offerId: number;
+      /** @enum {string} */
+      status: 'pending' | 'accepted' | 'declined' | 'expired' | 'won' | 'lost' | 'withdrawn';
+      /** @enum {string} */
+      roundOutcome: 'waiting' | 'awarded' | 'next-round';
+    };
+    BrokerageQueue: {
+      packages: {
+        id: number;
+        zone: {
+          id: string;
+          name: string;
+        };
+        band: string;
+        weeklyHours: number;
+        /** @enum {string} */
+        urgency: 'standard' | 'hospital-discharge' | 'urgent';
+        /** @enum {string} */
+        careType: 'core' | 'chc';
+        /** @enum {string} */
+        status: 'brokering' | 'unplaced' | 'awarded' | 'active' | 'ended' | 'cancelled';
+        round: {
+          number: number;
+          /** @enum {string} */
+          kind: 'primes' | 'supplementaries' | 'widened-neighbours' | 'widened-all';
+        } | null;
+        waitedMinutes: number;
+        minutesLeftInWindow: number | null;
+        escalated: boolean;
+      }[];
+    };
+    SweepResult: {
+      /** @description Rounds settled at their deadline */
+      roundsClosed: number;
+      /** @description Packages newly flagged for escalation */
+      escalated: number;
+    };
+    AllocationExplanation: {
+      packageId: number;
+      episodes: {
+        number: number;
+        openedBecause: string;
+        /** @description ISO instant (UTC) */
+        openedAt: string;
+        outcome: string;
+        awardedProvider: {
+          id: number;
+          name: string | null;
+        } | null;
+        /** @description ISO instant (UTC) */
+        awardedAt: string | null;
+        pickUpMinutes: number | null;
+        careStartedOn: string | null;
+        handBack: {
+          /** @description ISO instant (UTC) */
+          at: string | null;
+          reason: string | null;
+          noticeDate: string | null;
+        } | null;
+        rounds: {
+          number: number;
+          /** @enum {string} */
+          kind: 'primes' | 'supplementaries' | 'widened-neighbours' | 'widened-all';
+          /** @description ISO instant (UTC) */
+          openedAt: string;
+          /** @description ISO instant (UTC) */
+          deadlineAt: string | null;
+          /** @description ISO instant (UTC) */
+          closedAt: string | null;
+          outcome: string;
+          ranking: {
+            providerId: number;
+            name: string;
+            rank: number;
+            score: {
+              value: number;
+              components: {
+                pickUp: number;
+                quality: number;
+                response: number;
+              } | null;
+              /** @enum {string} */
+              source: 'tender' | 'snapshot';
+              snapshotId: number | null;
+            };
+            recentAwardsInZone: number;
+            capacityMinutes: number | null;
+            notes: (
+              | 'not-active'
+              | 'rated-inadequate'
+              | 'not-chc-approved'
+              | 'no-capacity-declared'
+              | 'not-enough-capacity'
+              | 'handed-back'
+            )[];
+          }[];
+          excluded: {
+            providerId: number;
+            name: string;
+            reasons: (
+              | 'not-active'
+              | 'rated-inadequate'
+              | 'not-chc-approved'
+              | 'no-capacity-declared'
+              | 'not-enough-capacity'
+              | 'handed-back'
+            )[];
+          }[];
+          tieBreak: string;
+          responses: {
+            offerId: number;
+            provider: {
+              id: number;
+              name: string;
+            };
+            rank: number;
+            /** @enum {string} */
+            status: 'pending' | 'accepted' | 'declined' | 'expired' | 'won' | 'lost' | 'withdrawn';
+            /** @description ISO instant (UTC) */
+            sentAt: string;
+            /** @description ISO instant (UTC) */
+            respondedAt: string | null;
+            responseMinutes: number | null;
+            declineReason: string | null;
+            proposedStart: string | null;
+          }[];
+          /** @description Why the winner won, in words */
+          why: string | null;
+        }[];
+      }[];
+    };
+    KpiReport: {
+      period: {
+        from: string;
+        to: string;
+      };
+      asOf: string;
+      groupBy: ('provider' | 'zone' | 'band')[];
+      filter: {
+        providerId?: number;
+        zoneId?: string;
+        band?: string;
+      };
+      pickUpTargetDays: components['schemas']['PickUpTargetDays'];
+      groups: {
+        group: {
+          provider?: {
+            id: number;
+            name: string | null;
+          };
+          zone?: {
+            id: string;
+            name: string | null;
+          };
+          band?: string;
+        };
+        kpis: components['schemas']['KpiSet'];
+      }[];
+    };
+    PickUpTargetDays: {
+      /** @description Calendar days after intake; 0 = the same day */
+      urgent: number;
+      standard: number;
+    };
+    KpiSet: {
+      offers: {
+        received: number;
+        /** @description Offers that could be answered (not withdrawn before their deadline) */
+        decided: number;
+        respondedInWindow: number;
+        /** @description Percent to one decimal place; null when there is nothing to divide by */
+        respondedInWindowPct: number | null;
+        accepted: number;
+        /** @description Percent to one decimal place; null when there is nothing to divide by */
+        acceptedPct: number | null;
+        quickAccepted: number;
+        expired: number;
+        declined: number;
+        declinedByReason: {
+          [key: string]: number;
+        };
+        responseMinutes: {
+          median: number | null;
+          p90: number | null;
+        };
+      };
+      pickUp: {
+        awarded: number;
+        medianHours: number | null;
+        p90Hours: number | null;
+        withinTarget: number;
+        /** @description Percent to one decimal place; null when there is nothing to divide by */
+        withinTargetPct: number | null;
+      };
+      careStart: {
+        started: number;
+        medianDaysFromAward: number | null;
+        judged: number;
+        startedByAgreedDate: number;
+        /** @description Percent to one decimal place; null when there is nothing to divide by */
+        startedByAgreedDatePct: number | null;
+      };
+      handBacks: {
+        count: number;
+        per100Awarded: number | null;
+        weeklyHours: number;
+        byReason: {
+          [key: string]: {
+            count: number;
+            weeklyHours: number;
+          };
+        };
+      };
+      held: {
+        packages: number;
+        weeklyHours: number;
+      };
+    };
+    ZoneScores: {
+      /** @description ISO instant (UTC) */
+      at: string;
+      zones: {
+        zone: {
+          id: string;
+          name: string;
+        };
+        providers: {
+          provider: {
+            id: number;
+            name: string;
+          };
+          /** @enum {string} */
+          role: 'prime' | 'supplementary';
+          /** @description 0–100 */
+          value: number;
+          /** @enum {string} */
+          rag: 'red' | 'amber' | 'green';
+          /** @enum {string} */
+          source: 'snapshot' | 'tender';
+          snapshotId: number | null;
+          computedFor: string | null;
+          components: {
+            /** @description 0–100 */
+            pickUp: number;
+            /** @description 0–100 */
+            quality: number;
+            /** @description 0–100 */
+            response: number;
+          } | null;
+        }[];
+      }[];
+    };
+    ScoreRun: {
+      runId: number | null;
+      runKey: string;
+      computedFor: string;
+      /** @description ISO instant (UTC) */
+      asOf: string;
+      /** @description Snapshots stored */
+      snapshots: number;
+      /** @description True when another computation already stored this run */
+      skipped: boolean;
+    };
+    ProviderScores: {
+      provider: {
+        id: number;
+        name: string;
+        /** @description 0–100 */
+        tenderScore: number;
+      };
+      /** @description ISO instant (UTC) */
+      at: string;
+      zones: {
+        zone: {
+          id: string;
+          name: string;
+        };
+        /** @enum {string} */
+        role: 'prime' | 'supplementary';
+        score:
+          | {
+              id: number;
+              runId: number;
+              providerId: number;
+              zoneId: string;
+              /** @description The England date of the run */
+              computedFor: string;
+              /** @description ISO instant (UTC) */
+              computedAt: string;
+              role: string | null;
+              /** @description 0–100 */
+              tenderScore: number;
+              /** @description 0–100 */
+              value: number;
+              /** @enum {string} */
+              rag: 'red' | 'amber' | 'green';
+              components: {
+                pickUp: {
+                  /** @description The blended value, 0–100 */
+                  value: number;
+                  /** @description The live evidence alone; null with no evidence */
+                  live: number | null;
+                  /** @description How many observations the live value rests on */
+                  evidence: number;
+                  /** @description n / (n + k): how far the value has moved from the tender score */
+                  liveWeight: number;
+                };
+                quality: {
+                  /** @description The blended value, 0–100 */
+                  value: number;
+                  /** @description The live evidence alone; null with no evidence */
+                  live: number | null;
+                  /** @description How many observations the live value rests on */
+                  evidence: number;
+                  /** @description n / (n + k): how far the value has moved from the tender score */
+                  liveWeight: number;
+                };
+                response: {
+                  /** @description The blended value, 0–100 */
+                  value: number;
+                  /** @description The live evidence alone; null with no evidence */
+                  live: number | null;
+                  /** @description How many observations the live value rests on */
+                  evidence: number;
+                  /** @description n / (n + k): how far the value has moved from the tender score */
+                  liveWeight: number;
+                };
+              };
+              evidencePeriod: {
+                from: string;
+                to: string;
+              };
+              quality: {
+                visits: number;
+                meanVisitScore: number | null;
+                cqcRating: string | null;
+                upheldComplaints: number;
+                safeguardingConcerns: number;
+              };
+              kpis: components['schemas']['KpiSet'];
+              /** @enum {string} */
+              source: 'snapshot';
+              snapshotId: number;
+            }
+          | {
+              /** @enum {string} */
+              source: 'tender';
+              snapshotId: null;
+              /** @description 0–100 */
+              value: number;
+              /** @enum {string} */
+              rag: 'red' | 'amber' | 'green';
+              /** @description 0–100 */
+              tenderScore: number;
+              components: null;
+              kpis: null;
+            };
+      }[];
+    };
+    ScoreSnapshotHistory: {
+      snapshots: components['schemas']['ScoreSnapshot'][];
+    };
+    /** @description A stored score with its components and the evidence behind it */
+    ScoreSnapshot: {
+      id: number;
+      runId: number;
+      providerId: number;
+      zoneId: string;
+      /** @description The England date of the run */
+      computedFor: string;
+      /** @description ISO instant (UTC) */
+      computedAt: string;
+      role: string | null;
+      /** @description 0–100 */
+      tenderScore: number;
+      /** @description 0–100 */
+      value: number;
+      /** @enum {string} */
+      rag: 'red' | 'amber' | 'green';
+      components: {
+        pickUp: {
+          /** @description The blended value, 0–100 */
+          value: number;
+          /** @description The live evidence alone; null with no evidence */
+          live: number | null;
+          /** @description How many observations the live value rests on */
+          evidence: number;
+          /** @description n / (n + k): how far the value has moved from the tender score */
+          liveWeight: number;
+        };
+        quality: {
+          /** @description The blended value, 0–100 */
+          value: number;
+          /** @description The live evidence alone; null with no evidence */
+          live: number | null;
+          /** @description How many observations the live value rests on */
+          evidence: number;
+          /** @description n / (n + k): how far the value has moved from the tender score */
+          liveWeight: number;
+        };
+        response: {
+          /** @description The blended value, 0–100 */
+          value: number;
+          /** @description The live evidence alone; null with no evidence */
+          live: number | null;
+          /** @description How many observations the live value rests on */
+          evidence: number;
+          /** @description n / (n + k): how far the value has moved from the tender score */
+          liveWeight: number;
+        };
+      };
+      evidencePeriod: {
+        from: string;
+        to: string;
+      };
+      quality: {
+        visits: number;
+        meanVisitScore: number | null;
+        cqcRating: string | null;
+        upheldComplaints: number;
+        safeguardingConcerns: number;
+      };
+      kpis: components['schemas']['KpiSet'];
+    };
+    QualityEvidenceList: {
+      evidence: components['schemas']['QualityEvidence'][];
+    };
+    QualityEvidence: {
+      id: number;
+      providerId: number;
+      /** @enum {string} */
+      kind: 'monitoring-visit' | 'upheld-complaint' | 'safeguarding-concern' | 'cqc-rating';
+      occurredOn: string;
+      score: number | null;
+      /** @enum {string|null} */
+      rag: 'red' | 'amber' | 'green' | null;
+      /** @enum {string|null} */
+      rating: 'outstanding' | 'good' | 'requires-improvement' | 'inadequate' | 'not-yet-rated' | null;
+      reference: string | null;
+      recordedAt: string;
+      recordedBy: number | null;
+      withdrawn: {
+        at: string;
+        by: number | null;
+        reason: string;
+      } | null;
+    };
+    /** @description Dated, structured quality evidence: no free text about people */
+    NewQualityEvidence:
+      | {
+          /** @enum {string} */
+          kind: 'monitoring-visit';
+          /**
+           * Format: date
+           * @description A calendar date, YYYY-MM-DD
+           */
+          occurredOn: string;
+          reference?: string;
+          score: number;
+          /** @enum {string} */
+          rag: 'red' | 'amber' | 'green';
+        }
+      | {
+          /** @enum {string} */
+          kind: 'upheld-complaint';
+          /**
+           * Format: date
+           * @description A calendar date, YYYY-MM-DD
+           */
+          occurredOn: string;
+          reference?: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: 'safeguarding-concern';
+          /**
+           * Format: date
+           * @description A calendar date, YYYY-MM-DD
+           */
+          occurredOn: string;
+          reference?: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: 'cqc-rating';
+          /**
+           * Format: date
+           * @description A calendar date, YYYY-MM-DD
+           */
+          occurredOn: string;
+          reference?: string;
+          /** @enum {string} */
+          rating: 'outstanding' | 'good' | 'requires-improvement' | 'inadequate' | 'not-yet-rated';
+        };
+    ReviewFlagList: {
+      flags: components['schemas']['ReviewFlag'][];
+    };
+    /** @description A promotion or demotion flag with its evidence */
+    ReviewFlag: {
+      id: number;
+      provider: {
+        id: number;
+        name: string | null;
+      };
+      zone: {
+        id: string;
+        name: string | null;
+      };
+      /** @enum {string} */
+      kind: 'demotion' | 'promotion';
+      /** @enum {string} */
+      fromRole: 'prime' | 'supplementary';
+      /** @enum {string} */
+      toRole: 'prime' | 'supplementary';
+      reviewMonth: string;
+      period: {
+        from: string;
+        to: string;
+      };
+      belowMinPrimes: boolean;
+      evidence: {
+        rule: string;
+        months: {
+          /** @description YYYY-MM */
+          month: string;
+          meanScore: number;
+          snapshots: number;
+          threshold?: number;
+          primeMedian?: number;
+        }[];
+        offers?: number;
+        minOffers?: number;
+        latestSnapshot?: {
+          id: number;
+          computedFor: string;
+          value: number;
+          rag: string;
+          components: {
+            pickUp: number;
+            quality: number;
+            response: number;
+          };
+        } | null;
+        coverage?: components['schemas']['PrimeCoverage'];
+      } & {
+        [key: string]: unknown;
+      };
+      /** @enum {string} */
+      status: 'open' | 'confirmed' | 'dismissed';
+      /** @description ISO instant (UTC) */
+      raisedAt: string;
+      decision: {
+        /** @description ISO instant (UTC) */
+        at: string | null;
+        by: number | null;
+        /** @enum {string|null} */
+        reason:
+          | 'performance-confirmed'
+          | 'improvement-plan-agreed'
+          | 'mitigating-circumstances'
+          | 'insufficient-evidence'
+          | 'data-error'
+          | 'zone-coverage'
+          | 'commissioning-decision'
+          | 'other'
+          | null;
+      } | null;
+    };
+    PrimeCoverage: {
+      minPrimes: number;
+      activePrimes: number;
+      /** @description Active primes if the provider were demoted */
+      primesAfter: number;
+      belowMinPrimes: boolean;
+    } | null;
+    ReviewFlagDetail: {
+      id: number;
+      provider: {
+        id: number;
+        name: string | null;
+      };
+      zone: {
+        id: string;
+        name: string | null;
+      };
+      /** @enum {string} */
+      kind: 'demotion' | 'promotion';
+      /** @enum {string} */
+      fromRole: 'prime' | 'supplementary';
+      /** @enum {string} */
+      toRole: 'prime' | 'supplementary';
+      reviewMonth: string;
+      period: {
+        from: string;
+        to: string;
+      };
+      belowMinPrimes: boolean;
+      evidence: {
+        rule: string;
+        months: {
+          /** @description YYYY-MM */
+          month: string;
+          meanScore: number;
+          snapshots: number;
+          threshold?: number;
+          primeMedian?: number;
+        }[];
+        offers?: number;
+        minOffers?: number;
+        latestSnapshot?: {
+          id: number;
+          computedFor: string;
+          value: number;
+          rag: string;
+          components: {
+            pickUp: number;
+            quality: number;
+            response: number;
+          };
+        } | null;
+        coverage?: components['schemas']['PrimeCoverage'];
+      } & {
+        [key: string]: unknown;
+      };
+      /** @enum {string} */
+      status: 'open' | 'confirmed' | 'dismissed';
+      /** @description ISO instant (UTC) */
+      raisedAt: string;
+      decision: {
+        /** @description ISO instant (UTC) */
+        at: string | null;
+        by: number | null;
+        /** @enum {string|null} */
+        reason:
+          | 'performance-confirmed'
+          | 'improvement-plan-agreed'
+          | 'mitigating-circumstances'
+          | 'insufficient-evidence'
+          | 'data-error'
+          | 'zone-coverage'
+          | 'commissioning-decision'
+          | 'other'
+          | null;
+      } | null;
+      /** @description For a demotion: the zone's prime coverage now */
+      coverageNow: {
+        minPrimes: number;
+        activePrimes: number;
+        /** @description Active primes if the provider were demoted */
+        primesAfter: number;
+        belowMinPrimes: boolean;
+      } | null;
+    };
+    ReviewRun: {
+      reviewMonth: string;
+      period: {
+        from: string;
+        to: string;
+      };
+      candidates: number;
+      raised: number;
+      flagIds: number[];
+    };
+    ProviderList: {
+      providers: components['schemas']['Provider'][];
+    };
+    Provider: {
+      id: number;
+      name: string;
+      cqcLocationId: string;
+      /** @enum {string} */
+      cqcOverall: 'outstanding' | 'good' | 'requires-improvement' | 'inadequate' | 'not-yet-rated';
+      /** @enum {string} */
+      cqcSafe: 'outstanding' | 'good' | 'requires-improvement' | 'inadequate' | 'not-yet-rated';
+      /** @enum {string} */
+      cqcWellLed: 'outstanding' | 'good' | 'requires-improvement' | 'inadequate' | 'not-yet-rated';
+      chcApproved: boolean;
+      /** @enum {string} */
+      status: 'mobilising' | 'active' | 'suspended' | 'exited';
+      tenderScore: number;
+      admittedOn: string;
+      /** @enum {string|null} */
+      legacyType: 'lead' | 'supplementary' | 'contingency' | 'exception' | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      zones: {
+        zoneId: string;
+        zoneName: string;
+        /** @enum {string} */
+        role: 'prime' | 'supplementary';
+        since: string;
+        capacity: components['schemas']['CapacityDeclaration'];
+      }[];
+    };
+    CapacityDeclaration: {
+      declarationId: number;
+      weeklyMinutes: number;
+      weeklyHours: number;
+      declaredAt: string;
+      declaredBy: number | null;
+      ageDays: number;
+      stale: boolean;
+    } | null;
+    NewProvider: {
+      name: string;
+      cqcLocationId: string;
+      /** @enum {string} */
+      cqcOverall: 'outstanding' | 'good' | 'requires-improvement' | 'inadequate' | 'not-yet-rated';
+      /** @enum {string} */
+      cqcSafe: 'outstanding' | 'good' | 'requires-improvement' | 'inadequate' | 'not-yet-rated';
+      /** @enum {string} */
+      cqcWellLed: 'outstanding' | 'good' | 'requires-improvement' | 'inadequate' | 'not-yet-rated';
+      /** @default false */
+      chcApproved: boolean;
+      /**
+       * @default mobilising
+       * @enum {string}
+       */
+      status: 'mobilising' | 'active' | 'suspended' | 'exited';
+      tenderScore: number;
+      /** @description Defaults to today's date */
+      admittedOn?: string;
+      /**
+       * @default null
+       * @enum {string|null}
+       */
+      legacyType: 'lead' | 'supplementary' | 'contingency' | 'exception' | null;
+    };
+    ProviderChange: {
+      provider: components['schemas']['Provider'];
+      warnings: components['schemas']['CoverageWarning'][];
+    };
+    CoverageWarning: {
+      zoneId: string;
+      zoneName: string;
+      /** @enum {string} */
+      code: 'below-minimum-primes' | 'below-minimum-providers';
+      required: number;
+      actual: number;
+      message: string;
+    };
+    ProviderPatch: {
+      /** @description The version read; a stale version is refused with 409 */
+      version: number;
+      reason?: string;
+      name?: string;
+      cqcLocationId?: string;
+      /** @enum {string} */
+      cqcOverall?: 'outstanding' | 'good' | 'requires-improvement' | 'inadequate' | 'not-yet-rated';
+      /** @enum {string} */
+      cqcSafe?: 'outstanding' | 'good' | 'requires-improvement' | 'inadequate' | 'not-yet-rated';
+      /** @enum {string} */
+      cqcWellLed?: 'outstanding' | 'good' | 'requires-improvement' | 'inadequate' | 'not-yet-rated';
+      chcApproved?: boolean;
+      /** @enum {string} */
+      status?: 'mobilising' | 'active' | 'suspended' | 'exited';
+      tenderScore?: number;
+      admittedOn?: string;
+      /** @enum {string|null} */
+      legacyType?: 'lead' | 'supplementary' | 'contingency' | 'exception' | null;
+    };
+    ZoneRoleResult: {
+      providerId: number;
+      zoneId: string;
+      /**
+       * @description null once removed
+       * @enum {string|null}
+       */
+      role: 'prime' | 'supplementary' | null;
+      /** @enum {string|null} */
+      previousRole: 'prime' | 'supplementary' | null;
+      changed: boolean;
+      warnings: components['schemas']['CoverageWarning'][];
+    };
+    ZoneRoleChange: {
+      /** @enum {string} */
+      role: 'prime' | 'supplementary';
+      /** @description Why the role is set: kept in the audit trail */
+      reason: string;
+    };
+    ZoneRoleRemoval: {
+      /** @description Why the role is removed: kept in the audit trail */
+      reason: string;
+    };
+    ProviderCapacity: {
+      providerId: number;
+      staleAfterDays: number;
+      zones: components['schemas']['CapacityEntry'][];
+      history: {
+        declarationId: number;
+        weeklyMinutes: number;
+        weeklyHours: number;
+        declaredAt: string;
+        declaredBy: number | null;
+        ageDays: number;
+        stale: boolean;
+        zoneId: string;
+      }[];
+    };
+    CapacityEntry: {
+      providerId: number;
+      providerName: string;
+      /** @enum {string} */
+      providerStatus: 'mobilising' | 'active' | 'suspended' | 'exited';
+      zoneId: string;
+      zoneName: string;
+      /** @enum {string} */
+      role: 'prime' | 'supplementary';
+      /** @enum {string} */
+      state: 'current' | 'stale' | 'missing';
+      capacity: components['schemas']['CapacityDeclaration'];
+    };
+    NewCapacityDeclaration: {
+      zoneId: string;
+      /** @description New weekly hours the provider can take now; stored as whole minutes */
+      weeklyHours: number;
+      reason?: string;
+    };
+    CapacityList: {
+      staleAfterDays: number;
+      entries: components['schemas']['CapacityEntry'][];
+    };
+    CoverageReport: {
+      asAt: string;
+      zones: components['schemas']['ZoneCoverage'][];
+      warnings: components['schemas']['CoverageWarning'][];
+    };
+    ZoneCoverage: {
+      zoneId: string;
+      zoneName: string;
+      sizeClass: string;
+      hasPrimes: boolean;
+      minPrimes: number;
+      minProviders: number;
+      /** @description Active providers holding the prime role */
+      primes: number;
+      supplementaries: number;
+      /** @description Active providers holding any role */
+      providers: number;
+      /** @description Active CHC-approved providers holding any role */
+      chcApproved: number;
+      /** @description Mobilising or suspended providers holding a role (not counted above) */
+      inactiveMembers: number;
+      /** @description Sum of active members’ latest declarations that are not stale */
+      currentCapacityWeeklyMinutes: number;
+      /** @description Active members whose declaration is stale or missing */
+      staleOrMissingCapacity: number;
+      warnings: components['schemas']['CoverageWarning'][];
+    };
+    RateCardList: {
+      rateCards: components['schemas']['RateCard'][];
+    };
+    RateCard: {
+      id: number;
+      appliesFrom: string;
+      /** @description The day before the next card applies; null for the latest card */
+      appliesUntil: string | null;
+      label: string;
+      /** @enum {string} */
+      status: 'superseded' | 'in-force' | 'future';
+      ratesPence: {
+        urban: number;
+        fringe: number;
+        rural: number;
+        isolated: number;
+      };
+      createdAt: string;
+      createdBy: number | null;
+    };
+    NewRateCard: {
+      /** @description A future date (annual uplift); cards in force are never changed */
+      appliesFrom: string;
+      label: string;
+      /** @description Hourly rate per band, in pence */
+      ratesPence: {
+        urban: number;
+        fringe: number;
+        rural: number;
+        isolated: number;
+      };
+    };
+    RateCardPatch: {
+      appliesFrom?: string;
+      label?: string;
+      ratesPence?: {
+        urban?: number;
+        fringe?: number;
+        rural?: number;
+        isolated?: number;
+      };
+    };
+    PriceQuote: {
+      /** @description null when a band was given instead of a location */
+      zoneId: string | null;
+      zoneName: string | null;
+      /** @enum {string} */
+      band: 'urban' | 'fringe' | 'rural' | 'isolated';
+      /** @description How the band was set: the area's source (geo/README.md), or 'given' */
+      bandSource: string;
+      area: {
+        areaId: string;
+        lsoa: string;
+        lad: string;
+        ladName: string;
+      } | null;
+      weeklyHours: number;
+      weeklyMinutes: number;
+      date: string;
+      rateCard: {
+        id: number;
+        appliesFrom: string;
+        label: string | null;
+      };
+      hourlyRatePence: number;
+      weeklyCostPence: number;
+      /** @description weekly × 52 (domain.md §3.2) */
+      annualCostPence: number;
+      range: {
+        from: string;
+        to: string;
+        days: number;
+        /** @description Exactly the sum of the segments */
+        totalPence: number;
+        segments: {
+          from: string;
+          to: string;
+          days: number;
+          rateCardId: number;
+          rateCardAppliesFrom: string;
+          hourlyRatePence: number;
+          costPence: number;
+        }[];
+      } | null;
+    };
+    CostModel: {
+      date: string;
+      /** @enum {string} */
+      hoursSource: 'july-2019-maintenance' | 'given';
+      rateCardId: number;
+      rateCardAppliesFrom: string;
+      rateCardLabel: string | null;
+      totalWeeklyHours: number;
+      averageHourlyRatePence: number | null;
+      weeklyCostPence: number;
+      annualCostPence: number;
+      bands: {
+        /** @enum {string} */
+        band: 'urban' | 'fringe' | 'rural' | 'isolated';
+        weeklyHours: number;
+        weeklyMinutes: number;
+        shareBasisPoints: number;
+        sharePercent: number;
+        hourlyRatePence: number;
+        weeklyCostPence: number;
+      }[];
+    };
+    Erasure: {
+      id: number;
+      erasedAt: string;
+      /** @description Packages anonymised: their rows remain for statistics */
+      packageIds: number[];
+      /** @description Quality evidence records that lost the reference */
+      evidenceRecords: number;
+    };
+    ZoneCoverageReport: {
+      period: {
+        from: string;
+        to: string;
+      };
+      asOf: string;
+      frameworkAsAt: string;
+      pickUpTargetDays: components['schemas']['PickUpTargetDays'];
+      rateCardInForce: {
+        id: number;
+        appliesFrom: string;
+        label: string;
+      } | null;
+      baselines: {
+        plannedWeeklyHoursJuly2019: number;
+        maintenanceWeeklyHoursJuly2019: number;
+        bandSharePctJuly2019: {
+          urban: number;
+          fringe: number;
+          rural: number;
+          isolated: number;
+        };
+      };
+      ragThresholds: {
+        supplyPct: {
+          green: number;
+          amber: number;
+        };
+        pickUpWithinTargetPct: {
+          green: number;
+          amber: number;
+        };
+        primeSharePct: {
+          green: number;
+          amber: number;
+        };
+        longestWaitHours: {
+          green: number;
+          amber: number;
+        };
+        handBacksPer100Awards: {
+          green: number;
+          amber: number;
+        };
+        coverageAmberMargin: number;
+      };
+      zones: components['schemas']['AreaReport'][];
+      county: components['schemas']['AreaReport'];
+    };
+    /** @description One zone's (or the county's) figures */
+    AreaReport: {
+      area: {
+        /** @enum {string} */
+        type: 'zone' | 'county';
+        id: string;
+        name: string;
+        sizeClass: string | null;
+      };
+      framework: {
+        primes: {
+          count: number;
+          minimum: number | null;
+          zonesBelowMinimum: number;
+          names: string[];
+        };
+        supplementaries: {
+          count: number;
+          names: string[];
+        };
+        providers: {
+          count: number;
+          minimum: number | null;
+          zonesBelowMinimum: number;
+        };
+        chcApproved: number;
+        /** @description Members that are mobilising or suspended */
+        notTakingWork: number;
+        capacity: {
+          declaredWeeklyHours: number;
+          staleOrMissing: number;
+        };
+      };
+      demand: {
+        plannedWeeklyHoursJuly2019: number;
+        placedWeeklyHours: number;
+        /** @description Percent; null when there is nothing to divide by */
+        placedPctOfPlanned: number | null;
+        placedPackages: number;
+        inCarePackages: number;
+        chc: {
+          packages: number;
+          weeklyHours: number;
+        };
+        byBand: {
+          urban: {
+            weeklyHours: number;
+            /** @description Percent; null when there is nothing to divide by */
+            sharePct: number | null;
+            july2019SharePct: number;
+          };
+          fringe: {
+            weeklyHours: number;
+            /** @description Percent; null when there is nothing to divide by */
+            sharePct: number | null;
+            july2019SharePct: number;
+          };
+          rural: {
+            weeklyHours: number;
+            /** @description Percent; null when there is nothing to divide by */
+            sharePct: number | null;
+            july2019SharePct: number;
+          };
+          isolated: {
+            weeklyHours: number;
+            /** @description Percent; null when there is nothing to divide by */
+            sharePct: number | null;
+            july2019SharePct: number;
+          };
+        };
+      };
+      unmetNeed: {
+        packages: number;
+        weeklyHours: number;
+        unplaced: number;
+        hospitalDischarge: number;
+        longestWaitHours: number | null;
+        medianWaitHours: number | null;
+      };
+      pickUp: {
+        all: {
+          awards: number;
+          medianHours: number | null;
+          p90Hours: number | null;
+          withinTarget: number;
+          /** @description Percent; null when there is nothing to divide by */
+          withinTargetPct: number | null;
+        };
+        byUrgency: {
+          [key: string]: {
+            awards: number;
+            medianHours: number | null;
+            p90Hours: number | null;
+            withinTarget: number;
+            /** @description Percent; null when there is nothing to divide by */
+            withinTargetPct: number | null;
+          };
+        };
+        rounds: {
+          [key: string]: {
+            awards: number;
+            /** @description Percent; null when there is nothing to divide by */
+            pct: number | null;
+          };
+        };
+      };
+      handBacks: {
+        count: number;
+        weeklyHours: number;
+        per100Awards: number | null;
+        byReason: {
+          [key: string]: {
+            count: number;
+            weeklyHours: number;
+          };
+        };
+      };
+      cost: {
+        atFrozenRates: {
+          weeklyPence: number;
+          annualPence: number;
+          averageHourlyRatePence: number | null;
+          byBand: {
+            urban: {
+              weeklyHours: number;
+              weeklyPence: number;
+              averageHourlyRatePence: number | null;
+            };
+            fringe: {
+              weeklyHours: number;
+              weeklyPence: number;
+              averageHourlyRatePence: number | null;
+            };
+            rural: {
+              weeklyHours: number;
+              weeklyPence: number;
+              averageHourlyRatePence: number | null;
+            };
+            isolated: {
+              weeklyHours: number;
+              weeklyPence: number;
+              averageHourlyRatePence: number | null;
+            };
+          };
+        };
+        atRateCardInForce: {
+          weeklyPence: number;
+          annualPence: number;
+          averageHourlyRatePence: number | null;
+          byBand: {
+            urban: {
+              weeklyHours: number;
+              weeklyPence: number;
+              averageHourlyRatePence: number | null;
+            };
+            fringe: {
+              weeklyHours: number;
+              weeklyPence: number;
+              averageHourlyRatePence: number | null;
+            };
+            rural: {
+              weeklyHours: number;
+              weeklyPence: number;
+              averageHourlyRatePence: number | null;
+            };
+            isolated: {
+              weeklyHours: number;
+              weeklyPence: number;
+              averageHourlyRatePence: number | null;
+            };
+          };
+        } | null;
+      };
+      rag: {
+        /** @enum {string|null} */
+        overall: 'red' | 'amber' | 'green' | null;
+        coverage: {
+          value: number | null;
+          /** @enum {string|null} */
+          rag: 'red' | 'amber' | 'green' | null;
+        };
+        supply: {
+          value: number | null;
+          /** @enum {string|null} */
+          rag: 'red' | 'amber' | 'green' | null;
+        };
+        pickUp: {
+          value: number | null;
+          /** @enum {string|null} */
+          rag: 'red' | 'amber' | 'green' | null;
+        };
+        primeShare: {
+          value: number | null;
+          /** @enum {string|null} */
+          rag: 'red' | 'amber' | 'green' | null;
+        };
+        longestWait: {
+          value: number | null;
+          /** @enum {string|null} */
+          rag: 'red' | 'amber' | 'green' | null;
+        };
+        handBacks: {
+          value: number | null;
+          /** @enum {string|null} */
+          rag: 'red' | 'amber' | 'green' | null;
+        };
+      };
+    };
+    /** @description RFC 4180 CSV with a header row, UTF-8 with a byte-order mark */
+    Csv: string;
+    /** @description RFC 7946 FeatureCollection; what has no outline (the county row) travels as foreign members */
+    ReportFeatureCollection: {
+      /** @enum {string} */
+      type: 'FeatureCollection';
+      period: {
+        from: string;
+        to: string;
+      };
+      asOf: string;
+      features: {
+        /** @enum {string} */
+        type: 'Feature';
+        id: string;
+        geometry:
+          | ({
+              type: string;
+            } & {
+              [key: string]: unknown;
+            })
+          | null;
+        properties: {
+          [key: string]: string | number | boolean | null;
+        };
+      }[];
+    } & {
+      [key: string]: unknown;
+    };
+    ProviderReport: {
+      period: {
+        from: string;
+        to: string;
+      };
+      asOf: string;
+      pickUpTargetDays: components['schemas']['PickUpTargetDays'];
+      providers: {
+        provider: {
+          id: number;
+          name: string;
+        };
+        allZones: components['schemas']['KpiSet'];
+        zones: {
+          zone: {
+            id: string;
+            name: string;
+          };
+          /** @description Its role in the zone now; null when it has none */
+          role: string | null;
+          kpis: components['schemas']['KpiSet'];
+        }[];
+      }[];
+    };
+    Location: {
+      location: {
+        lat: number;
+        lon: number;
+      };
+      postcode: string | null;
+      zone: {
+        id: string;
+        name: string;
+        hasPrimes: boolean;
+      };
+      band: {
+        band: string;
+        source: string;
+      };
+      hourlyRatePence: number | null;
+      rateCardAppliesFrom: string | null;
+      areaId: string;
+      lsoa: string;
+      district: {
+        code: string;
+        name: string;
+      };
+      layer: {
+        id: number | null;
+        appliesFrom: string | null;
+      };
+    };
+    /** @description The built layer (id null) and every upload, newest first */
+    AreaLayerVersions: {
+      inForce: {
+        id: number | null;
+        appliesFrom: string | null;
+      };
+      built: {
+        id: null;
+        label: string;
+        areas: number;
+      };
+      uploads: {
+        id: number;
+        appliesFrom: string;
+        label: string;
+        /** @description How many areas */
+        areas: number;
+        /** @description How many zones */
+        zones: number;
+        createdAt: string;
+        createdBy: number | null;
+      }[];
+    };
+    StoredAreaLayer: {
+      id: number;
+      appliesFrom: string;
+      label: string;
+      /** @description How many areas */
+      areas: number;
+      /** @description How many zones */
+      zones: number;
+    };
+    /** @description A replacement area layer: every area with one zone and one band */
+    NewAreaLayer: {
+      /**
+       * Format: date
+       * @description A calendar date, YYYY-MM-DD
+       */
+      appliesFrom: string;
+      label: string;
+      areas: {
+        /** @enum {string} */
+        type: 'FeatureCollection';
+        features: unknown[];
+      } & {
+        [key: string]: unknown;
+      };
+    };
+    /** @description The zones of the layer in force, as GeoJSON */
+    ZoneCollection: {
+      /** @enum {string} */
+      type: 'FeatureCollection';
+      features: components['schemas']['Zone'][];
+    };
+    /** @description A zone as a GeoJSON Feature */
+    Zone: {
+      /** @enum {string} */
+      type: 'Feature';
+      properties: {
+        id: string;
+        name: string;
+        aliases: string[];
+        sizeClass: string;
+        mainSettlements: string[];
+        /** @description The council’s July 2019 plan for the zone */
+        plannedWeeklyHours: number;
+        hasPrimes: boolean;
+        minPrimes: number;
+        minProviders: number;
+        /** @description Districts the zone overlaps */
+        districts: string[];
+      };
+      geometry:
+        | {
+            /** @enum {string} */
+            type: 'Polygon';
+            coordinates: number[][][];
+          }
+        | {
+            /** @enum {string} */
+            type: 'MultiPolygon';
+            coordinates: number[][][][];
+          };
+    };
+    AreaCollection: {
+      /** @enum {string} */
+      type: 'FeatureCollection';
+      features: components['schemas']['Area'][];
+    };
+    /** @description An Output Area with its zone and price band, as a GeoJSON Feature */
+    Area: {
+      /** @enum {string} */
+      type: 'Feature';
+      properties: {
+        /** @description Output Area code (OA11CD) */
+        areaId: string;
+        zoneId: string;
+        /** @enum {string} */
+        band: 'urban' | 'fringe' | 'rural' | 'isolated';
+        /** @enum {string} */
+        bandSource: 'ruc2011-lsoa' | 'ruc2011-oa' | 'density-proxy' | 'override';
+        lsoa: string;
+        /** @description District code */
+        lad: string;
+        ladName: string;
+        /** @description RUC2011 class of the LSOA */
+        ruc11Lsoa: string;
+        /** @description The Output Area's own RUC2011 class, when known */
+        ruc11Oa?: string;
+      };
+      geometry:
+        | {
+            /** @enum {string} */
+            type: 'Polygon';
+            coordinates: number[][][];
+          }
+        | {
+            /** @enum {string} */
+            type: 'MultiPolygon';
+            coordinates: number[][][][];
+          };
+    };
+    Contact: {
+      id: number;
+      email: string;
+      createdAt: string;
+    };
+    NewContact: {
+      /** Format: email */
+      email: string;
+    };
+    NotificationPreferences: {
+      preferences: components['schemas']['NotificationPreference'][];
+      /** @description Messages that are always sent at once, whatever the choice */
+      alwaysImmediate: string[];
+    };
+    NotificationPreference: {
+      /** @enum {string} */
+      kind:
+        | 'offer.created'
+        | 'offer.closing'
+        | 'offer.won'
+        | 'offer.lost'
+        | 'offer.withdrawn'
+        | 'package.handback.accepted'
+        | 'capacity.stale'
+        | 'package.unplaced'
+        | 'package.escalated'
+        | 'care.not-started'
+        | 'zone.below-minimum-primes'
+        | 'provider.changed'
+        | 'review.flag-raised'
+        | 'coverage.weekly'
+        | 'webhook.disabled';
+      description: string;
+      /** @enum {string} */
+      delivery: 'immediate' | 'digest' | 'off';
+      /** @enum {string} */
+      defaultDelivery: 'immediate' | 'digest' | 'off';
+    };
+    SetNotificationPreferences: {
+      /** @default {} */
+      preferences: {
+        /** @enum {string} */
+        'offer.created'?: 'immediate' | 'digest' | 'off';
+        /** @enum {string} */
+        'offer.closing'?: 'immediate' | 'digest' | 'off';
+        /** @enum {string} */
+        'offer.won'?: 'immediate' | 'digest' | 'off';
+        /** @enum {string} */
+        'offer.lost'?: 'immediate' | 'digest' | 'off';
+        /** @enum {string} */
+        'offer.withdrawn'?: 'immediate' | 'digest' | 'off';
+        /** @enum {string} */
+        'package.handback.accepted'?: 'immediate' | 'digest' | 'off';
+        /** @enum {string} */
+        'capacity.stale'?: 'immediate' | 'digest' | 'off';
+        /** @enum {string} */
+        'package.unplaced'?: 'immediate' | 'digest' | 'off';
+        /** @enum {string} */
+        'package.escalated'?: 'immediate' | 'digest' | 'off';
+        /** @enum {string} */
+        'care.not-started'?: 'immediate' | 'digest' | 'off';
+        /** @enum {string} */
+        'zone.below-minimum-primes'?: 'immediate' | 'digest' | 'off';
+        /** @enum {string} */
+        'provider.changed'?: 'immediate' | 'digest' | 'off';
+        /** @enum {string} */
+        'review.flag-raised'?: 'immediate' | 'digest' | 'off';
+        /** @enum {string} */
+        'coverage.weekly'?: 'immediate' | 'digest' | 'off';
+        /** @enum {string} */
+        'webhook.disabled'?: 'immediate' | 'digest' | 'off';
+      };
+    };
+    OutboxMessage: {
+      id: number;
+      /** @enum {string} */
+      channel: 'email' | 'webhook';
+      recipient: string;
+      kind: string;
+      /** @enum {string} */
+      status: 'held' | 'pending' | 'sending' | 'sent' | 'dead' | 'digested';
+      attempts: number;
+      createdAt: string;
+      sentAt: string | null;
+      nextAttemptAt: string | null;
+      lastError: string | null;
+    };
+    OutboxMessageDetail: {
+      id: number;
+      /** @enum {string} */
+      channel: 'email' | 'webhook';
+      recipient: string;
+      kind: string;
+      /** @enum {string} */
+      status: 'held' | 'pending' | 'sending' | 'sent' | 'dead' | 'digested';
+      attempts: number;
+      createdAt: string;
+      sentAt: string | null;
+      nextAttemptAt: string | null;
+      lastError: string | null;
+      idempotencyKey: string;
+      digestId: number | null;
+      subject: string | null;
+      text: string;
+      attemptLog: {
+        at: string;
+        outcome: string;
+        responseStatus: number | null;
+        latencyMs: number;
+        error: string | null;
+      }[];
+    };
+    RegisteredWebhook: {
+      id: number;
+      url: string;
+      events: (
+        | 'offer.created'
+        | 'offer.withdrawn'
+        | 'offer.won'
+        | 'offer.lost'
+        | 'package.awarded'
+        | 'package.handback.accepted'
+        | 'capacity.stale'
+      )[];
+      /** @enum {string} */
+      status: 'active' | 'disabled';
+      failingSince: string | null;
+      disabledAt: string | null;
+      createdAt: string;
+      /** @description The signing secret (whsec_…), shown only in this answer */
+      secret: string;
+    };
+    NewWebhook: {
+      url: string;
+      events: (
+        | 'offer.created'
+        | 'offer.withdrawn'
+        | 'offer.won'
+        | 'offer.lost'
+        | 'package.awarded'
+        | 'package.handback.accepted'
+        | 'capacity.stale'
+      )[];
+    };
+    Webhook: {
+      id: number;
+      url: string;
+      events: (
+        | 'offer.created'
+        | 'offer.withdrawn'
+        | 'offer.won'
+        | 'offer.lost'
+        | 'package.awarded'
+        | 'package.handback.accepted'
+        | 'capacity.stale'
+      )[];
+      /** @enum {string} */
+      status: 'active' | 'disabled';
+      failingSince: string | null;
+      disabledAt: string | null;
+      createdAt: string;
+    };
+    WebhookDelivery: {
+      id: number;
+      event: string;
+      /** @description The webhook-id header: the same on every attempt and on a replay */
+      webhookId: string;
+      /** @enum {string} */
+      status: 'pending' | 'sending' | 'sent' | 'dead';
+      attempts: number;
+      createdAt: string;
+      sentAt: string | null;
+      nextAttemptAt: string | null;
+      lastError: string | null;
+      lastAttempt: {
+        at: string;
+        /** @enum {string} */
+        outcome: 'sent' | 'failed';
+        responseStatus: number | null;
+        latencyMs: number;
+      } | null;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  getHealth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Healthy */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Health'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Database unreachable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The current user */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['User'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signed-in user no longer exists */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listUsers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Users */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            users: components['schemas']['User'][];
+          };
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewUser'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IssuedToken'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such provider, or another user has the email address */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  issueUserToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Issued */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiToken'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (or not yours to see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  revokeUserTokens: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Revoked */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description How many live tokens were revoked */
+            revoked: number;
+          };
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (or not yours to see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listAuditEvents: {
+    parameters: {
+      query: {
+        entity: string;
+        id?: string;
+        limit?: number;
+        before?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Audit events */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            events: components['schemas']['AuditEvent'][];
+          };
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listPackages: {
+    parameters: {
+      query?: {
+        status?: 'brokering' | 'unplaced' | 'awarded' | 'active' | 'ended' | 'cancelled';
+        zone?: string;
+        urgency?: 'standard' | 'hospital-discharge' | 'urgent';
+        limit?: number;
+        offset?: number | null;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Packages, newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PackageList'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  intakePackage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewPackage'];
+      };
+    };
+    responses: {
+      /** @description Created and offered */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Package'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: officer) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Outside the service area (with the nearest zone and distance), or no rate card in force today */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @description The id of the nearest zone */
+            nearestZone?: string;
+            nearestZoneName?: string;
+            /** @description How far the place is from that zone */
+            distanceMetres?: number;
+          };
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPackage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The package */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Package'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such package (or, for a provider, not one it holds) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  editPackage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EditPackage'];
+      };
+    };
+    responses: {
+      /** @description The package after the edit */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Package'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: officer) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (or not yours to see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed by someone else since that version, or not editable in its state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /**
+             * @description The status the package is in
+             * @enum {string}
+             */
+            currentStatus?: 'brokering' | 'unplaced' | 'awarded' | 'active' | 'ended' | 'cancelled';
+            /** @description The version to reload */
+            currentVersion?: number;
+          };
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  cancelPackage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The package after the change */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Package'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: officer) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such package (or, for a provider, not one it holds) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not a move the package can make in its status (`currentStatus`), or it changed meanwhile: reload it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /**
+             * @description The status the package is in
+             * @enum {string}
+             */
+            currentStatus?: 'brokering' | 'unplaced' | 'awarded' | 'active' | 'ended' | 'cancelled';
+          };
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  endPackage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: date
+           * @description A calendar date, YYYY-MM-DD
+           */
+          endedOn: string;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The package after the change */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Package'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: officer) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such package (or, for a provider, not one it holds) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not a move the package can make in its status (`currentStatus`), or it changed meanwhile: reload it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /**
+             * @description The status the package is in
+             * @enum {string}
+             */
+            currentStatus?: 'brokering' | 'unplaced' | 'awarded' | 'active' | 'ended' | 'cancelled';
+          };
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  widenPackageSearch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          scope: 'neighbours' | 'all';
+        };
+      };
+    };
+    responses: {
+      /** @description The package after the change */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Package'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: officer) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such package (or, for a provider, not one it holds) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not a move the package can make in its status (`currentStatus`), or it changed meanwhile: reload it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /**
+             * @description The status the package is in
+             * @enum {string}
+             */
+            currentStatus?: 'brokering' | 'unplaced' | 'awarded' | 'active' | 'ended' | 'cancelled';
+          };
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  confirmPackageStart: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: date
+           * @description A calendar date, YYYY-MM-DD
+           */
+          startedOn: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The package after the change */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Package'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: provider) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such package (or, for a provider, not one it holds) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not a move the package can make in its status (`currentStatus`), or it changed meanwhile: reload it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /**
+             * @description The status the package is in
+             * @enum {string}
+             */
+            currentStatus?: 'brokering' | 'unplaced' | 'awarded' | 'active' | 'ended' | 'cancelled';
+          };
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  handBackPackage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['HandBack'];
+      };
+    };
+    responses: {
+      /** @description The package after the change */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Package'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: provider) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such package (or, for a provider, not one it holds) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not a move the package can make in its status (`currentStatus`), or it changed meanwhile: reload it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /**
+             * @description The status the package is in
+             * @enum {string}
+             */
+            currentStatus?: 'brokering' | 'unplaced' | 'awarded' | 'active' | 'ended' | 'cancelled';
+          };
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listOffers: {
+    parameters: {
+      query?: {
+        status?: 'pending' | 'accepted' | 'declined' | 'expired' | 'won' | 'lost' | 'withdrawn';
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Offers, newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OfferList'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: provider) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  acceptOffer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: date
+           * @description A calendar date, YYYY-MM-DD
+           */
+          startDate?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded; status "won" when the award was made at once */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OfferResponse'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: provider) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such offer (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Already answered, expired, or the package is already awarded */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /**
+             * @description Where the offer stands
+             * @enum {string}
+             */
+            offerStatus?: 'pending' | 'accepted' | 'declined' | 'expired' | 'won' | 'lost' | 'withdrawn';
+          };
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  declineOffer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          reason: 'no-capacity' | 'travel-distance' | 'skills' | 'start-date' | 'other';
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OfferResponse'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: provider) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such offer (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Already answered or expired */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /**
+             * @description Where the offer stands
+             * @enum {string}
+             */
+            offerStatus?: 'pending' | 'accepted' | 'declined' | 'expired' | 'won' | 'lost' | 'withdrawn';
+          };
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getBrokerageQueue: {
+    parameters: {
+      query?: {
+        zone?: string;
+        urgency?: 'standard' | 'hospital-discharge' | 'urgent';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The queue */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BrokerageQueue'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: officer, commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  runBrokerageSweep: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description What the sweep did */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SweepResult'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  explainAllocation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The allocation explanation */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AllocationExplanation'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: officer, commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such package */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getKpis: {
+    parameters: {
+      query?: {
+        /** @description First day, YYYY-MM-DD (default: 364 days before `to`) */
+        from?: string;
+        /** @description Last day, YYYY-MM-DD (default: today) */
+        to?: string;
+        /** @description Comma-separated dimensions: provider, zone, band (none = county-wide) */
+        groupBy?: string;
+        provider?: number;
+        zone?: string;
+        band?: 'urban' | 'fringe' | 'rural' | 'isolated';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description KPIs per group (a provider sees only its own) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KpiReport'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description For a provider user: `provider` names another provider */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listScores: {
+    parameters: {
+      query?: {
+        zone?: string;
+        /** @description The instant to read scores at (default: now) */
+        at?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Scores per zone, primes first, best first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ZoneScores'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: officer, commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recomputeScores: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The stored run */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScoreRun'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getProviderScores: {
+    parameters: {
+      query?: {
+        /** @description The instant to read scores at (default: now) */
+        at?: string;
+      };
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Scores per zone */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderScores'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such provider (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listProviderScoreHistory: {
+    parameters: {
+      query?: {
+        /** @description First day, YYYY-MM-DD (default: 364 days before `to`) */
+        from?: string;
+        /** @description Last day, YYYY-MM-DD (default: today) */
+        to?: string;
+        zone?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Snapshots */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScoreSnapshotHistory'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such provider (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listQualityEvidence: {
+    parameters: {
+      query?: {
+        /** @description First day, YYYY-MM-DD (default: 364 days before `to`) */
+        from?: string;
+        /** @description Last day, YYYY-MM-DD (default: today) */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Evidence */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QualityEvidenceList'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such provider (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordQualityEvidence: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewQualityEvidence'];
+      };
+    };
+    responses: {
+      /** @description Recorded */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QualityEvidence'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: officer, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such provider */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Dated in the future */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  withdrawQualityEvidence: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+        evidenceId: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          reason: 'recorded-in-error' | 'duplicate' | 'overturned-on-appeal' | 'other';
+        };
+      };
+    };
+    responses: {
+      /** @description Withdrawn */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QualityEvidence'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: officer, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such evidence */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Already withdrawn */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listReviewFlags: {
+    parameters: {
+      query?: {
+        status?: 'open' | 'confirmed' | 'dismissed';
+        kind?: 'demotion' | 'promotion';
+        zone?: string;
+        provider?: number;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Flags with their evidence */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewFlagList'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getReviewFlag: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The flag */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewFlagDetail'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such flag */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  confirmReviewFlag: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          reason:
+            | 'performance-confirmed'
+            | 'improvement-plan-agreed'
+            | 'mitigating-circumstances'
+            | 'insufficient-evidence'
+            | 'data-error'
+            | 'zone-coverage'
+            | 'commissioning-decision'
+            | 'other';
+          /**
+           * @description Required (true) when the demotion leaves the zone below its minimum primes
+           * @default false
+           */
+          acknowledgeBelowMinPrimes?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description The confirmed flag */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewFlagDetail'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such flag */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Already decided, or the provider’s role has changed since */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            flagStatus?: 'open' | 'confirmed' | 'dismissed';
+            /** @enum {string|null} */
+            currentRole?: 'prime' | 'supplementary' | null;
+          };
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Would leave the zone below its minimum primes without acknowledgement */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            coverage?: components['schemas']['PrimeCoverage'];
+          };
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  dismissReviewFlag: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          reason:
+            | 'performance-confirmed'
+            | 'improvement-plan-agreed'
+            | 'mitigating-circumstances'
+            | 'insufficient-evidence'
+            | 'data-error'
+            | 'zone-coverage'
+            | 'commissioning-decision'
+            | 'other';
+        };
+      };
+    };
+    responses: {
+      /** @description The dismissed flag */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewFlagDetail'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such flag */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Already decided */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            flagStatus?: 'open' | 'confirmed' | 'dismissed';
+            /** @enum {string|null} */
+            currentRole?: 'prime' | 'supplementary' | null;
+          };
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  runRoleReview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description What the review raised */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewRun'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listProviders: {
+    parameters: {
+      query?: {
+        zone?: string;
+        role?: 'prime' | 'supplementary';
+        rating?: 'outstanding' | 'good' | 'requires-improvement' | 'inadequate' | 'not-yet-rated';
+        chc?: 'true' | 'false';
+        status?: 'mobilising' | 'active' | 'suspended' | 'exited';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Providers, by name */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderList'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: officer, commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  admitProvider: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewProvider'];
+      };
+    };
+    responses: {
+      /** @description Admitted */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Provider'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Another provider has the name or CQC location id */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Inconsistent CQC ratings */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getProvider: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The provider */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Provider'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such provider (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateProvider: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProviderPatch'];
+      };
+    };
+    responses: {
+      /** @description Changed; warnings list zones a status change leaves short */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderChange'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such provider */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Stale version, or a duplicate name or CQC location id */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Inconsistent CQC ratings */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  setProviderZoneRole: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+        zoneId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ZoneRoleChange'];
+      };
+    };
+    responses: {
+      /** @description The role, with any coverage warnings for the zone */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ZoneRoleResult'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such provider or zone */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role was changed by someone else at the same time */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The rural free zone has no primes; or the provider has exited */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  removeProviderZoneRole: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+        zoneId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ZoneRoleRemoval'];
+      };
+    };
+    responses: {
+      /** @description Removed, with any coverage warnings for the zone */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ZoneRoleResult'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such provider, zone or role */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getProviderCapacity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Capacity */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderCapacity'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such provider (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  declareProviderCapacity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewCapacityDeclaration'];
+      };
+    };
+    responses: {
+      /** @description Declared */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CapacityEntry'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: provider, officer, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such provider (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The provider holds no role in the zone, or the zone is unknown */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listCapacity: {
+    parameters: {
+      query?: {
+        zone?: string;
+        provider?: number;
+        state?: 'current' | 'stale' | 'missing';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One entry per membership */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CapacityList'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: officer, commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getFrameworkCoverage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Coverage by zone, with warnings */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CoverageReport'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: officer, commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listRateCards: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Rate cards */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RateCardList'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createRateCard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewRateCard'];
+      };
+    };
+    responses: {
+      /** @description Added */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RateCard'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The date is not in the future, or another card applies from it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCurrentRateCard: {
+    parameters: {
+      query?: {
+        /** @description Defaults to today's date in England */
+        date?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The card in force */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RateCard'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No card is in force on that date */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteRateCard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such card */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The card is already in force, or packages are priced against it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateRateCard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RateCardPatch'];
+      };
+    };
+    responses: {
+      /** @description Changed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RateCard'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such card */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The card is already in force, or the new date is not in the future or taken */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPriceQuote: {
+    parameters: {
+      query: {
+        lon?: number | null;
+        lat?: number | null;
+        /** @description Price a band directly instead of a location */
+        band?: 'urban' | 'fringe' | 'rural' | 'isolated';
+        /** @description Hours of care a week; decimals allowed (7.5) */
+        weeklyHours: number;
+        /** @description Date whose rate card prices the weekly and annual cost; defaults to from, else today */
+        date?: string;
+        from?: string;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The quote */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PriceQuote'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: officer, commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Outside the service area (with the nearest zone), or no rate card in force */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @description The id of the nearest zone */
+            nearestZone?: string;
+            nearestZoneName?: string;
+            /** @description How far the place is from that zone */
+            distanceMetres?: number;
+          };
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCostModel: {
+    parameters: {
+      query?: {
+        urban?: number | null;
+        fringe?: number | null;
+        rural?: number | null;
+        isolated?: number | null;
+        date?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The cost model at the card in force on the date */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CostModel'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No rate card is in force on the date */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  eraseReference: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reference: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Erased (an unknown reference erases nothing and says so) */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Erasure'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A package of the person is still live: end or cancel it first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCoverageReport: {
+    parameters: {
+      query?: {
+        /** @description First day of the period, YYYY-MM-DD, England (default: 364 days before `to`) */
+        from?: string;
+        /** @description Last day of the period, included (default: the day of `asOf`) */
+        to?: string;
+        /** @description The instant the report is as at: a date (the end of that day in England) or a date-time (default: now) */
+        asOf?: string;
+        /** @description json (default), csv (one row per zone and a county total) or geojson (zone features); or send Accept: text/csv */
+        format?: 'json' | 'csv' | 'geojson';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report (JSON; CSV or GeoJSON by `format` or Accept) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ZoneCoverageReport'];
+          'text/csv': components['schemas']['Csv'];
+          'application/geo+json': components['schemas']['ReportFeatureCollection'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: officer, commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getProviderReport: {
+    parameters: {
+      query?: {
+        /** @description First day of the period, YYYY-MM-DD, England (default: 364 days before `to`) */
+        from?: string;
+        /** @description Last day of the period, included (default: the day of `asOf`) */
+        to?: string;
+        /** @description The instant the report is as at: a date (the end of that day in England) or a date-time (default: now) */
+        asOf?: string;
+        /** @description json (default), csv (one row per zone and a county total) or geojson (zone features); or send Accept: text/csv */
+        format?: 'json' | 'csv' | 'geojson';
+        /** @description Only this provider (a provider user sees only its own) */
+        provider?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report (a provider sees only its own rows) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderReport'];
+          'text/csv': components['schemas']['Csv'];
+          'application/geo+json': components['schemas']['ReportFeatureCollection'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such provider (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  locatePlace: {
+    parameters: {
+      query?: {
+        lat?: number | null;
+        lon?: number | null;
+        postcode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Where the place falls */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Location'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: officer, commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown postcode */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Outside the service area (with the nearest zone and distance), or a non-geographic postcode */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @description The id of the nearest zone */
+            nearestZone?: string;
+            nearestZoneName?: string;
+            /** @description How far the place is from that zone */
+            distanceMetres?: number;
+          };
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listAreaLayers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Layer versions */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AreaLayerVersions'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  uploadAreaLayer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewAreaLayer'];
+      };
+    };
+    responses: {
+      /** @description Stored */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StoredAreaLayer'];
+        };
+      };
+      /** @description The layer is invalid; `errors` names each failing feature */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 25mb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The layer names zones the service does not have */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            unknownZones?: string[];
+          };
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listZones: {
+    parameters: {
+      query?: {
+        simplified?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description FeatureCollection of zones */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ZoneCollection'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getZone: {
+    parameters: {
+      query?: {
+        simplified?: 'true' | 'false';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The zone feature */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Zone'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such zone */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listZoneAreas: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description FeatureCollection of areas */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AreaCollection'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such zone */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listProviderContacts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Contacts */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            contacts: components['schemas']['Contact'][];
+          };
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (or not yours to see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  addProviderContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewContact'];
+      };
+    };
+    responses: {
+      /** @description Added */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Contact'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: provider, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (or not yours to see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Already a contact of this provider */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  removeProviderContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+        contactId: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: provider, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (or not yours to see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMyNotificationPreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Choices in force */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPreferences'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  setMyNotificationPreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetNotificationPreferences'];
+      };
+    };
+    responses: {
+      /** @description Choices in force */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPreferences'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listOutboxMessages: {
+    parameters: {
+      query?: {
+        status?: 'held' | 'pending' | 'sending' | 'sent' | 'dead' | 'digested';
+        channel?: 'email' | 'webhook';
+        kind?: string;
+        before?: number;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Messages and counts by status */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            counts: {
+              [key: string]: number;
+            };
+            messages: components['schemas']['OutboxMessage'][];
+          };
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getOutboxMessage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The message */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OutboxMessageDetail'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (or not yours to see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  resendOutboxMessage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description Queued */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OutboxMessageDetail'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (or not yours to see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Being sent at this moment, or held for a digest */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listWebhooks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Endpoints, newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            webhooks: components['schemas']['Webhook'][];
+          };
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: provider) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  registerWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewWebhook'];
+      };
+    };
+    responses: {
+      /** @description Registered; keep the secret: it is not shown again */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegisteredWebhook'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: provider) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listWebhookDeliveries: {
+    parameters: {
+      query?: {
+        status?: 'pending' | 'sending' | 'sent' | 'dead';
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deliveries, newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            deliveries: components['schemas']['WebhookDelivery'][];
+          };
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: provider) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (or not yours to see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  replayWebhookDelivery: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+        deliveryId: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description Queued to be sent again */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookDelivery'];
+        };
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: provider) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (or not yours to see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The endpoint is disabled, or the delivery is being sent now */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  removeWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The input is not valid: `errors` names each failing field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: provider) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (or not yours to see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+}
