@@ -3,6 +3,8 @@
  * run: each repetition measures, in turn and each in a fresh process on a fresh SQLite file with the demo
  * framework (every provider has an offers contact, so every offer has an email),
  *   - before: the checkout given by --base (the commit before the outbox), if any;
+ *   - per recipient: the checkout given by --per-recipient (the first design, which wrote one outbox row per
+ *     recipient in the intake's transaction), if any;
  *   - after: this checkout, the delivery worker not kicked (only the event's write is measured);
  *   - after, kicked: this checkout with the worker kicked after each commit, as in production, so its
  *     fan-out of the event to the offer emails runs in the same process between intakes.
@@ -12,7 +14,7 @@
  * each repetition, so that other work on the shared machine weighs on all of them alike.
  *
  *   git worktree add --detach /tmp/hcfl-base <commit before the outbox>
- *   npx tsx bench/notifications.ts --base /tmp/hcfl-base [--runs 5] [--count 200] [--rate 50] [--duration 10]
+ *   npx tsx bench/notifications.ts --base /tmp/hcfl-base [--per-recipient <checkout>] [--runs 5] [--count 200] [--rate 50] [--duration 10]
  */
 import { fork } from 'node:child_process';
 import os from 'node:os';
@@ -23,6 +25,7 @@ import type { IntakeFigures, IntakePlan } from './lib/intake-outbox-child';
 const { values } = parseArgs({
   options: {
     base: { type: 'string' },
+    'per-recipient': { type: 'string' },
     runs: { type: 'string', default: '5' },
     count: { type: 'string', default: '200' },
     rate: { type: 'string', default: '50' },
@@ -38,6 +41,9 @@ interface Variant {
 }
 const variants: Variant[] = [
   ...(values.base ? [{ name: 'before (no outbox)', root: path.resolve(values.base), env: {} }] : []),
+  ...(values['per-recipient']
+    ? [{ name: 'per recipient (first design)', root: path.resolve(values['per-recipient']), env: {} }]
+    : []),
   { name: 'after (event row)', root: HERE, env: {} },
   { name: 'after, worker kicked', root: HERE, env: { OUTBOX_DELIVER_AFTER_COMMIT: 'true' } },
 ];
