@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { Role } from '../src/auth/roles';
 import { ZONE_CATALOGUE, type SizeClass } from '../src/zones/catalogue';
+import { seedContacts } from './demo/contacts';
 import { buildDemoFramework, type DemoFramework, type DemoMembership } from './demo/framework';
 import { randomInt, substream } from './demo/prng';
 import { FRAMEWORK_START } from './demo/providers';
@@ -28,6 +29,7 @@ export async function seedDemoData(db: Knex, now: number): Promise<DemoUser[]> {
     const ids = await seedProviders(trx, framework, now);
     await seedRoles(trx, framework.memberships, ids);
     await seedCapacity(trx, framework.memberships, ids, now);
+    await seedContacts(trx, framework.providers, ids, now);
     return ids;
   });
   const bestPrime = framework.memberships.find((m) => m.zoneId === DEMO_PROVIDER_ZONE && m.role === 'prime');

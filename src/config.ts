@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import {
+  notificationEnv,
+  notificationProblems,
+  notificationsConfig,
+  type NotificationsConfig,
+} from './notifications/config';
+import { testHooksOf } from './test-hooks';
 
 /**
  * The whole configuration, parsed once at start-up (docs/development.md, Conventions).
@@ -83,10 +90,15 @@ const envSchema = z.object({
   // Test hooks (test/reliability), refused in production: kill the process at a named point, run the clock fast.
   CRASH_AT: z
     .string()
-    .regex(/^(sweep-mid|intake-mid)(:[1-9]\d*)?$/, 'sweep-mid or intake-mid, optionally :n for the n-th time')
+    .regex(
+      /^(sweep-mid|intake-mid|fan-out-mid|delivery-mid)(:[1-9]\d*)?$/,
+      'sweep-mid, intake-mid, fan-out-mid or delivery-mid, optionally :n for the n-th time',
+    )
     .optional(),
   TEST_CLOCK_SPEED: z.coerce.number().min(1).max(1_000_000).optional(),
   TEST_CLOCK_ORIGIN: z.coerce.number().int().positive().optional(),
+  // Email and webhooks (src/notifications, src/webhooks; docs/notifications.md).
+  ...notificationEnv,
 });
 
 /** Test hooks: never allowed in production (listed with the other problems at start-up). */
@@ -115,6 +127,7 @@ export interface Config {
   performance: PerformanceConfig;
   privacy: PrivacyConfig;
   reports: ReportsConfig;
+  notifications: NotificationsConfig;
   testHooks: TestHooks;
 }
 
@@ -152,7 +165,7 @@ export interface PrivacyConfig {
 /** Hooks for the reliability tests; always empty in production. */
 export interface TestHooks {
   /** Kill the process (SIGKILL) the n-th time execution reaches this point, inside its transaction. */
-  crashAt?: { point: 'sweep-mid' | 'intake-mid'; hit: number };
+  crashAt?: { point: 'sweep-mid' | 'intake-mid' | 'fan-out-mid' | 'delivery-mid'; hit: number };
   /** now = origin + (real now − origin) × speed: a simulated day in a minute, shared by several processes. */
   clock?: { origin: number; speed: number };
 }
@@ -236,6 +249,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     performance: performanceOf(env),
     privacy: { retentionDays: env.RETENTION_DAYS, retentionSchedule: env.RETENTION_SCHEDULE },
     reports: reportsOf(env),
+    notifications: notificationsConfig(env, env.NODE_ENV),
     testHooks: production ? {} : testHooksOf(env),
   };
 }
@@ -263,7 +277,7 @@ function parseEnvironment(environment: NodeJS.ProcessEnv): Env {
     }
     if (e.SCORE_AMBER_BELOW < e.SCORE_RED_BELOW)
       problems.push('SCORE_AMBER_BELOW: must not be below SCORE_RED_BELOW');
-    problems.push(...reportRagProblems(e));
+    problems.push(...reportRagProblems(e), ...notificationProblems(e));
   }
   if (!parsed.success || problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
@@ -314,16 +328,6 @@ function reportsOf(env: Env): Config['reports'] {
       },
       coverageAmberMargin: env.REPORT_RAG_COVERAGE_AMBER_MARGIN,
     },
-  };
-}
-
-function testHooksOf(env: Env): TestHooks {
-  const [point, hit] = env.CRASH_AT?.split(':') ?? [];
-  return {
-    ...(point ? { crashAt: { point: point as 'sweep-mid' | 'intake-mid', hit: Number(hit ?? 1) } } : {}),
-    ...(env.TEST_CLOCK_SPEED !== undefined
-      ? { clock: { origin: env.TEST_CLOCK_ORIGIN ?? Date.now(), speed: env.TEST_CLOCK_SPEED } }
-      : {}),
   };
 }
 

@@ -3,6 +3,7 @@ import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
 import { healthRoutes } from './health/routes';
 import type { AnyRoute } from './http/route';
+import { notificationRoutes } from './notifications/routes';
 import { packageRoutes } from './packages/routes';
 import { performanceRoutes } from './performance/routes';
 import { pricingRoutes } from './pricing/routes';
@@ -10,6 +11,7 @@ import { privacyRoutes } from './privacy/routes';
 import { providerRoutes } from './providers/routes';
 import { reportRoutes } from './reports/routes';
 import type { Services } from './services';
+import { webhookRoutes } from './webhooks/routes';
 import { zoneRoutes } from './zones/routes';
 
 /** The route table: every route of the API in one list (the access-matrix test walks it). */
@@ -26,5 +28,7 @@ export function buildRoutes(services: Services): AnyRoute[] {
     ...privacyRoutes(services),
     ...reportRoutes(services),
     ...zoneRoutes(services),
+    ...notificationRoutes(services),
+    ...webhookRoutes(services),
   ] as AnyRoute[];
 }

@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     // Stop accepting, let in-flight requests finish, stop jobs, then close the pool.
     server.close(async () => {
       await scheduler?.stop();
+      await services.outbox.stop();
       await db.destroy();
       logger.info('stopped');
       process.exit(0);

@@ -2,6 +2,7 @@ import { systemClock, type Clock } from './clock';
 import type { Config } from './config';
 import type { Db } from './db/connect';
 import { createLogger, type Logger } from './logger';
+import { buildOutbox } from './notifications/service';
 import { createZoneFacts } from './zones/facts';
 import { createZoneLayers } from './zones/layers';
 import { GEO_DIR, loadLocator, type Locator } from './zones/locator';
@@ -26,7 +27,8 @@ export function buildServices(deps: ServiceDeps) {
     geoDir: GEO_DIR,
     baseline: deps.locator ?? loadLocator(),
   });
-  return { db: deps.db, config: deps.config, clock, logger, zoneFacts, zones };
+  const outbox = buildOutbox({ db: deps.db, config: deps.config, clock, logger, zoneFacts });
+  return { db: deps.db, config: deps.config, clock, logger, zoneFacts, zones, outbox };
 }
 
 export type Services = ReturnType<typeof buildServices>;

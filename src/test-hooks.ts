@@ -1,12 +1,12 @@
 import { systemClock, type Clock } from './clock';
-import type { Config } from './config';
+import type { Config, Env, TestHooks } from './config';
 
 /**
  * Hooks the reliability tests (test/reliability) drive through the environment. Config refuses
  * every one of them in production, so in production these are no-ops that cost one property read.
  */
 
-export type CrashPoint = 'sweep-mid' | 'intake-mid';
+export type CrashPoint = 'sweep-mid' | 'intake-mid' | 'fan-out-mid' | 'delivery-mid';
 
 // Per process, on purpose: "the n-th time this process reaches the point".
 const hits = new Map<CrashPoint, number>();
@@ -31,4 +31,17 @@ export function clockFromConfig(config: Pick<Config, 'testHooks'>): Clock {
   const fast = config.testHooks.clock;
   if (!fast) return systemClock;
   return { now: () => Math.round(fast.origin + (Date.now() - fast.origin) * fast.speed) };
+}
+
+/** The hooks CRASH_AT, TEST_CLOCK_SPEED and TEST_CLOCK_ORIGIN ask for (src/config.ts; never in production). */
+export function testHooksOf(env: Env): TestHooks {
+  const [point, hit] = env.CRASH_AT?.split(':') ?? [];
+  return {
+    ...(point
+      ? { crashAt: { point: point as NonNullable<TestHooks['crashAt']>['point'], hit: Number(hit ?? 1) } }
+      : {}),
+    ...(env.TEST_CLOCK_SPEED !== undefined
+      ? { clock: { origin: env.TEST_CLOCK_ORIGIN ?? Date.now(), speed: env.TEST_CLOCK_SPEED } }
+      : {}),
+  };
 }

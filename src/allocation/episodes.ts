@@ -5,6 +5,7 @@
  * transaction, with the episode locked; nothing else writes episodes, rounds or offers.
  */
 import { together } from '../db/dialect';
+import { notify } from '../notifications/notify';
 import type { PackageRecord } from '../packages/model';
 import type { EngineContext } from './context';
 import type { RoundKind } from './policy';
@@ -59,7 +60,9 @@ export async function rebrokerAfterHandBack(
 
 /** The package was cancelled: open offers are withdrawn, the episode and its open rounds closed. */
 export async function withdrawCurrentEpisode(ctx: EngineContext, pkg: PackageRecord): Promise<void> {
-  if (pkg.currentEpisodeId !== null) await withdrawEpisode(ctx, pkg.currentEpisodeId);
+  if (pkg.currentEpisodeId === null) return;
+  await withdrawEpisode(ctx, pkg.currentEpisodeId);
+  await notify(ctx.trx, { type: 'offers.withdrawn', pkg, episodeId: pkg.currentEpisodeId }, ctx.now);
 }
 
 /** The provider confirmed that care started: the episode's pick-up is complete. */

@@ -1,4 +1,5 @@
 import { Conflict } from '../errors';
+import { notify } from '../notifications/notify';
 import { decideAward, type AwardDecision } from './award';
 import type { EngineContext } from './context';
 import {
@@ -55,4 +56,5 @@ async function awardOffer(ctx: EngineContext, round: RoundRow, offerId: number):
   if (!(await recordAward(ctx, { round, offer, packageId: pkg.id }))) {
     throw new Conflict('package-not-brokering', `Package ${pkg.id} is no longer brokering.`);
   }
+  await notify(ctx.trx, { type: 'package.awarded', pkg, episodeId: round.episode_id, agreedStart }, ctx.now);
 }

@@ -1,4 +1,5 @@
 import { Conflict } from '../errors';
+import { notify } from '../notifications/notify';
 import type { PackageRecord } from '../packages/model';
 import { candidatesFrom } from './candidates';
 import type { EngineContext } from './context';
@@ -37,6 +38,9 @@ export async function openRound(
   });
   const roundId = await insertRound(ctx, { episodeId, packageId: pkg.id, plan });
   await sendOffers(ctx, { roundId, episodeId, pkg, plan });
+  if (plan.eligible.length > 0) {
+    await notify(ctx.trx, { type: 'offers.sent', pkg, roundId, windowEndsAt: plan.deadlineAt }, ctx.now);
+  }
   return { roundId, offers: plan.eligible.length };
 }
 
@@ -65,4 +69,5 @@ export async function markUnplaced(ctx: EngineContext, pkg: PackageRecord): Prom
     throw new Conflict('package-not-brokering', `Package ${pkg.id} is no longer brokering.`);
   }
   await recordUnplaced(ctx, { packageId: pkg.id, episodeId: pkg.currentEpisodeId });
+  await notify(ctx.trx, { type: 'package.unplaced', pkg }, ctx.now);
 }

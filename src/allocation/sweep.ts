@@ -1,4 +1,6 @@
 import { SYSTEM_ACTOR } from '../auth/roles';
+import { notify } from '../notifications/notify';
+import { getPackage } from '../packages/queries';
 import type { Services } from '../services';
 import { crashPoint } from '../test-hooks';
 import { settleAtDeadline } from './outcome';
@@ -47,7 +49,16 @@ async function flagLongWaits({ db, config }: Pick<Services, 'db' | 'config'>, no
   const waiting = await unflaggedWaitingSince(db, now - config.allocation.escalateAfterHours * 3_600_000);
   let flagged = 0;
   for (const packageId of waiting) {
-    const done = await db.transaction((trx) => flagEscalated(trx, { packageId, actor: SYSTEM_ACTOR, now }));
+    const done = await db.transaction(async (trx) => {
+      if (!(await flagEscalated(trx, { packageId, actor: SYSTEM_ACTOR, now }))) return false;
+      const pkg = await getPackage(trx, packageId);
+      await notify(
+        trx,
+        { type: 'package.escalated', pkg, afterHours: config.allocation.escalateAfterHours },
+        now,
+      );
+      return true;
+    });
     if (done) flagged += 1;
   }
   return flagged;

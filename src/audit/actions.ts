@@ -21,7 +21,7 @@ export const PACKAGE_AUDIT_ACTIONS = [
   'package.anonymise',
 ] as const;
 
-/** Actions on everything else: users, providers, performance, prices, layers, erasure. */
+/** Actions on everything else: users, providers, performance, prices, layers, erasure, notifications. */
 export const OTHER_AUDIT_ACTIONS = [
   'user.create',
   'user.sign-in.set',
@@ -45,6 +45,14 @@ export const OTHER_AUDIT_ACTIONS = [
   'rate-card.delete',
   'area-layer.store',
   'erasure.fulfil',
+  'provider.contact.add',
+  'provider.contact.remove',
+  'notification.preferences',
+  'outbox.resend',
+  'webhook.register',
+  'webhook.remove',
+  'webhook.disable',
+  'webhook.replay',
 ] as const;
 
 export const AUDIT_ACTIONS = [...PACKAGE_AUDIT_ACTIONS, ...OTHER_AUDIT_ACTIONS] as const;
@@ -62,6 +70,8 @@ export const OTHER_AUDIT_ENTITIES = [
   'rate-card',
   'area-layer',
   'erasure',
+  'outbox-message',
+  'webhook-endpoint',
 ] as const;
 
 /** What a stored audit row's action says, checked: rows are read back as plain text. */

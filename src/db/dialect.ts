@@ -113,3 +113,12 @@ export function isUniqueViolation(err: unknown): boolean {
   if (e.code === '23505') return true;
   return e.code === 'SQLITE_CONSTRAINT' && typeof e.message === 'string' && e.message.includes('UNIQUE');
 }
+
+/**
+ * The rows a worker claims inside its transaction: on PostgreSQL `FOR UPDATE SKIP LOCKED`, so that the
+ * workers of several instances take different rows instead of waiting for (or deadlocking on) one
+ * another's; SQLite has one writer at a time and no row locks, so there is nothing to add.
+ */
+export function skippingLocked(db: Knex, query: Knex.QueryBuilder): Knex.QueryBuilder {
+  return dialectOf(db) === 'postgres' ? query.forUpdate().skipLocked() : query;
+}

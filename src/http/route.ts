@@ -77,6 +77,8 @@ export type ErrorStatus = 400 | 404 | 409 | 413 | 422 | 503;
 export type RouteResponses<S extends z.ZodType> = {
   200?: SuccessResponse<S>;
   201?: SuccessResponse<S>;
+  /** Accepted: queued, done later (a message to send again). */
+  202?: SuccessResponse<S>;
   204?: { description: string };
 } & { [status in ErrorStatus]?: ErrorResponse };
 

@@ -1,6 +1,12 @@
 import type { Config } from '../config';
 import { brokerageSweepJob } from './brokerage-sweep';
 import type { Job } from './job';
+import {
+  coverageDigestJob,
+  notificationChecksJob,
+  notificationDigestJob,
+  outboxDeliveryJob,
+} from './notifications';
 import { retentionJob } from './retention';
 import { roleReviewJob } from './role-review';
 import { scoreRecomputeJob } from './score-recompute';
@@ -12,5 +18,9 @@ export function scheduledJobs(config: Config): Job[] {
     { ...scoreRecomputeJob, schedule: config.performance.scoreSchedule },
     { ...roleReviewJob, schedule: config.performance.review.schedule },
     { ...retentionJob, schedule: config.privacy.retentionSchedule },
+    { ...outboxDeliveryJob, schedule: config.notifications.schedule },
+    { ...notificationDigestJob, schedule: config.notifications.digestSchedule },
+    { ...notificationChecksJob, schedule: config.notifications.checksSchedule },
+    { ...coverageDigestJob, schedule: config.notifications.coverageDigestSchedule },
   ];
 }

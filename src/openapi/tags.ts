@@ -18,6 +18,8 @@ export const API_TAGS = {
   privacy: "Data-protection requests: erasure of a service user's reference and location.",
   reports: "Commissioners' coverage and provider reports, as JSON, CSV or GeoJSON.",
   zones: 'The 14 zones and their areas, the area layer in force, and locating a place.',
+  notifications: "Offer contacts, each user's and provider's message choices, and the admin outbox.",
+  webhooks: "A provider's webhook endpoints (Standard Webhooks signatures) and their deliveries.",
 } as const;
 
 export type ApiTag = keyof typeof API_TAGS;

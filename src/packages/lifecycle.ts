@@ -10,6 +10,7 @@ import {
   withdrawCurrentEpisode,
 } from '../allocation/episodes';
 import { Conflict, NotFound } from '../errors';
+import { notify } from '../notifications/notify';
 import { TRANSITIONS, type PackageRecord, type PackageStatus } from './model';
 import { getPackage } from './queries';
 
@@ -141,6 +142,13 @@ export function handBack(
     });
     const reopened = { ...pkg, status: 'brokering' as const, providerId: null };
     await rebrokerAfterHandBack(engine, { pkg: reopened, reason, noticeDate });
+    const handback = {
+      type: 'handback.accepted' as const,
+      pkg: reopened,
+      providerId: pkg.providerId!,
+      noticeDate,
+    };
+    await notify(engine.trx, handback, engine.now);
   });
 }
 

@@ -5,6 +5,7 @@ import { londonDate } from '../calendar/dates';
 import type { Db } from '../db/connect';
 import { affectedRows, isUniqueViolation } from '../db/dialect';
 import { Conflict, NotFound, Unprocessable } from '../errors';
+import { notifyBelowMinimumPrimes, notifyProviderChanged } from '../notifications/provider-events';
 import { hoursToMinutes } from '../pricing/minutes';
 import type { Services } from '../services';
 import { capacityEntries, type CapacityEntry } from './capacity';
@@ -157,6 +158,13 @@ export async function updateProvider(
           provider.zones.map((z) => z.zoneId),
         )
       : [];
+    await notifyProviderChanged(trx, { providerId: id, before: current, after: provider }, basis.now);
+    if (current.status === 'active' && provider.status !== 'active') {
+      const primeIn = new Set(provider.zones.filter((z) => z.role === 'prime').map((z) => z.zoneId));
+      const cause = `${provider.name} is now ${provider.status}`;
+      const lost = warnings.filter((w) => primeIn.has(w.zoneId));
+      await notifyBelowMinimumPrimes(trx, { warnings: lost, cause }, basis.now);
+    }
     return { provider, warnings };
   });
   return conflictOnDuplicate(work, 'Another provider already has this name or CQC location id.');
@@ -222,6 +230,10 @@ export async function setZoneRole(
       });
     }
     const warnings = await warningsFor({ db: trx, zoneFacts }, basis, [target.zoneId]);
+    if (previousRole === 'prime' && input.role !== 'prime') {
+      const cause = `${provider.name} is no longer prime in ${zone.name}`;
+      await notifyBelowMinimumPrimes(trx, { warnings, cause }, basis.now);
+    }
     return { ...target, role: input.role, previousRole, changed, warnings };
   });
   return conflictOnDuplicate(work, 'The role was changed by someone else at the same time; read it again.');
@@ -240,7 +252,7 @@ export async function removeZoneRole(
   const { db, actor, zoneFacts } = ctx;
   const basis = ageBasisOf(ctx);
   return db.transaction(async (trx) => {
-    await loadProviderAndZone({ db: trx, zoneFacts }, target);
+    const { provider, zone } = await loadProviderAndZone({ db: trx, zoneFacts }, target);
     const existing = await findRole(trx, target.providerId, target.zoneId);
     if (!existing) {
       throw new NotFound(
@@ -259,6 +271,10 @@ export async function removeZoneRole(
       after: { zoneId: target.zoneId, role: null, reason },
     });
     const warnings = await warningsFor({ db: trx, zoneFacts }, basis, [target.zoneId]);
+    if (existing.role === 'prime') {
+      const cause = `${provider.name} was taken out of ${zone.name}`;
+      await notifyBelowMinimumPrimes(trx, { warnings, cause }, basis.now);
+    }
     return { ...target, role: null, previousRole: existing.role, changed: true, warnings };
   });
 }

@@ -1,5 +1,8 @@
 import express, { type Router } from 'express';
 import type { Services } from '../services';
+import { notificationPages } from '../notifications/pages';
+import { outboxPages } from '../notifications/outbox-pages';
+import { webhookPages } from '../webhooks/pages';
 import { adminPages } from './admin';
 import { assetRoutes } from './assets';
 import { pageErrorHandler, pageNotFound } from './errors';
@@ -44,5 +47,12 @@ export function webPages(services: Services): Router {
 
 /** Every declared page (mounted above; the page-access test walks them). */
 export function allPages(services: Services) {
-  return [...staffPages(services), ...providerPages(services), ...adminPages(services)];
+  return [
+    ...staffPages(services),
+    ...providerPages(services),
+    ...adminPages(services),
+    ...notificationPages(services),
+    ...webhookPages(services),
+    ...outboxPages(services),
+  ];
 }

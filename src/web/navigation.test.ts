@@ -14,12 +14,15 @@ describe('navigation', () => {
       'My packages',
       'My capacity',
       'My performance',
+      'Webhooks',
+      'Notifications',
     ]);
     expect(navigationFor('commissioner', '/').map((i) => i.text)).toEqual([
       'Brokerage queue',
       'Providers',
       'Coverage map',
       'Performance and flags',
+      'Notifications',
     ]);
     expect(navigationFor('officer', '/').map((i) => i.text)).not.toContain('Performance and flags');
     expect(active('admin', '/staff/performance/flags/3')).toEqual(['Performance and flags']);

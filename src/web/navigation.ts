@@ -19,8 +19,15 @@ export const NAVIGATION: readonly NavItem[] = [
   { text: 'My packages', href: '/my/packages', roles: ['provider'] },
   { text: 'My capacity', href: '/my/capacity', roles: ['provider'] },
   { text: 'My performance', href: '/my/performance', roles: ['provider'] },
+  { text: 'Webhooks', href: '/my/webhooks', roles: ['provider'] },
   { text: 'Provider admin', href: '/admin/providers', roles: ['admin'] },
   { text: 'Rate cards', href: '/admin/rate-cards', roles: ['admin'] },
+  { text: 'Outbox', href: '/admin/outbox', roles: ['admin'] },
+  {
+    text: 'Notifications',
+    href: '/my/notifications',
+    roles: ['officer', 'provider', 'commissioner', 'admin'],
+  },
 ];
 
 /** Where a user lands after signing in. */

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { Role } from '../../src/auth/roles';
 import { successStatus, type AnyRoute, type SuccessResponse } from '../../src/http/route';
+import { fanOutDue } from '../../src/notifications/outbox/events';
 import { insertFlag } from '../../src/performance/reviews/queries';
 import { buildRoutes } from '../../src/routes';
 import { GEO_DIR } from '../../src/zones/locator';
@@ -78,6 +79,7 @@ describe('every route answers with its documented success schema', () => {
     const provider = await providerInZone(ctx, 'charnwood-north', 'prime');
     tokens.provider = provider.token;
     const supplementary = await providerInZone(ctx, 'charnwood-north', 'supplementary');
+    const webhookId = await contactAndWebhook(provider);
     const intake = (overrides = {}) => intakeAs(ctx, tokens.officer, overrides);
     const offerOf = async (packageId: number) => (await offerFor(ctx, provider, packageId))!.id;
     const award = async (packageId: number) => {
@@ -113,7 +115,31 @@ describe('every route answers with its documented success schema', () => {
         demotion: await flag(provider.id, 'demotion'),
       },
       areaLayer: JSON.parse(fs.readFileSync(path.join(GEO_DIR, 'areas.geojson'), 'utf8')),
+      outbox: await outboxOf(webhookId),
     };
+  }
+
+  /** An offer contact and a webhook endpoint, so that the provider's offers have messages. */
+  async function contactAndWebhook(provider: { id: number; token: string }): Promise<number> {
+    const as = auth(provider.token);
+    await ctx.request
+      .post(`/providers/${provider.id}/contacts`)
+      .set(as)
+      .send({ email: 'offers@walk.example' });
+    const webhook = await ctx.request
+      .post('/webhooks')
+      .set(as)
+      .send({ url: 'http://127.0.0.1:9/walk', events: ['offer.created'] });
+    expect(webhook.status).toBe(201);
+    return Number(webhook.body.id);
+  }
+
+  /** An email and a webhook delivery in the outbox, once the intakes' events are fanned out. */
+  async function outboxOf(webhookId: number): Promise<WalkFixtures['outbox']> {
+    await fanOutDue(ctx.services.db, ctx.clock.now());
+    const message = await ctx.services.db('outbox_messages').where({ channel: 'email' }).first('id');
+    const delivery = await ctx.services.db('outbox_messages').where({ endpoint_id: webhookId }).first('id');
+    return { messageId: Number(message.id), webhookId, deliveryId: Number(delivery.id) };
   }
 
   /** A review flag as the review run raises them (src/performance/reviews/run.ts). */

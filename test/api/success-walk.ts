@@ -24,6 +24,8 @@ export interface WalkFixtures {
   flags: { promotion: number; demotion: number };
   /** The built area layer (geo/areas.geojson), uploaded again as a new version. */
   areaLayer: object;
+  /** An email to `provider`'s offer contact, and a delivery to its webhook endpoint. */
+  outbox: { messageId: number; webhookId: number; deliveryId: number };
 }
 
 export interface WalkCall {
@@ -227,6 +229,36 @@ export const SUCCESS_CALLS: Record<string, CallFor> = {
     { as: 'officer', query: { format: 'csv' } },
     { as: 'commissioner', query: { format: 'geojson' } },
   ],
+
+  'GET /providers/:id/contacts': (f) => ({ as: 'officer', params: { id: f.provider.id } }),
+  'POST /providers/:id/contacts': (f) => ({
+    as: 'provider',
+    params: { id: f.provider.id },
+    body: { email: 'rota@walk.example' },
+  }),
+  'DELETE /providers/:id/contacts/:contactId': (f, seen) => ({
+    as: 'provider',
+    params: { id: f.provider.id, contactId: idOf(seen, 'POST /providers/:id/contacts') },
+  }),
+  'GET /me/notifications': () => [{ as: 'provider' }, { as: 'officer' }],
+  'PUT /me/notifications': () => ({
+    as: 'officer',
+    body: { preferences: { 'package.escalated': 'digest' } },
+  }),
+  'GET /outbox': () => [{ as: 'admin' }, { as: 'admin', query: { channel: 'webhook', limit: 5 } }],
+  'GET /outbox/:id': (f) => ({ as: 'admin', params: { id: f.outbox.messageId } }),
+  'POST /outbox/:id/resend': (f) => ({ as: 'admin', params: { id: f.outbox.messageId } }),
+  'POST /webhooks': () => ({
+    as: 'provider',
+    body: { url: 'http://127.0.0.1:9/walk-2', events: ['offer.won', 'offer.lost'] },
+  }),
+  'GET /webhooks': () => ({ as: 'provider' }),
+  'GET /webhooks/:id/deliveries': (f) => ({ as: 'provider', params: { id: f.outbox.webhookId } }),
+  'POST /webhooks/:id/deliveries/:deliveryId/replay': (f) => ({
+    as: 'provider',
+    params: { id: f.outbox.webhookId, deliveryId: f.outbox.deliveryId },
+  }),
+  'DELETE /webhooks/:id': (_f, seen) => ({ as: 'provider', params: { id: idOf(seen, 'POST /webhooks') } }),
 
   'GET /locate': () => ({ as: 'officer', query: { lat: 52.5389, lon: -1.3761 } }),
   'POST /zones/layers': (f) => ({

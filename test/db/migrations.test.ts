@@ -22,6 +22,13 @@ const APP_TABLES = [
   'score_snapshots',
   'role_review_flags',
   'auth_failures',
+  'outbox_messages',
+  'outbox_attempts',
+  'outbox_events',
+  'provider_contacts',
+  'notification_preferences',
+  'notification_marks',
+  'webhook_endpoints',
 ];
 
 describe('migrations', () => {

@@ -5,6 +5,7 @@
  */
 export * from './brokerage';
 export * from './history';
+export * from './notifications';
 export * from './performance';
 export * from './providers';
 export * from './reference';

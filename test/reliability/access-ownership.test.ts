@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES } from '../../src/auth/roles';
 import type { AnyRoute } from '../../src/http/route';
 import { buildRoutes } from '../../src/routes';
+import { fanOutDue } from '../../src/notifications/outbox/events';
 import { createTestContext, type TestContext } from '../helpers/context';
 import { PLACES, intakeAs, providerInZone, seedReference } from '../helpers/brokerage';
 import { installChangeLog, type ChangeLog } from './change-log';
@@ -57,6 +58,17 @@ describe('access matrix: own and other provider', () => {
     place: object,
   ): Promise<Owned> {
     const intake = () => intakeAs(ctx, tokens.officer!, { location: place });
+    // An offer contact and a webhook endpoint first, so that the intakes below write deliveries to it.
+    const contact = await ctx.request
+      .post(`/providers/${providerId}/contacts`)
+      .set(auth(token))
+      .send({ email: `offers-${providerId}@contacts.example` });
+    expect(contact.status).toBe(201);
+    const webhook = await ctx.request
+      .post('/webhooks')
+      .set(auth(token))
+      .send({ url: 'https://hooks.example/hcfl', events: ['offer.created'] });
+    expect(webhook.status).toBe(201);
     const offerOf = async (packageId: number) =>
       (await ctx.services.db('offers').where({ package_id: packageId, provider_id: providerId }).first('id'))
         .id as number;
@@ -78,6 +90,8 @@ describe('access matrix: own and other provider', () => {
       });
     expect(evidence.status).toBe(201);
     const provider = await ctx.services.db('providers').where({ id: providerId }).first('name');
+    // The webhook delivery exists once the intake's event is fanned out, as the delivery worker does.
+    await fanOutDue(ctx.services.db, Date.now());
     return {
       providerId,
       providerName: provider.name as string,
@@ -88,6 +102,11 @@ describe('access matrix: own and other provider', () => {
       pendingOffer: await offerOf(pending.id),
       references: [awarded.reference, pending.reference],
       evidenceId: evidence.body.id as number,
+      contactId: contact.body.id as number,
+      webhookId: webhook.body.id as number,
+      deliveryId: Number(
+        (await ctx.services.db('outbox_messages').where({ endpoint_id: webhook.body.id }).first('id')).id,
+      ),
     };
   }
 
@@ -142,7 +161,7 @@ describe('access matrix: own and other provider', () => {
         const name = `${key(route)} as provider ${me}`;
         if ('shared' in entry) {
           const res = await send(route, tokens[me]!, entry.request ?? {});
-          if (res.status !== 200) failures.push(`${name} (shared): ${res.status}`);
+          if (res.status < 200 || res.status > 299) failures.push(`${name} (shared): ${res.status}`);
           failures.push(...leaksIn(res.text, owned[other]).map((m) => `${name}: shows ${m}`));
           continue;
         }

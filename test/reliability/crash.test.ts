@@ -1,13 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fanOutDue } from '../../src/notifications/outbox/events';
 import { createEmptyDatabase, type TestDatabase } from '../helpers/db';
 import { PLACES, newPackage } from '../helpers/brokerage';
 import { prepareFramework, type FrameworkProvider } from './framework';
 import { brokerageViolations } from './invariants';
 import { call, startServer, type RunningServer } from './server-process';
+import { startSmtpSink, waitFor } from '../notifications/servers';
 
 /**
  * kill -9 of a server process inside a transaction (CRASH_AT, a test hook config refuses in
- * production): in the middle of an intake and in the middle of the brokerage sweep. After each kill,
+ * production): in the middle of an intake, in the middle of the brokerage sweep, and in the middle
+ * of delivering the outbox's email (sent, not yet recorded), and between an intake's commit and the fan-out
+ * of its event to the offer emails (killed inside the fan-out's transaction). After each kill,
  * and again after a restart, every package must be in a legal state with an audit trail that
  * matches the data, and every write committed before the kill must still be there (SQLite in WAL
  * mode, PostgreSQL). The restarted service then finishes the work.
@@ -24,6 +28,11 @@ describe('kill -9 in the middle of an intake and of a sweep', () => {
     ({ officer, providers } = await prepareFramework(database.db, [
       { zoneId: 'hinckley', primes: 3, supplementaries: 2 },
     ]));
+    // Every provider has an offer contact, so every offer writes an email to the outbox.
+    for (const p of providers)
+      await database
+        .db('provider_contacts')
+        .insert({ provider_id: p.id, email: `offers@p${p.id}.example`, created_at: 0 });
   });
   afterAll(async () => {
     await server?.stop();
@@ -57,6 +66,7 @@ describe('kill -9 in the middle of an intake and of a sweep', () => {
     expect(held.map((p) => p.reference).sort()).toEqual(references.slice(0, 3).sort());
     expect(await database.db('audit_events').where({ action: 'package.create' })).toHaveLength(3);
     expect(await brokerageViolations(database.db)).toEqual([]);
+    expect(await offersWithoutTheirEmail()).toEqual({ offers: 9, orphans: [], missing: [] });
   }, 90_000);
 
   it('rolls back only the round in hand when killed mid-sweep, and the restarted sweep finishes the work', async () => {
@@ -103,4 +113,112 @@ describe('kill -9 in the middle of an intake and of a sweep', () => {
     const pkg = await database.db('packages').where({ id: first.id }).first();
     expect(pkg).toMatchObject({ status: 'awarded', provider_id: second.provider_id });
   }, 120_000);
+
+  it('loses no email when killed between sending it and recording it, and sends the rest after a restart', async () => {
+    const smtp = await startSmtpSink();
+    try {
+      // Every event so far has its messages (the last sweep's may have been committed just before the stop).
+      await fanOutDue(database.db, Date.now());
+      const pending: { idempotency_key: string }[] = await database
+        .db('outbox_messages')
+        .where({ channel: 'email', status: 'pending' })
+        .select('idempotency_key');
+      expect(pending.length).toBeGreaterThan(5);
+      const delivery = { SMTP_URL: smtp.url, OUTBOX_CLAIM_SECONDS: '1', OUTBOX_SCHEDULE: '* * * * * *' };
+      // The second email handed to the relay kills the process before it is recorded as sent.
+      server = await startServer({ ...database.env, ...delivery, CRASH_AT: 'delivery-mid:2' });
+      expect((await server.exited).signal).toBe('SIGKILL');
+      expect(smtp.mails.length).toBeGreaterThanOrEqual(2);
+      const unrecorded = await database.db('outbox_messages').where({ status: 'sending' });
+      expect(unrecorded.length).toBeGreaterThan(0);
+
+      server = await startServer({ ...database.env, ...delivery });
+      await waitFor(
+        async () =>
+          (await database.db('outbox_messages').whereNot({ status: 'sent' }).where({ channel: 'email' }))
+            .length === 0,
+        'every email sent after the restart',
+        30_000,
+      );
+      expect(await server.stop()).toMatchObject({ code: 0 });
+      server = undefined;
+      // Every message reached the relay; one sent again after the kill carries the same Message-ID.
+      const ids = new Set(smtp.mails.map((m) => m.messageId));
+      const keys = pending.map(
+        (p) => `<hcfl.${p.idempotency_key.replace(/[^A-Za-z0-9.-]/g, '.')}@localhost>`,
+      );
+      expect(keys.filter((k) => !ids.has(k))).toEqual([]);
+      expect(ids.size).toBe(keys.length);
+      console.info(
+        `[reliability] delivery crash: ${keys.length} emails, ${smtp.mails.length - keys.length} sent twice with the same Message-ID`,
+      );
+    } finally {
+      await smtp.close();
+    }
+  }, 120_000);
+
+  it('loses no offer email when killed after the intake commits and before its event is fanned out', async () => {
+    await fanOutDue(database.db, Date.now());
+    const smtp = await startSmtpSink();
+    try {
+      const delivery = { SMTP_URL: smtp.url, OUTBOX_SCHEDULE: '* * * * * *' };
+      // The worker kicked by the intake's commit is killed inside the fan-out, before it commits.
+      server = await startServer({
+        ...database.env,
+        ...delivery,
+        SCHEDULER_ENABLED: 'false',
+        CRASH_AT: 'fan-out-mid',
+      });
+      // The kill may come just before or just after the answer: either way the intake was committed.
+      const answer = await intake(server).then(
+        (res) => res.status,
+        () => 'none (killed)',
+      );
+      expect((await server.exited).signal).toBe('SIGKILL');
+      const pkg = await database
+        .db('packages')
+        .where({ reference: references.at(-1) })
+        .first('id');
+      expect(pkg, `the intake (answer: ${answer}) was committed`).toBeDefined();
+      const offers = (await database.db('offers').where({ package_id: pkg.id }).pluck('id')).map(Number);
+      expect(offers.length).toBeGreaterThan(0);
+      const waiting = await database.db('outbox_events').whereNull('fanned_out_at').pluck('type');
+      expect(waiting).toEqual(['offers.sent']);
+      expect(await database.db('outbox_messages').whereIn('subject_id', offers)).toEqual([]);
+      expect(smtp.mails).toEqual([]);
+
+      // The restarted service's every-second job fans the event out and sends each email once.
+      server = await startServer({ ...database.env, ...delivery });
+      const offerMails = () =>
+        smtp.mails.filter((m) => offers.some((id) => m.messageId.startsWith(`<hcfl.offer.created.c.${id}.`)));
+      await waitFor(() => offerMails().length >= offers.length, 'the offer emails after the restart', 30_000);
+      expect(await server.stop()).toMatchObject({ code: 0 });
+      server = undefined;
+      expect(new Set(offerMails().map((m) => m.messageId)).size).toBe(offers.length);
+      expect(await offersWithoutTheirEmail()).toMatchObject({ orphans: [], missing: [] });
+    } finally {
+      await smtp.close();
+    }
+  }, 120_000);
+
+  /**
+   * Every offer has its email, once every committed event is fanned out as a worker does (the intake's
+   * transaction wrote both the offers and their event, or neither).
+   */
+  async function offersWithoutTheirEmail() {
+    await fanOutDue(database.db, Date.now());
+    const offers: { id: number; provider_id: number }[] = await database
+      .db('offers')
+      .select('id', 'provider_id');
+    const emails: { subject_id: number }[] = await database
+      .db('outbox_messages')
+      .where({ kind: 'offer.created' });
+    const offered = new Set(offers.map((o) => o.id));
+    const told = new Set(emails.map((e) => Number(e.subject_id)));
+    return {
+      offers: offers.length,
+      orphans: [...told].filter((id) => !offered.has(id)),
+      missing: [...offered].filter((id) => !told.has(id)),
+    };
+  }
 });

@@ -29,6 +29,11 @@ export interface Owned {
   /** Service-user references of this provider's packages: never shown to another provider. */
   references: string[];
   evidenceId: number;
+  /** An offer contact address of this provider. */
+  contactId: number;
+  /** A webhook endpoint of this provider, and one of its deliveries. */
+  webhookId: number;
+  deliveryId: number;
 }
 
 export interface RequestParts {
@@ -122,4 +127,37 @@ export const OWNERSHIP: Record<string, Ownership> = {
   'POST /providers/:id/capacity': {
     owned: (o) => ({ params: { id: o.providerId }, body: { zoneId: o.zoneId, weeklyHours: 20 } }),
   },
+
+  'GET /providers/:id/contacts': { owned: byProvider },
+  'POST /providers/:id/contacts': {
+    owned: (o) => ({
+      params: { id: o.providerId },
+      body: { email: `another-${o.providerId}@contacts.example` },
+    }),
+  },
+  'DELETE /providers/:id/contacts/:contactId': {
+    owned: (o) => ({ params: { id: o.providerId, contactId: o.contactId } }),
+  },
+  'GET /me/notifications': { shared: "the caller's own choices; no id in the request" },
+  'PUT /me/notifications': {
+    shared: "the caller's own choices; no id in the request",
+    request: { body: { preferences: { 'offer.lost': 'digest' } } },
+  },
+  'POST /webhooks': {
+    shared: "registers an endpoint of the caller's own provider; no id in the request",
+    request: { body: { url: 'https://hooks.example/hcfl', events: ['offer.created'] } },
+  },
+  'GET /webhooks': {
+    list: {
+      items: (b) => (b as { webhooks: { id: number }[] }).webhooks.map((w) => w.id),
+      own: (o) => [o.webhookId],
+    },
+  },
+  'GET /webhooks/:id/deliveries': {
+    owned: (o) => ({ params: { id: o.webhookId } }),
+  },
+  'POST /webhooks/:id/deliveries/:deliveryId/replay': {
+    owned: (o) => ({ params: { id: o.webhookId, deliveryId: o.deliveryId } }),
+  },
+  'DELETE /webhooks/:id': { owned: (o) => ({ params: { id: o.webhookId } }) },
 };

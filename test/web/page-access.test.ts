@@ -48,6 +48,14 @@ describe('access to the pages', () => {
         'post /staff/performance/flags/:id/dismiss',
         'get /admin/providers/:id/evidence',
         'post /admin/providers/:id/evidence',
+        'get /my/notifications',
+        'post /my/notifications',
+        'get /my/webhooks',
+        'get /my/webhooks/:id',
+        'post /my/webhooks/:id/deliveries/:deliveryId/replay',
+        'get /admin/outbox',
+        'get /admin/outbox/:id',
+        'post /admin/outbox/:id/resend',
       ]),
     );
   });

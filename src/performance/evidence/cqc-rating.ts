@@ -1,4 +1,5 @@
 import { recordAudit } from '../../audit/record';
+import { notifyProviderChanged } from '../../notifications/provider-events';
 import type { CommandContext } from '../command';
 import type { CqcRating } from './model';
 import { hasNewerCqcRating, providerCqcRating, setProviderCqcRating } from './queries';
@@ -25,4 +26,6 @@ export async function applyLatestCqcRating(
     before: { cqcOverall: current },
     after: { cqcOverall: rated.rating, ratedOn: rated.occurredOn },
   });
+  const change = { providerId, before: { cqcOverall: current }, after: { cqcOverall: rated.rating } };
+  await notifyProviderChanged(db, change, now);
 }

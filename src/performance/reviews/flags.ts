@@ -6,6 +6,7 @@ import { recordAudit } from '../../audit/record';
 import type { Db } from '../../db/connect';
 import { toBool } from '../../db/dialect';
 import { Conflict, NotFound, Unprocessable } from '../../errors';
+import { notify } from '../../notifications/notify';
 import type { Services } from '../../services';
 import type { CommandContext } from '../command';
 import { coverageAfterDemotion, primeCoverage } from './coverage';
@@ -95,8 +96,9 @@ export async function confirmFlag(
         { currentRole: role ?? null },
       );
     }
+    const reads = { db: trx, zoneFacts: ctx.zoneFacts };
+    const coverage = flag.kind === 'demotion' ? await coverageNow(reads, flag) : null;
     if (flag.kind === 'demotion') {
-      const coverage = await coverageNow({ db: trx, zoneFacts: ctx.zoneFacts }, flag);
       // docs/specification/providers-and-framework.md §4.5: at least 2 primes per zone; the admin
       // may still decide, knowingly.
       if (coverage?.belowMinPrimes && !input.acknowledgeBelowMinPrimes) {
@@ -121,6 +123,12 @@ export async function confirmFlag(
       before: { zoneId: flag.zone_id, role: flag.from_role },
       after: { zoneId: flag.zone_id, role: flag.to_role, reason: `review flag ${flag.id}: ${input.reason}` },
     });
+    if (coverage?.belowMinPrimes) {
+      const zone = { id: flag.zone_id, name: (await zoneName(reads, flag.zone_id)) ?? flag.zone_id };
+      const cause = `demotion confirmed (review flag ${flag.id})`;
+      const counts = { required: coverage.minPrimes, actual: coverage.primesAfter };
+      await notify(trx, { type: 'zone.below-minimum-primes', zone, ...counts, cause }, now);
+    }
   });
   return getFlag(ctx, id);
 }

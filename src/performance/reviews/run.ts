@@ -7,6 +7,7 @@ import { recordAudit } from '../../audit/record';
 import { londonDate } from '../../calendar/dates';
 import { periodOfDates } from '../../calendar/periods';
 import type { Db } from '../../db/connect';
+import { notifyFlagRaised } from '../../notifications/provider-events';
 import type { Services } from '../../services';
 import type { CommandContext, RunContext } from '../command';
 import { latestSnapshots, monthlyMeanScores } from '../scores/queries';
@@ -144,6 +145,7 @@ async function raiseFlag(
       entityId: id,
       after: { providerId, zoneId, kind, reviewMonth: review.reviewMonth },
     });
+    await notifyFlagRaised(trx, { id, providerId, zoneId, kind }, now);
     return id;
   });
 }

@@ -22,9 +22,14 @@ const YEAR = 365.25 * DAY;
 /** Monitoring visits: about one a quarter per provider (CHQ21 ¶24–27 describe monthly reviews and risk-based visits). */
 const VISIT_EVERY_DAYS = 91;
 
-/** Jobs the simulator runs on their cron schedules; the sweep runs at each window's close instead (track.ts). */
+/**
+ * Jobs the simulator runs on their cron schedules; the sweep runs at each window's close instead
+ * (track.ts), and nothing is delivered (a simulated year has no mail relay or webhook receivers).
+ */
 export function simulatedJobs(sim: Sim) {
-  return scheduledJobs(sim.policy.config).filter((job) => job.name !== 'brokerage-sweep');
+  return scheduledJobs(sim.policy.config).filter(
+    (job) => job.name !== 'brokerage-sweep' && job.name !== 'outbox-delivery',
+  );
 }
 
 export function scheduleBackground(sim: Sim): void {

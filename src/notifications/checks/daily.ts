@@ -1,0 +1,96 @@
+import type { Knex } from 'knex';
+import { londonDate } from '../../calendar/dates';
+import type { Config } from '../../config';
+import { careStartOverdueCutoff } from '../../packages/care-start-overdue';
+import { getPackage } from '../../packages/queries';
+import { capacityEntries } from '../../providers/capacity';
+import { notify } from '../notify';
+import { markTold, notToldYet } from './marks';
+
+type Deps = { db: Knex; config: Config };
+
+/**
+ * The daily checks (NOTIFICATION_CHECKS_SCHEDULE): providers whose capacity declaration has gone out
+ * of date, and officers of care that should have started and has not. Each condition is told once.
+ */
+export async function runNotificationChecks(deps: Deps, now: number) {
+  return { capacityStale: await staleCapacity(deps, now), careNotStarted: await careNotStarted(deps, now) };
+}
+
+async function staleCapacity({ db, config }: Deps, now: number): Promise<number> {
+  const staleDays = config.allocation.capacityStaleDays;
+  const stale = (await capacityEntries(db, { state: 'stale' }, { now, staleDays })).filter(
+    (e) => e.providerStatus === 'active' && e.capacity !== null,
+  );
+  const told = new Set(
+    (
+      await db('notification_marks')
+        .whereIn(
+          'key',
+          stale.map((e) => `capacity.stale:${e.capacity!.declarationId}`),
+        )
+        .pluck('key')
+    ).map(String),
+  );
+  let sent = 0;
+  for (const entry of stale) {
+    const declarationId = entry.capacity!.declarationId;
+    if (told.has(`capacity.stale:${declarationId}`)) continue;
+    await db.transaction(async (trx) => {
+      await markTold(trx, [`capacity.stale:${declarationId}`], now);
+      await notify(
+        trx,
+        {
+          type: 'capacity.stale',
+          providerId: entry.providerId,
+          declarationId,
+          zone: { id: entry.zoneId, name: entry.zoneName },
+          declaredAt: Date.parse(entry.capacity!.declaredAt),
+          staleDays,
+        },
+        now,
+      );
+    });
+    sent += 1;
+  }
+  return sent;
+}
+
+async function careNotStarted({ db }: Deps, now: number): Promise<number> {
+  const cutoff = careStartOverdueCutoff(londonDate(now));
+  const rows: {
+    package_id: number;
+    episode_id: number;
+    agreed_start: string;
+    provider_id: number;
+    name: string;
+  }[] = await notToldYet(
+    db('brokerage_episodes as e')
+      .join('packages as p', 'p.current_episode_id', 'e.id')
+      .join('providers as pr', 'pr.id', 'e.awarded_provider_id')
+      .where('p.status', 'awarded')
+      .where('e.outcome', 'awarded')
+      .whereNull('e.care_started_on')
+      .where('e.agreed_start', '<=', cutoff),
+    'care.not-started',
+    'e.id',
+  ).select('p.id as package_id', 'e.id as episode_id', 'e.agreed_start', 'pr.id as provider_id', 'pr.name');
+  for (const r of rows) {
+    await db.transaction(async (trx) => {
+      await markTold(trx, [`care.not-started:${r.episode_id}`], now);
+      const pkg = await getPackage(trx, Number(r.package_id));
+      await notify(
+        trx,
+        {
+          type: 'care.not-started',
+          pkg,
+          episodeId: Number(r.episode_id),
+          agreedStart: r.agreed_start,
+          provider: { id: Number(r.provider_id), name: r.name },
+        },
+        now,
+      );
+    });
+  }
+  return rows.length;
+}

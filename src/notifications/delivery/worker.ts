@@ -1,0 +1,176 @@
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import type { Knex } from 'knex';
+import type { Config } from '../../config';
+import type { Logger } from '../../logger';
+import { crashPoint } from '../../test-hooks';
+import { fanOutDue } from '../outbox/events';
+import { nextAttempt } from './backoff';
+import type { OutgoingMessage, Transport } from './outcome';
+import { claimDue, markFailed, markSent } from './queries';
+
+export interface DeliveryWorker {
+  /** Deliver what is due soon (after a commit that wrote an event); runs never overlap in one instance. */
+  kick(): void;
+  /** Fan out waiting events, then deliver every message due at `now` (the scheduled job, and tests). */
+  deliverDue(now: number): Promise<DeliveryRun>;
+  /** Waits for a run in progress and takes no more kicks. */
+  stop(): Promise<void>;
+}
+
+export interface DeliveryRun {
+  sent: number;
+  retrying: number;
+  dead: number;
+}
+
+/** Transports by channel; a channel without one (email with neither Notify nor SMTP) is left in the outbox. */
+export type Transports = Partial<Record<'email' | 'webhook', Transport>>;
+
+const BATCH = 25;
+const PARALLEL = 5;
+/**
+ * A kick runs this long after the commit that asked for it, so that the commits of a burst (intakes in
+ * quick succession, a sweep opening several rounds) are fanned out together in one transaction instead
+ * of each taking the database from the requests that follow; far inside the seconds an email may take.
+ */
+const KICK_DELAY_MS = 100;
+
+interface WorkerDeps {
+  db: Knex;
+  config: Config;
+  now: () => number;
+  logger: Logger;
+  transports: Transports;
+}
+
+/** Sends one claimed message through its channel and records the outcome: sent, retried later or dead. */
+async function deliverOne(
+  deps: WorkerDeps,
+  message: OutgoingMessage,
+  claim: string,
+): Promise<keyof DeliveryRun> {
+  const { db, config } = deps;
+  const outcome = await deps.transports[message.channel]!.send(message, deps.now());
+  // A kill here (the crash proof) leaves the message sent but not marked: it is sent again later.
+  crashPoint(config, 'delivery-mid');
+  const at = deps.now();
+  const base = {
+    messageId: message.id,
+    claim,
+    at,
+    latencyMs: outcome.latencyMs,
+    responseStatus: outcome.responseStatus,
+  };
+  if (outcome.ok) {
+    await markSent(db, { ...base, outcome: 'sent' });
+    return 'sent';
+  }
+  const next = outcome.permanent
+    ? ({ dead: true } as const)
+    : nextAttempt({
+        attempts: message.attempts,
+        now: at,
+        createdAt: message.createdAt,
+        retryMs: config.notifications.retryHours * 3_600_000,
+        random: Math.random,
+      });
+  const retryAt = 'dead' in next ? null : next.retryAt;
+  await markFailed(db, { ...base, outcome: 'failed', error: outcome.error, retryAt });
+  deps.logger.warn(
+    { messageId: message.id, kind: message.kind, error: outcome.error, retryAt },
+    'delivery failed',
+  );
+  return retryAt === null ? 'dead' : 'retrying';
+}
+
+/**
+ * Runs `work` KICK_DELAY_MS after a kick, never two at once: a kick during a run asks for one more run
+ * after it. `stop` runs a kick still waiting (what was committed before the stop goes out), waits for
+ * the run in progress and takes no more kicks.
+ */
+function kickScheduler(work: () => Promise<unknown>, logger: Logger) {
+  let running: Promise<unknown> | null = null;
+  let again = false;
+  let delayed: NodeJS.Timeout | null = null;
+  let stopped = false;
+
+  function run(): void {
+    running = (async () => {
+      do {
+        again = false;
+        await work();
+      } while (again && !stopped);
+    })()
+      .catch((err: unknown) => logger.error({ err }, 'outbox delivery failed'))
+      .finally(() => {
+        running = null;
+      });
+  }
+
+  return {
+    kick(): void {
+      if (stopped) return;
+      if (running) {
+        again = true;
+        return;
+      }
+      delayed ??= setTimeout(() => {
+        delayed = null;
+        run();
+      }, KICK_DELAY_MS);
+    },
+    async stop(): Promise<void> {
+      stopped = true;
+      if (delayed) {
+        clearTimeout(delayed);
+        delayed = null;
+        if (!running) run();
+      }
+      await running;
+    },
+  };
+}
+
+/**
+ * The delivery worker: fans out the events waiting in the outbox (src/notifications/outbox/events.ts),
+ * then claims due messages (each claimed once across instances, src/notifications/
+ * delivery/queries.ts), sends each through its channel's transport, and records the outcome — sent,
+ * retried later with backoff, or a dead letter after the retry period. A process killed mid-delivery
+ * leaves its messages claimed; the lease runs out and another run sends them again, with the same
+ * idempotency key.
+ */
+export function createDeliveryWorker(deps: WorkerDeps): DeliveryWorker {
+  const { db, config, transports } = deps;
+  const instance = `${os.hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+  const channels = (Object.keys(transports) as (keyof Transports)[]).filter((c) => transports[c]);
+  let runs = 0;
+
+  async function deliverDue(now: number): Promise<DeliveryRun> {
+    const result: DeliveryRun = { sent: 0, retrying: 0, dead: 0 };
+    // The events committed since the last run become their recipients' messages first.
+    await fanOutDue(db, now, config);
+    for (;;) {
+      runs += 1;
+      const claim = `${instance}:${runs}`;
+      const leaseMs = config.notifications.claimSeconds * 1_000;
+      const claimed = await claimDue(db, { now, claim, leaseMs, channels, limit: BATCH });
+      for (let i = 0; i < claimed.length; i += PARALLEL) {
+        const batch = claimed.slice(i, i + PARALLEL);
+        const outcomes = await Promise.all(batch.map((m) => deliverOne(deps, m, claim)));
+        for (const o of outcomes) result[o] += 1;
+      }
+      if (claimed.length < BATCH) return result;
+    }
+  }
+
+  const scheduler = kickScheduler(() => deliverDue(deps.now()), deps.logger);
+  return {
+    kick: scheduler.kick,
+    deliverDue,
+    async stop() {
+      await scheduler.stop();
+      await Promise.all(channels.map((c) => transports[c]?.close?.()));
+    },
+  };
+}

@@ -1,0 +1,228 @@
+/**
+ * The one call a domain event makes: `notify(trx, event, now)` describes the event — what its messages
+ * say and which kinds go to whom — and writes it to the outbox in the caller's transaction (one row:
+ * src/notifications/outbox/events.ts), so an event that rolls back sends nothing and a committed one
+ * always has its messages; then it wakes the delivery worker after the commit, which fans the event out
+ * to its recipients (a provider's offer contacts and webhook endpoints, or staff by role and preference).
+ */
+import type { Knex } from 'knex';
+import type { PackageRecord } from '../packages/model';
+import { isUrgent } from './kinds';
+import { recordEvent, type OutboxEvent } from './outbox/events';
+import type { FanOut, ProviderSource, UserAudience } from './outbox/recipients';
+import { packageFacts } from './payloads';
+import { wakeAfterCommit } from './wake';
+import { zoneName } from './zone-names';
+
+type Trx = Knex | Knex.Transaction;
+
+export type NotifyEvent =
+  /** A round's offers were sent (src/allocation/rounds.ts). */
+  | { type: 'offers.sent'; pkg: PackageRecord; roundId: number; windowEndsAt: number }
+  /** Unanswered offers of one round reached the closing-warning point of their window. */
+  | { type: 'offers.closing'; pkg: PackageRecord; offerIds: number[]; windowEndsAt: number }
+  /** The episode was awarded: the winner won, the other offers of the episode lost. */
+  | { type: 'package.awarded'; pkg: PackageRecord; episodeId: number; agreedStart: string }
+  /** The package was cancelled and the episode's open offers withdrawn. */
+  | { type: 'offers.withdrawn'; pkg: PackageRecord; episodeId: number }
+  | { type: 'handback.accepted'; pkg: PackageRecord; providerId: number; noticeDate: string }
+  | {
+      type: 'capacity.stale';
+      providerId: number;
+      declarationId: number;
+      zone: { id: string; name: string };
+      declaredAt: number;
+      staleDays: number;
+    }
+  | { type: 'package.unplaced'; pkg: PackageRecord }
+  | { type: 'package.escalated'; pkg: PackageRecord; afterHours: number }
+  | { type: 'care.not-started'; pkg: PackageRecord; episodeId: number; agreedStart: string; provider: Named }
+  | {
+      type: 'zone.below-minimum-primes';
+      zone: Named<string>;
+      required: number;
+      actual: number;
+      cause: string;
+    }
+  | { type: 'provider.changed'; provider: Named; changes: Record<string, { from: unknown; to: unknown }> }
+  | { type: 'review.flag-raised'; flagId: number; provider: Named; zone: Named<string>; kind: string }
+  | { type: 'coverage.weekly'; week: string; summary: object }
+  | { type: 'webhook.disabled'; endpointId: number; providerId: number; url: string };
+
+export interface Named<Id = number> {
+  id: Id;
+  name: string;
+}
+
+const OFFICERS: UserAudience = { roles: ['officer'] };
+const COMMISSIONERS: UserAudience = { roles: ['commissioner'] };
+
+async function facts(trx: Trx, pkg: PackageRecord) {
+  return packageFacts(pkg, await zoneName(trx, pkg.zoneId));
+}
+
+export async function notify(trx: Trx, event: NotifyEvent, now: number): Promise<void> {
+  await recordEvent(trx, await describe(trx, event, now), now);
+  wakeAfterCommit(trx);
+}
+
+type Kind = FanOut['kind'];
+
+/** An event of one kind of message to providers (their contacts and subscribed endpoints). */
+const toProviders = (
+  type: string,
+  payload: object,
+  ...messages: { kind: Kind; source: ProviderSource; urgent?: boolean }[]
+): OutboxEvent => ({
+  type,
+  payload,
+  messages: messages.map((m) => ({ kind: m.kind, urgent: m.urgent ?? false, to: { providers: m.source } })),
+});
+
+async function describe(trx: Trx, event: NotifyEvent, now: number): Promise<OutboxEvent> {
+  const { type } = event;
+  switch (event.type) {
+    case 'offers.sent': {
+      const payload = { ...(await facts(trx, event.pkg)), windowEndsAt: event.windowEndsAt };
+      return toProviders(type, payload, {
+        kind: 'offer.created',
+        source: { offers: { roundId: event.roundId } },
+        urgent: isUrgent(event.pkg.urgency),
+      });
+    }
+    case 'offers.closing': {
+      const payload = { ...(await facts(trx, event.pkg)), windowEndsAt: event.windowEndsAt };
+      return toProviders(type, payload, {
+        kind: 'offer.closing',
+        source: { offers: { offerIds: event.offerIds } },
+        urgent: isUrgent(event.pkg.urgency),
+      });
+    }
+    case 'package.awarded': {
+      const payload = { ...(await facts(trx, event.pkg)), agreedStart: event.agreedStart };
+      const episode = (status: string) => ({ offers: { episodeId: event.episodeId, status } });
+      return toProviders(
+        type,
+        payload,
+        { kind: 'offer.won', source: episode('won') },
+        { kind: 'offer.lost', source: episode('lost') },
+      );
+    }
+    case 'offers.withdrawn':
+      return toProviders(type, await facts(trx, event.pkg), {
+        kind: 'offer.withdrawn',
+        source: { offers: { episodeId: event.episodeId, status: 'withdrawn' } },
+      });
+    case 'handback.accepted':
+      return toProviders(
+        type,
+        { ...(await facts(trx, event.pkg)), noticeDate: event.noticeDate },
+        {
+          kind: 'package.handback.accepted',
+          source: { providerIds: [event.providerId], subjectId: event.pkg.id },
+        },
+      );
+    case 'capacity.stale': {
+      const { zone, declaredAt, staleDays } = event;
+      return toProviders(
+        type,
+        { providerId: event.providerId, zone, declaredAt, staleDays },
+        {
+          kind: 'capacity.stale',
+          source: { providerIds: [event.providerId], subjectId: event.declarationId },
+        },
+      );
+    }
+    default:
+      return describeStaff(trx, event, now);
+  }
+}
+
+/** An event of one kind of message to users (staff of a role, or a provider's users), by their choices. */
+function toUsers(
+  type: string,
+  kind: Kind,
+  message: { payload: object; users: UserAudience; subjectId: number | null; key: string; urgent?: boolean },
+): OutboxEvent {
+  const { payload, users, subjectId, key } = message;
+  return {
+    type,
+    payload,
+    messages: [{ kind, urgent: message.urgent ?? false, to: { users, subjectId, key } }],
+  };
+}
+
+async function describeStaff(trx: Trx, event: NotifyEvent, now: number): Promise<OutboxEvent> {
+  const { type } = event;
+  switch (event.type) {
+    case 'package.unplaced':
+      return toUsers(type, 'package.unplaced', {
+        payload: await facts(trx, event.pkg),
+        users: OFFICERS,
+        subjectId: event.pkg.id,
+        key: `${event.pkg.id}:${now}`,
+        urgent: isUrgent(event.pkg.urgency),
+      });
+    case 'package.escalated':
+      return toUsers(type, 'package.escalated', {
+        payload: {
+          ...(await facts(trx, event.pkg)),
+          waitingSince: event.pkg.createdAt,
+          afterHours: event.afterHours,
+        },
+        users: OFFICERS,
+        subjectId: event.pkg.id,
+        key: String(event.pkg.id),
+      });
+    case 'care.not-started':
+      return toUsers(type, 'care.not-started', {
+        payload: {
+          ...(await facts(trx, event.pkg)),
+          agreedStart: event.agreedStart,
+          provider: event.provider,
+        },
+        users: OFFICERS,
+        subjectId: event.pkg.id,
+        key: String(event.episodeId),
+      });
+    case 'zone.below-minimum-primes': {
+      const { zone, required, actual, cause } = event;
+      return toUsers(type, 'zone.below-minimum-primes', {
+        payload: { zone, required, actual, cause },
+        users: COMMISSIONERS,
+        subjectId: null,
+        key: `${zone.id}:${now}`,
+      });
+    }
+    case 'provider.changed':
+      return toUsers(type, 'provider.changed', {
+        payload: { provider: event.provider, changes: event.changes },
+        users: COMMISSIONERS,
+        subjectId: event.provider.id,
+        key: `${event.provider.id}:${now}`,
+      });
+    case 'review.flag-raised':
+      return toUsers(type, 'review.flag-raised', {
+        payload: { flagId: event.flagId, provider: event.provider, zone: event.zone, kind: event.kind },
+        users: COMMISSIONERS,
+        subjectId: event.flagId,
+        key: String(event.flagId),
+      });
+    case 'coverage.weekly':
+      return toUsers(type, 'coverage.weekly', {
+        payload: { week: event.week, ...event.summary },
+        users: COMMISSIONERS,
+        subjectId: null,
+        key: event.week,
+      });
+    case 'webhook.disabled':
+      return toUsers(type, 'webhook.disabled', {
+        payload: { endpointId: event.endpointId, url: event.url },
+        users: { providerId: event.providerId },
+        subjectId: event.endpointId,
+        key: String(event.endpointId),
+      });
+    default:
+      throw new Error(`notify: unknown event ${(event as { type: string }).type}`);
+  }
+}

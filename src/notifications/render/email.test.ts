@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import type { PackageRecord } from '../../packages/model';
+import { webhookDocument } from '../../webhooks/payload';
+import { KINDS, WEBHOOK_EVENTS } from '../kinds';
+import { packageFacts } from '../payloads';
+import { renderEmail } from './email';
+
+const BASE = 'https://brokerage.example';
+
+const pkg: PackageRecord = {
+  id: 42,
+  reference: 'SU-0042-PRIVATE',
+  lon: -1.2345,
+  lat: 52.7654,
+  postcode: 'LE11 3AB',
+  areaId: 'E00069999',
+  lsoa: 'E01013999',
+  district: 'E07000130',
+  zoneId: 'charnwood-north',
+  band: 'urban',
+  bandSource: 'ruc',
+  rateCardId: 1,
+  hourlyRatePence: 2210,
+  weeklyMinutes: 630,
+  visitsPerWeek: 14,
+  careType: 'core',
+  urgency: 'hospital-discharge',
+  wantedStart: '2026-01-12',
+  needs: { flags: ['two-carers', 'dementia-experience'], language: 'pa' },
+  status: 'brokering',
+  providerId: null,
+  currentEpisodeId: 7,
+  createdAt: Date.parse('2026-01-05T09:00:00Z'),
+  updatedAt: Date.parse('2026-01-05T09:00:00Z'),
+  escalatedAt: null,
+  version: 1,
+};
+
+const facts = packageFacts(pkg, 'Charnwood North');
+const payloads: Record<string, Record<string, unknown>> = {
+  'capacity.stale': { providerId: 3, zone: { id: 'melton', name: 'Melton' }, declaredAt: 0, staleDays: 14 },
+  'zone.below-minimum-primes': { zone: { id: 'melton', name: 'Melton' }, required: 2, actual: 1, cause: 'x' },
+  'provider.changed': {
+    provider: { id: 3, name: 'Soar Care' },
+    changes: { status: { from: 'active', to: 'suspended' } },
+  },
+  'review.flag-raised': {
+    flagId: 5,
+    provider: { id: 3, name: 'Soar Care' },
+    zone: { id: 'melton', name: 'Melton' },
+    kind: 'demotion',
+  },
+  'coverage.weekly': { week: '2026-01-05', lines: ['Packages brokering: 3; unplaced: 1.'] },
+  'webhook.disabled': { endpointId: 2, url: 'https://rota.example/hook' },
+  digest: {
+    items: [{ subject: 'Package unplaced: package 42 in Melton', link: `${BASE}/staff/packages/42` }],
+  },
+};
+const message = (kind: string) => ({
+  kind,
+  payload: payloads[kind] ?? {
+    ...facts,
+    windowEndsAt: Date.parse('2026-01-05T11:00:00Z'),
+    agreedStart: '2026-01-12',
+    noticeDate: '2026-02-01',
+    waitingSince: pkg.createdAt,
+    afterHours: 48,
+    provider: { id: 3, name: 'Soar Care' },
+  },
+  subjectId: 99,
+  urgent: true,
+});
+
+/** What could identify the person: never in a message, whatever its kind. */
+const PERSONAL = [
+  pkg.reference!,
+  pkg.postcode!,
+  String(pkg.lat),
+  String(pkg.lon),
+  'LE11',
+  pkg.lsoa!,
+  pkg.areaId,
+];
+
+describe('the text of each message', () => {
+  it('renders every kind with a subject, its facts and a link to sign in, and nothing that identifies the person', () => {
+    for (const kind of [...Object.keys(KINDS), 'digest']) {
+      const email = renderEmail(message(kind), BASE);
+      expect(email.subject.length, kind).toBeGreaterThan(5);
+      expect(email.body, kind).toMatch(/Sign in to see it: https:\/\/brokerage\.example\//);
+      const all = JSON.stringify(email);
+      for (const secret of PERSONAL) expect(all, `${kind} shows ${secret}`).not.toContain(secret);
+    }
+  });
+
+  it('says what a provider decides an offer on: zone, band, hours and visits, urgency, needs and the window', () => {
+    const email = renderEmail(message('offer.created'), BASE);
+    expect(email.subject).toBe('Urgent offer (Hospital discharge): Charnwood North, 10.5 hours a week');
+    expect(email.body.split('\n')).toEqual([
+      'Zone: Charnwood North',
+      'Price band: Urban',
+      'Hours: 10.5 hours a week, 14 visits a week',
+      'Urgency: Hospital discharge',
+      'Care type: Core (council funded)',
+      'Needs: Two carers, Dementia experience, Language: pa',
+      'Wanted start: 12 January 2026',
+      'Answer by: 5 January 2026 at 11am',
+      '',
+      'Sign in to see it: https://brokerage.example/my/offers/99',
+    ]);
+  });
+
+  it('builds a webhook document for every event, with ids and links and nothing personal', () => {
+    for (const type of WEBHOOK_EVENTS) {
+      const doc = webhookDocument({ ...message(type), kind: type }, BASE, pkg.createdAt);
+      expect(doc).toMatchObject({ type, timestamp: '2026-01-05T09:00:00.000Z' });
+      const all = JSON.stringify(doc);
+      for (const secret of PERSONAL) expect(all, `${type} shows ${secret}`).not.toContain(secret);
+    }
+  });
+});
