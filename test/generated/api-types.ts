@@ -268,7 +268,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Brokerage queue: packages brokering or unplaced, oldest first */
+    /** Work queue: packages needing an officer, and those with providers; urgent first */
     get: operations['getBrokerageQueue'];
     put?: never;
     post?: never;
@@ -857,6 +857,11 @@ export interface components {
       /** @enum {string} */
       database: 'reachable';
     };
+    /** @description A problem with the input, naming each failing field */
+    ValidationProblem: components['schemas']['Problem'] & {
+      /** @description Every failing field */
+      errors: components['schemas']['FieldIssue'][];
+    };
     /** @description RFC 9457 problem details; some problems add members of their own (e.g. the nearest zone) */
     Problem: {
       /** @description A stable id of the problem, e.g. /problems/package-not-found */
@@ -869,6 +874,11 @@ export interface components {
       requestId?: string;
     } & {
       [key: string]: unknown;
+    };
+    FieldIssue: {
+      /** @description The failing field, e.g. 'query.lat' or 'body.rates.urban' */
+      path: string;
+      message: string;
     };
     User: {
       id: number;
@@ -884,16 +894,6 @@ export interface components {
       /** @description ISO instant; null when it never expires */
       expiresAt: string | null;
       user: components['schemas']['User'];
-    };
-    /** @description A problem with the input, naming each failing field */
-    ValidationProblem: components['schemas']['Problem'] & {
-      /** @description Every failing field */
-      errors: components['schemas']['FieldIssue'][];
-    };
-    FieldIssue: {
-      /** @description The failing field, e.g. 'query.lat' or 'body.rates.urban' */
-      path: string;
-      message: string;
     };
     NewUser: {
       name: string;
@@ -1004,6 +1004,10 @@ export interface components {
     };
     PackageList: {
       packages: components['schemas']['Package'][];
+      /** @description How many packages match, on every page */
+      total: number;
+      limit: number;
+      offset: number;
     };
     EditPackage: {
       /** @description The version you loaded; a stale one is refused with 409 */
@@ -1085,15 +1089,45 @@ export interface components {
         careType: 'core' | 'chc';
         /** @enum {string} */
         status: 'brokering' | 'unplaced' | 'awarded' | 'active' | 'ended' | 'cancelled';
+        /** @description The open round, if any */
         round: {
           number: number;
           /** @enum {string} */
           kind: 'primes' | 'supplementaries' | 'widened-neighbours' | 'widened-all';
         } | null;
+        /** @description Since intake */
         waitedMinutes: number;
         minutesLeftInWindow: number | null;
         escalated: boolean;
+        reference: string | null;
+        weeklyMinutes: number;
+        visitsPerWeek: number;
+        wantedStart: string;
+        /** @description The start agreed at the award, if awarded */
+        agreedStart: string | null;
+        /** @enum {string} */
+        view: 'needs-action' | 'with-providers';
+        /** @description Why it needs an officer (empty: with providers) */
+        reasons: ('escalated' | 'unplaced' | 'handed-back' | 'start-overdue' | 'no-open-round')[];
+        canWiden: boolean;
+        /** @description Answers to the latest round's offers */
+        answers: {
+          offered: number;
+          accepted: number;
+          declined: number;
+          waiting: number;
+        };
       }[];
+      counts: {
+        needsAction: number;
+        withProviders: number;
+      };
+      rules: {
+        /** @description ESCALATE_AFTER_HOURS: flagged this long after intake */
+        escalateAfterHours: number;
+        /** @description CARE_START_OVERDUE_DAYS: an award with no start confirmed this many days after the agreed start */
+        careStartOverdueDays: number;
+      };
     };
     SweepResult: {
       /** @description Rounds settled at their deadline */
@@ -2516,6 +2550,15 @@ export interface operations {
           'application/json': components['schemas']['Health'];
         };
       };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
       /** @description Too many failed authentications from this address; wait as Retry-After says */
       429: {
         headers: {
@@ -2554,6 +2597,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['User'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
         };
       };
       /** @description No credentials, or a token that is unknown, expired or revoked */
@@ -2607,6 +2659,15 @@ export interface operations {
           'application/json': {
             users: components['schemas']['User'][];
           };
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
         };
       };
       /** @description No credentials, or a token that is unknown, expired or revoked */
@@ -2664,7 +2725,7 @@ export interface operations {
           'application/json': components['schemas']['IssuedToken'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2753,7 +2814,7 @@ export interface operations {
           'application/json': components['schemas']['ApiToken'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2827,7 +2888,7 @@ export interface operations {
           };
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2903,7 +2964,7 @@ export interface operations {
           };
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2948,10 +3009,23 @@ export interface operations {
   listPackages: {
     parameters: {
       query?: {
+        /** @description Exactly this case reference */
+        reference?: string;
+        /** @description Case references starting with this (any letter case) */
+        referencePrefix?: string;
         status?: 'brokering' | 'unplaced' | 'awarded' | 'active' | 'ended' | 'cancelled';
         zone?: string;
+        band?: 'urban' | 'fringe' | 'rural' | 'isolated';
         urgency?: 'standard' | 'hospital-discharge' | 'urgent';
+        /** @description Held by this provider (staff only; a provider sees its own) */
+        provider?: number;
+        /** @description Taken in on or after this day */
+        intakeFrom?: string;
+        /** @description Taken in on or before this day */
+        intakeTo?: string;
+        /** @description Page size, 1–500 */
         limit?: number;
+        /** @description Rows to skip, 0–1,000,000 */
         offset?: number | null;
       };
       header?: never;
@@ -2960,7 +3034,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Packages, newest first */
+      /** @description One page of the packages that match, newest first */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2969,7 +3043,7 @@ export interface operations {
           'application/json': components['schemas']['PackageList'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3024,7 +3098,7 @@ export interface operations {
           'application/json': components['schemas']['Package'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3119,7 +3193,7 @@ export interface operations {
           'application/json': components['schemas']['Package'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3185,7 +3259,7 @@ export interface operations {
           'application/json': components['schemas']['Package'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3297,7 +3371,7 @@ export interface operations {
           'application/json': components['schemas']['Package'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3412,7 +3486,7 @@ export interface operations {
           'application/json': components['schemas']['Package'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3523,7 +3597,7 @@ export interface operations {
           'application/json': components['schemas']['Package'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3637,7 +3711,7 @@ export interface operations {
           'application/json': components['schemas']['Package'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3745,7 +3819,7 @@ export interface operations {
           'application/json': components['schemas']['Package'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3850,7 +3924,7 @@ export interface operations {
           'application/json': components['schemas']['OfferList'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3922,7 +3996,7 @@ export interface operations {
           'application/json': components['schemas']['OfferResponse'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4033,7 +4107,7 @@ export interface operations {
           'application/json': components['schemas']['OfferResponse'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4120,8 +4194,25 @@ export interface operations {
   getBrokerageQueue: {
     parameters: {
       query?: {
+        /** @description One view; without it, both (needing action first) */
+        view?: 'needs-action' | 'with-providers';
         zone?: string;
+        band?: 'urban' | 'fringe' | 'rural' | 'isolated';
         urgency?: 'standard' | 'hospital-discharge' | 'urgent';
+        status?: 'brokering' | 'unplaced' | 'awarded';
+        /** @description priority: urgent and hospital discharge first, then the longest waiting (needs action) or the soonest window end (with providers) */
+        sort?:
+          | 'priority'
+          | 'reference'
+          | 'zone'
+          | 'band'
+          | 'hours'
+          | 'urgency'
+          | 'wanted-start'
+          | 'time-left'
+          | 'waited';
+        /** @description For a column sort; empty values always last */
+        order?: 'asc' | 'desc';
       };
       header?: never;
       path?: never;
@@ -4138,7 +4229,7 @@ export interface operations {
           'application/json': components['schemas']['BrokerageQueue'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4198,6 +4289,15 @@ export interface operations {
           'application/json': components['schemas']['SweepResult'];
         };
       };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
       /** @description No credentials, or a token that is unknown, expired or revoked */
       401: {
         headers: {
@@ -4251,7 +4351,7 @@ export interface operations {
           'application/json': components['schemas']['AllocationExplanation'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4330,7 +4430,7 @@ export interface operations {
           'application/json': components['schemas']['KpiReport'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4394,7 +4494,7 @@ export interface operations {
           'application/json': components['schemas']['ZoneScores'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4454,6 +4554,15 @@ export interface operations {
           'application/json': components['schemas']['ScoreRun'];
         };
       };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
       /** @description No credentials, or a token that is unknown, expired or revoked */
       401: {
         headers: {
@@ -4510,7 +4619,7 @@ export interface operations {
           'application/json': components['schemas']['ProviderScores'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4579,7 +4688,7 @@ export interface operations {
           'application/json': components['schemas']['ScoreSnapshotHistory'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4646,7 +4755,7 @@ export interface operations {
           'application/json': components['schemas']['QualityEvidenceList'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4712,7 +4821,7 @@ export interface operations {
           'application/json': components['schemas']['QualityEvidence'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4818,7 +4927,7 @@ export interface operations {
           'application/json': components['schemas']['QualityEvidence'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4920,7 +5029,7 @@ export interface operations {
           'application/json': components['schemas']['ReviewFlagList'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4982,7 +5091,7 @@ export interface operations {
           'application/json': components['schemas']['ReviewFlagDetail'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5073,7 +5182,7 @@ export interface operations {
           'application/json': components['schemas']['ReviewFlagDetail'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5202,7 +5311,7 @@ export interface operations {
           'application/json': components['schemas']['ReviewFlagDetail'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5303,6 +5412,15 @@ export interface operations {
           'application/json': components['schemas']['ReviewRun'];
         };
       };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
       /** @description No credentials, or a token that is unknown, expired or revoked */
       401: {
         headers: {
@@ -5360,7 +5478,7 @@ export interface operations {
           'application/json': components['schemas']['ProviderList'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5424,7 +5542,7 @@ export interface operations {
           'application/json': components['schemas']['Provider'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5522,7 +5640,7 @@ export interface operations {
           'application/json': components['schemas']['Provider'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5588,7 +5706,7 @@ export interface operations {
           'application/json': components['schemas']['ProviderChange'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5700,7 +5818,7 @@ export interface operations {
           'application/json': components['schemas']['ZoneRoleResult'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5812,7 +5930,7 @@ export interface operations {
           'application/json': components['schemas']['ZoneRoleResult'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5901,7 +6019,7 @@ export interface operations {
           'application/json': components['schemas']['ProviderCapacity'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5967,7 +6085,7 @@ export interface operations {
           'application/json': components['schemas']['CapacityEntry'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6067,7 +6185,7 @@ export interface operations {
           'application/json': components['schemas']['CapacityList'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6127,6 +6245,15 @@ export interface operations {
           'application/json': components['schemas']['CoverageReport'];
         };
       };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
       /** @description No credentials, or a token that is unknown, expired or revoked */
       401: {
         headers: {
@@ -6178,6 +6305,15 @@ export interface operations {
           'application/json': components['schemas']['RateCardList'];
         };
       };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
       /** @description No credentials, or a token that is unknown, expired or revoked */
       401: {
         headers: {
@@ -6224,7 +6360,7 @@ export interface operations {
           'application/json': components['schemas']['RateCard'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6314,7 +6450,7 @@ export interface operations {
           'application/json': components['schemas']['RateCard'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6374,7 +6510,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6458,7 +6594,7 @@ export interface operations {
           'application/json': components['schemas']['RateCard'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6565,7 +6701,7 @@ export interface operations {
           'application/json': components['schemas']['PriceQuote'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6646,7 +6782,7 @@ export interface operations {
           'application/json': components['schemas']['CostModel'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6721,7 +6857,7 @@ export interface operations {
           'application/json': components['schemas']['Erasure'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6819,7 +6955,7 @@ export interface operations {
           'application/geo+json': components['schemas']['ReportFeatureCollection'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6892,7 +7028,7 @@ export interface operations {
           'application/geo+json': components['schemas']['ReportFeatureCollection'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6956,7 +7092,7 @@ export interface operations {
           'application/json': components['schemas']['Location'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7038,6 +7174,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AreaLayerVersions'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
         };
       };
       /** @description No credentials, or a token that is unknown, expired or revoked */
@@ -7186,7 +7331,7 @@ export interface operations {
           'application/json': components['schemas']['ZoneCollection'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7241,7 +7386,7 @@ export interface operations {
           'application/json': components['schemas']['Zone'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7303,7 +7448,7 @@ export interface operations {
           'application/json': components['schemas']['AreaCollection'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
