@@ -1,5 +1,5 @@
 /**
- * The officers' work queue (issue 16; specification §6): which packages need an officer now, which
+ * The officers' work queue (specification §9.2 BO8; §5.9 for escalation): which packages need an officer now, which
  * are with providers, and in what order. Pure: rows in (./rows.ts), views out.
  */
 import { addDays } from '../../calendar/dates';
@@ -99,7 +99,7 @@ export function classify(
   };
 }
 
-/** Hospital discharge and urgent come before standard (specification §5.3: the shorter offer window). */
+/** Hospital discharge and urgent come before standard (specification §5.13: discharges go first). */
 export function urgencyRank(urgency: Urgency): number {
   return urgency === 'standard' ? 1 : 0;
 }

@@ -90,7 +90,7 @@ function filterItems(filter: Filter, zones: readonly { id: string; name: string 
 }
 
 /**
- * The officers' work queue (specification §6 BO8; issue 16): two views with counts, urgent and
+ * The officers' work queue (specification §9.2 BO8): two views with counts, urgent and
  * hospital discharge first, filters and sort in the address, reloading itself every minute.
  */
 export function queuePages(services: Services) {
