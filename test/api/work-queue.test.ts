@@ -92,6 +92,10 @@ describe('GET /queue: the officers’ work queue', () => {
 
   it('refuses a parameter it does not take, naming it', async () => {
     const { ctx, officer } = await brokerageCase();
+    // Every route, even one that takes no query at all.
+    const me = await ctx.request.get('/me?verbose=1').set(auth(officer));
+    expect(me.status).toBe(400);
+    expect(me.body.errors).toEqual([{ path: 'query.verbose', message: 'not a parameter of this request' }]);
     const res = await ctx.request.get('/queue?colour=red&view=all').set(auth(officer));
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual([
