@@ -39,6 +39,9 @@ const envSchema = z.object({
   OFFER_WINDOW_URGENT_MINUTES: z.coerce.number().int().min(1).max(10_080).default(120),
   OFFER_WINDOW_STANDARD_MINUTES: z.coerce.number().int().min(1).max(10_080).default(1440),
   ESCALATE_AFTER_HOURS: z.coerce.number().min(1).max(2_000).default(48),
+  // The officers' work queue: an awarded package whose care has not started this many days after the
+  // agreed start needs chasing (issue 16: "no start confirmed two days after the agreed start").
+  CARE_START_OVERDUE_DAYS: z.coerce.number().int().min(0).max(90).default(2),
   CAPACITY_MODE: z.enum(['strict', 'advisory']).default('strict'),
   CAPACITY_STALE_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   TIE_BREAK_DAYS: z.coerce.number().int().min(1).max(365).default(28),
@@ -183,6 +186,8 @@ export interface AllocationConfig {
   urgentWindowMinutes: number;
   standardWindowMinutes: number;
   escalateAfterHours: number;
+  /** An awarded package with no start confirmed this many days after its agreed start needs action. */
+  careStartOverdueDays: number;
   /** strict: a provider without enough declared capacity is not offered; advisory: it is, with a note. */
   capacityMode: 'strict' | 'advisory';
   capacityStaleDays: number;
@@ -241,6 +246,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       urgentWindowMinutes: env.OFFER_WINDOW_URGENT_MINUTES,
       standardWindowMinutes: env.OFFER_WINDOW_STANDARD_MINUTES,
       escalateAfterHours: env.ESCALATE_AFTER_HOURS,
+      careStartOverdueDays: env.CARE_START_OVERDUE_DAYS,
       capacityMode: env.CAPACITY_MODE,
       capacityStaleDays: env.CAPACITY_STALE_DAYS,
       tieBreakDays: env.TIE_BREAK_DAYS,

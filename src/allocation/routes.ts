@@ -1,7 +1,9 @@
 import { IdParams } from '../http/params';
 import { STAFF_ROLES } from '../auth/roles';
 import { defineRoute } from '../http/route';
-import { brokerageQueue, getPackage, type QueueRow } from '../packages/queries';
+import { getPackage } from '../packages/queries';
+import type { QueueEntry } from '../packages/queue/classify';
+import { workQueue } from '../packages/queue/work-queue';
 import { AcceptSchema, DeclineSchema } from '../packages/schemas';
 import type { Services } from '../services';
 import { commandContext } from './context';
@@ -89,37 +91,49 @@ function offerRoutes(services: Services) {
   ];
 }
 
-/** A queue row as officers see it: how long it has waited and how long its round has left. */
-function queueEntry(r: QueueRow, now: number) {
+/** A queue entry as the API gives it: the fields it always had, then the work queue's. */
+function queueEntry(e: QueueEntry) {
   return {
-    id: r.id,
-    zone: { id: r.zone_id, name: r.zone_name },
-    band: r.band,
-    weeklyHours: r.weekly_minutes / 60,
-    urgency: r.urgency,
-    careType: r.care_type,
-    status: r.status,
-    round: r.round_kind && r.round_number !== null ? { number: r.round_number, kind: r.round_kind } : null,
-    waitedMinutes: Math.floor((now - Number(r.created_at)) / 60_000),
-    minutesLeftInWindow:
-      r.deadline_at === null ? null : Math.max(0, Math.ceil((Number(r.deadline_at) - now) / 60_000)),
-    escalated: r.escalated_at !== null,
+    id: e.id,
+    zone: { id: e.zoneId, name: e.zoneName },
+    band: e.band,
+    weeklyHours: e.weeklyMinutes / 60,
+    urgency: e.urgency,
+    careType: e.careType,
+    status: e.status,
+    round: e.round?.open ? { number: e.round.number, kind: e.round.kind } : null,
+    waitedMinutes: e.waitedMinutes,
+    minutesLeftInWindow: e.minutesLeftInWindow,
+    escalated: e.escalatedAt !== null,
+    reference: e.reference,
+    weeklyMinutes: e.weeklyMinutes,
+    visitsPerWeek: e.visitsPerWeek,
+    wantedStart: e.wantedStart,
+    agreedStart: e.agreedStart,
+    view: e.view,
+    reasons: e.reasons,
+    canWiden: e.canWiden,
+    answers: e.answers,
   };
 }
 
-function queueRoute({ db, clock }: Services) {
+function queueRoute(services: Services) {
   return defineRoute({
     method: 'get',
     path: '/queue',
     operationId: 'getBrokerageQueue',
-    summary: 'Brokerage queue: packages brokering or unplaced, oldest first',
+    summary: 'Work queue: packages needing an officer, and those with providers; urgent first',
     tags: ['allocation'],
     access: { roles: STAFF_ROLES },
     request: { query: QueueQuery },
     responses: { 200: { description: 'The queue', schema: QueueSchema } },
     async handler({ query }) {
-      const now = clock.now();
-      return { packages: (await brokerageQueue(db, query)).map((r) => queueEntry(r, now)) };
+      const queue = await workQueue(services, { filter: query, now: services.clock.now() });
+      return {
+        packages: queue.entries.map(queueEntry),
+        counts: { needsAction: queue.counts['needs-action'], withProviders: queue.counts['with-providers'] },
+        rules: queue.rules,
+      };
     },
   });
 }

@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { CARE_TYPES, DECLINE_REASONS, PACKAGE_STATUSES, URGENCIES } from '../packages/model';
 import { NeedsSchema } from '../packages/schemas';
+import { BANDS } from '../pricing/bands';
+import { ACTION_REASONS, QUEUE_SORTS, QUEUE_VIEWS } from '../packages/queue/classify';
 import { ROUND_KINDS } from './policy';
 
 const Id = z.coerce.number().int().positive().max(2_147_483_647);
@@ -34,8 +36,18 @@ export const OfferListQuery = z.object({
 });
 
 export const QueueQuery = z.object({
+  view: z.enum(QUEUE_VIEWS).optional().describe('One view; without it, both (needing action first)'),
   zone: z.string().max(60).optional(),
+  band: z.enum(BANDS).optional(),
   urgency: z.enum(URGENCIES).optional(),
+  status: z.enum(['brokering', 'unplaced', 'awarded']).optional(),
+  sort: z
+    .enum(QUEUE_SORTS)
+    .default('priority')
+    .describe(
+      'priority: urgent and hospital discharge first, then the longest waiting (needs action) or the soonest window end (with providers)',
+    ),
+  order: z.enum(['asc', 'desc']).default('asc').describe('For a column sort; empty values always last'),
 });
 
 export const OfferAnswerSchema = z
@@ -89,12 +101,41 @@ export const QueueSchema = z
         urgency: z.enum(URGENCIES),
         careType: z.enum(CARE_TYPES),
         status: z.enum(PACKAGE_STATUSES),
-        round: z.object({ number: z.number().int(), kind: z.enum(ROUND_KINDS) }).nullable(),
-        waitedMinutes: z.number().int(),
+        round: z
+          .object({ number: z.number().int(), kind: z.enum(ROUND_KINDS) })
+          .nullable()
+          .describe('The open round, if any'),
+        waitedMinutes: z.number().int().describe('Since intake'),
         minutesLeftInWindow: z.number().int().nullable(),
         escalated: z.boolean(),
+        reference: z.string().nullable(),
+        weeklyMinutes: z.number().int(),
+        visitsPerWeek: z.number().int(),
+        wantedStart: z.string(),
+        agreedStart: z.string().nullable().describe('The start agreed at the award, if awarded'),
+        view: z.enum(QUEUE_VIEWS),
+        reasons: z.array(z.enum(ACTION_REASONS)).describe('Why it needs an officer (empty: with providers)'),
+        canWiden: z.boolean(),
+        answers: z
+          .object({
+            offered: z.number().int(),
+            accepted: z.number().int(),
+            declined: z.number().int(),
+            waiting: z.number().int(),
+          })
+          .describe("Answers to the latest round's offers"),
       }),
     ),
+    counts: z.object({ needsAction: z.number().int(), withProviders: z.number().int() }),
+    rules: z.object({
+      escalateAfterHours: z.number().describe('ESCALATE_AFTER_HOURS: flagged this long after intake'),
+      careStartOverdueDays: z
+        .number()
+        .int()
+        .describe(
+          'CARE_START_OVERDUE_DAYS: an award with no start confirmed this many days after the agreed start',
+        ),
+    }),
   })
   .meta({ id: 'BrokerageQueue' });
 

@@ -8,7 +8,7 @@ import express, {
 import type { Actor } from '../auth/roles';
 import { sendProblem, problemType } from './problem';
 import { isReply, requestIdOf, successStatus, type AnyRoute, type RouteInput } from './route';
-import { parsePart } from './validate';
+import { parsePart, strictQuery } from './validate';
 
 export type ResolveActor = (req: Request) => Promise<Actor | undefined>;
 
@@ -61,11 +61,12 @@ function authorize(route: AnyRoute, resolveActor: ResolveActor): RequestHandler 
 }
 
 function handle(route: AnyRoute): RequestHandler {
+  const query = strictQuery(route.request.query);
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
       const input = {
         params: parsePart('params', route.request.params, req.params),
-        query: parsePart('query', route.request.query, req.query),
+        query: parsePart('query', query, req.query),
         body: parsePart('body', route.request.body, req.body),
       } as RouteInput<typeof route.request>;
       const result = await route.handler(input, {

@@ -1,5 +1,17 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { Invalid, type FieldIssue } from '../errors';
+
+const NO_QUERY = z.object({}).strict();
+
+/**
+ * A route's query schema as it is enforced: a parameter the route does not declare is refused (400
+ * naming it) rather than silently ignored, so a misspelt filter (`?reference=` on a route that has
+ * none) can never answer as if unfiltered. A route without a query schema takes no parameters.
+ */
+export function strictQuery(schema: z.ZodType | undefined): z.ZodType {
+  if (schema === undefined) return NO_QUERY;
+  return schema instanceof z.ZodObject ? schema.strict() : schema;
+}
 
 /** Parses one part of a request; failures name every failing field as 'part.path.to.field'. */
 export function parsePart<S extends z.ZodType>(
@@ -19,10 +31,17 @@ export function parsePart<S extends z.ZodType>(
 }
 
 export function issuesOf(part: string, error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({
-    path: [part, ...issue.path.map(String)].join('.'),
-    message: issue.message,
-  }));
+  return error.issues.flatMap((issue) => {
+    const at = [part, ...issue.path.map(String)];
+    // An unknown query parameter is named as its own field (`query.reference`), one issue each.
+    if (issue.code === 'unrecognized_keys' && part === 'query') {
+      return issue.keys.map((key) => ({
+        path: [...at, key].join('.'),
+        message: 'not a parameter of this request',
+      }));
+    }
+    return [{ path: at.join('.'), message: issue.message }];
+  });
 }
 
 /**

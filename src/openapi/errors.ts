@@ -47,18 +47,15 @@ const problem = (description: string, extra?: z.ZodObject): DocumentedError => (
   schema: extra ? z.intersection(ProblemSchema, extra) : ProblemSchema,
 });
 
-const takesInput = (route: AnyRoute) =>
-  Boolean(route.request.params || route.request.query || route.request.body);
-
 /** The error answers every route of its kind gives, by status. */
 function derivedErrors(route: AnyRoute): Record<number, DocumentedError> {
   const errors: Record<number, DocumentedError> = {};
-  if (takesInput(route)) {
-    errors[400] = {
-      description: 'The input is not valid: `errors` names each failing field',
-      schema: ValidationProblemSchema,
-    };
-  }
+  // Every route refuses a query parameter it does not declare (src/http/validate.ts strictQuery).
+  errors[400] = {
+    description:
+      "The input is not valid, or a query parameter is not one of the route's: `errors` names each",
+    schema: ValidationProblemSchema,
+  };
   if ('roles' in route.access) {
     errors[401] = {
       ...problem('No credentials, or a token that is unknown, expired or revoked'),

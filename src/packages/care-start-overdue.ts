@@ -1,31 +1,28 @@
 import { addDays } from '../calendar/dates';
 
 /**
- * Care that should have started and has not (issue 16's work queue and issue 17's officers' message
- * share this rule): a package awarded, with no start of care confirmed, this many days after the
- * agreed start.
+ * Care that should have started and has not: a package awarded (status `awarded`, so no start of
+ * care confirmed) `days` or more after its agreed start, or its wanted start when none was agreed.
+ * The officers' work queue (./queue/classify.ts) and the officers' message (src/notifications)
+ * share this one rule; `days` is CARE_START_OVERDUE_DAYS (default 2).
  */
-export const CARE_START_GRACE_DAYS = 2;
-
-/**
- * The latest agreed start that is overdue on `today` (for a query: `agreed_start <= cutoff`).
- * @example careStartOverdueCutoff('2026-01-14') // '2026-01-12'
- */
-export function careStartOverdueCutoff(today: string): string {
-  return addDays(today, -CARE_START_GRACE_DAYS);
+export interface CareStart {
+  status: string;
+  agreedStart: string | null;
+  wantedStart: string;
 }
 
 /**
- * @example careStartOverdue({ status: 'awarded', agreedStart: '2026-01-12', careStartedOn: null }, '2026-01-14') // true
+ * The latest start that is overdue on `today`, for a query: `coalesce(agreed_start, wanted_start) <= cutoff`.
+ * @example careStartOverdueCutoff('2026-01-14', 2) // '2026-01-12'
  */
-export function careStartOverdue(
-  pkg: { status: string; agreedStart: string | null; careStartedOn: string | null },
-  today: string,
-): boolean {
+export function careStartOverdueCutoff(today: string, days: number): string {
+  return addDays(today, -days);
+}
+
+/** @example careStartOverdue({ status: 'awarded', agreedStart: '2026-01-12', wantedStart: '2026-01-10' }, '2026-01-14', 2) // true */
+export function careStartOverdue(pkg: CareStart, today: string, days: number): boolean {
   return (
-    pkg.status === 'awarded' &&
-    pkg.careStartedOn === null &&
-    pkg.agreedStart !== null &&
-    pkg.agreedStart <= careStartOverdueCutoff(today)
+    pkg.status === 'awarded' && (pkg.agreedStart ?? pkg.wantedStart) <= careStartOverdueCutoff(today, days)
   );
 }

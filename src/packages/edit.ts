@@ -7,7 +7,13 @@ import type { PackageRecord } from './model';
 import { getPackage } from './queries';
 import type { EditPackageSchema } from './schemas';
 
-const EDITABLE_STATUSES: readonly PackageRecord['status'][] = ['brokering', 'unplaced', 'awarded', 'active'];
+/** The statuses in which an officer may correct a package (the web offers the form only in these). */
+export const EDITABLE_STATUSES: readonly PackageRecord['status'][] = [
+  'brokering',
+  'unplaced',
+  'awarded',
+  'active',
+];
 
 /**
  * An officer corrects a package's hours, visits, needs or wanted start. The edit names the

@@ -1,7 +1,9 @@
+import type { Knex } from 'knex';
+import { addDays, londonMidnight } from '../calendar/dates';
 import type { Queryable } from '../db/connect';
 import { NotFound } from '../errors';
-import type { RoundKind } from '../allocation/policy';
-import type { CareType, Needs, PackageRecord, PackageStatus, Urgency } from './model';
+import type { Needs, PackageRecord } from './model';
+import type { PackageListFilter } from './schemas';
 
 export interface PackageRow {
   id: number;
@@ -74,77 +76,35 @@ export async function getPackage(db: Queryable, id: number): Promise<PackageReco
   return found;
 }
 
-export interface PackageFilter {
-  status?: string;
-  zone?: string;
-  urgency?: string;
-  providerId?: number;
-  limit: number;
-  offset: number;
+/** `GET /packages` and the search page's filters; `providerId` scopes a provider to its own. */
+export type PackageFilter = Omit<PackageListFilter, 'provider'> & { providerId?: number };
+
+function whereFilter(q: Knex.QueryBuilder, filter: PackageFilter): void {
+  if (filter.reference) q.where('reference', filter.reference);
+  // References are letters, digits and dashes (schemas.ts), so the prefix holds no LIKE wildcard.
+  if (filter.referencePrefix)
+    q.whereRaw('lower(reference) like ?', [`${filter.referencePrefix.toLowerCase()}%`]);
+  if (filter.status) q.where('status', filter.status);
+  if (filter.zone) q.where('zone_id', filter.zone);
+  if (filter.band) q.where('band', filter.band);
+  if (filter.urgency) q.where('urgency', filter.urgency);
+  if (filter.providerId !== undefined) q.where('provider_id', filter.providerId);
+  if (filter.intakeFrom) q.where('created_at', '>=', londonMidnight(filter.intakeFrom));
+  if (filter.intakeTo) q.where('created_at', '<', londonMidnight(addDays(filter.intakeTo, 1)));
 }
 
-export async function listPackages(db: Queryable, filter: PackageFilter): Promise<PackageRecord[]> {
-  const rows: PackageRow[] = await db('packages')
-    .modify((q) => {
-      if (filter.status) q.where('status', filter.status);
-      if (filter.zone) q.where('zone_id', filter.zone);
-      if (filter.urgency) q.where('urgency', filter.urgency);
-      if (filter.providerId !== undefined) q.where('provider_id', filter.providerId);
-    })
-    .orderBy('id', 'desc')
-    .limit(filter.limit)
-    .offset(filter.offset);
-  return rows.map(toPackage);
-}
-
-/**
- * The officers' brokerage queue (docs/specification/roles-and-stories.md §9.2, story BO8): packages
- * brokering or unplaced, oldest first, with the open round and its deadline.
- */
-export interface QueueRow {
-  id: number;
-  zone_id: string;
-  zone_name: string;
-  band: string;
-  weekly_minutes: number;
-  urgency: Urgency;
-  care_type: CareType;
-  status: PackageStatus;
-  created_at: number;
-  escalated_at: number | null;
-  round_number: number | null;
-  round_kind: RoundKind | null;
-  deadline_at: number | null;
-}
-
-export async function brokerageQueue(
+/** One page of the packages that match, newest first, and how many match in all. */
+export async function listPackages(
   db: Queryable,
-  filter: { zone?: string; urgency?: string },
-): Promise<QueueRow[]> {
-  return db('packages as p')
-    .join('zones as z', 'z.id', 'p.zone_id')
-    .leftJoin('brokerage_rounds as r', (join) =>
-      join.on('r.episode_id', 'p.current_episode_id').andOnNull('r.closed_at'),
-    )
-    .whereIn('p.status', ['brokering', 'unplaced'])
-    .modify((q) => {
-      if (filter.zone) q.where('p.zone_id', filter.zone);
-      if (filter.urgency) q.where('p.urgency', filter.urgency);
-    })
-    .orderBy([{ column: 'p.created_at' }, { column: 'p.id' }])
-    .select(
-      'p.id',
-      'p.zone_id',
-      'z.name as zone_name',
-      'p.band',
-      'p.weekly_minutes',
-      'p.urgency',
-      'p.care_type',
-      'p.status',
-      'p.created_at',
-      'p.escalated_at',
-      'r.number as round_number',
-      'r.kind as round_kind',
-      'r.deadline_at',
-    );
+  filter: PackageFilter,
+): Promise<{ packages: PackageRecord[]; total: number }> {
+  const [rows, counted] = await Promise.all([
+    db('packages')
+      .modify(whereFilter, filter)
+      .orderBy('id', 'desc')
+      .limit(filter.limit)
+      .offset(filter.offset) as Promise<PackageRow[]>,
+    db('packages').modify(whereFilter, filter).count({ n: '*' }).first() as Promise<{ n: number | string }>,
+  ]);
+  return { packages: rows.map(toPackage), total: Number(counted.n) };
 }

@@ -65,15 +65,30 @@ function listRoute({ db, zoneFacts }: Services) {
     request: { query: PackageListQuery },
     responses: {
       200: {
-        description: 'Packages, newest first',
-        schema: z.object({ packages: z.array(PackageViewSchema) }).meta({ id: 'PackageList' }),
+        description: 'One page of the packages that match, newest first',
+        schema: z
+          .object({
+            packages: z.array(PackageViewSchema),
+            total: z.number().int().describe('How many packages match, on every page'),
+            limit: z.number().int(),
+            offset: z.number().int(),
+          })
+          .meta({ id: 'PackageList' }),
       },
     },
     async handler({ query }, { actor }) {
-      const scoped = actor.role === 'provider' ? { ...query, providerId: actor.providerId! } : query;
-      const packages = await listPackages(db, scoped);
-      const names = await zoneFacts.names(db);
-      return { packages: packages.map((p) => packageView(p, names.get(p.zoneId) ?? p.zoneId, actor)) };
+      const { provider, ...filter } = query;
+      const providerId = actor.role === 'provider' ? actor.providerId! : provider;
+      const [{ packages, total }, names] = await Promise.all([
+        listPackages(db, { ...filter, providerId }),
+        zoneFacts.names(db),
+      ]);
+      return {
+        packages: packages.map((p) => packageView(p, names.get(p.zoneId) ?? p.zoneId, actor)),
+        total,
+        limit: query.limit,
+        offset: query.offset,
+      };
     },
   });
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { IsoDate } from '../calendar/dates';
+import { Id } from '../http/params';
+import { BANDS } from '../pricing/bands';
 import {
   CARE_TYPES,
   DECLINE_REASONS,
@@ -118,10 +120,39 @@ export const HandBackSchema = z
 export const AcceptSchema = z.object({ startDate: IsoDate.optional() }).strict();
 export const DeclineSchema = z.object({ reason: z.enum(DECLINE_REASONS) }).strict();
 
-export const PackageListQuery = z.object({
-  status: z.enum(PACKAGE_STATUSES).optional(),
-  zone: z.string().max(60).optional(),
-  urgency: z.enum(URGENCIES).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
-});
+/** The longest page `GET /packages` and the search page return. */
+export const PACKAGE_PAGE_MAX = 500;
+
+const ReferenceSearch = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[A-Za-z0-9-]+$/, 'letters, digits and dashes only');
+
+/**
+ * Finding any package: every filter is optional and they combine (AND). `reference` is an exact
+ * match, `referencePrefix` the start of one (case-insensitive); the intake dates are days in
+ * England, both inclusive.
+ */
+export const PackageListQuery = z
+  .object({
+    reference: ReferenceSearch.optional().describe('Exactly this case reference'),
+    referencePrefix: ReferenceSearch.optional().describe(
+      'Case references starting with this (any letter case)',
+    ),
+    status: z.enum(PACKAGE_STATUSES).optional(),
+    zone: z.string().max(60).optional(),
+    band: z.enum(BANDS).optional(),
+    urgency: z.enum(URGENCIES).optional(),
+    provider: Id.optional().describe('Held by this provider (staff only; a provider sees its own)'),
+    intakeFrom: IsoDate.optional().describe('Taken in on or after this day'),
+    intakeTo: IsoDate.optional().describe('Taken in on or before this day'),
+    limit: z.coerce.number().int().min(1).max(PACKAGE_PAGE_MAX).default(100).describe('Page size, 1–500'),
+    offset: z.coerce.number().int().min(0).max(1_000_000).default(0).describe('Rows to skip, 0–1,000,000'),
+  })
+  .refine((q) => !q.intakeFrom || !q.intakeTo || q.intakeFrom <= q.intakeTo, {
+    message: 'must not be before intakeFrom',
+    path: ['intakeTo'],
+  });
+export type PackageListFilter = z.output<typeof PackageListQuery>;

@@ -18,7 +18,8 @@ describe('navigation', () => {
       'Notifications',
     ]);
     expect(navigationFor('commissioner', '/').map((i) => i.text)).toEqual([
-      'Brokerage queue',
+      'Work queue',
+      'Find a package',
       'Providers',
       'Coverage map',
       'Performance and flags',
@@ -28,7 +29,8 @@ describe('navigation', () => {
     expect(active('admin', '/staff/performance/flags/3')).toEqual(['Performance and flags']);
     expect(active('provider', '/my/offers/4')).toEqual(['My offers']);
     expect(active('officer', '/staff/packages/new')).toEqual(['New package']);
-    expect(active('officer', '/staff/packages/12')).toEqual(['Brokerage queue']);
+    expect(active('officer', '/staff/packages/12')).toEqual(['Find a package']);
+    expect(active('officer', '/staff/queue')).toEqual(['Work queue']);
   });
 
   it('sends each role home after signing in', () => {

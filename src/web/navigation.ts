@@ -4,13 +4,14 @@ export interface NavItem {
   text: string;
   href: string;
   roles: readonly Role[];
-  /** Other paths whose pages belong under this item (a package page belongs to the queue). */
+  /** Other paths whose pages belong under this item (none yet; a package page falls under "Find a package" by its path). */
   alsoUnder?: readonly string[];
 }
 
 /** The service navigation, in order; each user sees the items open to their role. */
 export const NAVIGATION: readonly NavItem[] = [
-  { text: 'Brokerage queue', href: '/staff/queue', roles: STAFF_ROLES, alsoUnder: ['/staff/packages'] },
+  { text: 'Work queue', href: '/staff/queue', roles: STAFF_ROLES },
+  { text: 'Find a package', href: '/staff/packages', roles: STAFF_ROLES },
   { text: 'New package', href: '/staff/packages/new', roles: ['officer'] },
   { text: 'Providers', href: '/staff/providers', roles: STAFF_ROLES },
   { text: 'Coverage map', href: '/staff/coverage', roles: STAFF_ROLES },
@@ -42,7 +43,7 @@ export function homeFor(role: Role): string {
 export function navigationFor(role: Role, currentPath: string) {
   const items = NAVIGATION.filter((item) => item.roles.includes(role));
   const under = (path: string) => currentPath === path || currentPath.startsWith(`${path}/`);
-  // The longest matching path wins, so /staff/packages/new is "New package", /staff/packages/7 the queue.
+  // The longest matching path wins, so /staff/packages/new is "New package", /staff/packages/7 "Find a package".
   let current: NavItem | undefined;
   let longest = -1;
   for (const item of items) {

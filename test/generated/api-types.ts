@@ -268,7 +268,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Brokerage queue: packages brokering or unplaced, oldest first */
+    /** Work queue: packages needing an officer, and those with providers; urgent first */
     get: operations['getBrokerageQueue'];
     put?: never;
     post?: never;
@@ -1030,6 +1030,11 @@ export interface components {
       /** @enum {string} */
       database: 'reachable';
     };
+    /** @description A problem with the input, naming each failing field */
+    ValidationProblem: components['schemas']['Problem'] & {
+      /** @description Every failing field */
+      errors: components['schemas']['FieldIssue'][];
+    };
     /** @description RFC 9457 problem details; some problems add members of their own (e.g. the nearest zone) */
     Problem: {
       /** @description A stable id of the problem, e.g. /problems/package-not-found */
@@ -1042,6 +1047,11 @@ export interface components {
       requestId?: string;
     } & {
       [key: string]: unknown;
+    };
+    FieldIssue: {
+      /** @description The failing field, e.g. 'query.lat' or 'body.rates.urban' */
+      path: string;
+      message: string;
     };
     User: {
       id: number;
@@ -1057,16 +1067,6 @@ export interface components {
       /** @description ISO instant; null when it never expires */
       expiresAt: string | null;
       user: components['schemas']['User'];
-    };
-    /** @description A problem with the input, naming each failing field */
-    ValidationProblem: components['schemas']['Problem'] & {
-      /** @description Every failing field */
-      errors: components['schemas']['FieldIssue'][];
-    };
-    FieldIssue: {
-      /** @description The failing field, e.g. 'query.lat' or 'body.rates.urban' */
-      path: string;
-      message: string;
     };
     NewUser: {
       name: string;
@@ -1177,6 +1177,10 @@ export interface components {
     };
     PackageList: {
       packages: components['schemas']['Package'][];
+      /** @description How many packages match, on every page */
+      total: number;
+      limit: number;
+      offset: number;
     };
     EditPackage: {
       /** @description The version you loaded; a stale one is refused with 409 */
@@ -1258,15 +1262,45 @@ export interface components {
         careType: 'core' | 'chc';
         /** @enum {string} */
         status: 'brokering' | 'unplaced' | 'awarded' | 'active' | 'ended' | 'cancelled';
+        /** @description The open round, if any */
         round: {
           number: number;
           /** @enum {string} */
           kind: 'primes' | 'supplementaries' | 'widened-neighbours' | 'widened-all';
         } | null;
+        /** @description Since intake */
         waitedMinutes: number;
         minutesLeftInWindow: number | null;
         escalated: boolean;
+        reference: string | null;
+        weeklyMinutes: number;
+        visitsPerWeek: number;
+        wantedStart: string;
+        /** @description The start agreed at the award, if awarded */
+        agreedStart: string | null;
+        /** @enum {string} */
+        view: 'needs-action' | 'with-providers';
+        /** @description Why it needs an officer (empty: with providers) */
+        reasons: ('escalated' | 'unplaced' | 'handed-back' | 'start-overdue' | 'no-open-round')[];
+        canWiden: boolean;
+        /** @description Answers to the latest round's offers */
+        answers: {
+          offered: number;
+          accepted: number;
+          declined: number;
+          waiting: number;
+        };
       }[];
+      counts: {
+        needsAction: number;
+        withProviders: number;
+      };
+      rules: {
+        /** @description ESCALATE_AFTER_HOURS: flagged this long after intake */
+        escalateAfterHours: number;
+        /** @description CARE_START_OVERDUE_DAYS: an award with no start confirmed this many days after the agreed start */
+        careStartOverdueDays: number;
+      };
     };
     SweepResult: {
       /** @description Rounds settled at their deadline */
@@ -2871,6 +2905,15 @@ export interface operations {
           'application/json': components['schemas']['Health'];
         };
       };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
       /** @description Too many failed authentications from this address; wait as Retry-After says */
       429: {
         headers: {
@@ -2909,6 +2952,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['User'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
         };
       };
       /** @description No credentials, or a token that is unknown, expired or revoked */
@@ -2962,6 +3014,15 @@ export interface operations {
           'application/json': {
             users: components['schemas']['User'][];
           };
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
         };
       };
       /** @description No credentials, or a token that is unknown, expired or revoked */
@@ -3019,7 +3080,7 @@ export interface operations {
           'application/json': components['schemas']['IssuedToken'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3108,7 +3169,7 @@ export interface operations {
           'application/json': components['schemas']['ApiToken'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3182,7 +3243,7 @@ export interface operations {
           };
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3258,7 +3319,7 @@ export interface operations {
           };
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3303,10 +3364,23 @@ export interface operations {
   listPackages: {
     parameters: {
       query?: {
+        /** @description Exactly this case reference */
+        reference?: string;
+        /** @description Case references starting with this (any letter case) */
+        referencePrefix?: string;
         status?: 'brokering' | 'unplaced' | 'awarded' | 'active' | 'ended' | 'cancelled';
         zone?: string;
+        band?: 'urban' | 'fringe' | 'rural' | 'isolated';
         urgency?: 'standard' | 'hospital-discharge' | 'urgent';
+        /** @description Held by this provider (staff only; a provider sees its own) */
+        provider?: number;
+        /** @description Taken in on or after this day */
+        intakeFrom?: string;
+        /** @description Taken in on or before this day */
+        intakeTo?: string;
+        /** @description Page size, 1–500 */
         limit?: number;
+        /** @description Rows to skip, 0–1,000,000 */
         offset?: number | null;
       };
       header?: never;
@@ -3315,7 +3389,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Packages, newest first */
+      /** @description One page of the packages that match, newest first */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3324,7 +3398,7 @@ export interface operations {
           'application/json': components['schemas']['PackageList'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3379,7 +3453,7 @@ export interface operations {
           'application/json': components['schemas']['Package'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3474,7 +3548,7 @@ export interface operations {
           'application/json': components['schemas']['Package'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3540,7 +3614,7 @@ export interface operations {
           'application/json': components['schemas']['Package'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3652,7 +3726,7 @@ export interface operations {
           'application/json': components['schemas']['Package'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3767,7 +3841,7 @@ export interface operations {
           'application/json': components['schemas']['Package'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3878,7 +3952,7 @@ export interface operations {
           'application/json': components['schemas']['Package'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3992,7 +4066,7 @@ export interface operations {
           'application/json': components['schemas']['Package'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4100,7 +4174,7 @@ export interface operations {
           'application/json': components['schemas']['Package'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4205,7 +4279,7 @@ export interface operations {
           'application/json': components['schemas']['OfferList'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4277,7 +4351,7 @@ export interface operations {
           'application/json': components['schemas']['OfferResponse'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4388,7 +4462,7 @@ export interface operations {
           'application/json': components['schemas']['OfferResponse'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4475,8 +4549,25 @@ export interface operations {
   getBrokerageQueue: {
     parameters: {
       query?: {
+        /** @description One view; without it, both (needing action first) */
+        view?: 'needs-action' | 'with-providers';
         zone?: string;
+        band?: 'urban' | 'fringe' | 'rural' | 'isolated';
         urgency?: 'standard' | 'hospital-discharge' | 'urgent';
+        status?: 'brokering' | 'unplaced' | 'awarded';
+        /** @description priority: urgent and hospital discharge first, then the longest waiting (needs action) or the soonest window end (with providers) */
+        sort?:
+          | 'priority'
+          | 'reference'
+          | 'zone'
+          | 'band'
+          | 'hours'
+          | 'urgency'
+          | 'wanted-start'
+          | 'time-left'
+          | 'waited';
+        /** @description For a column sort; empty values always last */
+        order?: 'asc' | 'desc';
       };
       header?: never;
       path?: never;
@@ -4493,7 +4584,7 @@ export interface operations {
           'application/json': components['schemas']['BrokerageQueue'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4553,6 +4644,15 @@ export interface operations {
           'application/json': components['schemas']['SweepResult'];
         };
       };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
       /** @description No credentials, or a token that is unknown, expired or revoked */
       401: {
         headers: {
@@ -4606,7 +4706,7 @@ export interface operations {
           'application/json': components['schemas']['AllocationExplanation'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4685,7 +4785,7 @@ export interface operations {
           'application/json': components['schemas']['KpiReport'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4749,7 +4849,7 @@ export interface operations {
           'application/json': components['schemas']['ZoneScores'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4809,6 +4909,15 @@ export interface operations {
           'application/json': components['schemas']['ScoreRun'];
         };
       };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
       /** @description No credentials, or a token that is unknown, expired or revoked */
       401: {
         headers: {
@@ -4865,7 +4974,7 @@ export interface operations {
           'application/json': components['schemas']['ProviderScores'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4934,7 +5043,7 @@ export interface operations {
           'application/json': components['schemas']['ScoreSnapshotHistory'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5001,7 +5110,7 @@ export interface operations {
           'application/json': components['schemas']['QualityEvidenceList'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5067,7 +5176,7 @@ export interface operations {
           'application/json': components['schemas']['QualityEvidence'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5173,7 +5282,7 @@ export interface operations {
           'application/json': components['schemas']['QualityEvidence'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5275,7 +5384,7 @@ export interface operations {
           'application/json': components['schemas']['ReviewFlagList'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5337,7 +5446,7 @@ export interface operations {
           'application/json': components['schemas']['ReviewFlagDetail'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5428,7 +5537,7 @@ export interface operations {
           'application/json': components['schemas']['ReviewFlagDetail'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5557,7 +5666,7 @@ export interface operations {
           'application/json': components['schemas']['ReviewFlagDetail'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5658,6 +5767,15 @@ export interface operations {
           'application/json': components['schemas']['ReviewRun'];
         };
       };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
       /** @description No credentials, or a token that is unknown, expired or revoked */
       401: {
         headers: {
@@ -5715,7 +5833,7 @@ export interface operations {
           'application/json': components['schemas']['ProviderList'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5779,7 +5897,7 @@ export interface operations {
           'application/json': components['schemas']['Provider'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5877,7 +5995,7 @@ export interface operations {
           'application/json': components['schemas']['Provider'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5943,7 +6061,7 @@ export interface operations {
           'application/json': components['schemas']['ProviderChange'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6055,7 +6173,7 @@ export interface operations {
           'application/json': components['schemas']['ZoneRoleResult'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6167,7 +6285,7 @@ export interface operations {
           'application/json': components['schemas']['ZoneRoleResult'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6256,7 +6374,7 @@ export interface operations {
           'application/json': components['schemas']['ProviderCapacity'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6322,7 +6440,7 @@ export interface operations {
           'application/json': components['schemas']['CapacityEntry'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6422,7 +6540,7 @@ export interface operations {
           'application/json': components['schemas']['CapacityList'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6482,6 +6600,15 @@ export interface operations {
           'application/json': components['schemas']['CoverageReport'];
         };
       };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
       /** @description No credentials, or a token that is unknown, expired or revoked */
       401: {
         headers: {
@@ -6533,6 +6660,15 @@ export interface operations {
           'application/json': components['schemas']['RateCardList'];
         };
       };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
       /** @description No credentials, or a token that is unknown, expired or revoked */
       401: {
         headers: {
@@ -6579,7 +6715,7 @@ export interface operations {
           'application/json': components['schemas']['RateCard'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6669,7 +6805,7 @@ export interface operations {
           'application/json': components['schemas']['RateCard'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6729,7 +6865,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6813,7 +6949,7 @@ export interface operations {
           'application/json': components['schemas']['RateCard'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6920,7 +7056,7 @@ export interface operations {
           'application/json': components['schemas']['PriceQuote'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7001,7 +7137,7 @@ export interface operations {
           'application/json': components['schemas']['CostModel'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7076,7 +7212,7 @@ export interface operations {
           'application/json': components['schemas']['Erasure'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7174,7 +7310,7 @@ export interface operations {
           'application/geo+json': components['schemas']['ReportFeatureCollection'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7247,7 +7383,7 @@ export interface operations {
           'application/geo+json': components['schemas']['ReportFeatureCollection'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7311,7 +7447,7 @@ export interface operations {
           'application/json': components['schemas']['Location'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7393,6 +7529,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AreaLayerVersions'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
         };
       };
       /** @description No credentials, or a token that is unknown, expired or revoked */
@@ -7541,7 +7686,7 @@ export interface operations {
           'application/json': components['schemas']['ZoneCollection'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7596,7 +7741,7 @@ export interface operations {
           'application/json': components['schemas']['Zone'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7658,7 +7803,7 @@ export interface operations {
           'application/json': components['schemas']['AreaCollection'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7722,7 +7867,7 @@ export interface operations {
           };
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7788,7 +7933,7 @@ export interface operations {
           'application/json': components['schemas']['Contact'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7885,7 +8030,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7954,6 +8099,15 @@ export interface operations {
           'application/json': components['schemas']['NotificationPreferences'];
         };
       };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
       /** @description No credentials, or a token that is unknown, expired or revoked */
       401: {
         headers: {
@@ -8000,7 +8154,7 @@ export interface operations {
           'application/json': components['schemas']['NotificationPreferences'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8080,7 +8234,7 @@ export interface operations {
           };
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8142,7 +8296,7 @@ export interface operations {
           'application/json': components['schemas']['OutboxMessageDetail'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8217,7 +8371,7 @@ export interface operations {
           'application/json': components['schemas']['OutboxMessageDetail'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8315,6 +8469,15 @@ export interface operations {
           };
         };
       };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
       /** @description No credentials, or a token that is unknown, expired or revoked */
       401: {
         headers: {
@@ -8370,7 +8533,7 @@ export interface operations {
           'application/json': components['schemas']['RegisteredWebhook'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8455,7 +8618,7 @@ export interface operations {
           };
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8531,7 +8694,7 @@ export interface operations {
           'application/json': components['schemas']['WebhookDelivery'];
         };
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8627,7 +8790,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The input is not valid: `errors` names each failing field */
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
       400: {
         headers: {
           [name: string]: unknown;

@@ -70,10 +70,18 @@ export const OWNERSHIP: Record<string, Ownership> = {
   },
 
   'GET /packages': {
-    list: {
-      items: (b) => (b as { packages: { id: number }[] }).packages.map((p) => p.id),
-      own: (o) => [o.awardedPackage],
-    },
+    list: [
+      {
+        items: (b) => (b as { packages: { id: number }[] }).packages.map((p) => p.id),
+        own: (o) => [o.awardedPackage],
+      },
+      {
+        // The search filters narrow the caller's own packages; they never reach another's.
+        request: { query: { status: 'awarded', intakeFrom: '2020-01-01', limit: 500 } },
+        items: (b) => (b as { packages: { id: number }[] }).packages.map((p) => p.id),
+        own: (o) => [o.awardedPackage],
+      },
+    ],
   },
   'GET /packages/:id': { owned: (o) => ({ params: { id: o.awardedPackage } }) },
   'POST /packages/:id/start': {

@@ -143,28 +143,28 @@ describe('officer pages', () => {
   });
 
   describe('brokerage queue', () => {
-    it('lists waiting packages oldest first, filtered by zone and urgency', async () => {
+    it('lists packages with providers urgent first, filtered by zone and urgency', async () => {
       ctx.clock.advance(60_000);
       const urgent = await officer.submit('/staff/packages/new', {
         ...packageForm({ urgency: 'urgent' }),
         action: 'confirm',
       });
       const urgentId = Number((urgent.headers.location as string).split('/').pop());
-      const all = await officer.get('/staff/queue');
+      const all = await officer.get('/staff/queue?view=with-providers');
       expect(all.status).toBe(200);
       const ids = [...all.text.matchAll(/href="\/staff\/packages\/(\d+)"/g)].map((m) => Number(m[1]));
-      expect(ids).toEqual([...ids].sort((a, b) => a - b));
-      expect(ids).toContain(urgentId);
+      expect(ids[0]).toBe(urgentId);
+      expect(ids.slice(1)).toEqual([...ids.slice(1)].sort((a, b) => a - b));
       const text = textOf(all.text);
       expect(text).toContain('Round 1: Primes');
       expect(text).toMatch(/1 day|23 hours/); // the standard window's time left
 
-      const onlyUrgent = await officer.get('/staff/queue?urgency=urgent');
+      const onlyUrgent = await officer.get('/staff/queue?view=with-providers&urgency=urgent');
       expect(
         [...onlyUrgent.text.matchAll(/href="\/staff\/packages\/(\d+)"/g)].map((m) => Number(m[1])),
       ).toEqual([urgentId]);
-      const elsewhere = await officer.get('/staff/queue?zone=melton');
-      expect(textOf(elsewhere.text)).toContain('No packages are waiting that match the filter');
+      const elsewhere = await officer.get('/staff/queue?view=with-providers&zone=melton');
+      expect(textOf(elsewhere.text)).toContain('No packages are with providers that match the filter');
       expect((await officer.get('/staff/queue?zone=%3Cscript%3E&urgency=nonsense')).status).toBe(200);
     });
   });
@@ -176,7 +176,19 @@ describe('officer pages', () => {
       const missing = await officer.submit(url, { reason: '' }, `${url}/cancel`);
       expect(missing.status).toBe(400);
       expect(fieldError(missing.text, 'reason')).toBe('Enter why the package is cancelled');
-      const done = await officer.submit(url, { reason: 'Person moved to residential care' }, `${url}/cancel`);
+      const asked = await officer.submit(
+        url,
+        { reason: 'Person moved to residential care' },
+        `${url}/cancel`,
+      );
+      expect(asked.status).toBe(200);
+      expect(heading(asked.text)).toMatch(/^Are you sure you want to cancel package \d+\?$/);
+      expect(textOf((await officer.get(url)).text)).not.toContain('Status Cancelled');
+      const done = await officer.submit(
+        url,
+        { reason: 'Person moved to residential care', confirm: 'yes' },
+        `${url}/cancel`,
+      );
       expect(done.status).toBe(303);
       const page = textOf((await officer.get(url)).text);
       expect(page).toContain('Cancelled Person moved to residential care');

@@ -56,8 +56,8 @@ async function staleCapacity({ db, config }: Deps, now: number): Promise<number>
   return sent;
 }
 
-async function careNotStarted({ db }: Deps, now: number): Promise<number> {
-  const cutoff = careStartOverdueCutoff(londonDate(now));
+async function careNotStarted({ db, config }: Deps, now: number): Promise<number> {
+  const cutoff = careStartOverdueCutoff(londonDate(now), config.allocation.careStartOverdueDays);
   const rows: {
     package_id: number;
     episode_id: number;
@@ -71,10 +71,16 @@ async function careNotStarted({ db }: Deps, now: number): Promise<number> {
       .where('p.status', 'awarded')
       .where('e.outcome', 'awarded')
       .whereNull('e.care_started_on')
-      .where('e.agreed_start', '<=', cutoff),
+      .where(db.raw('coalesce(e.agreed_start, p.wanted_start)'), '<=', cutoff),
     'care.not-started',
     'e.id',
-  ).select('p.id as package_id', 'e.id as episode_id', 'e.agreed_start', 'pr.id as provider_id', 'pr.name');
+  ).select(
+    'p.id as package_id',
+    'e.id as episode_id',
+    db.raw('coalesce(e.agreed_start, p.wanted_start) as agreed_start'),
+    'pr.id as provider_id',
+    'pr.name',
+  );
   for (const r of rows) {
     await db.transaction(async (trx) => {
       await markTold(trx, [`care.not-started:${r.episode_id}`], now);

@@ -6,6 +6,7 @@
  */
 import type { AreaReport, CoverageReport, Rag } from '../../reports/model';
 import { money } from '../format';
+import type { SortOrder } from '../sorting';
 
 export interface CoverageRow {
   zoneId: string;
@@ -118,7 +119,7 @@ export const SORT_KEYS = [
   'rag',
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
-export type SortOrder = 'asc' | 'desc';
+export type { SortOrder };
 
 const RAG_ORDER: Record<Rag, number> = { green: 0, amber: 1, red: 2 };
 

@@ -9,6 +9,7 @@ import { geometryByZone } from '../../reports/zone-geometry';
 import type { Services } from '../../services';
 import { errorList, text, type FormBody } from '../forms';
 import { definePage } from '../page';
+import { sortColumns } from '../sorting';
 import { render } from '../views';
 import {
   coverageRows,
@@ -28,14 +29,6 @@ import { SETTLEMENTS } from './settlements';
 /** Numbers sort biggest first on the first click, names A to Z. */
 const firstOrder = (key: SortKey): SortOrder => (key === 'zone' ? 'asc' : 'desc');
 
-/** A link to this page with some of its query changed (blank values left out). */
-function pageLink(base: Record<string, string | undefined>, change: Record<string, string | undefined> = {}) {
-  const query = new URLSearchParams();
-  for (const [k, v] of Object.entries({ ...base, ...change })) if (v) query.set(k, v);
-  const qs = query.toString();
-  return `/staff/coverage${qs ? `?${qs}` : ''}`;
-}
-
 /** The measure and the table's order the query asks for, or the defaults. */
 function chosenView(query: FormBody): { measure: MeasureId; sortKey: SortKey; order: SortOrder } {
   const measure: MeasureId = isMeasure(text(query, 'measure'))
@@ -49,20 +42,10 @@ function chosenView(query: FormBody): { measure: MeasureId; sortKey: SortKey; or
   return { measure, sortKey, order };
 }
 
-/** Each column header's link (the current column turns round) and its aria-sort. */
-function sortColumns(base: Record<string, string | undefined>, sortKey: SortKey, order: SortOrder) {
-  const columns = SORT_KEYS.map((key) => {
-    const current = key === sortKey;
-    const next: SortOrder = current ? (order === 'asc' ? 'desc' : 'asc') : firstOrder(key);
-    return [
-      key,
-      {
-        href: pageLink(base, { sort: key, order: next }),
-        ariaSort: current ? (order === 'asc' ? 'ascending' : 'descending') : 'none',
-      },
-    ];
-  });
-  return Object.fromEntries(columns);
+/** The table's sort: each column header's link (the current column turns round) and its aria-sort. */
+function tableSort(base: Record<string, string | undefined>, current: { key: SortKey; order: SortOrder }) {
+  const columns = sortColumns({ path: '/staff/coverage', base, keys: SORT_KEYS, current, firstOrder });
+  return { ...current, columns };
 }
 
 /**
@@ -119,7 +102,7 @@ export function coveragePages(services: Services) {
               text: MEASURE_DEFS[m].label,
               checked: m === measure,
             })),
-            sort: { key: sortKey, order, columns: sortColumns(base, sortKey, order) },
+            sort: tableSort(base, { key: sortKey, order }),
             period,
             errors: period.errors,
             errorList: errorList(period.errors, { from: 'from-day', to: 'to-day' }),

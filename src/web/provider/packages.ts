@@ -7,6 +7,7 @@ import { IdParams } from '../../http/params';
 import { confirmStart, handBack } from '../../packages/lifecycle';
 import { HAND_BACK_REASONS, TRANSITIONS } from '../../packages/model';
 import { getPackage, listPackages } from '../../packages/queries';
+import { PACKAGE_PAGE_MAX } from '../../packages/schemas';
 import { HandBackSchema, StartSchema } from '../../packages/schemas';
 import { packageView } from '../../packages/view';
 import type { Services } from '../../services';
@@ -74,8 +75,8 @@ export function myPackagePages(services: Services) {
       path: '/my/packages',
       roles: ['provider'],
       async handler(_req, res, ctx) {
-        const [packages, zones] = await Promise.all([
-          listPackages(db, { providerId: ctx.user.providerId!, limit: 500, offset: 0 }),
+        const [{ packages }, zones] = await Promise.all([
+          listPackages(db, { providerId: ctx.user.providerId!, limit: PACKAGE_PAGE_MAX, offset: 0 }),
           zoneFacts.names(db),
         ]);
         render(res, 'pages/provider/packages.njk', {

@@ -3,16 +3,20 @@ import { coveragePages } from '../coverage-map/pages';
 import { flagPages } from './flags';
 import { newPackagePages } from './new-package';
 import { packagePages } from './package';
+import { packageActionPages } from './package-actions';
 import { performancePages } from './performance';
 import { providerListPages } from './providers';
 import { queuePages } from './queue';
+import { searchPages } from './search';
 
 /** Pages for council staff: officers act, commissioners and administrators read. */
 export function staffPages(services: Services) {
   return [
     ...queuePages(services),
     ...newPackagePages(services),
+    ...searchPages(services),
     ...packagePages(services),
+    ...packageActionPages(services),
     ...providerListPages(services),
     ...coveragePages(services),
     ...performancePages(services),

@@ -35,6 +35,21 @@ export function packageHistory(events: readonly AuditEvent[], names: Names): His
     });
 }
 
+const EDITED_FIELDS: Record<string, string> = {
+  weeklyMinutes: 'hours a week',
+  visitsPerWeek: 'visits a week',
+  wantedStart: 'wanted start',
+  needs: 'needs',
+};
+
+/** Which fields an edit changed, e.g. "Changed hours a week, needs". */
+function editedFields(after: After): string {
+  const fields = Object.keys(after ?? {})
+    .map((key) => EDITED_FIELDS[key])
+    .filter(Boolean);
+  return fields.length > 0 ? `Changed ${fields.join(', ')}` : '';
+}
+
 /** A stored action this service no longer records (or never did): its name, made readable. */
 const unlabelled = (action: string) => ({ what: label(action.replace(/\./g, '-')), detail: '' });
 
@@ -81,7 +96,7 @@ function describe(action: string, after: After, names: Names) {
         detail: `${label(str(after?.reason))}, notice date ${calendarDate(str(after?.noticeDate))}`,
       };
     case 'package.edit':
-      return { what: 'Details corrected', detail: '' };
+      return { what: 'Details corrected', detail: editedFields(after) };
     case 'package.anonymise':
       return unlabelled(action);
     default:

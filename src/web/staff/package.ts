@@ -5,7 +5,8 @@ import { explainAllocation } from '../../allocation/explain';
 import { listAuditEvents } from '../../audit/queries';
 import { STAFF_ROLES } from '../../auth/roles';
 import { IdParams } from '../../http/params';
-import { cancelPackage, widenSearch } from '../../packages/lifecycle';
+import { EDITABLE_STATUSES } from '../../packages/edit';
+import { assertTransition, cancelPackage, widenSearch } from '../../packages/lifecycle';
 import { TRANSITIONS } from '../../packages/model';
 import { getPackage } from '../../packages/queries';
 import { CancelSchema, WidenSchema } from '../../packages/schemas';
@@ -13,7 +14,7 @@ import { weeklyCost } from '../../pricing/price';
 import type { Services } from '../../services';
 import { check, choiceItems, text, type FieldErrors, type FormBody } from '../forms';
 import { definePage, paramsOr404, type PageContext } from '../page';
-import { redirectWithFlash, renderForm } from '../views';
+import { redirectWithFlash, render, renderForm } from '../views';
 import { packageHistory } from './package-history';
 
 type Explanation = Awaited<ReturnType<typeof explainAllocation>>;
@@ -75,11 +76,16 @@ const CancelForm = z.object({
 });
 
 /** The package page, with a refused action's errors and values. */
-async function show(
+export async function showPackage(
   { db, zoneFacts }: Pick<Services, 'db' | 'zoneFacts'>,
   res: Response,
   ctx: PageContext,
-  form: { id: number; errors?: FieldErrors; values?: Record<string, string> },
+  form: {
+    id: number;
+    errors?: FieldErrors;
+    values?: Record<string, unknown>;
+    anchors?: Record<string, string>;
+  },
 ) {
   const { id } = form;
   const pkg = await getPackage(db, id);
@@ -104,13 +110,15 @@ async function show(
       explanation: withResponses(explanation),
       canWiden: isOfficer && TRANSITIONS.widen!.includes(pkg.status),
       canCancel: isOfficer && TRANSITIONS.cancel!.includes(pkg.status),
-      widenItems: choiceItems(WIDEN_SCOPES, values.scope).map((item, i) => ({
+      canEnd: isOfficer && TRANSITIONS.end!.includes(pkg.status),
+      canEdit: isOfficer && EDITABLE_STATUSES.includes(pkg.status),
+      widenItems: choiceItems(WIDEN_SCOPES, values.scope as string | undefined).map((item, i) => ({
         ...item,
         hint: { text: WIDEN_SCOPES[i]!.hint },
       })),
       values,
     },
-    { errors },
+    { errors, anchors: form.anchors },
   );
 }
 
@@ -122,7 +130,7 @@ export function packagePages(services: Services) {
       path: '/staff/packages/:id',
       roles: STAFF_ROLES,
       async handler(req, res, ctx) {
-        await show(services, res, ctx, { id: paramsOr404(IdParams, req.params).id });
+        await showPackage(services, res, ctx, { id: paramsOr404(IdParams, req.params).id });
       },
     }),
     definePage({
@@ -133,7 +141,7 @@ export function packagePages(services: Services) {
         const { id } = paramsOr404(IdParams, req.params);
         const values = { scope: text(req.body as FormBody, 'scope') };
         const form = check(WidenForm.pipe(WidenSchema), values);
-        if (!form.ok) return show(services, res, ctx, { id, errors: form.errors, values });
+        if (!form.ok) return showPackage(services, res, ctx, { id, errors: form.errors, values });
         const pkg = await widenSearch(commandContext(services, ctx.actor), {
           packageId: id,
           scope: form.data.scope,
@@ -154,9 +162,16 @@ export function packagePages(services: Services) {
       roles: ['officer'],
       async handler(req, res, ctx) {
         const { id } = paramsOr404(IdParams, req.params);
-        const values = { reason: text(req.body as FormBody, 'reason') };
+        const body = req.body as FormBody;
+        const values = { reason: text(body, 'reason') };
         const form = check(CancelForm.pipe(CancelSchema), values);
-        if (!form.ok) return show(services, res, ctx, { id, errors: form.errors, values });
+        if (!form.ok) return showPackage(services, res, ctx, { id, errors: form.errors, values });
+        // Cancelling cannot be undone: the first post asks the officer to confirm.
+        if (text(body, 'confirm') !== 'yes') {
+          const pkg = await getPackage(services.db, id);
+          assertTransition(pkg, 'cancel');
+          return render(res, 'pages/staff/cancel-confirm.njk', { pkg, values });
+        }
         await cancelPackage(commandContext(services, ctx.actor), { packageId: id, reason: form.data.reason });
         redirectWithFlash(
           res,

@@ -1,66 +1,138 @@
 import { z } from 'zod';
+import { QueueQuery } from '../../allocation/schemas';
 import { STAFF_ROLES } from '../../auth/roles';
 import { URGENCIES } from '../../packages/model';
-import { brokerageQueue } from '../../packages/queries';
+import {
+  QUEUE_SORTS,
+  type ActionReason,
+  type QueueEntry,
+  type QueueSort,
+} from '../../packages/queue/classify';
+import { workQueue } from '../../packages/queue/work-queue';
+import { BANDS } from '../../pricing/bands';
 import type { Services } from '../../services';
-import { choiceItems } from '../forms';
+import { choiceItems, type FormBody } from '../forms';
 import { label } from '../labels';
 import { definePage } from '../page';
+import { pageLink, sortColumns, type SortOrder } from '../sorting';
 import { render } from '../views';
 
-const blankAsUnset = (value: unknown) => (value === '' ? undefined : value);
+/** Seconds between the page's own reloads (queue-refresh.js), shown on the page. */
+export const QUEUE_REFRESH_SECONDS = 60;
 
-/** The queue's filters; a value that is not a zone or urgency is ignored rather than refused. */
+const blankAsUnset = (value: unknown) => (value === '' ? undefined : value);
+const { shape } = QueueQuery;
+/** A web filter: blank is "all", and a value the API would refuse is ignored rather than shown as an error. */
+const lenient = <S extends z.ZodType>(schema: S) =>
+  z.preprocess(blankAsUnset, schema.optional()).catch(undefined);
+
+/** The queue page's query: the API's own filters (src/allocation/schemas.ts), leniently. */
 export const QueueFilter = z.object({
-  zone: z
-    .preprocess(
-      blankAsUnset,
-      z
-        .string()
-        .max(60)
-        .regex(/^[a-z][a-z0-9-]*$/)
-        .optional(),
-    )
-    .catch(undefined),
-  urgency: z.preprocess(blankAsUnset, z.enum(URGENCIES).optional()).catch(undefined),
+  view: lenient(z.enum(['needs-action', 'with-providers'])).transform((v) => v ?? 'needs-action'),
+  zone: lenient(
+    z
+      .string()
+      .max(60)
+      .regex(/^[a-z][a-z0-9-]*$/),
+  ),
+  band: lenient(shape.band.unwrap()),
+  urgency: lenient(shape.urgency.unwrap()),
+  status: lenient(shape.status.unwrap()),
+  sort: lenient(z.enum(QUEUE_SORTS)),
+  order: lenient(z.enum(['asc', 'desc'])),
 });
+type Filter = z.output<typeof QueueFilter>;
+
+const REASONS: Record<ActionReason, string> = {
+  escalated: 'Past escalation',
+  unplaced: 'Unplaced: widen the search',
+  'handed-back': 'Handed back: being re-brokered',
+  'start-overdue': 'Care not confirmed as started',
+  'no-open-round': 'No open round',
+};
+
+/** Names sort A to Z first, amounts and times biggest first, urgency most urgent first. */
+const firstOrder = (key: QueueSort): SortOrder => (['hours', 'waited'].includes(key) ? 'desc' : 'asc');
+const COLUMN_KEYS = QUEUE_SORTS.filter((k) => k !== 'priority');
+
+function row(e: QueueEntry) {
+  return {
+    ...e,
+    reasonTexts: e.reasons.map((r) => REASONS[r]),
+    roundText: e.round?.open ? `Round ${e.round.number}: ${label(e.round.kind)}` : null,
+  };
+}
+
+function viewTabs(base: Record<string, string | undefined>, filter: Filter, counts: Record<string, number>) {
+  return (['needs-action', 'with-providers'] as const).map((view) => ({
+    text: view === 'needs-action' ? 'Needs action' : 'With providers',
+    count: counts[view],
+    href: pageLink('/staff/queue', { ...base, sort: filter.sort, order: filter.order }, { view }),
+    current: view === filter.view,
+  }));
+}
+
+/** The filter form's selects, each with its chosen value. */
+function filterItems(filter: Filter, zones: readonly { id: string; name: string }[]) {
+  return {
+    zoneItems: choiceItems(
+      zones.map((z) => ({ value: z.id, text: z.name })),
+      filter.zone,
+      { blank: 'All zones' },
+    ),
+    bandItems: choiceItems(BANDS, filter.band, { blank: 'All bands', describe: label }),
+    urgencyItems: choiceItems(URGENCIES, filter.urgency, { blank: 'All urgencies', describe: label }),
+    statusItems: choiceItems(['brokering', 'unplaced', 'awarded'], filter.status, {
+      blank: 'All statuses',
+      describe: label,
+    }),
+  };
+}
 
 /**
- * Brokerage queue (docs/specification/roles-and-stories.md §9.2, story BO8): packages brokering or
- * unplaced, oldest first.
+ * The officers' work queue (docs/specification/roles-and-stories.md §9.2, story BO8): two views with counts, urgent and
+ * hospital discharge first, filters and sort in the address, reloading itself every minute.
  */
-export function queuePages({ db, clock, zoneFacts }: Services) {
+export function queuePages(services: Services) {
+  const { db, clock, zoneFacts } = services;
   return [
     definePage({
       method: 'get',
       path: '/staff/queue',
       roles: STAFF_ROLES,
       async handler(req, res) {
-        const filter = QueueFilter.parse(req.query);
-        const now = clock.now();
-        const [rows, zones] = await Promise.all([brokerageQueue(db, filter), zoneFacts.list(db)]);
-        const packages = rows.map((r) => ({
-          id: r.id,
-          zoneName: r.zone_name,
-          band: r.band,
-          weeklyMinutes: r.weekly_minutes,
-          urgency: r.urgency,
-          careType: r.care_type,
-          status: r.status,
-          round: r.round_kind ? { number: r.round_number, kind: r.round_kind } : null,
-          waitedMinutes: (now - Number(r.created_at)) / 60_000,
-          minutesLeft: r.deadline_at === null ? null : Math.max(0, (Number(r.deadline_at) - now) / 60_000),
-          escalated: r.escalated_at !== null,
-        }));
+        const filter = QueueFilter.parse(req.query as FormBody);
+        const order = filter.order ?? (filter.sort ? firstOrder(filter.sort) : 'asc');
+        const [queue, zones] = await Promise.all([
+          workQueue(services, { filter: { ...filter, order }, now: clock.now() }),
+          zoneFacts.list(db),
+        ]);
+        const base = {
+          view: filter.view,
+          zone: filter.zone,
+          band: filter.band,
+          urgency: filter.urgency,
+          status: filter.status,
+        };
         render(res, 'pages/staff/queue.njk', {
-          packages,
+          packages: queue.entries.map(row),
           filter,
-          zoneItems: choiceItems(
-            zones.map((z) => ({ value: z.id, text: z.name })),
-            filter.zone,
-            { blank: 'All zones' },
-          ),
-          urgencyItems: choiceItems(URGENCIES, filter.urgency, { blank: 'All urgencies', describe: label }),
+          filtered: Boolean(filter.zone || filter.band || filter.urgency || filter.status),
+          rules: queue.rules,
+          refreshSeconds: QUEUE_REFRESH_SECONDS,
+          tabs: viewTabs(base, filter, queue.counts),
+          priorityHref: pageLink('/staff/queue', base),
+          sort: {
+            key: filter.sort,
+            columns: sortColumns({
+              path: '/staff/queue',
+              base,
+              keys: COLUMN_KEYS,
+              current: { key: filter.sort === 'priority' ? undefined : filter.sort, order },
+              firstOrder,
+            }),
+          },
+          ...filterItems(filter, zones),
         });
       },
     }),

@@ -1,0 +1,160 @@
+/**
+ * The rows of the officers' work queue, read in one statement: every package still being brokered,
+ * and every awarded package whose agreed start passed more than the allowed days ago, each with its
+ * current episode, its latest round and the answers to that round's offers. Which view a row belongs
+ * in and in what order is decided by ./classify.ts, which knows nothing of SQL.
+ */
+import type { Queryable } from '../../db/connect';
+import type { RoundKind } from '../../allocation/policy';
+import type { CareType, PackageStatus, Urgency } from '../model';
+
+export interface QueueRow {
+  id: number;
+  reference: string | null;
+  zoneId: string;
+  zoneName: string;
+  band: string;
+  weeklyMinutes: number;
+  visitsPerWeek: number;
+  urgency: Urgency;
+  careType: CareType;
+  status: PackageStatus;
+  wantedStart: string;
+  createdAt: number;
+  escalatedAt: number | null;
+  /** Why the current episode was opened: a hand-back re-brokers the package. */
+  openedBecause: 'intake' | 'hand-back' | null;
+  agreedStart: string | null;
+  round: { number: number; kind: RoundKind; deadlineAt: number; open: boolean } | null;
+  answers: { offered: number; accepted: number; declined: number; waiting: number };
+}
+
+interface RawRow {
+  id: number;
+  reference: string | null;
+  zone_id: string;
+  zone_name: string;
+  band: string;
+  weekly_minutes: number;
+  visits_per_week: number;
+  urgency: Urgency;
+  care_type: CareType;
+  status: PackageStatus;
+  wanted_start: string;
+  created_at: number | string;
+  escalated_at: number | string | null;
+  opened_because: 'intake' | 'hand-back' | null;
+  agreed_start: string | null;
+  round_number: number | null;
+  round_kind: RoundKind | null;
+  deadline_at: number | string | null;
+  round_closed_at: number | string | null;
+  offered: number | string | null;
+  accepted: number | string | null;
+  declined: number | string | null;
+  waiting: number | string | null;
+}
+
+const count = (value: number | string | null) => Number(value ?? 0);
+
+/**
+ * @param overdueCutoff an awarded package is read when its agreed start (else its wanted start) is on
+ *   or before this day: the care-start rule's cut-off (../care-start-overdue.ts).
+ */
+export async function queueRows(db: Queryable, overdueCutoff: string): Promise<QueueRow[]> {
+  const answers = db('offers')
+    .groupBy('round_id')
+    .select('round_id')
+    .count({ offered: '*' })
+    .select(
+      db.raw("sum(case when status in ('accepted', 'won', 'lost') then 1 else 0 end) as accepted"),
+      db.raw("sum(case when status = 'declined' then 1 else 0 end) as declined"),
+      db.raw("sum(case when status = 'pending' then 1 else 0 end) as waiting"),
+    )
+    .as('a');
+  const rows: RawRow[] = await db('packages as p')
+    .join('zones as z', 'z.id', 'p.zone_id')
+    .leftJoin('brokerage_episodes as e', 'e.id', 'p.current_episode_id')
+    .leftJoin('brokerage_rounds as r', (join) =>
+      join
+        .on('r.episode_id', 'p.current_episode_id')
+        .andOn(
+          'r.number',
+          '=',
+          db.raw(
+            '(select max(r2.number) from brokerage_rounds r2 where r2.episode_id = p.current_episode_id)',
+          ),
+        ),
+    )
+    .leftJoin(answers, 'a.round_id', 'r.id')
+    .where((q) =>
+      q
+        .whereIn('p.status', ['brokering', 'unplaced'])
+        .orWhere((awarded) =>
+          awarded
+            .where('p.status', 'awarded')
+            .where(db.raw('coalesce(e.agreed_start, p.wanted_start)'), '<=', overdueCutoff),
+        ),
+    )
+    .select(
+      'p.id',
+      'p.reference',
+      'p.zone_id',
+      'z.name as zone_name',
+      'p.band',
+      'p.weekly_minutes',
+      'p.visits_per_week',
+      'p.urgency',
+      'p.care_type',
+      'p.status',
+      'p.wanted_start',
+      'p.created_at',
+      'p.escalated_at',
+      'e.opened_because',
+      'e.agreed_start',
+      'r.number as round_number',
+      'r.kind as round_kind',
+      'r.deadline_at',
+      'r.closed_at as round_closed_at',
+      'a.offered',
+      'a.accepted',
+      'a.declined',
+      'a.waiting',
+    );
+  return rows.map(toQueueRow);
+}
+
+function toQueueRow(r: RawRow): QueueRow {
+  return {
+    id: r.id,
+    reference: r.reference,
+    zoneId: r.zone_id,
+    zoneName: r.zone_name,
+    band: r.band,
+    weeklyMinutes: r.weekly_minutes,
+    visitsPerWeek: r.visits_per_week,
+    urgency: r.urgency,
+    careType: r.care_type,
+    status: r.status,
+    wantedStart: r.wanted_start,
+    createdAt: Number(r.created_at),
+    escalatedAt: r.escalated_at === null ? null : Number(r.escalated_at),
+    openedBecause: r.opened_because,
+    agreedStart: r.agreed_start,
+    round:
+      r.round_number === null || r.round_kind === null || r.deadline_at === null
+        ? null
+        : {
+            number: r.round_number,
+            kind: r.round_kind,
+            deadlineAt: Number(r.deadline_at),
+            open: r.round_closed_at === null,
+          },
+    answers: {
+      offered: count(r.offered),
+      accepted: count(r.accepted),
+      declined: count(r.declined),
+      waiting: count(r.waiting),
+    },
+  };
+}
