@@ -37,20 +37,59 @@ export const NeedsSchema = z
     message: 'each need at most once',
     path: ['flags'],
   })
+  .refine((n) => !(n.flags.includes('female-carers-only') && n.flags.includes('male-carers-only')), {
+    message: 'female-carers-only and male-carers-only contradict each other: give at most one',
+    path: ['flags'],
+  })
   .meta({ id: 'Needs', description: 'Structured needs: no free-text medical detail' });
+
+/**
+ * Hours of care a week: at least a quarter hour (a smaller positive number, such as 5e-324, would
+ * store a package costing £0) and at most every hour of the week (live-in care).
+ */
+export const WeeklyHours = z
+  .number()
+  .min(0.25, 'at least 0.25 (a quarter hour) a week')
+  .max(168, 'at most 168 (every hour of the week)')
+  .multipleOf(0.25, 'in quarter hours')
+  .describe('Hours of care a week, in quarter hours, 0.25–168');
+
+/** Visits a week: one to twelve a day. */
+export const VisitsPerWeek = z
+  .number()
+  .int()
+  .min(1)
+  .max(84)
+  .describe('Visits a week, 1–84 (twelve a day), each of at least 15 minutes');
+
+/** Shortest visit that makes sense: four visits to the hour at most. */
+const MIN_VISIT_MINUTES = 15;
+
+/** Visits must fit the hours: no visit shorter than 15 minutes (both fields named when not). */
+function visitsFitHours(
+  p: { weeklyHours?: number | undefined; visitsPerWeek?: number | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (p.weeklyHours === undefined || p.visitsPerWeek === undefined) return;
+  if (p.visitsPerWeek * MIN_VISIT_MINUTES <= p.weeklyHours * 60) return;
+  const message = `${p.visitsPerWeek} visits do not fit in ${p.weeklyHours} hours: each visit is at least ${MIN_VISIT_MINUTES} minutes`;
+  ctx.addIssue({ code: 'custom', path: ['visitsPerWeek'], message });
+  ctx.addIssue({ code: 'custom', path: ['weeklyHours'], message });
+}
 
 export const NewPackageSchema = z
   .object({
     reference: Reference,
     location: z.object({ lat: Latitude, lon: Longitude }).strict(),
-    weeklyHours: z.number().positive().max(168).multipleOf(0.25, 'in quarter hours'),
-    visitsPerWeek: z.number().int().min(1).max(84),
+    weeklyHours: WeeklyHours,
+    visitsPerWeek: VisitsPerWeek,
     careType: z.enum(CARE_TYPES),
     urgency: z.enum(URGENCIES),
     wantedStart: IsoDate,
     needs: NeedsSchema.default({ flags: [], language: null }),
   })
   .strict()
+  .superRefine(visitsFitHours)
   .meta({ id: 'NewPackage' });
 
 export const EditPackageSchema = z
@@ -67,6 +106,7 @@ export const EditPackageSchema = z
     needs: NeedsSchema.optional(),
   })
   .strict()
+  .superRefine(visitsFitHours)
   .refine((e) => Object.keys(e).length > 1, { message: 'change at least one field besides version' })
   .meta({ id: 'EditPackage' });
 

@@ -11,7 +11,14 @@ export function assertOwnProvider(actor: Actor, providerId: number): void {
 }
 
 export async function providerOrNotFound(db: Db, providerId: number) {
-  const row = await db('providers').where({ id: providerId }).first('id', 'name', 'tender_score');
+  const row = await db('providers')
+    .where({ id: providerId })
+    .first('id', 'name', 'tender_score', 'admitted_on');
   if (!row) throw new NotFound('provider-not-found', `No provider ${providerId}.`);
-  return { id: Number(row.id), name: String(row.name), tenderScore: Number(row.tender_score) };
+  return {
+    id: Number(row.id),
+    name: String(row.name),
+    tenderScore: Number(row.tender_score),
+    admittedOn: String(row.admitted_on),
+  };
 }

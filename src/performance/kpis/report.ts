@@ -1,7 +1,7 @@
 /** The KPI report the API and the pages show: a period's KPIs per group, with names. */
 import type { Actor } from '../../auth/roles';
 import { londonDate } from '../../calendar/dates';
-import { datesOrDefault, periodOfDates } from '../../calendar/periods';
+import { askedPeriodDates, periodOfDates } from '../../calendar/periods';
 import type { PerformanceConfig } from '../../config';
 import type { Services } from '../../services';
 import { Invalid } from '../../errors';
@@ -33,7 +33,7 @@ export async function kpiReport(
   input: { from?: string; to?: string; groupBy: KpiDimension[]; filter: KpiFilter },
   now: number,
 ) {
-  const { from, to } = datesOrDefault(input, londonDate(now));
+  const { from, to } = askedPeriodDates(input, londonDate(now), now);
   if (from > to) {
     throw new Invalid('The period ends before it starts.', [
       { path: 'query.from', message: `must not be after ${to}` },

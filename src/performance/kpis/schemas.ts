@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { checkRange } from '../../calendar/periods';
 import { Id } from '../../http/params';
 import { BANDS } from '../../pricing/bands';
-import { DateRange, ZoneId } from '../schemas';
+import { PeriodRange, ZoneId } from '../schemas';
 import { KPI_DIMENSIONS, type KpiDimension } from './kpis';
 
 /** 'provider,zone' → ['provider', 'zone']; an unknown dimension is a validation error. */
@@ -28,7 +28,7 @@ const GroupBy = z
 
 export const KpiQuerySchema = z
   .object({
-    ...DateRange,
+    ...PeriodRange,
     groupBy: GroupBy,
     provider: Id.optional(),
     zone: ZoneId.optional(),

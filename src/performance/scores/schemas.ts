@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ZONE_ROLES } from '../../providers/model';
 import { RAGS } from '../evidence/model';
 import { KpiSetSchema } from '../kpis/schemas';
+import { IsoDateTime } from '../../calendar/dates';
 import { checkRange } from '../../calendar/periods';
 import { DateRange, ZoneId } from '../schemas';
 
@@ -15,7 +16,7 @@ export const HistoryQuerySchema = z
 
 export const ScoresQuerySchema = z.object({
   zone: ZoneId.optional(),
-  at: z.iso.datetime({ offset: true }).optional().describe('The instant to read scores at (default: now)'),
+  at: IsoDateTime.optional().describe('The instant to read scores at (default: now)'),
 });
 
 export const ProviderScoreQuery = z.object({ at: ScoresQuerySchema.shape.at });
