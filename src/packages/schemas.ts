@@ -9,6 +9,9 @@ import {
   URGENCIES,
 } from './model';
 
+const WANTED_START =
+  'The day care should start, YYYY-MM-DD: from 14 days ago (a late referral) to a year from today';
+
 /** A pseudonymous reference only (e.g. the case-system id): letters, digits and dashes, never a name. */
 export const Reference = z
   .string()
@@ -85,7 +88,7 @@ export const NewPackageSchema = z
     visitsPerWeek: VisitsPerWeek,
     careType: z.enum(CARE_TYPES),
     urgency: z.enum(URGENCIES),
-    wantedStart: IsoDate,
+    wantedStart: IsoDate.describe(WANTED_START),
     needs: NeedsSchema.default({ flags: [], language: null }),
   })
   .strict()
@@ -102,7 +105,7 @@ export const EditPackageSchema = z
       .describe('The version you loaded; a stale one is refused with 409'),
     weeklyHours: NewPackageSchema.shape.weeklyHours.optional(),
     visitsPerWeek: NewPackageSchema.shape.visitsPerWeek.optional(),
-    wantedStart: IsoDate.optional(),
+    wantedStart: IsoDate.optional().describe(WANTED_START),
     needs: NeedsSchema.optional(),
   })
   .strict()
@@ -150,12 +153,25 @@ export const VersionConflictProblem = IllegalTransitionProblem.extend({
 export const CancelSchema = z.object({ reason: z.string().trim().min(3).max(200) }).strict();
 export const EndSchema = z.object({ endedOn: IsoDate, reason: z.string().trim().min(3).max(200) }).strict();
 export const WidenSchema = z.object({ scope: z.enum(['neighbours', 'all']) }).strict();
-export const StartSchema = z.object({ startedOn: IsoDate }).strict();
+export const StartSchema = z
+  .object({
+    startedOn: IsoDate.describe('The day care started, YYYY-MM-DD: not before the award, not after today'),
+  })
+  .strict();
 export const HandBackSchema = z
-  .object({ reason: z.enum(HAND_BACK_REASONS), noticeDate: IsoDate })
+  .object({
+    reason: z.enum(HAND_BACK_REASONS),
+    noticeDate: IsoDate.describe('The day notice is given to end care, YYYY-MM-DD: today or later'),
+  })
   .strict()
   .meta({ id: 'HandBack' });
-export const AcceptSchema = z.object({ startDate: IsoDate.optional() }).strict();
+export const AcceptSchema = z
+  .object({
+    startDate: IsoDate.optional().describe(
+      'The day the provider can start care, YYYY-MM-DD: from today to a year from today (default: the wanted start)',
+    ),
+  })
+  .strict();
 export const DeclineSchema = z.object({ reason: z.enum(DECLINE_REASONS) }).strict();
 
 export const PackageListQuery = z.object({

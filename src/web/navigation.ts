@@ -21,6 +21,7 @@ export const NAVIGATION: readonly NavItem[] = [
   { text: 'My performance', href: '/my/performance', roles: ['provider'] },
   { text: 'Provider admin', href: '/admin/providers', roles: ['admin'] },
   { text: 'Rate cards', href: '/admin/rate-cards', roles: ['admin'] },
+  { text: 'Stored dates', href: '/admin/dates', roles: ['admin'] },
 ];
 
 /** Where a user lands after signing in. */

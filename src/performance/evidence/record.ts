@@ -10,7 +10,14 @@ import { providerOrNotFound } from '../access';
 import type { CommandContext } from '../command';
 import { applyLatestCqcRating } from './cqc-rating';
 import type { EvidenceView, EvidenceWithdrawReason, NewEvidence } from './model';
-import { evidenceExists, evidenceRow, findEvidence, insertEvidence, markWithdrawn } from './queries';
+import {
+  admittedOn,
+  evidenceExists,
+  evidenceRow,
+  findEvidence,
+  insertEvidence,
+  markWithdrawn,
+} from './queries';
 
 export async function recordEvidence(
   ctx: CommandContext,
@@ -19,10 +26,9 @@ export async function recordEvidence(
 ): Promise<EvidenceView> {
   const { actor, now } = ctx;
   return ctx.db.transaction(async (trx) => {
-    const provider = await providerOrNotFound(trx, providerId);
-    requireDatesInRange([
-      evidenceDateCheck('body.occurredOn', input.occurredOn, { joinedOn: provider.admittedOn, now }),
-    ]);
+    await providerOrNotFound(trx, providerId);
+    const joinedOn = await admittedOn(trx, providerId);
+    requireDatesInRange([evidenceDateCheck('body.occurredOn', input.occurredOn, { joinedOn, now })]);
     const row = evidenceRow(providerId, input, { at: now, by: actor.userId });
     const id = await insertEvidence(trx, row);
     await recordAudit(trx, actor, now, {

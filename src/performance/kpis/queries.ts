@@ -7,6 +7,7 @@
 import type { Knex } from 'knex';
 import { londonDate } from '../../calendar/dates';
 import type { Period } from '../../calendar/periods';
+import { placeable, unplacedNote } from '../../calendar/unplaced';
 import type { Db } from '../../db/connect';
 import { percentileSql } from '../../db/dialect';
 import {
@@ -49,15 +50,22 @@ export interface GroupKpis {
   kpis: KpiSet;
 }
 
+/** The KPIs of each group, and a note for each stored record the figures had to leave out. */
+export interface KpiResult {
+  groups: GroupKpis[];
+  notes: string[];
+}
+
 /**
  * Every KPI of the period for each group that has any event. Give it the pool, not a transaction:
  * the four sources are read concurrently (on PostgreSQL, on separate connections).
  */
-export async function computeKpis(db: Db, query: KpiQuery, targets: PickUpTargets): Promise<GroupKpis[]> {
+export async function computeKpis(db: Db, query: KpiQuery, targets: PickUpTargets): Promise<KpiResult> {
   const { groupBy } = query;
+  const notes: string[] = [];
   const [offers, awards, handBacks, held] = await Promise.all([
     offerAggregates(db, query),
-    awardEvents(db, query),
+    awardEvents(db, query, notes),
     handBackAggregates(db, query),
     heldPackages(db, query),
   ]);
@@ -67,7 +75,7 @@ export async function computeKpis(db: Db, query: KpiQuery, targets: PickUpTarget
   }
   if (groupBy.length === 0) groups.set('', {});
   const asOfDate = londonDate(query.period.asOf);
-  return [...groups].map(([key, group]) => ({
+  const rows = [...groups].map(([key, group]) => ({
     group,
     kpis: assembleKpis(
       {
@@ -80,6 +88,7 @@ export async function computeKpis(db: Db, query: KpiQuery, targets: PickUpTarget
       asOfDate,
     ),
   }));
+  return { groups: rows, notes };
 }
 
 /** Offers sent in the period; see README "KPIs" for which offers count as decided. */
@@ -180,7 +189,7 @@ async function responseTimes(db: Db, answered: Knex.QueryBuilder, groupBy: reado
 }
 
 /** Awards made in the period (by the awarded provider), with what was known of their start at asOf. */
-async function awardEvents(db: Db, query: KpiQuery): Promise<Grouped<AwardEvent[]>> {
+async function awardEvents(db: Db, query: KpiQuery, notes: string[]): Promise<Grouped<AwardEvent[]>> {
   const { period, groupBy } = query;
   const rows: Row[] = await filtered(
     db('brokerage_episodes as e')
@@ -205,18 +214,7 @@ async function awardEvents(db: Db, query: KpiQuery): Promise<Grouped<AwardEvent[
   const out = grouped<AwardEvent[]>();
   for (const r of rows) {
     const key = keyOf(r, groupBy);
-    const startKnown = r.care_started_at !== null && Number(r.care_started_at) < period.asOf;
-    const event: AwardEvent = {
-      openedAt: Number(r.opened_at),
-      awardedAt: Number(r.awarded_at),
-      urgency: String(r.urgency),
-      agreedStart: (r.agreed_start as string | null) ?? null,
-      careStartedOn: startKnown ? (r.care_started_on as string | null) : null,
-      cancelledBeforeStart:
-        r.package_status === 'cancelled' &&
-        Number(r.current_episode_id) === Number(r.id) &&
-        r.handed_back_at === null,
-    };
+    const event = awardEventOf(r, period.asOf, notes);
     const list = out.values.get(key);
     if (list) list.push(event);
     else {
@@ -225,6 +223,39 @@ async function awardEvents(db: Db, query: KpiQuery): Promise<Grouped<AwardEvent[
     }
   }
   return out;
+}
+
+/**
+ * One award as the KPIs judge it. A stored start date that cannot be placed in time (an old row
+ * with '0023-01-01') is left out of the care-start figures, with a note, so that one bad row does
+ * not fail every report; the award still counts for pick-up, which reads only instants.
+ */
+function awardEventOf(r: Row, asOf: number, notes: string[]): AwardEvent {
+  const startKnown = r.care_started_at !== null && Number(r.care_started_at) < asOf;
+  const agreedStart = (r.agreed_start as string | null) ?? null;
+  const careStartedOn = startKnown ? ((r.care_started_on as string | null) ?? null) : null;
+  const unplaced = (
+    [
+      ['agreed_start', agreedStart],
+      ['care_started_on', careStartedOn],
+    ] as const
+  ).filter(([, value]) => !placeable(value));
+  for (const [column, value] of unplaced) {
+    const date = { table: 'brokerage_episodes', id: Number(r.id), column, value: String(value) };
+    notes.push(unplacedNote(date, 'its care start is left out of the KPIs'));
+  }
+  const startPlaced = unplaced.length === 0;
+  return {
+    openedAt: Number(r.opened_at),
+    awardedAt: Number(r.awarded_at),
+    urgency: String(r.urgency),
+    agreedStart: startPlaced ? agreedStart : null,
+    careStartedOn: startPlaced ? careStartedOn : null,
+    cancelledBeforeStart:
+      r.package_status === 'cancelled' &&
+      Number(r.current_episode_id) === Number(r.id) &&
+      r.handed_back_at === null,
+  };
 }
 
 /** Hand-backs in the period, by the provider that handed back, with reasons and weekly hours. */

@@ -40,7 +40,7 @@ export async function kpiReport(
     ]);
   }
   const period = periodOfDates(from, to, now);
-  const rows = await computeKpis(
+  const { groups: rows, notes } = await computeKpis(
     reads.db,
     {
       period,
@@ -64,6 +64,7 @@ export async function kpiReport(
     filter: input.filter,
     pickUpTargetDays: settings.pickUpTargetDays,
     groups: rows.map(({ group, kpis }) => ({ group: named(group), kpis })),
+    notes,
   };
 }
 

@@ -1,3 +1,4 @@
+import { NotesSchema } from '../../calendar/unplaced';
 import { z } from 'zod';
 import { checkRange } from '../../calendar/periods';
 import { Id } from '../../http/params';
@@ -113,5 +114,6 @@ export const KpiReportSchema = z
         kpis: KpiSetSchema,
       }),
     ),
+    notes: NotesSchema,
   })
   .meta({ id: 'KpiReport' });

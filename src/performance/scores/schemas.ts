@@ -1,3 +1,4 @@
+import { NotesSchema } from '../../calendar/unplaced';
 import { z } from 'zod';
 import { ZONE_ROLES } from '../../providers/model';
 import { RAGS } from '../evidence/model';
@@ -128,5 +129,6 @@ export const ScoreRunSchema = z
     asOf: Instant,
     snapshots: z.number().int().describe('Snapshots stored'),
     skipped: z.boolean().describe('True when another computation already stored this run'),
+    notes: NotesSchema,
   })
   .meta({ id: 'ScoreRun' });
