@@ -29,7 +29,11 @@ describe('pages with a stored date that cannot be placed in time', () => {
     for (const url of ['/staff/queue', `/staff/packages/${packageId}`, '/staff/coverage'])
       expect((await officer.get(url)).status, url).toBe(200);
     const commissioner = await ctx.signedIn('commissioner');
-    expect((await commissioner.get('/staff/performance')).status).toBe(200);
+    const performance = await commissioner.get('/staff/performance');
+    expect(performance.status).toBe(200);
+    expect(textOf(performance.text)).toContain(
+      `brokerage_episodes ${episodeId}: care_started_on &quot;0023-01-12&quot;`,
+    );
     const provider = await ctx.signedIn('provider', providerId);
     for (const url of ['/my/packages', `/my/packages/${packageId}`, '/my/performance'])
       expect((await provider.get(url)).status, url).toBe(200);
