@@ -11,14 +11,7 @@ export function assertOwnProvider(actor: Actor, providerId: number): void {
 }
 
 export async function providerOrNotFound(db: Db, providerId: number) {
-  const row = await db('providers')
-    .where({ id: providerId })
-    .first('id', 'name', 'tender_score', 'admitted_on');
+  const row = await db('providers').where({ id: providerId }).first('id', 'name', 'tender_score');
   if (!row) throw new NotFound('provider-not-found', `No provider ${providerId}.`);
-  return {
-    id: Number(row.id),
-    name: String(row.name),
-    tenderScore: Number(row.tender_score),
-    admittedOn: String(row.admitted_on),
-  };
+  return { id: Number(row.id), name: String(row.name), tenderScore: Number(row.tender_score) };
 }
