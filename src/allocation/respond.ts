@@ -1,3 +1,4 @@
+import { proposedStartCheck, requireDatesInRange } from '../calendar/field-rules';
 import { Conflict, NotFound } from '../errors';
 import type { DeclineReason } from '../packages/model';
 import type { OfferStatus } from './award';
@@ -33,6 +34,8 @@ export function respondToOffer(
   input: { offerId: number; response: OfferResponse },
 ): Promise<{ offerId: number; status: OfferStatus; roundOutcome: RoundOutcome }> {
   const { offerId } = input;
+  const startDate = input.response.answer === 'accept' ? input.response.startDate : undefined;
+  requireDatesInRange([proposedStartCheck('body.startDate', startDate, ctx.now)]);
   return inTransaction(ctx, async (engine) => {
     // Another provider's offer is answered exactly like a missing one.
     const mine = await lockEpisodeOfOffer(engine.trx, { offerId, providerId: ctx.actor.providerId });

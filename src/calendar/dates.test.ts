@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysInclusive, fromDayNumber, isIsoDate, toDayNumber } from './dates';
+import { addDays, daysInclusive, fromDayNumber, isIsoDate, IsoDate, IsoDateTime, toDayNumber } from './dates';
 
 describe('ISO calendar dates', () => {
   it('accepts real dates only', () => {
@@ -10,6 +10,24 @@ describe('ISO calendar dates', () => {
     expect(isIsoDate('2021-13-01')).toBe(false);
     expect(isIsoDate('2021-1-01')).toBe(false);
     expect(isIsoDate('2021-11-01T00:00:00Z')).toBe(false);
+  });
+
+  it('holds every date to the years 1900–2200, and never reads year 0023 as 1923', () => {
+    expect(isIsoDate('0023-01-12')).toBe(false);
+    expect(isIsoDate('0000-01-01')).toBe(false);
+    expect(isIsoDate('1899-12-31')).toBe(false);
+    expect(isIsoDate('1900-01-01')).toBe(true);
+    expect(isIsoDate('2200-12-31')).toBe(true);
+    expect(isIsoDate('2201-01-01')).toBe(false);
+    expect(IsoDate.safeParse('0023-01-12').success).toBe(false);
+    expect(IsoDateTime.safeParse('0023-01-12T00:00:00Z').success).toBe(false);
+    expect(IsoDateTime.safeParse('2023-01-12T00:00:00Z').success).toBe(true);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), (year, month) => {
+        const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`;
+        expect(isIsoDate(date)).toBe(year >= 1900 && year <= 2200);
+      }),
+    );
   });
 
   it('counts inclusive days across month, year and leap-day boundaries', () => {

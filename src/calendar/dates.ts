@@ -5,27 +5,63 @@
  */
 import { z } from 'zod';
 
-/** A calendar date in a request, YYYY-MM-DD. */
-export const IsoDate = z.iso.date().describe('A calendar date, YYYY-MM-DD');
-export type IsoDate = z.output<typeof IsoDate>;
+/**
+ * The years any date of this service may fall in. Nothing the service records happened before
+ * 1900 or is planned after 2200; a year outside is a typing slip (0023 for 2023) that would
+ * otherwise reach arithmetic and SQL that were never meant for it. Each field narrows this further
+ * (./field-rules.ts).
+ */
+export const SENSIBLE_YEARS = { first: 1900, last: 2200 } as const;
+export const FIRST_SENSIBLE_DATE = `${SENSIBLE_YEARS.first}-01-01`;
+export const LAST_SENSIBLE_DATE = `${SENSIBLE_YEARS.last}-12-31`;
+const DATE_MESSAGE = `must be a calendar date as YYYY-MM-DD, in the years ${SENSIBLE_YEARS.first}–${SENSIBLE_YEARS.last}`;
 
 /**
- * The same dates as `IsoDate`, checked by `isIsoDate` with the message "must be a calendar date as
- * YYYY-MM-DD" (the rate card, price and provider fields answer with it).
+ * A calendar date in a request, YYYY-MM-DD, in the sensible years. Every date field of the API,
+ * the web forms and the imports is built from this schema.
  */
-export const CalendarDate = z.string().refine(isIsoDate, 'must be a calendar date as YYYY-MM-DD');
+export const IsoDate = z
+  .string()
+  .refine(isIsoDate, DATE_MESSAGE)
+  .meta({ format: 'date' })
+  .describe(`A calendar date, YYYY-MM-DD, ${SENSIBLE_YEARS.first}-01-01 to ${SENSIBLE_YEARS.last}-12-31`);
+export type IsoDate = z.output<typeof IsoDate>;
+
+/** The same schema under its older name (rate card, price and provider fields). */
+export const CalendarDate = IsoDate;
+
+/** An instant in a request (ISO date-time with offset), in the same sensible years as dates. */
+export const IsoDateTime = z.iso
+  .datetime({ offset: true })
+  .refine(
+    (value) => isSensibleInstant(Date.parse(value)),
+    `must be in the years ${SENSIBLE_YEARS.first}–${SENSIBLE_YEARS.last}`,
+  );
 
 const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 const MS_PER_HOUR = 3_600_000;
+const FIRST_SENSIBLE_MS = Date.parse(`${FIRST_SENSIBLE_DATE}T00:00:00Z`);
+const AFTER_LAST_SENSIBLE_MS = Date.parse(`${SENSIBLE_YEARS.last + 1}-01-01T00:00:00Z`);
 
-/** True for a real calendar date in 'YYYY-MM-DD' form ('2021-02-29' is false). */
+/**
+ * True for a real calendar date in 'YYYY-MM-DD' form in the sensible years ('2021-02-29' and
+ * '0023-01-01' are false). The date is built with setUTCFullYear because Date.UTC reads the
+ * years 0–99 as 1900–1999, which once let '0023-01-01' through as 1923 and on into the KPIs.
+ */
 export function isIsoDate(value: string): boolean {
   const match = ISO_DATE_PATTERN.exec(value);
   if (!match) return false;
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
+  if (y < SENSIBLE_YEARS.first || y > SENSIBLE_YEARS.last) return false;
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d);
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** True for an epoch-ms instant in the sensible years (NaN is false). */
+export function isSensibleInstant(ms: number): boolean {
+  return ms >= FIRST_SENSIBLE_MS && ms < AFTER_LAST_SENSIBLE_MS;
 }
 
 export function assertIsoDate(value: string, name = 'date'): void {

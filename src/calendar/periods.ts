@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { Invalid } from '../errors';
 import { addDays, londonDate, londonMidnight, type IsoDate } from './dates';
+import { periodChecks, requireDatesInRange } from './field-rules';
 
 /** The instants a KPI, score or report is computed over. */
 export interface Period {
@@ -34,6 +35,19 @@ export function datesOrDefault(
 ): { from: IsoDate; to: IsoDate } {
   const to = dates.to ?? lastDay;
   return { from: dates.from ?? addDays(to, -364), to };
+}
+
+/**
+ * `datesOrDefault` for a period a caller gave: each end given must lie within the service's life
+ * (./field-rules.ts `periodChecks`), else 400 naming it.
+ */
+export function askedPeriodDates(
+  dates: { from?: IsoDate; to?: IsoDate },
+  lastDay: IsoDate,
+  now: number,
+): { from: IsoDate; to: IsoDate } {
+  requireDatesInRange(periodChecks('query', dates, now));
+  return datesOrDefault(dates, lastDay);
 }
 
 /** The score's evidence window: the `days` before `asOf`. */
@@ -82,7 +96,7 @@ export function reportDates(when: ReportWhen, now: number): { from: IsoDate; to:
       { path: 'query.asOf', message: 'must not be in the future' },
     ]);
   }
-  const { from, to } = datesOrDefault(when, reportDay(asOf));
+  const { from, to } = askedPeriodDates(when, reportDay(asOf), now);
   if (from > to) {
     throw new Invalid('The period ends before it starts.', [
       { path: 'query.from', message: `must not be after ${to}` },

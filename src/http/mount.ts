@@ -8,6 +8,7 @@ import express, {
 import type { Actor } from '../auth/roles';
 import { sendProblem, problemType } from './problem';
 import { isReply, requestIdOf, successStatus, type AnyRoute, type RouteInput } from './route';
+import { refuseDeepJson } from './json-depth';
 import { parsePart, strictQuery } from './validate';
 
 export type ResolveActor = (req: Request) => Promise<Actor | undefined>;
@@ -24,7 +25,9 @@ const DEFAULT_BODY_LIMIT = '100kb';
 export function mountRoutes(app: Express, routes: readonly AnyRoute[], resolveActor: ResolveActor): void {
   for (const route of routes) {
     const handlers: RequestHandler[] = [authorize(route, resolveActor)];
-    if (route.request.body) handlers.push(express.json({ limit: route.bodyLimit ?? DEFAULT_BODY_LIMIT }));
+    if (route.request.body) {
+      handlers.push(express.json({ limit: route.bodyLimit ?? DEFAULT_BODY_LIMIT, verify: refuseDeepJson }));
+    }
     handlers.push(handle(route));
     app[route.method](route.path, ...handlers);
   }

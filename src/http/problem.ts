@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { DomainError, Invalid, type FieldIssue } from '../errors';
+import { MAX_JSON_DEPTH } from './json-depth';
 
 /** RFC 9457 problem details; `type` URIs are relative to the service's own documentation. */
 export interface Problem {
@@ -106,6 +107,14 @@ function bodyParserError(err: unknown): ProblemInput | undefined {
       status: 400,
       detail: 'The request body is not valid JSON.',
       errors: [{ path: 'body', message: 'must be a JSON object or array' }],
+    };
+  }
+  if (type === 'entity.too.deep') {
+    return {
+      type: problemType('json-too-deep'),
+      status: 400,
+      detail: `The request body nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep.`,
+      errors: [{ path: 'body', message: `must not nest more than ${MAX_JSON_DEPTH} levels deep` }],
     };
   }
   if (type === 'entity.too.large') {

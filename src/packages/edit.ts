@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record';
 import type { CommandContext } from '../allocation/context';
+import { requireDatesInRange, wantedStartCheck } from '../calendar/field-rules';
 import { Conflict } from '../errors';
 import { hoursToMinutes } from '../pricing/minutes';
 import type { PackageRecord } from './model';
@@ -26,6 +27,7 @@ export async function editPackage(
 ) {
   const { actor, now } = ctx;
   const { packageId: id, changes: input } = edit;
+  requireDatesInRange([wantedStartCheck('body.wantedStart', input.wantedStart, now)]);
   return ctx.db.transaction(async (trx) => {
     const before = await getPackage(trx, id);
     if (!EDITABLE_STATUSES.includes(before.status)) {

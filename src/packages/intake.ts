@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { recordAudit } from '../audit/record';
 import type { Actor } from '../auth/roles';
 import { londonDate } from '../calendar/dates';
+import { requireDatesInRange, wantedStartCheck } from '../calendar/field-rules';
 import { together } from '../db/dialect';
 import { Unprocessable } from '../errors';
 import { openFirstEpisode } from '../allocation/episodes';
@@ -31,6 +32,7 @@ export async function intakePackage(
   input: NewPackage,
   now: number,
 ) {
+  requireDatesInRange([wantedStartCheck('body.wantedStart', input.wantedStart, now)]);
   const { lon, lat } = input.location;
   const placed = await deps.zones.placeInside(input.location, now);
   const today = londonDate(now);

@@ -9,6 +9,8 @@ import {
   widenSearchRound,
   withdrawCurrentEpisode,
 } from '../allocation/episodes';
+import { episodeAwardedAt } from '../allocation/queries/episodes';
+import { careStartedCheck, noticeDateCheck, requireDatesInRange } from '../calendar/field-rules';
 import { Conflict, NotFound } from '../errors';
 import { notify } from '../notifications/notify';
 import { TRANSITIONS, type PackageRecord, type PackageStatus } from './model';
@@ -88,6 +90,8 @@ function withPackage(
 export function confirmStart(ctx: CommandContext, input: { packageId: number; startedOn: string }) {
   return withPackage(ctx, input.packageId, async (engine, pkg) => {
     assertTransition(pkg, 'start');
+    const awardedAt = await episodeAwardedAt(engine.trx, pkg.currentEpisodeId);
+    requireDatesInRange([careStartedCheck('body.startedOn', input.startedOn, { awardedAt, now: ctx.now })]);
     await setStatus(engine, pkg, 'active');
     await recordCareStarted(engine, { pkg, startedOn: input.startedOn });
     await auditMove(engine, pkg, 'package.start', { status: 'active', startedOn: input.startedOn });
@@ -132,6 +136,7 @@ export function handBack(
 ) {
   return withPackage(ctx, input.packageId, async (engine, pkg) => {
     assertTransition(pkg, 'hand-back');
+    requireDatesInRange([noticeDateCheck('body.noticeDate', input.noticeDate, ctx.now)]);
     const { reason, noticeDate } = input;
     await setStatus(engine, pkg, 'brokering', { provider_id: null });
     await auditMove(engine, pkg, 'package.hand-back', {

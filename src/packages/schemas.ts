@@ -11,6 +11,9 @@ import {
   URGENCIES,
 } from './model';
 
+const WANTED_START =
+  'The day care should start, YYYY-MM-DD: from 14 days ago (a late referral) to a year from today';
+
 /** A pseudonymous reference only (e.g. the case-system id): letters, digits and dashes, never a name. */
 export const Reference = z
   .string()
@@ -39,20 +42,59 @@ export const NeedsSchema = z
     message: 'each need at most once',
     path: ['flags'],
   })
+  .refine((n) => !(n.flags.includes('female-carers-only') && n.flags.includes('male-carers-only')), {
+    message: 'female-carers-only and male-carers-only contradict each other: give at most one',
+    path: ['flags'],
+  })
   .meta({ id: 'Needs', description: 'Structured needs: no free-text medical detail' });
+
+/**
+ * Hours of care a week: at least a quarter hour (a smaller positive number, such as 5e-324, would
+ * store a package costing £0) and at most every hour of the week (live-in care).
+ */
+export const WeeklyHours = z
+  .number()
+  .min(0.25, 'at least 0.25 (a quarter hour) a week')
+  .max(168, 'at most 168 (every hour of the week)')
+  .multipleOf(0.25, 'in quarter hours')
+  .describe('Hours of care a week, in quarter hours, 0.25–168');
+
+/** Visits a week: one to twelve a day. */
+export const VisitsPerWeek = z
+  .number()
+  .int()
+  .min(1)
+  .max(84)
+  .describe('Visits a week, 1–84 (twelve a day), each of at least 15 minutes');
+
+/** Shortest visit that makes sense: four visits to the hour at most. */
+const MIN_VISIT_MINUTES = 15;
+
+/** Visits must fit the hours: no visit shorter than 15 minutes (both fields named when not). */
+function visitsFitHours(
+  p: { weeklyHours?: number | undefined; visitsPerWeek?: number | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (p.weeklyHours === undefined || p.visitsPerWeek === undefined) return;
+  if (p.visitsPerWeek * MIN_VISIT_MINUTES <= p.weeklyHours * 60) return;
+  const message = `${p.visitsPerWeek} visits do not fit in ${p.weeklyHours} hours: each visit is at least ${MIN_VISIT_MINUTES} minutes`;
+  ctx.addIssue({ code: 'custom', path: ['visitsPerWeek'], message });
+  ctx.addIssue({ code: 'custom', path: ['weeklyHours'], message });
+}
 
 export const NewPackageSchema = z
   .object({
     reference: Reference,
     location: z.object({ lat: Latitude, lon: Longitude }).strict(),
-    weeklyHours: z.number().positive().max(168).multipleOf(0.25, 'in quarter hours'),
-    visitsPerWeek: z.number().int().min(1).max(84),
+    weeklyHours: WeeklyHours,
+    visitsPerWeek: VisitsPerWeek,
     careType: z.enum(CARE_TYPES),
     urgency: z.enum(URGENCIES),
-    wantedStart: IsoDate,
+    wantedStart: IsoDate.describe(WANTED_START),
     needs: NeedsSchema.default({ flags: [], language: null }),
   })
   .strict()
+  .superRefine(visitsFitHours)
   .meta({ id: 'NewPackage' });
 
 export const EditPackageSchema = z
@@ -65,10 +107,11 @@ export const EditPackageSchema = z
       .describe('The version you loaded; a stale one is refused with 409'),
     weeklyHours: NewPackageSchema.shape.weeklyHours.optional(),
     visitsPerWeek: NewPackageSchema.shape.visitsPerWeek.optional(),
-    wantedStart: IsoDate.optional(),
+    wantedStart: IsoDate.optional().describe(WANTED_START),
     needs: NeedsSchema.optional(),
   })
   .strict()
+  .superRefine(visitsFitHours)
   .refine((e) => Object.keys(e).length > 1, { message: 'change at least one field besides version' })
   .meta({ id: 'EditPackage' });
 
@@ -112,12 +155,25 @@ export const VersionConflictProblem = IllegalTransitionProblem.extend({
 export const CancelSchema = z.object({ reason: z.string().trim().min(3).max(200) }).strict();
 export const EndSchema = z.object({ endedOn: IsoDate, reason: z.string().trim().min(3).max(200) }).strict();
 export const WidenSchema = z.object({ scope: z.enum(['neighbours', 'all']) }).strict();
-export const StartSchema = z.object({ startedOn: IsoDate }).strict();
+export const StartSchema = z
+  .object({
+    startedOn: IsoDate.describe('The day care started, YYYY-MM-DD: not before the award, not after today'),
+  })
+  .strict();
 export const HandBackSchema = z
-  .object({ reason: z.enum(HAND_BACK_REASONS), noticeDate: IsoDate })
+  .object({
+    reason: z.enum(HAND_BACK_REASONS),
+    noticeDate: IsoDate.describe('The day notice is given to end care, YYYY-MM-DD: today or later'),
+  })
   .strict()
   .meta({ id: 'HandBack' });
-export const AcceptSchema = z.object({ startDate: IsoDate.optional() }).strict();
+export const AcceptSchema = z
+  .object({
+    startDate: IsoDate.optional().describe(
+      'The day the provider can start care, YYYY-MM-DD: from today to a year from today (default: the wanted start)',
+    ),
+  })
+  .strict();
 export const DeclineSchema = z.object({ reason: z.enum(DECLINE_REASONS) }).strict();
 
 /** The longest page `GET /packages` and the search page return. */

@@ -28,6 +28,8 @@ export interface ProviderReport {
   asOf: string;
   pickUpTargetDays: { urgent: number; standard: number };
   providers: ProviderKpis[];
+  /** Stored records the figures had to leave out (a date that cannot be placed in time). */
+  notes: string[];
 }
 
 type Row = Record<string, unknown>;
@@ -48,7 +50,7 @@ export async function providerReport(
       { period, groupBy, filter, quickResponseFraction: config.performance.quickResponseFraction },
       targets,
     );
-  const [byZone, byProvider, roles, providers, zones] = await Promise.all([
+  const [{ groups: byZone, notes }, { groups: byProvider }, roles, providers, zones] = await Promise.all([
     kpis(['provider', 'zone']),
     kpis(['provider']),
     db('provider_zone_roles')
@@ -93,5 +95,6 @@ export async function providerReport(
     asOf: new Date(asOf).toISOString(),
     pickUpTargetDays: targets,
     providers: out,
+    notes,
   };
 }

@@ -1,3 +1,4 @@
+import { NotesSchema } from '../calendar/unplaced';
 /**
  * The reports' answers as the document gives them: the JSON reports (model.ts, provider-report.ts),
  * and the CSV and GeoJSON renderings of the same figures (render.ts).
@@ -141,6 +142,7 @@ export const ProviderReportSchema = z
         ),
       }),
     ),
+    notes: NotesSchema,
   })
   .meta({ id: 'ProviderReport' });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from '../calendar/dates';
+import { IsoDate, IsoDateTime } from '../calendar/dates';
 import { checkRange } from '../calendar/periods';
 import { Id } from '../http/params';
 
@@ -8,11 +8,13 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 const common = {
   from: IsoDate.optional().describe(
-    'First day of the period, YYYY-MM-DD, England (default: 364 days before `to`)',
+    'First day of the period, YYYY-MM-DD, England (default: 364 days before `to`); from 2021-11-01 (the framework start) to a year from today',
   ),
-  to: IsoDate.optional().describe('Last day of the period, included (default: the day of `asOf`)'),
+  to: IsoDate.optional().describe(
+    'Last day of the period, included (default: the day of `asOf`); from 2021-11-01 to a year from today',
+  ),
   asOf: z
-    .union([IsoDate, z.iso.datetime({ offset: true })])
+    .union([IsoDate, IsoDateTime])
     .optional()
     .describe(
       'The instant the report is as at: a date (the end of that day in England) or a date-time (default: now)',

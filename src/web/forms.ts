@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../calendar/dates';
+import { dateIssues, type DateCheck } from '../calendar/field-rules';
+import { Invalid, type FieldIssue } from '../errors';
 import { poundsToPence } from '../pricing/money';
 
 /**
@@ -143,6 +145,31 @@ export function apiField<S extends z.ZodType>(schema: S, message: string) {
     ctx.addIssue({ code: 'custom', message });
     return z.NEVER;
   };
+}
+
+/**
+ * A domain refusal of the form's fields (400 from a command, e.g. a date outside its field's range
+ * in src/calendar/field-rules.ts) as the form's errors, each message led by the field's name;
+ * undefined for any other error, which the caller rethrows.
+ * @example commandFieldErrors(err, { startedOn: 'The date care started' }) // { startedOn: 'The date care started must not be after today (2026-01-05)' }
+ */
+export function commandFieldErrors(err: unknown, names: Record<string, string>): FieldErrors | undefined {
+  return err instanceof Invalid ? issueErrors(err.errors, names) : undefined;
+}
+
+/** The form's errors for dates outside their field's range, checked before a confirm step. */
+export function dateRuleErrors(checks: readonly DateCheck[], names: Record<string, string>) {
+  return issueErrors(dateIssues(checks), names);
+}
+
+function issueErrors(issues: readonly FieldIssue[], names: Record<string, string>): FieldErrors | undefined {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const field = issue.path.replace(/^body\./, '');
+    if (names[field] !== undefined && errors[field] === undefined)
+      errors[field] = `${names[field]} ${issue.message}`;
+  }
+  return Object.keys(errors).length > 0 ? errors : undefined;
 }
 
 function capitalise(value: string): string {

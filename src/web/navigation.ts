@@ -29,6 +29,7 @@ export const NAVIGATION: readonly NavItem[] = [
     href: '/my/notifications',
     roles: ['officer', 'provider', 'commissioner', 'admin'],
   },
+  { text: 'Stored dates', href: '/admin/dates', roles: ['admin'] },
 ];
 
 /** Where a user lands after signing in. */

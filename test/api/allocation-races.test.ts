@@ -1,3 +1,4 @@
+import { londonDate } from '../../src/calendar/dates';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,7 +43,9 @@ describe('exactly one award per brokerage episode', () => {
     });
 
   const intake = async () => {
-    const res = await post('/packages', officer, newPackage({ location: PLACES.hinckley }));
+    // Wanted from the test clock's day: a wanted start may be at most 14 days past.
+    const wantedStart = londonDate(ctx.clock.now());
+    const res = await post('/packages', officer, newPackage({ location: PLACES.hinckley, wantedStart }));
     expect(res.status).toBe(201);
     return ((await res.json()) as { id: number }).id;
   };

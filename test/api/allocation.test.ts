@@ -174,6 +174,7 @@ describe('brokerage through the HTTP API', () => {
     const primes = await charnwoodPrimes(ctx);
     const pkg = await intake();
     await answer(primes[0]!, (await offerFor(ctx, primes[0]!, pkg.id))!.id, 'accept');
+    ctx.clock.set('2026-01-20T10:00:00Z'); // care cannot be confirmed as started on a day still to come
     const started = await ctx.request
       .post(`/packages/${pkg.id}/start`)
       .set(auth(primes[0]!.token))

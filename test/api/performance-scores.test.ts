@@ -143,7 +143,8 @@ describe('quality scores', () => {
       .post(`/providers/${fresh}/quality-evidence`)
       .set(auth(officer))
       .send({ kind: 'upheld-complaint', occurredOn: '2027-01-01' });
-    expect(future.status).toBe(422);
+    expect(future.status).toBe(400);
+    expect(future.body.errors[0].path).toBe('body.occurredOn');
     const text = await ctx.request
       .post(`/providers/${fresh}/quality-evidence`)
       .set(auth(officer))

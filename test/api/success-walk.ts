@@ -103,7 +103,7 @@ export const SUCCESS_CALLS: Record<string, CallFor> = {
   'POST /packages/:id/start': (f) => ({
     as: 'provider',
     params: { id: f.packages.awarded },
-    body: { startedOn: '2026-01-12' },
+    body: { startedOn: '2026-01-05' },
   }),
   'POST /packages/:id/hand-back': (f) => ({
     as: 'provider',

@@ -198,3 +198,25 @@ export async function buildOffers(db: Queryable, specs: readonly NewOffer[]): Pr
   }
   return ids;
 }
+
+/**
+ * A package in care whose wanted, agreed and started dates were stored as year 0023, as rows
+ * written before the date rules could be (src/calendar/unplaced.ts); awarded and started on
+ * 5 January 2026.
+ */
+export async function buildYear23Start(
+  db: Queryable,
+  providerId: number,
+): Promise<{ packageId: number; episodeId: number }> {
+  const packageId = await buildPackage(db, { wantedStart: '0023-01-12', status: 'active', providerId });
+  const episodeId = await buildEpisode(db, packageId, {
+    outcome: 'awarded',
+    awardedProviderId: providerId,
+    awardedAt: Date.parse('2026-01-05T10:00:00Z'),
+    agreedStart: '0023-01-12',
+    careStartedOn: '0023-01-12',
+    careStartedAt: Date.parse('2026-01-05T11:00:00Z'),
+    closedAt: Date.parse('2026-01-05T10:00:00Z'),
+  });
+  return { packageId, episodeId };
+}

@@ -1138,7 +1138,9 @@ export interface components {
         lat: number | null;
         lon: number | null;
       };
+      /** @description Hours of care a week, in quarter hours, 0.25–168 */
       weeklyHours: number;
+      /** @description Visits a week, 1–84 (twelve a day), each of at least 15 minutes */
       visitsPerWeek: number;
       /** @enum {string} */
       careType: 'core' | 'chc';
@@ -1146,7 +1148,7 @@ export interface components {
       urgency: 'standard' | 'hospital-discharge' | 'urgent';
       /**
        * Format: date
-       * @description A calendar date, YYYY-MM-DD
+       * @description The day care should start, YYYY-MM-DD: from 14 days ago (a late referral) to a year from today
        */
       wantedStart: string;
       needs?: components['schemas']['Needs'];
@@ -1185,11 +1187,13 @@ export interface components {
     EditPackage: {
       /** @description The version you loaded; a stale one is refused with 409 */
       version: number;
+      /** @description Hours of care a week, in quarter hours, 0.25–168 */
       weeklyHours?: number;
+      /** @description Visits a week, 1–84 (twelve a day), each of at least 15 minutes */
       visitsPerWeek?: number;
       /**
        * Format: date
-       * @description A calendar date, YYYY-MM-DD
+       * @description The day care should start, YYYY-MM-DD: from 14 days ago (a late referral) to a year from today
        */
       wantedStart?: string;
       needs?: components['schemas']['Needs'];
@@ -1199,7 +1203,7 @@ export interface components {
       reason: 'staffing' | 'travel' | 'needs-changed' | 'safety' | 'provider-exit' | 'other';
       /**
        * Format: date
-       * @description A calendar date, YYYY-MM-DD
+       * @description The day notice is given to end care, YYYY-MM-DD: today or later
        */
       noticeDate: string;
     };
@@ -1429,6 +1433,8 @@ export interface components {
         };
         kpis: components['schemas']['KpiSet'];
       }[];
+      /** @description Stored records the figures had to leave out, one line each (e.g. a start date in year 0023 that cannot be placed in time); empty when none */
+      notes: string[];
     };
     PickUpTargetDays: {
       /** @description Calendar days after intake; 0 = the same day */
@@ -1533,6 +1539,8 @@ export interface components {
       snapshots: number;
       /** @description True when another computation already stored this run */
       skipped: boolean;
+      /** @description Stored records the figures had to leave out, one line each (e.g. a start date in year 0023 that cannot be placed in time); empty when none */
+      notes: string[];
     };
     ProviderScores: {
       provider: {
@@ -1725,7 +1733,7 @@ export interface components {
           kind: 'monitoring-visit';
           /**
            * Format: date
-           * @description A calendar date, YYYY-MM-DD
+           * @description The day it happened, YYYY-MM-DD: not before the provider joined the framework, not after today
            */
           occurredOn: string;
           reference?: string;
@@ -1738,7 +1746,7 @@ export interface components {
           kind: 'upheld-complaint';
           /**
            * Format: date
-           * @description A calendar date, YYYY-MM-DD
+           * @description The day it happened, YYYY-MM-DD: not before the provider joined the framework, not after today
            */
           occurredOn: string;
           reference?: string;
@@ -1748,7 +1756,7 @@ export interface components {
           kind: 'safeguarding-concern';
           /**
            * Format: date
-           * @description A calendar date, YYYY-MM-DD
+           * @description The day it happened, YYYY-MM-DD: not before the provider joined the framework, not after today
            */
           occurredOn: string;
           reference?: string;
@@ -1758,7 +1766,7 @@ export interface components {
           kind: 'cqc-rating';
           /**
            * Format: date
-           * @description A calendar date, YYYY-MM-DD
+           * @description The day it happened, YYYY-MM-DD: not before the provider joined the framework, not after today
            */
           occurredOn: string;
           reference?: string;
@@ -1992,7 +2000,10 @@ export interface components {
        */
       status: 'mobilising' | 'active' | 'suspended' | 'exited';
       tenderScore: number;
-      /** @description Defaults to today's date */
+      /**
+       * Format: date
+       * @description Defaults to today's date
+       */
       admittedOn?: string;
       /**
        * @default null
@@ -2029,6 +2040,10 @@ export interface components {
       /** @enum {string} */
       status?: 'mobilising' | 'active' | 'suspended' | 'exited';
       tenderScore?: number;
+      /**
+       * Format: date
+       * @description A calendar date, YYYY-MM-DD, 1900-01-01 to 2200-12-31
+       */
       admittedOn?: string;
       /** @enum {string|null} */
       legacyType?: 'lead' | 'supplementary' | 'contingency' | 'exception' | null;
@@ -2142,7 +2157,10 @@ export interface components {
       createdBy: number | null;
     };
     NewRateCard: {
-      /** @description A future date (annual uplift); cards in force are never changed */
+      /**
+       * Format: date
+       * @description A future date (annual uplift); cards in force are never changed
+       */
       appliesFrom: string;
       label: string;
       /** @description Hourly rate per band, in pence */
@@ -2154,6 +2172,10 @@ export interface components {
       };
     };
     RateCardPatch: {
+      /**
+       * Format: date
+       * @description A calendar date, YYYY-MM-DD, 1900-01-01 to 2200-12-31
+       */
       appliesFrom?: string;
       label?: string;
       ratesPence?: {
@@ -2545,6 +2567,8 @@ export interface components {
           kpis: components['schemas']['KpiSet'];
         }[];
       }[];
+      /** @description Stored records the figures had to leave out, one line each (e.g. a start date in year 0023 that cannot be placed in time); empty when none */
+      notes: string[];
     };
     Location: {
       location: {
@@ -2610,7 +2634,7 @@ export interface components {
     NewAreaLayer: {
       /**
        * Format: date
-       * @description A calendar date, YYYY-MM-DD
+       * @description A calendar date, YYYY-MM-DD, 1900-01-01 to 2200-12-31
        */
       appliesFrom: string;
       label: string;
@@ -3824,7 +3848,7 @@ export interface operations {
         'application/json': {
           /**
            * Format: date
-           * @description A calendar date, YYYY-MM-DD
+           * @description A calendar date, YYYY-MM-DD, 1900-01-01 to 2200-12-31
            */
           endedOn: string;
           reason: string;
@@ -4050,7 +4074,7 @@ export interface operations {
         'application/json': {
           /**
            * Format: date
-           * @description A calendar date, YYYY-MM-DD
+           * @description The day care started, YYYY-MM-DD: not before the award, not after today
            */
           startedOn: string;
         };
@@ -4335,7 +4359,7 @@ export interface operations {
         'application/json': {
           /**
            * Format: date
-           * @description A calendar date, YYYY-MM-DD
+           * @description The day the provider can start care, YYYY-MM-DD: from today to a year from today (default: the wanted start)
            */
           startDate?: string;
         };
@@ -4760,9 +4784,9 @@ export interface operations {
   getKpis: {
     parameters: {
       query?: {
-        /** @description First day, YYYY-MM-DD (default: 364 days before `to`) */
+        /** @description First day, YYYY-MM-DD (default: 364 days before `to`); from 2021-11-01 (the framework start) to a year from today */
         from?: string;
-        /** @description Last day, YYYY-MM-DD (default: today) */
+        /** @description Last day, YYYY-MM-DD (default: today); from 2021-11-01 to a year from today */
         to?: string;
         /** @description Comma-separated dimensions: provider, zone, band (none = county-wide) */
         groupBy?: string;
@@ -7038,7 +7062,9 @@ export interface operations {
         weeklyHours: number;
         /** @description Date whose rate card prices the weekly and annual cost; defaults to from, else today */
         date?: string;
+        /** @description A calendar date, YYYY-MM-DD, 1900-01-01 to 2200-12-31 */
         from?: string;
+        /** @description A calendar date, YYYY-MM-DD, 1900-01-01 to 2200-12-31 */
         to?: string;
       };
       header?: never;
@@ -7120,6 +7146,7 @@ export interface operations {
         fringe?: number | null;
         rural?: number | null;
         isolated?: number | null;
+        /** @description A calendar date, YYYY-MM-DD, 1900-01-01 to 2200-12-31 */
         date?: string;
       };
       header?: never;
@@ -7284,9 +7311,9 @@ export interface operations {
   getCoverageReport: {
     parameters: {
       query?: {
-        /** @description First day of the period, YYYY-MM-DD, England (default: 364 days before `to`) */
+        /** @description First day of the period, YYYY-MM-DD, England (default: 364 days before `to`); from 2021-11-01 (the framework start) to a year from today */
         from?: string;
-        /** @description Last day of the period, included (default: the day of `asOf`) */
+        /** @description Last day of the period, included (default: the day of `asOf`); from 2021-11-01 to a year from today */
         to?: string;
         /** @description The instant the report is as at: a date (the end of that day in England) or a date-time (default: now) */
         asOf?: string;
@@ -7355,9 +7382,9 @@ export interface operations {
   getProviderReport: {
     parameters: {
       query?: {
-        /** @description First day of the period, YYYY-MM-DD, England (default: 364 days before `to`) */
+        /** @description First day of the period, YYYY-MM-DD, England (default: 364 days before `to`); from 2021-11-01 (the framework start) to a year from today */
         from?: string;
-        /** @description Last day of the period, included (default: the day of `asOf`) */
+        /** @description Last day of the period, included (default: the day of `asOf`); from 2021-11-01 to a year from today */
         to?: string;
         /** @description The instant the report is as at: a date (the end of that day in England) or a date-time (default: now) */
         asOf?: string;

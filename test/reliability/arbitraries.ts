@@ -115,9 +115,44 @@ export function jsonSchemaOf(schema: z.ZodType): JsonSchema {
   return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
 }
 
-const isoDate = fc
-  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
-  .map((d) => d.toISOString().slice(0, 10));
+const pad = (value: number, width: number) => String(value).padStart(width, '0');
+
+/**
+ * Dates in the form of a date and any year 0000–9999, month 00–13 and day 00–32: the years 0–99
+ * once passed as 1900–1999 and made every KPI answer 500 (src/calendar/dates.ts).
+ */
+export const anyYearDate = fc
+  .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+  .map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
+
+/** Dates a real client sends (around now), dates at the ends of the sensible years, and any year at all. */
+const isoDate = fc.oneof(
+  fc
+    .date({
+      min: new Date('1990-01-01T00:00:00Z'),
+      max: new Date('2040-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString().slice(0, 10)),
+  fc.constantFrom(
+    '0023-01-12',
+    '0000-01-01',
+    '0099-12-31',
+    '1899-12-31',
+    '1900-01-01',
+    '2200-12-31',
+    '2201-01-01',
+  ),
+  anyYearDate,
+);
+
+/** Instants with any year 0000–9999, as ISO date-times. */
+const isoDateTime = fc.oneof(
+  fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+  fc
+    .tuple(anyYearDate, fc.integer({ min: 0, max: 23 }))
+    .map(([date, hour]) => `${date}T${pad(hour, 2)}:00:00Z`),
+);
 
 /** Values that match a JSON Schema, as far as a generator cheaply can. */
 export function fromSchema(node: JsonSchema, root: JsonSchema = node, depth = 0): fc.Arbitrary<unknown> {
@@ -159,7 +194,7 @@ export function fromSchema(node: JsonSchema, root: JsonSchema = node, depth = 0)
 
 function stringFor(node: JsonSchema): fc.Arbitrary<string> {
   if (node.format === 'date') return isoDate;
-  if (node.format === 'date-time') return fc.date({ noInvalidDate: true }).map((d) => d.toISOString());
+  if (node.format === 'date-time') return isoDateTime;
   if (node.format === 'email') return fc.emailAddress();
   if (typeof node.pattern === 'string') {
     try {

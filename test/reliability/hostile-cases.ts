@@ -78,4 +78,22 @@ export const rawCases = (): Case['raw'][] => [
     text: JSON.stringify({ padding: 'z'.repeat(150_000) }),
     headers: { 'Content-Type': 'application/json' },
   },
+  ...[33, 1_000, 10_000].map((depth) => ({
+    text: nested(depth),
+    headers: { 'Content-Type': 'application/json' },
+  })),
 ];
+
+/**
+ * JSON nested `depth` levels deep, alternating arrays and objects: 10,000 levels (20 kB) once
+ * overflowed the stack in validation and answered 500.
+ */
+export function nested(depth: number): string {
+  let open = '';
+  let close = '';
+  for (let i = 0; i < depth; i += 1) {
+    open += i % 2 === 0 ? '[' : '{"a":';
+    close = (i % 2 === 0 ? ']' : '}') + close;
+  }
+  return `${open}1${close}`;
+}

@@ -37,6 +37,7 @@ describe.skipIf(!browserAvailable())('in a browser: administration and flags', (
         ['/admin/providers', 'admin-providers'],
         [`/admin/providers/${primeId}`, 'admin-provider'],
         ['/admin/providers/new', 'admin-admit-provider'],
+        ['/admin/dates', 'admin-unplaced-dates'],
         ['/admin/rate-cards', 'admin-rate-cards'],
         ['/admin/rate-cards/new', 'admin-new-rate-card'],
       ] as const) {

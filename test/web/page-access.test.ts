@@ -43,6 +43,7 @@ describe('access to the pages', () => {
         'get /my/capacity',
         'get /my/performance',
         'get /admin/rate-cards',
+        'get /admin/dates',
         'get /admin/providers',
         'get /staff/coverage',
         'get /staff/coverage/download.csv',

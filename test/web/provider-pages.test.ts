@@ -141,9 +141,18 @@ describe('provider pages', () => {
       );
       expect(invalid.status).toBe(400);
       expect(fieldError(invalid.text, 'startedOn')).toBe('The date care started must be a real date');
-      const res = await firstWeb.submit(
+      const future = await firstWeb.submit(
         url,
         { 'startedOn-day': '14', 'startedOn-month': '1', 'startedOn-year': '2026' },
+        `${url}/start`,
+      );
+      expect(future.status).toBe(400);
+      expect(fieldError(future.text, 'startedOn')).toBe(
+        'The date care started must not be after today (2026-01-05)',
+      );
+      const res = await firstWeb.submit(
+        url,
+        { 'startedOn-day': '5', 'startedOn-month': '1', 'startedOn-year': '2026' },
         `${url}/start`,
       );
       expect(res.status).toBe(303);

@@ -71,6 +71,13 @@ export async function recordCareStart(
   });
 }
 
+/** When an episode was awarded (null if it never was): "care started" may not be dated before it. */
+export async function episodeAwardedAt(db: Trx, episodeId: number | null): Promise<number | null> {
+  if (episodeId === null) return null;
+  const row = await db('brokerage_episodes').where({ id: episodeId }).first('awarded_at');
+  return row?.awarded_at == null ? null : Number(row.awarded_at);
+}
+
 export async function recordHandBack(
   ctx: EngineContext,
   handBack: { episodeId: number | null; reason: string; noticeDate: string },

@@ -77,7 +77,7 @@ export function classify(
   };
 }
 
-/** Hospital discharge and urgent come before standard (specification §5.13: discharges go first). */
+/** Hospital discharge and urgent come before standard (docs/specification/allocation.md §5.13: discharges go first). */
 export function urgencyRank(urgency: Urgency): number {
   return urgency === 'standard' ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 /** The quality_evidence table, and the provider's CQC rating that evidence may update. */
-import type { Db } from '../../db/connect';
+import type { Db, Queryable } from '../../db/connect';
 import { providerOrNotFound } from '../access';
 import type { CqcRating, EvidenceKind, EvidenceView, NewEvidence, Rag } from './model';
 
@@ -151,4 +151,10 @@ export async function setProviderCqcRating(
   await db('providers')
     .where({ id: providerId })
     .update({ cqc_overall: change.rating, updated_at: change.at, version: db.raw('version + 1') });
+}
+
+/** The day a provider joined the framework: its evidence cannot be dated earlier. */
+export async function admittedOn(db: Queryable, providerId: number): Promise<string> {
+  const row = await db('providers').where({ id: providerId }).first('admitted_on');
+  return String(row.admitted_on);
 }

@@ -4,13 +4,20 @@
  * score can still be explained. Structured fields only: no free text about people.
  */
 import { recordAudit } from '../../audit/record';
-import { londonDate } from '../../calendar/dates';
-import { Conflict, NotFound, Unprocessable } from '../../errors';
+import { evidenceDateCheck, requireDatesInRange } from '../../calendar/field-rules';
+import { Conflict, NotFound } from '../../errors';
 import { providerOrNotFound } from '../access';
 import type { CommandContext } from '../command';
 import { applyLatestCqcRating } from './cqc-rating';
 import type { EvidenceView, EvidenceWithdrawReason, NewEvidence } from './model';
-import { evidenceExists, evidenceRow, findEvidence, insertEvidence, markWithdrawn } from './queries';
+import {
+  admittedOn,
+  evidenceExists,
+  evidenceRow,
+  findEvidence,
+  insertEvidence,
+  markWithdrawn,
+} from './queries';
 
 export async function recordEvidence(
   ctx: CommandContext,
@@ -18,14 +25,10 @@ export async function recordEvidence(
   input: NewEvidence,
 ): Promise<EvidenceView> {
   const { actor, now } = ctx;
-  if (input.occurredOn > londonDate(now)) {
-    throw new Unprocessable(
-      'evidence-in-future',
-      `Evidence cannot be dated after today (${londonDate(now)}).`,
-    );
-  }
   return ctx.db.transaction(async (trx) => {
     await providerOrNotFound(trx, providerId);
+    const joinedOn = await admittedOn(trx, providerId);
+    requireDatesInRange([evidenceDateCheck('body.occurredOn', input.occurredOn, { joinedOn, now })]);
     const row = evidenceRow(providerId, input, { at: now, by: actor.userId });
     const id = await insertEvidence(trx, row);
     await recordAudit(trx, actor, now, {

@@ -10,7 +10,12 @@ export const EvidenceIdParams = z.object({ id: Id, evidenceId: Id });
 
 export const EvidenceListQuery = z.object(DateRange).superRefine(checkRange);
 
-const evidenceBase = { occurredOn: IsoDate, reference: Reference.optional() };
+const evidenceBase = {
+  occurredOn: IsoDate.describe(
+    'The day it happened, YYYY-MM-DD: not before the provider joined the framework, not after today',
+  ),
+  reference: Reference.optional(),
+};
 
 export const NewEvidenceSchema = z
   .discriminatedUnion('kind', [

@@ -24,7 +24,6 @@ import {
 import {
   assembleKpis,
   EMPTY_OFFERS,
-  type AwardEvent,
   type HandBackAggregate,
   type KpiDimension,
   type KpiGroup,
@@ -32,6 +31,7 @@ import {
   type OfferAggregate,
   type PickUpTargets,
 } from './kpis';
+import { awardEvents } from './award-events';
 import { medianAndP90 } from './percentiles';
 
 export type { KpiFilter } from './grouping';
@@ -49,15 +49,22 @@ export interface GroupKpis {
   kpis: KpiSet;
 }
 
+/** The KPIs of each group, and a note for each stored record the figures had to leave out. */
+export interface KpiResult {
+  groups: GroupKpis[];
+  notes: string[];
+}
+
 /**
  * Every KPI of the period for each group that has any event. Give it the pool, not a transaction:
  * the four sources are read concurrently (on PostgreSQL, on separate connections).
  */
-export async function computeKpis(db: Db, query: KpiQuery, targets: PickUpTargets): Promise<GroupKpis[]> {
+export async function computeKpis(db: Db, query: KpiQuery, targets: PickUpTargets): Promise<KpiResult> {
   const { groupBy } = query;
+  const notes: string[] = [];
   const [offers, awards, handBacks, held] = await Promise.all([
     offerAggregates(db, query),
-    awardEvents(db, query),
+    awardEvents(db, query, notes),
     handBackAggregates(db, query),
     heldPackages(db, query),
   ]);
@@ -67,7 +74,7 @@ export async function computeKpis(db: Db, query: KpiQuery, targets: PickUpTarget
   }
   if (groupBy.length === 0) groups.set('', {});
   const asOfDate = londonDate(query.period.asOf);
-  return [...groups].map(([key, group]) => ({
+  const rows = [...groups].map(([key, group]) => ({
     group,
     kpis: assembleKpis(
       {
@@ -80,6 +87,7 @@ export async function computeKpis(db: Db, query: KpiQuery, targets: PickUpTarget
       asOfDate,
     ),
   }));
+  return { groups: rows, notes };
 }
 
 /** Offers sent in the period; see docs/quality-score.md "KPIs" for which offers count as decided. */
@@ -177,54 +185,6 @@ async function responseTimes(db: Db, answered: Knex.QueryBuilder, groupBy: reado
   }
   for (const [key, list] of values) result.set(key, medianAndP90(list));
   return result;
-}
-
-/** Awards made in the period (by the awarded provider), with what was known of their start at asOf. */
-async function awardEvents(db: Db, query: KpiQuery): Promise<Grouped<AwardEvent[]>> {
-  const { period, groupBy } = query;
-  const rows: Row[] = await filtered(
-    db('brokerage_episodes as e')
-      .join('packages as p', 'p.id', 'e.package_id')
-      .where('e.awarded_at', '>=', period.from)
-      .where('e.awarded_at', '<', Math.min(period.to, period.asOf)),
-    'episodes',
-    query.filter,
-  ).select(
-    ...dimensionColumns('episodes', groupBy),
-    'e.id',
-    'e.opened_at',
-    'e.awarded_at',
-    'e.agreed_start',
-    'e.care_started_at',
-    'e.care_started_on',
-    'e.handed_back_at',
-    'p.urgency',
-    'p.status as package_status',
-    'p.current_episode_id',
-  );
-  const out = grouped<AwardEvent[]>();
-  for (const r of rows) {
-    const key = keyOf(r, groupBy);
-    const startKnown = r.care_started_at !== null && Number(r.care_started_at) < period.asOf;
-    const event: AwardEvent = {
-      openedAt: Number(r.opened_at),
-      awardedAt: Number(r.awarded_at),
-      urgency: String(r.urgency),
-      agreedStart: (r.agreed_start as string | null) ?? null,
-      careStartedOn: startKnown ? (r.care_started_on as string | null) : null,
-      cancelledBeforeStart:
-        r.package_status === 'cancelled' &&
-        Number(r.current_episode_id) === Number(r.id) &&
-        r.handed_back_at === null,
-    };
-    const list = out.values.get(key);
-    if (list) list.push(event);
-    else {
-      out.groups.set(key, groupOf(r, groupBy));
-      out.values.set(key, [event]);
-    }
-  }
-  return out;
 }
 
 /** Hand-backs in the period, by the provider that handed back, with reasons and weekly hours. */

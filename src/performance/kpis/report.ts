@@ -1,7 +1,7 @@
 /** The KPI report the API and the pages show: a period's KPIs per group, with names. */
 import type { Actor } from '../../auth/roles';
 import { londonDate } from '../../calendar/dates';
-import { datesOrDefault, periodOfDates } from '../../calendar/periods';
+import { askedPeriodDates, periodOfDates } from '../../calendar/periods';
 import type { PerformanceConfig } from '../../config';
 import type { Services } from '../../services';
 import { Invalid } from '../../errors';
@@ -33,14 +33,14 @@ export async function kpiReport(
   input: { from?: string; to?: string; groupBy: KpiDimension[]; filter: KpiFilter },
   now: number,
 ) {
-  const { from, to } = datesOrDefault(input, londonDate(now));
+  const { from, to } = askedPeriodDates(input, londonDate(now), now);
   if (from > to) {
     throw new Invalid('The period ends before it starts.', [
       { path: 'query.from', message: `must not be after ${to}` },
     ]);
   }
   const period = periodOfDates(from, to, now);
-  const rows = await computeKpis(
+  const { groups: rows, notes } = await computeKpis(
     reads.db,
     {
       period,
@@ -64,6 +64,7 @@ export async function kpiReport(
     filter: input.filter,
     pickUpTargetDays: settings.pickUpTargetDays,
     groups: rows.map(({ group, kpis }) => ({ group: named(group), kpis })),
+    notes,
   };
 }
 

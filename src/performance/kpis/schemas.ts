@@ -1,8 +1,9 @@
+import { NotesSchema } from '../../calendar/unplaced';
 import { z } from 'zod';
 import { checkRange } from '../../calendar/periods';
 import { Id } from '../../http/params';
 import { BANDS } from '../../pricing/bands';
-import { DateRange, ZoneId } from '../schemas';
+import { PeriodRange, ZoneId } from '../schemas';
 import { KPI_DIMENSIONS, type KpiDimension } from './kpis';
 
 /** 'provider,zone' → ['provider', 'zone']; an unknown dimension is a validation error. */
@@ -28,7 +29,7 @@ const GroupBy = z
 
 export const KpiQuerySchema = z
   .object({
-    ...DateRange,
+    ...PeriodRange,
     groupBy: GroupBy,
     provider: Id.optional(),
     zone: ZoneId.optional(),
@@ -116,5 +117,6 @@ export const KpiReportSchema = z
         kpis: KpiSetSchema,
       }),
     ),
+    notes: NotesSchema,
   })
   .meta({ id: 'KpiReport' });

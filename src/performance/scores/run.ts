@@ -29,6 +29,8 @@ export interface ScoreRunResult {
   snapshots: number;
   /** True when another computation already stored this nightly run. */
   skipped: boolean;
+  /** Stored records the scores had to leave out (a date that cannot be placed in time). */
+  notes: string[];
 }
 
 export async function runScoreComputation(ctx: RunContext, trigger: RunTrigger): Promise<ScoreRunResult> {
@@ -39,9 +41,9 @@ export async function runScoreComputation(ctx: RunContext, trigger: RunTrigger):
     trigger === 'nightly' ? `nightly:${computedFor}` : `on-demand:${now}:${randomUUID().slice(0, 8)}`;
   const result = { runKey, computedFor, asOf: new Date(now).toISOString() };
   const existing = await runIdByKey(db, runKey);
-  if (existing !== null) return { ...result, runId: existing, snapshots: 0, skipped: true };
+  if (existing !== null) return { ...result, runId: existing, snapshots: 0, skipped: true, notes: [] };
 
-  const rows = await scoreRows(db, settings, now);
+  const { rows, notes } = await scoreRows(db, settings, now);
   const run = {
     run_key: runKey,
     trigger,
@@ -63,10 +65,10 @@ export async function runScoreComputation(ctx: RunContext, trigger: RunTrigger):
       });
       return id;
     });
-    return { ...result, runId, snapshots: rows.length, skipped: false };
+    return { ...result, runId, snapshots: rows.length, skipped: false, notes };
   } catch (err) {
     if (!isUniqueViolation(err)) throw err;
-    return { ...result, runId: await runIdByKey(db, runKey), snapshots: 0, skipped: true };
+    return { ...result, runId: await runIdByKey(db, runKey), snapshots: 0, skipped: true, notes: [] };
   }
 }
 
@@ -80,7 +82,7 @@ function formulaSettings(s: PerformanceConfig) {
 async function scoreRows(db: Db, settings: PerformanceConfig, now: number) {
   const roles = await rolesToScore(db);
   const period = trailingPeriod(now, settings.scorePeriodDays);
-  const [kpiRows, quality] = await Promise.all([
+  const [{ groups: kpiRows, notes }, quality] = await Promise.all([
     computeKpis(
       db,
       { period, groupBy: ['provider', 'zone'], quickResponseFraction: settings.quickResponseFraction },
@@ -91,7 +93,7 @@ async function scoreRows(db: Db, settings: PerformanceConfig, now: number) {
   const kpis = new Map(kpiRows.map((k) => [`${k.group.providerId}|${k.group.zoneId}`, k.kpis]));
   const emptyKpis = assembleKpis({}, settings.pickUpTargetDays, londonDate(now));
   const evidencePeriod = { from: londonDate(period.from), to: londonDate(period.to - 1) };
-  return roles.map((role) =>
+  const rows = roles.map((role) =>
     snapshotRow({
       role,
       kpis: kpis.get(`${role.provider_id}|${role.zone_id}`) ?? emptyKpis,
@@ -101,4 +103,5 @@ async function scoreRows(db: Db, settings: PerformanceConfig, now: number) {
       period: evidencePeriod,
     }),
   );
+  return { rows, notes };
 }

@@ -1,7 +1,9 @@
+import { NotesSchema } from '../../calendar/unplaced';
 import { z } from 'zod';
 import { ZONE_ROLES } from '../../providers/model';
 import { RAGS } from '../evidence/model';
 import { KpiSetSchema } from '../kpis/schemas';
+import { IsoDateTime } from '../../calendar/dates';
 import { checkRange } from '../../calendar/periods';
 import { DateRange, ZoneId } from '../schemas';
 
@@ -15,7 +17,7 @@ export const HistoryQuerySchema = z
 
 export const ScoresQuerySchema = z.object({
   zone: ZoneId.optional(),
-  at: z.iso.datetime({ offset: true }).optional().describe('The instant to read scores at (default: now)'),
+  at: IsoDateTime.optional().describe('The instant to read scores at (default: now)'),
 });
 
 export const ProviderScoreQuery = z.object({ at: ScoresQuerySchema.shape.at });
@@ -127,5 +129,6 @@ export const ScoreRunSchema = z
     asOf: Instant,
     snapshots: z.number().int().describe('Snapshots stored'),
     skipped: z.boolean().describe('True when another computation already stored this run'),
+    notes: NotesSchema,
   })
   .meta({ id: 'ScoreRun' });

@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import { Unprocessable } from '../../errors';
+import { Invalid } from '../../errors';
 import { IdParams } from '../../http/params';
 import { providerOrNotFound } from '../../performance/access';
 import { CQC_RATINGS, RAGS } from '../../performance/evidence/model';
@@ -81,9 +81,15 @@ export function evidencePages({ db, clock }: Services) {
             `Dated ${calendarDate(recorded.occurredOn)}. It counts towards the provider’s next score.`,
           );
         } catch (err) {
-          if (err instanceof Unprocessable && err.code === 'evidence-in-future') {
+          const dateIssue =
+            err instanceof Invalid ? err.errors.find((e) => e.path === 'body.occurredOn') : undefined;
+          if (dateIssue) {
             return show(res, id, {
-              errors: { occurredOn: 'The date it happened must be today or in the past' },
+              errors: {
+                occurredOn: dateIssue.message.startsWith('must not be after')
+                  ? 'The date it happened must be today or in the past'
+                  : `The date it happened ${dateIssue.message}`,
+              },
               values,
             });
           }

@@ -3,6 +3,7 @@ import { evidencePages } from './evidence';
 import { providerAdminDetailPages } from './provider';
 import { providerAdminPages } from './providers';
 import { rateCardPages } from './rate-cards';
+import { unplacedDatePages } from './unplaced-dates';
 
 /**
  * Administration: rate cards, provider admission and status, zone roles, quality evidence.
@@ -15,5 +16,6 @@ export function adminPages(services: Services) {
     ...providerAdminDetailPages(services),
     ...evidencePages(services),
     ...rateCardPages(services),
+    ...unplacedDatePages(services),
   ];
 }

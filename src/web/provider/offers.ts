@@ -12,6 +12,7 @@ import { minutesUntil } from '../format';
 import {
   check,
   choiceItems,
+  commandFieldErrors,
   dateField,
   dateParts,
   partsOf,
@@ -107,10 +108,17 @@ export function offerPages(services: Services) {
         const form = typed.ok ? check(AcceptSchema, typed.data) : typed;
         if (!form.ok) return show(services, res, ctx, { id, errors: form.errors, values });
         const answer = { answer: 'accept' as const, startDate: form.data.startDate };
-        const result = await respondToOffer(commandContext(services, ctx.actor), {
-          offerId: id,
-          response: answer,
-        });
+        let result;
+        try {
+          result = await respondToOffer(commandContext(services, ctx.actor), {
+            offerId: id,
+            response: answer,
+          });
+        } catch (err) {
+          const errors = commandFieldErrors(err, { startDate: 'The start date' });
+          if (errors) return show(services, res, ctx, { id, errors, values });
+          throw err;
+        }
         const won = result.status === 'won';
         redirectWithFlash(
           res,

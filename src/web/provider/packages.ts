@@ -14,6 +14,7 @@ import type { Services } from '../../services';
 import {
   check,
   choiceItems,
+  commandFieldErrors,
   dateField,
   dateParts,
   partsOf,
@@ -101,10 +102,16 @@ export function myPackagePages(services: Services) {
         const values = { startedOn: dateParts(req.body as FormBody, 'startedOn') };
         const form = check(StartForm, values);
         if (!form.ok) return show(services, res, ctx, { id, errors: form.errors, values });
-        await confirmStart(commandContext(services, ctx.actor), {
-          packageId: id,
-          startedOn: form.data.startedOn,
-        });
+        try {
+          await confirmStart(commandContext(services, ctx.actor), {
+            packageId: id,
+            startedOn: form.data.startedOn,
+          });
+        } catch (err) {
+          const errors = commandFieldErrors(err, { startedOn: 'The date care started' });
+          if (errors) return show(services, res, ctx, { id, errors, values });
+          throw err;
+        }
         redirectWithFlash(res, `/my/packages/${id}`, 'Care start confirmed');
       },
     }),
@@ -118,7 +125,13 @@ export function myPackagePages(services: Services) {
         const values = { reason: text(body, 'reason'), noticeDate: dateParts(body, 'noticeDate') };
         const form = check(HandBackForm, values);
         if (!form.ok) return show(services, res, ctx, { id, errors: form.errors, values });
-        await handBack(commandContext(services, ctx.actor), { packageId: id, ...form.data });
+        try {
+          await handBack(commandContext(services, ctx.actor), { packageId: id, ...form.data });
+        } catch (err) {
+          const errors = commandFieldErrors(err, { noticeDate: 'The notice date' });
+          if (errors) return show(services, res, ctx, { id, errors, values });
+          throw err;
+        }
         redirectWithFlash(
           res,
           '/my/packages',

@@ -32,6 +32,7 @@ export function myPerformancePages(services: Services) {
         render(res, 'pages/provider/performance.njk', {
           provider: scores.provider,
           period: report.period,
+          notes: report.notes,
           rag: config.performance.rag,
           zones: scores.zones.map((z) => ({ ...z, kpis: kpisByZone.get(z.zone.id) ?? null })),
           allZones: own?.allZones ?? null,

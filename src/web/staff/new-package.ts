@@ -2,7 +2,8 @@ import type { Response } from 'express';
 import { intakePackage } from '../../packages/intake';
 import { CARE_TYPES, NEED_FLAGS, URGENCIES } from '../../packages/model';
 import type { Services } from '../../services';
-import { choiceItems, text, type FieldErrors, type FormBody } from '../forms';
+import { wantedStartCheck } from '../../calendar/field-rules';
+import { choiceItems, dateRuleErrors, text, type FieldErrors, type FormBody } from '../forms';
 import { label } from '../labels';
 import { definePage } from '../page';
 import { redirectWithFlash, render, renderForm } from '../views';
@@ -57,6 +58,9 @@ export function newPackagePages(services: Services) {
         if (action === 'change') return showForm(res, values);
         const checked = checkNewPackage(values);
         if (!checked.ok) return showForm(res, values, checked.errors);
+        const wanted = wantedStartCheck('wantedStart', checked.data.wantedStart, clock.now());
+        const dateErrors = dateRuleErrors([wanted], { wantedStart: 'The date care should start' });
+        if (dateErrors) return showForm(res, values, dateErrors);
         const priced = await checkPrice(services, checked.data, clock.now());
         if (!priced.ok) return showForm(res, values, priced.errors);
         if (action !== 'confirm') {

@@ -48,6 +48,7 @@ export function performancePages(services: Services) {
         render(res, 'pages/staff/performance.njk', {
           zones: performanceTable(scores, report),
           period: report.period,
+          notes: report.notes,
           openFlags: open,
           decidedFlags: recent.filter((f) => f.status !== 'open').slice(0, 20),
           canDecide: user.role === 'admin',

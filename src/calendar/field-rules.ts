@@ -1,0 +1,117 @@
+/**
+ * The range each date field of the service accepts, decided here and nowhere else. `IsoDate`
+ * (./dates.ts) already holds every date to the years 1900–2200; these rules narrow a field to what
+ * it can mean on the day it is given ("today" is the day in England of the injected clock).
+ * A date outside its field's range is refused with 400 naming the field, before anything is stored.
+ * The ranges are listed for callers in docs/api.md ("Dates").
+ */
+import { Invalid, type FieldIssue } from '../errors';
+import { addDays, londonDate, type IsoDate } from './dates';
+
+/** The framework began on 1 November 2021 (docs/specification/README.md §0.4): no period of the service starts earlier. */
+export const SERVICE_START: IsoDate = '2021-11-01';
+
+/** How far ahead a date may be planned: a year. */
+export const DAYS_AHEAD = 365;
+
+/** How far in the past an officer may still record a wanted start (a referral typed up late). */
+export const WANTED_START_DAYS_PAST = 14;
+
+/** One end of a field's range: the date and how a caller would say it ("today", "the award"). */
+export interface Bound {
+  date: IsoDate;
+  what: string;
+}
+
+/** A date field given in a request, with the range its rule allows (either end may be open). */
+export interface DateCheck {
+  /** The field as the problem names it, e.g. 'body.wantedStart'. */
+  path: string;
+  value: IsoDate | undefined;
+  earliest?: Bound;
+  latest?: Bound;
+}
+
+/** The issues of the given checks: a field before its earliest or after its latest date. */
+export function dateIssues(checks: readonly DateCheck[]): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  for (const { path, value, earliest, latest } of checks) {
+    if (value === undefined) continue;
+    if (earliest && value < earliest.date)
+      issues.push({ path, message: `must not be before ${earliest.what} (${earliest.date})` });
+    else if (latest && value > latest.date)
+      issues.push({ path, message: `must not be after ${latest.what} (${latest.date})` });
+  }
+  return issues;
+}
+
+/** Throws 400 naming every date outside its field's range. */
+export function requireDatesInRange(checks: readonly DateCheck[]): void {
+  const issues = dateIssues(checks);
+  if (issues.length > 0) throw new Invalid('A date is outside the range its field allows.', issues);
+}
+
+const today = (now: number): Bound => ({ date: londonDate(now), what: 'today' });
+const yearAhead = (now: number): Bound => ({
+  date: addDays(londonDate(now), DAYS_AHEAD),
+  what: 'a year from today',
+});
+
+/** Wanted start of care: from 14 days ago (a late referral) to a year ahead. */
+export function wantedStartCheck(path: string, value: IsoDate | undefined, now: number): DateCheck {
+  const earliest = {
+    date: addDays(londonDate(now), -WANTED_START_DAYS_PAST),
+    what: `${WANTED_START_DAYS_PAST} days ago`,
+  };
+  return { path, value, earliest, latest: yearAhead(now) };
+}
+
+/** The start a provider proposes on accepting an offer: today to a year ahead. */
+export function proposedStartCheck(path: string, value: IsoDate | undefined, now: number): DateCheck {
+  return { path, value, earliest: today(now), latest: yearAhead(now) };
+}
+
+/** "Care started on": not before the award, not after today. */
+export function careStartedCheck(
+  path: string,
+  value: IsoDate,
+  when: { awardedAt: number | null; now: number },
+): DateCheck {
+  const earliest =
+    when.awardedAt === null ? undefined : { date: londonDate(when.awardedAt), what: 'the award' };
+  return { path, value, ...(earliest ? { earliest } : {}), latest: today(when.now) };
+}
+
+/** A hand-back's notice date: not in the past. */
+export function noticeDateCheck(path: string, value: IsoDate, now: number): DateCheck {
+  return { path, value, earliest: today(now) };
+}
+
+/** Quality evidence happened after the provider joined the framework and not in the future. */
+export function evidenceDateCheck(
+  path: string,
+  value: IsoDate,
+  when: { joinedOn: IsoDate; now: number },
+): DateCheck {
+  return {
+    path,
+    value,
+    earliest: { date: when.joinedOn, what: 'the provider joined the framework' },
+    latest: today(when.now),
+  };
+}
+
+/** A report or KPI period's ends: within the service's life, from its start to a year ahead. */
+export function periodChecks(
+  part: 'query' | 'body',
+  dates: { from?: IsoDate; to?: IsoDate },
+  now: number,
+): DateCheck[] {
+  const earliest = { date: SERVICE_START, what: 'the framework started' };
+  return (['from', 'to'] as const).map((end) => ({
+    path: `${part}.${end}`,
+    value: dates[end],
+    earliest,
+    latest: yearAhead(now),
+  }));
+}
