@@ -5,6 +5,7 @@ import { createLogger, type Logger } from './logger';
 import { createZoneFacts } from './zones/facts';
 import { createZoneLayers } from './zones/layers';
 import { GEO_DIR, loadLocator, type Locator } from './zones/locator';
+import { createPostcodeLocator } from './zones/postcode-locator';
 
 export interface ServiceDeps {
   db: Db;
@@ -26,7 +27,8 @@ export function buildServices(deps: ServiceDeps) {
     geoDir: GEO_DIR,
     baseline: deps.locator ?? loadLocator(),
   });
-  return { db: deps.db, config: deps.config, clock, logger, zoneFacts, zones };
+  const postcodes = createPostcodeLocator({ db: deps.db, zones, zoneFacts, geoDir: GEO_DIR });
+  return { db: deps.db, config: deps.config, clock, logger, zoneFacts, zones, postcodes };
 }
 
 export type Services = ReturnType<typeof buildServices>;

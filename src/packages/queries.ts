@@ -1,7 +1,15 @@
 import type { Queryable } from '../db/connect';
 import { NotFound } from '../errors';
 import type { RoundKind } from '../allocation/policy';
-import type { CareType, Needs, PackageRecord, PackageStatus, Urgency } from './model';
+import type {
+  BandOverride,
+  BandOverrideReason,
+  CareType,
+  Needs,
+  PackageRecord,
+  PackageStatus,
+  Urgency,
+} from './model';
 
 export interface PackageRow {
   id: number;
@@ -9,12 +17,18 @@ export interface PackageRow {
   lon: number | null;
   lat: number | null;
   postcode: string | null;
+  location_given: PackageRecord['locationGiven'];
   area_id: string;
   lsoa: string | null;
   district: string | null;
   zone_id: string;
   band: string;
   band_source: string;
+  placed_band: string | null;
+  band_override_reason: BandOverrideReason | null;
+  band_override_comment: string | null;
+  band_overridden_by: number | null;
+  band_overridden_at: number | null;
   rate_card_id: number;
   hourly_rate_pence: number;
   weekly_minutes: number;
@@ -32,6 +46,17 @@ export interface PackageRow {
   version: number;
 }
 
+function bandOverrideOf(row: PackageRow): BandOverride | null {
+  if (row.band_override_reason === null || row.placed_band === null) return null;
+  return {
+    placedBand: row.placed_band,
+    reason: row.band_override_reason,
+    comment: row.band_override_comment,
+    by: row.band_overridden_by,
+    at: Number(row.band_overridden_at),
+  };
+}
+
 export function toPackage(row: PackageRow): PackageRecord {
   return {
     id: row.id,
@@ -39,12 +64,14 @@ export function toPackage(row: PackageRow): PackageRecord {
     lon: row.lon,
     lat: row.lat,
     postcode: row.postcode,
+    locationGiven: row.location_given,
     areaId: row.area_id,
     lsoa: row.lsoa,
     district: row.district,
     zoneId: row.zone_id,
     band: row.band,
     bandSource: row.band_source,
+    bandOverride: bandOverrideOf(row),
     rateCardId: row.rate_card_id,
     hourlyRatePence: row.hourly_rate_pence,
     weeklyMinutes: row.weekly_minutes,

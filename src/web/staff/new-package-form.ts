@@ -1,6 +1,14 @@
 import { z } from 'zod';
-import { CARE_TYPES, NEED_FLAGS, URGENCIES } from '../../packages/model';
-import { Latitude, Longitude, NewPackageSchema, Reference } from '../../packages/schemas';
+import { BAND_OVERRIDE_REASONS, CARE_TYPES, NEED_FLAGS, URGENCIES } from '../../packages/model';
+import {
+  BandOverrideComment,
+  Latitude,
+  Longitude,
+  NewPackageSchema,
+  Postcode,
+  Reference,
+} from '../../packages/schemas';
+import { BANDS } from '../../pricing/bands';
 import {
   apiField,
   check,
@@ -20,6 +28,7 @@ export type NewPackageInput = z.output<typeof NewPackageSchema>;
 export function newPackageValues(body: FormBody | undefined) {
   return {
     reference: text(body, 'reference'),
+    postcode: text(body, 'postcode'),
     lat: text(body, 'lat'),
     lon: text(body, 'lon'),
     weeklyHours: text(body, 'weeklyHours'),
@@ -29,6 +38,9 @@ export function newPackageValues(body: FormBody | undefined) {
     wantedStart: dateParts(body, 'wantedStart'),
     needs: list(body, 'needs'),
     language: text(body, 'language'),
+    overrideBand: text(body, 'overrideBand'),
+    overrideReason: text(body, 'overrideReason'),
+    overrideComment: text(body, 'overrideComment'),
   };
 }
 
@@ -37,6 +49,8 @@ export type NewPackageValues = ReturnType<typeof newPackageValues>;
 /** What the API's rules refuse, said for this form. */
 const DOMAIN_MESSAGES: Record<string, string> = {
   reference: 'Case reference must be 3 to 40 letters, digits and dashes: a reference, not a name',
+  postcode: 'Enter a real postcode, like LE67 3JA',
+  overrideComment: 'The reason for the band must be 3 to 200 characters',
   lat: 'Latitude must be between -90 and 90',
   lon: 'Longitude must be between -180 and 180',
   weeklyHours: 'Hours a week must be more than 0 and no more than 168, in quarter hours (like 7.25 or 7.5)',
@@ -52,12 +66,9 @@ const NewPackageForm = z
     reference: requiredText('Enter the case reference').transform(
       apiField(Reference, DOMAIN_MESSAGES.reference!),
     ),
-    lat: numberField('Enter the latitude', 'Latitude must be a number, like 52.7667').transform(
-      apiField(Latitude, DOMAIN_MESSAGES.lat!),
-    ),
-    lon: numberField('Enter the longitude', 'Longitude must be a number, like -1.2').transform(
-      apiField(Longitude, DOMAIN_MESSAGES.lon!),
-    ),
+    postcode: z.string().trim(),
+    lat: z.string().trim(),
+    lon: z.string().trim(),
     weeklyHours: numberField(
       'Enter the hours of care a week',
       'Hours a week must be a number, like 7.5',
@@ -75,10 +86,14 @@ const NewPackageForm = z
       .trim()
       .toLowerCase()
       .regex(/^([a-z]{2})?$/, DOMAIN_MESSAGES.language!),
+    overrideBand: z.union([z.literal(''), z.enum(BANDS)], { error: 'Select a band from the list' }),
+    overrideReason: z.string(),
+    overrideComment: z.string().trim(),
   })
-  .transform((f) => ({
+  .transform((f, ctx) => ({
     reference: f.reference,
-    location: { lat: f.lat, lon: f.lon },
+    location: locationOf(f, ctx),
+    ...(f.overrideBand !== '' && { bandOverride: overrideOf(f, ctx) }),
     weeklyHours: f.weeklyHours,
     visitsPerWeek: f.visitsPerWeek,
     careType: f.careType,
@@ -87,10 +102,65 @@ const NewPackageForm = z
     needs: { flags: f.needs, language: f.language === '' ? null : f.language },
   }));
 
+type Typed = { postcode: string; lat: string; lon: string };
+
+/** The postcode, or else both coordinates ("No postcode yet"), with a message on the field to fix. */
+function locationOf(f: Typed, ctx: z.RefinementCtx) {
+  const issue = (path: string, message: string) => {
+    ctx.addIssue({ code: 'custom', path: [path], message });
+    return z.NEVER;
+  };
+  if (f.postcode !== '') {
+    if (f.lat !== '' || f.lon !== '')
+      return issue('postcode', 'Enter the postcode or the coordinates, not both');
+    const postcode = Postcode.safeParse(f.postcode);
+    return postcode.success ? { postcode: postcode.data } : issue('postcode', DOMAIN_MESSAGES.postcode!);
+  }
+  if (f.lat === '' && f.lon === '') {
+    return issue('postcode', 'Enter the postcode, or the coordinates if the home has no postcode yet');
+  }
+  const lat = coordinate(f.lat, { name: 'latitude', example: '52.7667', schema: Latitude });
+  if (typeof lat === 'string') return issue('lat', lat);
+  const lon = coordinate(f.lon, { name: 'longitude', example: '-1.2', schema: Longitude });
+  if (typeof lon === 'string') return issue('lon', lon);
+  return { lat, lon };
+}
+
+/** A typed coordinate as a number, or the message saying what is wrong with it. */
+function coordinate(typed: string, field: { name: string; example: string; schema: typeof Latitude }) {
+  const { name, example, schema } = field;
+  const number = numberField(
+    `Enter the ${name}`,
+    `${name[0]!.toUpperCase()}${name.slice(1)} must be a number, like ${example}`,
+  ).safeParse(typed);
+  if (!number.success) return number.error.issues[0]!.message;
+  const checked = schema.safeParse(number.data);
+  return checked.success ? checked.data : DOMAIN_MESSAGES[name === 'latitude' ? 'lat' : 'lon']!;
+}
+
+/** The band override of the check page: a band from the list, a reason from the list and a comment. */
+function overrideOf(
+  f: { overrideBand: string; overrideReason: string; overrideComment: string },
+  ctx: z.RefinementCtx,
+) {
+  const reason = z.enum(BAND_OVERRIDE_REASONS).safeParse(f.overrideReason);
+  if (!reason.success)
+    ctx.addIssue({ code: 'custom', path: ['overrideReason'], message: 'Select why the band is changed' });
+  const comment = BandOverrideComment.safeParse(f.overrideComment);
+  if (!comment.success) {
+    const message =
+      f.overrideComment === '' ? 'Enter why the band is changed' : DOMAIN_MESSAGES.overrideComment!;
+    ctx.addIssue({ code: 'custom', path: ['overrideComment'], message });
+  }
+  if (!reason.success || !comment.success) return z.NEVER;
+  return { band: f.overrideBand as (typeof BANDS)[number], reason: reason.data, comment: comment.data };
+}
+
 /** The API's field paths → the form's field names. */
 function formFieldOf(path: PropertyKey[]): string {
   const [first, second] = path.map(String);
-  if (first === 'location') return second === 'lon' ? 'lon' : 'lat';
+  if (first === 'location') return second === 'lon' ? 'lon' : second === 'lat' ? 'lat' : 'postcode';
+  if (first === 'bandOverride') return second === 'reason' ? 'overrideReason' : 'overrideComment';
   if (first === 'needs') return second === 'language' ? 'language' : 'needs';
   return first ?? 'form';
 }
