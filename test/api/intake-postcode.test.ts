@@ -37,7 +37,7 @@ describe('intake and locating by postcode', () => {
   afterAll(() => ctx.destroy());
 
   describe('the same answer from GET /locate and POST /packages', () => {
-    const both = async (postcode: string) => [await locate(postcode), await intake({ postcode })];
+    const both = async (postcode: string) => [await locate(postcode), await intake({ postcode })] as const;
 
     it('refuses Leicester City (LE1–LE5) with 422 naming the city', async () => {
       for (const res of await both('LE1 5WW')) {
