@@ -96,13 +96,26 @@ export async function intakePackage(
     const [inserted] = await trx('packages').insert(row).returning('*');
     const pkg = toPackage(inserted as PackageRow);
     await together(trx, [
-      () =>
-        recordAudit(trx, actor, now, {
+      async () => {
+        const audit = { entityType: 'package' as const, entityId: pkg.id };
+        await recordAudit(trx, actor, now, {
+          ...audit,
           action: 'package.create',
-          entityType: 'package',
-          entityId: pkg.id,
           after: auditablePackage(row),
-        }),
+        });
+        if (!override) return;
+        // The override's own row, as for a package overridden later, so the history says it alike.
+        await recordAudit(trx, actor, now, {
+          ...audit,
+          action: 'package.band-override',
+          after: {
+            band,
+            placedBand: placed.band,
+            reason: override.reason,
+            hourlyRatePence: row.hourly_rate_pence,
+          },
+        });
+      },
       () =>
         openFirstEpisode({ trx, actor, now, config: deps.config.allocation, zoneFacts: deps.zoneFacts }, pkg),
     ]);

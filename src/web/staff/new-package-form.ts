@@ -19,6 +19,7 @@ import {
   requiredText,
   text,
   type Checked,
+  type FieldErrors,
   type FormBody,
 } from '../forms';
 
@@ -66,9 +67,18 @@ const NewPackageForm = z
     reference: requiredText('Enter the case reference').transform(
       apiField(Reference, DOMAIN_MESSAGES.reference!),
     ),
-    postcode: z.string().trim(),
-    lat: z.string().trim(),
-    lon: z.string().trim(),
+    postcode: z
+      .string()
+      .trim()
+      .transform((v, ctx) => (v === '' ? undefined : apiField(Postcode, DOMAIN_MESSAGES.postcode!)(v, ctx))),
+    lat: z
+      .string()
+      .trim()
+      .transform(coordinate({ name: 'latitude', example: '52.7667', schema: Latitude })),
+    lon: z
+      .string()
+      .trim()
+      .transform(coordinate({ name: 'longitude', example: '-1.2', schema: Longitude })),
     weeklyHours: numberField(
       'Enter the hours of care a week',
       'Hours a week must be a number, like 7.5',
@@ -102,7 +112,7 @@ const NewPackageForm = z
     needs: { flags: f.needs, language: f.language === '' ? null : f.language },
   }));
 
-type Typed = { postcode: string; lat: string; lon: string };
+type Typed = { postcode?: string; lat?: number; lon?: number };
 
 /** The postcode, or else both coordinates ("No postcode yet"), with a message on the field to fix. */
 function locationOf(f: Typed, ctx: z.RefinementCtx) {
@@ -110,32 +120,37 @@ function locationOf(f: Typed, ctx: z.RefinementCtx) {
     ctx.addIssue({ code: 'custom', path: [path], message });
     return z.NEVER;
   };
-  if (f.postcode !== '') {
-    if (f.lat !== '' || f.lon !== '')
+  if (f.postcode !== undefined) {
+    if (f.lat !== undefined || f.lon !== undefined) {
       return issue('postcode', 'Enter the postcode or the coordinates, not both');
-    const postcode = Postcode.safeParse(f.postcode);
-    return postcode.success ? { postcode: postcode.data } : issue('postcode', DOMAIN_MESSAGES.postcode!);
+    }
+    return { postcode: f.postcode };
   }
-  if (f.lat === '' && f.lon === '') {
+  if (f.lat === undefined && f.lon === undefined) {
     return issue('postcode', 'Enter the postcode, or the coordinates if the home has no postcode yet');
   }
-  const lat = coordinate(f.lat, { name: 'latitude', example: '52.7667', schema: Latitude });
-  if (typeof lat === 'string') return issue('lat', lat);
-  const lon = coordinate(f.lon, { name: 'longitude', example: '-1.2', schema: Longitude });
-  if (typeof lon === 'string') return issue('lon', lon);
-  return { lat, lon };
+  if (f.lat === undefined) return issue('lat', 'Enter the latitude');
+  if (f.lon === undefined) return issue('lon', 'Enter the longitude');
+  return { lat: f.lat, lon: f.lon };
 }
 
-/** A typed coordinate as a number, or the message saying what is wrong with it. */
-function coordinate(typed: string, field: { name: string; example: string; schema: typeof Latitude }) {
+/**
+ * A typed coordinate as a number (empty: not given), else an error on its field. The fields are
+ * checked one by one, so each one's error shows at once with the others'.
+ */
+function coordinate(field: { name: string; example: string; schema: typeof Latitude }) {
   const { name, example, schema } = field;
-  const number = numberField(
-    `Enter the ${name}`,
-    `${name[0]!.toUpperCase()}${name.slice(1)} must be a number, like ${example}`,
-  ).safeParse(typed);
-  if (!number.success) return number.error.issues[0]!.message;
-  const checked = schema.safeParse(number.data);
-  return checked.success ? checked.data : DOMAIN_MESSAGES[name === 'latitude' ? 'lat' : 'lon']!;
+  const Name = `${name[0]!.toUpperCase()}${name.slice(1)}`;
+  const number = numberField(`Enter the ${name}`, `${Name} must be a number, like ${example}`);
+  return (typed: string, ctx: z.RefinementCtx): number | undefined => {
+    if (typed === '') return undefined;
+    const parsed = number.safeParse(typed);
+    if (!parsed.success) {
+      ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]!.message });
+      return z.NEVER;
+    }
+    return apiField(schema, DOMAIN_MESSAGES[name === 'latitude' ? 'lat' : 'lon']!)(parsed.data, ctx);
+  };
 }
 
 /** The band override of the check page: a band from the list, a reason from the list and a comment. */
@@ -165,10 +180,23 @@ function formFieldOf(path: PropertyKey[]): string {
   return first ?? 'form';
 }
 
+/**
+ * The form's own check skips the location when another field fails; a coordinate typed without
+ * its partner is still said at once, in form order.
+ */
+function withMissingCoordinate(values: NewPackageValues, errors: FieldErrors): FieldErrors {
+  const [lat, lon] = [values.lat.trim(), values.lon.trim()];
+  if (values.postcode.trim() !== '' || (lat === '') === (lon === '')) return errors;
+  const merged: FieldErrors =
+    lat === '' ? { ...errors, lat: 'Enter the latitude' } : { ...errors, lon: 'Enter the longitude' };
+  const order = Object.keys(values);
+  return Object.fromEntries(Object.entries(merged).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)));
+}
+
 /** The form checked field by field, then whole by the API's schema: errors by field, or the input intake takes. */
 export function checkNewPackage(values: NewPackageValues): Checked<NewPackageInput> {
   const form = check(NewPackageForm, values);
-  if (!form.ok) return form;
+  if (!form.ok) return { ok: false, errors: withMissingCoordinate(values, form.errors) };
   return check(NewPackageSchema, form.data, formFieldOf, DOMAIN_MESSAGES);
 }
 

@@ -97,8 +97,11 @@ export function newPackagePages(services: Services) {
         if (!checked.ok) return refuse(services, res, values, checked.errors);
         const priced = await checkPrice(services, checked.data, clock.now());
         if (!priced.ok) return refuse(services, res, values, priced.errors);
-        if (action !== 'confirm')
+        // A band changed on the check page since its price was shown is shown priced again first.
+        const checkedBand = text(body, 'checkedBand');
+        if (action !== 'confirm' || (checkedBand !== '' && checkedBand !== priced.quote.band)) {
           return showConfirm(res, { values, input: checked.data, quote: priced.quote });
+        }
         const pkg = await intakePackage(services, actor, checked.data, clock.now());
         redirectWithFlash(
           res,
