@@ -6,6 +6,7 @@ import { buildOutbox } from './notifications/service';
 import { createZoneFacts } from './zones/facts';
 import { createZoneLayers } from './zones/layers';
 import { GEO_DIR, loadLocator, type Locator } from './zones/locator';
+import { createPostcodeLocator } from './zones/postcode-locator';
 
 export interface ServiceDeps {
   db: Db;
@@ -28,7 +29,8 @@ export function buildServices(deps: ServiceDeps) {
     baseline: deps.locator ?? loadLocator(),
   });
   const outbox = buildOutbox({ db: deps.db, config: deps.config, clock, logger, zoneFacts });
-  return { db: deps.db, config: deps.config, clock, logger, zoneFacts, zones, outbox };
+  const postcodes = createPostcodeLocator({ db: deps.db, zones, zoneFacts, geoDir: GEO_DIR });
+  return { db: deps.db, config: deps.config, clock, logger, zoneFacts, zones, outbox, postcodes };
 }
 
 export type Services = ReturnType<typeof buildServices>;

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { RoundDecision } from './policy';
-import { packageBrokerage } from './queries/views';
+import { overrideOf } from './offers';
+import { packageBandRow, packageBrokerage } from './queries/views';
 
 /** An instant as ISO text; null stays null (typed so that a column never null gives a string). */
 function iso(ms: number | string): string;
@@ -15,10 +16,14 @@ function iso(ms: number | string | null): string | null {
  * score and components at that moment, every response with its time, and why the winner won.
  */
 export async function explainAllocation(db: Knex, packageId: number) {
-  const { episodes, rounds, offers } = await packageBrokerage(db, packageId);
+  const [{ episodes, rounds, offers }, bandRow] = await Promise.all([
+    packageBrokerage(db, packageId),
+    packageBandRow(db, packageId),
+  ]);
   const names = new Map<number, string>(offers.map((o) => [Number(o.provider_id), String(o.provider_name)]));
   return {
     packageId,
+    band: bandRow ? { band: bandRow.band, override: overrideOf(bandRow) } : null,
     episodes: episodes.map((e) => ({
       number: e.number,
       openedBecause: e.opened_because,

@@ -1,3 +1,4 @@
+import type { BandOverrideReason } from '../packages/model';
 import type { Knex } from 'knex';
 import { providerOfferRows } from './queries/views';
 
@@ -6,6 +7,16 @@ function iso(ms: number | string): string;
 function iso(ms: number | string | null): string | null;
 function iso(ms: number | string | null): string | null {
   return ms === null ? null : new Date(Number(ms)).toISOString();
+}
+
+/** That an officer set the band, from which and why (the comment stays with the council). */
+export function overrideOf(row: {
+  placed_band: string | null;
+  band_override_reason: BandOverrideReason | null;
+}) {
+  return row.band_override_reason === null || row.placed_band === null
+    ? null
+    : { placedBand: row.placed_band, reason: row.band_override_reason };
 }
 
 /**
@@ -31,6 +42,7 @@ export async function providerOffers(
     packageId: o.package_id,
     zone: { id: o.zone_id, name: o.zone_name },
     band: o.band,
+    bandOverride: overrideOf(o),
     hourlyRatePence: o.hourly_rate_pence,
     weeklyMinutes: o.weekly_minutes,
     weeklyHours: o.weekly_minutes / 60,

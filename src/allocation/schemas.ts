@@ -1,6 +1,12 @@
 /** The allocation API's requests and answers: offers, the queue, the sweep and the explanation. */
 import { z } from 'zod';
-import { CARE_TYPES, DECLINE_REASONS, PACKAGE_STATUSES, URGENCIES } from '../packages/model';
+import {
+  BAND_OVERRIDE_REASONS,
+  CARE_TYPES,
+  DECLINE_REASONS,
+  PACKAGE_STATUSES,
+  URGENCIES,
+} from '../packages/model';
 import { NeedsSchema } from '../packages/schemas';
 import { BANDS } from '../pricing/bands';
 import { ACTION_REASONS, QUEUE_SORTS, QUEUE_VIEWS } from '../packages/queue/classify';
@@ -63,6 +69,12 @@ export const OfferClosedProblem = z.object({
   offerStatus: z.enum(OFFER_STATUSES).optional().describe('Where the offer stands'),
 });
 
+/** An officer's band override as providers and explanations see it: from which band, and why. */
+const BandOverrideNote = z
+  .object({ placedBand: z.string(), reason: z.enum(BAND_OVERRIDE_REASONS) })
+  .nullable()
+  .describe('Null unless an officer overrode the band the area gave (docs/specification/zones-and-bands.md §2.9)');
+
 export const OfferSchema = z
   .object({
     id: z.number().int(),
@@ -77,6 +89,7 @@ export const OfferSchema = z
     packageId: z.number().int(),
     zone: NamedZone,
     band: z.string(),
+    bandOverride: BandOverrideNote,
     hourlyRatePence: z.number().int(),
     weeklyMinutes: z.number().int(),
     weeklyHours: z.number(),
@@ -194,6 +207,10 @@ const RoundStorySchema = z.object({
 export const AllocationExplanationSchema = z
   .object({
     packageId: z.number().int(),
+    band: z
+      .object({ band: z.string(), override: BandOverrideNote })
+      .nullable()
+      .describe("The band the package is offered at, and an officer's override of the area's band"),
     episodes: z.array(
       z.object({
         number: z.number().int(),

@@ -7,6 +7,7 @@
 export const PACKAGE_AUDIT_ACTIONS = [
   'package.create',
   'package.edit',
+  'package.band-override',
   'round.open',
   'offer.accept',
   'offer.decline',

@@ -11,47 +11,80 @@ import { loadRateCards, storedCardInForce } from '../pricing/queries';
 import type { Services } from '../services';
 import { crashPoint } from '../test-hooks';
 import { getPackage, toPackage, type PackageRow } from './queries';
-import type { NewPackageSchema } from './schemas';
+import { intakePoint } from './locate';
+import type { BandOverrideSchema, NewPackageSchema } from './schemas';
 
 export type NewPackage = z.output<typeof NewPackageSchema>;
+type BandOverrideInput = z.output<typeof BandOverrideSchema>;
 
 /** The fields that may go into the audit trail: nothing that could identify the person. */
 export function auditablePackage(row: Record<string, unknown>) {
-  const { reference: _reference, lon: _lon, lat: _lat, postcode: _postcode, ...rest } = row;
+  const {
+    reference: _reference,
+    lon: _lon,
+    lat: _lat,
+    postcode: _postcode,
+    band_override_comment: _comment,
+    ...rest
+  } = row;
   return rest;
 }
 
+/** The columns of a band override (the comment stays out of the audit row: auditablePackage). */
+export function overrideColumns(
+  override: BandOverrideInput,
+  at: { placedBand: string; actor: Actor; now: number },
+) {
+  return {
+    placed_band: at.placedBand,
+    band_override_reason: override.reason,
+    band_override_comment: override.comment,
+    band_overridden_by: at.actor.userId,
+    band_overridden_at: at.now,
+  };
+}
+
 /**
- * Intake, one transaction: locate the person (zone and band), freeze the rate in force today, store
- * the package, and open the first brokerage round (docs/specification/roles-and-stories.md §9.2,
- * stories BO1–BO3). Later boundary or rate changes never rewrite a package's zone, band or rate.
+ * Intake, one transaction: locate the person (zone and band) from a postcode or coordinates, take
+ * an officer's band override if given (docs/specification/zones-and-bands.md §2.9), freeze the rate
+ * in force today for the band, store the package, and open the first brokerage round
+ * (docs/specification/roles-and-stories.md §9.2, stories BO1–BO3). Later boundary or rate changes
+ * never rewrite a package's zone, band or rate.
  */
 export async function intakePackage(
-  deps: Pick<Services, 'db' | 'zones' | 'zoneFacts' | 'config'>,
+  deps: Pick<Services, 'db' | 'zones' | 'zoneFacts' | 'config' | 'postcodes'>,
   actor: Actor,
   input: NewPackage,
   now: number,
 ) {
   requireDatesInRange([wantedStartCheck('body.wantedStart', input.wantedStart, now)]);
-  const { lon, lat } = input.location;
-  const placed = await deps.zones.placeInside(input.location, now);
+  const { point, postcode, given } = await intakePoint(deps, input.location, now);
+  const placed = await deps.zones.placeInside(point, now);
+  const override = input.bandOverride;
+  if (override && override.band === placed.band) {
+    throw new Unprocessable('band-override-unchanged', `The area's band is already ${placed.band}.`);
+  }
+  const band = override?.band ?? placed.band;
   const today = londonDate(now);
   return deps.db.transaction(async (trx) => {
     const card = storedCardInForce(await loadRateCards(trx), today);
     if (!card) throw new Unprocessable('no-rate-card', `No rate card is in force on ${today}.`);
     const row = {
       reference: input.reference,
-      lon,
-      lat,
+      lon: point.lon,
+      lat: point.lat,
+      postcode,
+      location_given: given,
       area_id: placed.area.id,
       lsoa: placed.area.lsoa,
       district: placed.area.district.code,
       zone_id: placed.zone.id,
-      band: placed.band,
+      band,
       band_source: placed.bandSource,
+      ...(override && overrideColumns(override, { placedBand: placed.band, actor, now })),
       area_layer_id: placed.layer.id,
       rate_card_id: card.id,
-      hourly_rate_pence: card.rates[placed.band],
+      hourly_rate_pence: card.rates[band],
       weekly_minutes: hoursToMinutes(input.weeklyHours),
       visits_per_week: input.visitsPerWeek,
       care_type: input.careType,
@@ -66,13 +99,26 @@ export async function intakePackage(
     const [inserted] = await trx('packages').insert(row).returning('*');
     const pkg = toPackage(inserted as PackageRow);
     await together(trx, [
-      () =>
-        recordAudit(trx, actor, now, {
+      async () => {
+        const audit = { entityType: 'package' as const, entityId: pkg.id };
+        await recordAudit(trx, actor, now, {
+          ...audit,
           action: 'package.create',
-          entityType: 'package',
-          entityId: pkg.id,
           after: auditablePackage(row),
-        }),
+        });
+        if (!override) return;
+        // The override's own row, as for a package overridden later, so the history says it alike.
+        await recordAudit(trx, actor, now, {
+          ...audit,
+          action: 'package.band-override',
+          after: {
+            band,
+            placedBand: placed.band,
+            reason: override.reason,
+            hourlyRatePence: row.hourly_rate_pence,
+          },
+        });
+      },
       () =>
         openFirstEpisode({ trx, actor, now, config: deps.config.allocation, zoneFacts: deps.zoneFacts }, pkg),
     ]);

@@ -38,6 +38,33 @@ export const HAND_BACK_REASONS = [
 export const DECLINE_REASONS = ['no-capacity', 'travel-distance', 'skills', 'start-date', 'other'] as const;
 export type DeclineReason = (typeof DECLINE_REASONS)[number];
 
+/**
+ * Why an officer overrode the band the area gave (docs/specification/zones-and-bands.md §2.9; docs/brokerage.md "Band
+ * override"): the address is unlike its area, travel to it is harder or easier than the band
+ * assumes, a development newer than the 2011 area data, or a wrong area band (to be corrected in
+ * the area layer too).
+ */
+export const BAND_OVERRIDE_REASONS = [
+  'address-unlike-area',
+  'travel-access',
+  'new-development',
+  'area-band-wrong',
+] as const;
+export type BandOverrideReason = (typeof BAND_OVERRIDE_REASONS)[number];
+
+/** How the package's location was given at intake. */
+export const LOCATION_GIVEN = ['postcode', 'coordinates'] as const;
+export type LocationGiven = (typeof LOCATION_GIVEN)[number];
+
+export interface BandOverride {
+  /** The band the area gave, which the override replaced. */
+  placedBand: string;
+  reason: BandOverrideReason;
+  comment: string | null;
+  by: number | null;
+  at: number;
+}
+
 export interface Needs {
   flags: NeedFlag[];
   /** ISO 639-1 code of a language the carers must speak, besides English. */
@@ -50,12 +77,15 @@ export interface PackageRecord {
   lon: number | null;
   lat: number | null;
   postcode: string | null;
+  locationGiven: LocationGiven;
   areaId: string;
   lsoa: string | null;
   district: string | null;
   zoneId: string;
   band: string;
   bandSource: string;
+  /** Null unless an officer overrode the band the area gave. */
+  bandOverride: BandOverride | null;
   rateCardId: number;
   hourlyRatePence: number;
   weeklyMinutes: number;

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { addDays, londonMidnight } from '../calendar/dates';
 import type { Queryable } from '../db/connect';
 import { NotFound } from '../errors';
-import type { Needs, PackageRecord } from './model';
+import type { BandOverride, BandOverrideReason, Needs, PackageRecord } from './model';
 import type { PackageListFilter } from './schemas';
 
 export interface PackageRow {
@@ -11,12 +11,18 @@ export interface PackageRow {
   lon: number | null;
   lat: number | null;
   postcode: string | null;
+  location_given: PackageRecord['locationGiven'];
   area_id: string;
   lsoa: string | null;
   district: string | null;
   zone_id: string;
   band: string;
   band_source: string;
+  placed_band: string | null;
+  band_override_reason: BandOverrideReason | null;
+  band_override_comment: string | null;
+  band_overridden_by: number | null;
+  band_overridden_at: number | null;
   rate_card_id: number;
   hourly_rate_pence: number;
   weekly_minutes: number;
@@ -34,6 +40,17 @@ export interface PackageRow {
   version: number;
 }
 
+function bandOverrideOf(row: PackageRow): BandOverride | null {
+  if (row.band_override_reason === null || row.placed_band === null) return null;
+  return {
+    placedBand: row.placed_band,
+    reason: row.band_override_reason,
+    comment: row.band_override_comment,
+    by: row.band_overridden_by,
+    at: Number(row.band_overridden_at),
+  };
+}
+
 export function toPackage(row: PackageRow): PackageRecord {
   return {
     id: row.id,
@@ -41,12 +58,14 @@ export function toPackage(row: PackageRow): PackageRecord {
     lon: row.lon,
     lat: row.lat,
     postcode: row.postcode,
+    locationGiven: row.location_given,
     areaId: row.area_id,
     lsoa: row.lsoa,
     district: row.district,
     zoneId: row.zone_id,
     band: row.band,
     bandSource: row.band_source,
+    bandOverride: bandOverrideOf(row),
     rateCardId: row.rate_card_id,
     hourlyRatePence: row.hourly_rate_pence,
     weeklyMinutes: row.weekly_minutes,

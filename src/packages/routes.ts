@@ -6,11 +6,13 @@ import { NotFound } from '../errors';
 import { defineRoute } from '../http/route';
 import type { Services } from '../services';
 import { OutsideServiceAreaProblem } from '../zones/schemas';
+import { overridePackageBand } from './band-override';
 import { editPackage } from './edit';
 import { intakePackage } from './intake';
 import { lifecycleRoutes } from './lifecycle-routes';
 import { getPackage, listPackages } from './queries';
 import {
+  BandOverrideRequestSchema,
   EditPackageSchema,
   NewPackageSchema,
   PackageListQuery,
@@ -26,6 +28,7 @@ export function packageRoutes(services: Services) {
     listRoute(services),
     readRoute(services),
     editRoute(services),
+    bandOverrideRoute(services),
     ...lifecycleRoutes(services),
   ];
 }
@@ -42,9 +45,12 @@ function intakeRoute(services: Services) {
     request: { body: NewPackageSchema },
     responses: {
       201: { description: 'Created and offered', schema: PackageViewSchema },
+      404: {
+        description: "A well-formed postcode of the county's own outward codes that is not in the data",
+      },
       422: {
         description:
-          'Outside the service area (with the nearest zone and distance), or no rate card in force today',
+          'Outside the service area (with the nearest zone, and the distance or the council), a PO-box or large-user postcode, a band override to the band the area already gives, or no rate card in force today',
         schema: OutsideServiceAreaProblem,
       },
     },
@@ -141,6 +147,35 @@ function editRoute(services: Services) {
         changes: body,
       });
       return view(edited, actor);
+    },
+  });
+}
+
+function bandOverrideRoute(services: Services) {
+  const view = packageViewer(services);
+  return defineRoute({
+    method: 'post',
+    path: '/packages/:id/band-override',
+    operationId: 'overridePackageBand',
+    summary: 'Override the band of an unplaced package, with a reason and a comment (the rate follows)',
+    tags: ['packages'],
+    access: { roles: ['officer'] },
+    request: { params: IdParams, body: BandOverrideRequestSchema },
+    responses: {
+      200: { description: 'The package with its new band and rate', schema: PackageViewSchema },
+      404: { description: 'No such package' },
+      409: {
+        description: 'Changed by someone else since that version, or not unplaced',
+        schema: VersionConflictProblem,
+      },
+      422: { description: 'The package is already in that band' },
+    },
+    async handler({ params, body }, { actor }) {
+      const overridden = await overridePackageBand(commandContext(services, actor), {
+        packageId: params.id,
+        override: body,
+      });
+      return view(overridden, actor);
     },
   });
 }

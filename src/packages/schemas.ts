@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { IsoDate } from '../calendar/dates';
 import { Id } from '../http/params';
 import { BANDS } from '../pricing/bands';
+import { POSTCODE_PATTERN } from '../zones/postcodes';
 import {
+  BAND_OVERRIDE_REASONS,
   CARE_TYPES,
+  LOCATION_GIVEN,
   DECLINE_REASONS,
   HAND_BACK_REASONS,
   NEED_FLAGS,
@@ -82,10 +85,51 @@ function visitsFitHours(
   ctx.addIssue({ code: 'custom', path: ['weeklyHours'], message });
 }
 
+/** A UK postcode, normalised later (postcode-locator.ts); the pattern makes a typo a 400. */
+export const Postcode = z.string().trim().max(10).regex(POSTCODE_PATTERN, 'a UK postcode such as LE67 3JA');
+
+/** Where the person lives: a postcode (placed at its centroid), or coordinates when it has none yet. */
+export const IntakeLocation = z
+  .object({
+    postcode: Postcode.optional(),
+    lat: Latitude.optional(),
+    lon: Longitude.optional(),
+  })
+  .strict()
+  .refine((l) => (l.postcode !== undefined) !== (l.lat !== undefined || l.lon !== undefined), {
+    message: 'give either postcode, or lat and lon',
+    path: ['postcode'],
+  })
+  .refine((l) => l.postcode !== undefined || (l.lat !== undefined && l.lon !== undefined), {
+    message: 'lat and lon go together',
+    path: ['lon'],
+  })
+  .meta({
+    id: 'IntakeLocation',
+    description: 'Exactly one of: { postcode } or { lat, lon } (e.g. a new build without a postcode yet)',
+  });
+
+/** Comment bounds for a band override: a short reason in words, never about the person. */
+export const BandOverrideComment = z
+  .string()
+  .trim()
+  .min(3)
+  .max(200)
+  .describe(
+    'Why, in a sentence: about the address and travel, never the person (no names, no health details)',
+  );
+
+/** An officer's band override (docs/specification/zones-and-bands.md §2.9): the band, a reason from the list and a comment. */
+export const BandOverrideSchema = z
+  .object({ band: z.enum(BANDS), reason: z.enum(BAND_OVERRIDE_REASONS), comment: BandOverrideComment })
+  .strict()
+  .meta({ id: 'BandOverride' });
+
 export const NewPackageSchema = z
   .object({
     reference: Reference,
-    location: z.object({ lat: Latitude, lon: Longitude }).strict(),
+    location: IntakeLocation,
+    bandOverride: BandOverrideSchema.optional(),
     weeklyHours: WeeklyHours,
     visitsPerWeek: VisitsPerWeek,
     careType: z.enum(CARE_TYPES),
@@ -97,14 +141,21 @@ export const NewPackageSchema = z
   .superRefine(visitsFitHours)
   .meta({ id: 'NewPackage' });
 
+const Version = z
+  .number()
+  .int()
+  .positive()
+  .max(2_147_483_647)
+  .describe('The version you loaded; a stale one is refused with 409');
+
+/** POST /packages/:id/band-override: an unplaced package's band, with the version check. */
+export const BandOverrideRequestSchema = BandOverrideSchema.extend({ version: Version })
+  .strict()
+  .meta({ id: 'BandOverrideRequest' });
+
 export const EditPackageSchema = z
   .object({
-    version: z
-      .number()
-      .int()
-      .positive()
-      .max(2_147_483_647)
-      .describe('The version you loaded; a stale one is refused with 409'),
+    version: Version,
     weeklyHours: NewPackageSchema.shape.weeklyHours.optional(),
     visitsPerWeek: NewPackageSchema.shape.visitsPerWeek.optional(),
     wantedStart: IsoDate.optional().describe(WANTED_START),
@@ -115,14 +166,26 @@ export const EditPackageSchema = z
   .refine((e) => Object.keys(e).length > 1, { message: 'change at least one field besides version' })
   .meta({ id: 'EditPackage' });
 
+export const BandOverrideViewSchema = z
+  .object({
+    placedBand: z.string().describe('The band the area gave'),
+    reason: z.enum(BAND_OVERRIDE_REASONS),
+    comment: z.string().nullable().describe('Staff only; null for a provider'),
+    at: z.string(),
+  })
+  .meta({ id: 'BandOverrideView', description: 'An officer overrode the band the area gave' });
+
 export const PackageViewSchema = z
   .object({
     id: z.number().int(),
     reference: z.string().nullable(),
     location: z.object({ lat: z.number(), lon: z.number() }).nullable(),
+    postcode: z.string().nullable().describe('The normalised postcode when one was given (as location)'),
+    locationGiven: z.enum(LOCATION_GIVEN).describe('Whether intake was given a postcode or coordinates'),
     zone: z.object({ id: z.string(), name: z.string() }),
-    band: z.string(),
-    bandSource: z.string(),
+    band: z.string().describe("The band in force: the area's, or an officer's override"),
+    bandSource: z.string().describe('How the area\'s band was set (geo/README.md "Bands")'),
+    bandOverride: BandOverrideViewSchema.nullable(),
     areaId: z.string(),
     hourlyRatePence: z.number().int(),
     weeklyMinutes: z.number().int(),

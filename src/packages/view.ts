@@ -1,9 +1,20 @@
 import type { Actor } from '../auth/roles';
 import type { Services } from '../services';
 import { weeklyCost } from '../pricing/price';
-import type { PackageRecord } from './model';
+import type { BandOverride, PackageRecord } from './model';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+/** A provider sees that the band was overridden and why, not the officer's comment. */
+export function bandOverrideView(override: BandOverride | null, actor: Actor) {
+  if (!override) return null;
+  return {
+    placedBand: override.placedBand,
+    reason: override.reason,
+    comment: actor.role === 'provider' ? null : override.comment,
+    at: iso(override.at)!,
+  };
+}
 
 /**
  * What a caller may see of a package. Staff and the provider holding it see the reference and
@@ -16,9 +27,12 @@ export function packageView(pkg: PackageRecord, zoneName: string, actor: Actor) 
     id: pkg.id,
     reference: mayIdentify ? pkg.reference : null,
     location: mayIdentify && pkg.lat !== null && pkg.lon !== null ? { lat: pkg.lat, lon: pkg.lon } : null,
+    postcode: mayIdentify ? pkg.postcode : null,
+    locationGiven: pkg.locationGiven,
     zone: { id: pkg.zoneId, name: zoneName },
     band: pkg.band,
     bandSource: pkg.bandSource,
+    bandOverride: bandOverrideView(pkg.bandOverride, actor),
     areaId: pkg.areaId,
     hourlyRatePence: pkg.hourlyRatePence,
     weeklyMinutes: pkg.weeklyMinutes,

@@ -4,11 +4,12 @@ import type { Actor } from '../auth/roles';
 import type { PackageStatus } from '../packages/model';
 
 /**
- * What links a package to a person: the pseudonymous reference and the location. Everything else
+ * What links a package to a person: the pseudonymous reference, the location and the free-text
+ * comment of a band override. Everything else
  * (zone, band, area, hours, needs, dates, the brokerage history) stays, so statistics and past
  * allocation decisions still add up after the person is forgotten.
  */
-export const IDENTIFYING_FIELDS = ['reference', 'lon', 'lat', 'postcode'] as const;
+export const IDENTIFYING_FIELDS = ['reference', 'lon', 'lat', 'postcode', 'band_override_comment'] as const;
 
 /** Only packages that are over may be anonymised: a live package needs its person. */
 export const FINAL_STATUSES: readonly PackageStatus[] = ['ended', 'cancelled'];

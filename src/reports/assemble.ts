@@ -8,7 +8,7 @@ import type { RateCard } from '../pricing/rate-card';
 import type { ZoneCoverage } from '../providers/coverage';
 import type { AreaReport, CostSection, FrameworkSection } from './model';
 import type { ZoneFacts } from '../zones/facts';
-import type { AwardRow, HandBackRow, PlacedRow, WaitingRow } from './queries';
+import type { AwardRow, BandOverrideRow, HandBackRow, PlacedRow, WaitingRow } from './queries';
 import type { Quantiles } from './quantile-queries';
 import { coverageRag, ragSection, worst } from './rag';
 import {
@@ -46,6 +46,7 @@ export interface CoverageParts {
     county: Map<string, Quantiles>;
   };
   handBacks: readonly HandBackRow[];
+  bandOverrides: readonly BandOverrideRow[];
   card: RateCard | undefined;
 }
 
@@ -169,6 +170,7 @@ export function assembleCoverage(
       unmetNeed,
       pickUp,
       handBacks,
+      bandOverrides: { packages: ofZone(parts.bandOverrides, id).reduce((sum, r) => sum + r.packages, 0) },
       cost: zoneCost(placed, parts.card),
       rag: ragSection(
         {
@@ -210,6 +212,7 @@ function assembleCounty(
     unmetNeed,
     pickUp,
     handBacks,
+    bandOverrides: { packages: parts.bandOverrides.reduce((sum, r) => sum + r.packages, 0) },
     cost: countyCost(
       parts.placed,
       zones.map((z) => z.cost),

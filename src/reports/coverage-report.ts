@@ -13,7 +13,13 @@ import { memberships } from '../providers/queries';
 import { MAINTENANCE_HOURS_JULY_2019 } from '../zones/catalogue';
 import { assembleCoverage, type ActiveMember } from './assemble';
 import type { CoverageReport } from './model';
-import { awardAggregates, handBackAggregates, placedAggregates, waitingAggregates } from './queries';
+import {
+  awardAggregates,
+  bandOverrideAggregates,
+  handBackAggregates,
+  placedAggregates,
+  waitingAggregates,
+} from './queries';
 import { july2019BandShares } from './sections';
 
 export async function coverageReport(
@@ -25,16 +31,18 @@ export async function coverageReport(
   const { from, to, asOf } = reportDates(when, now);
   const period = periodOfDates(from, to, asOf);
   const targets = config.performance.pickUpTargetDays;
-  const [zones, coverage, roles, placed, waiting, awards, handBacks, cards] = await Promise.all([
-    zoneFacts.list(db),
-    zoneCoverage(services, { now, staleDays: config.allocation.capacityStaleDays }),
-    memberships(db),
-    placedAggregates(db, asOf),
-    waitingAggregates(db, asOf),
-    awardAggregates(db, period, targets),
-    handBackAggregates(db, period),
-    loadRateCards(db),
-  ]);
+  const [zones, coverage, roles, placed, waiting, awards, handBacks, bandOverrides, cards] =
+    await Promise.all([
+      zoneFacts.list(db),
+      zoneCoverage(services, { now, staleDays: config.allocation.capacityStaleDays }),
+      memberships(db),
+      placedAggregates(db, asOf),
+      waitingAggregates(db, asOf),
+      awardAggregates(db, period, targets),
+      handBackAggregates(db, period),
+      bandOverrideAggregates(db, period),
+      loadRateCards(db),
+    ]);
   const card = storedCardInForce(cards, reportDay(asOf));
   const members: ActiveMember[] = roles
     .filter((r) => r.provider_status === 'active')
@@ -57,6 +65,7 @@ export async function coverageReport(
       awards: awards.rows,
       pickUpMs: awards.pickUpMs,
       handBacks,
+      bandOverrides,
       card,
     },
     config.reports.rag,

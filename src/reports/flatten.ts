@@ -86,6 +86,7 @@ export const COVERAGE_COLUMNS: readonly Column[] = [
   ['hand_back_weekly_hours', (r) => r.handBacks.weeklyHours],
   ['hand_backs_per_100_awards', (r) => r.handBacks.per100Awards],
   ...reasonColumns,
+  ['band_overrides', (r) => r.bandOverrides.packages],
   ['cost_weekly_pence', (r) => r.cost.atFrozenRates.weeklyPence],
   ['cost_weekly_gbp', (r) => pounds(r.cost.atFrozenRates.weeklyPence)],
   ['cost_annual_pence', (r) => r.cost.atFrozenRates.annualPence],

@@ -102,6 +102,8 @@ export interface AreaReport {
   unmetNeed: UnmetNeedSection;
   pickUp: PickUpSection;
   handBacks: HandBackSection;
+  /** Packages taken in during the period whose band an officer overrode. */
+  bandOverrides: { packages: number };
   cost: CostSection;
   rag: RagSection;
 }

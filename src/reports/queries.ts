@@ -188,3 +188,23 @@ export async function handBackAggregates(db: Knex, period: Period): Promise<Hand
     weeklyMinutes: n(r.minutes),
   }));
 }
+
+/**
+ * Packages taken in during the period (before asOf) whose band an officer overrode, by zone
+ * (docs/specification/zones-and-bands.md §2.9): a zone with many points at its area layer.
+ */
+export async function bandOverrideAggregates(db: Knex, period: Period): Promise<BandOverrideRow[]> {
+  const rows: Row[] = await db('packages as p')
+    .where('p.created_at', '>=', period.from)
+    .where('p.created_at', '<', Math.min(period.to, period.asOf))
+    .whereNotNull('p.band_override_reason')
+    .select('p.zone_id')
+    .select(db.raw('count(*) as n'))
+    .groupBy('p.zone_id');
+  return rows.map((r) => ({ zoneId: String(r.zone_id), packages: n(r.n) }));
+}
+
+export interface BandOverrideRow {
+  zoneId: string;
+  packages: number;
+}

@@ -83,6 +83,9 @@ const AreaReportSchema = z
       per100Awards: z.number().nullable(),
       byReason: z.record(z.string(), z.object({ count: Count, weeklyHours: z.number() })),
     }),
+    bandOverrides: z
+      .object({ packages: Count })
+      .describe('Packages taken in during the period whose band an officer overrode (docs/specification/zones-and-bands.md §2.9)'),
     cost: z.object({
       atFrozenRates: CostFigures,
       atRateCardInForce: CostFigures.nullable(),

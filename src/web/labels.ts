@@ -48,6 +48,11 @@ const LABELS: Record<string, string> = {
   safety: 'Safety',
   'provider-exit': 'Leaving the framework',
   other: 'Other',
+  // Band override reasons (src/packages/model.ts)
+  'address-unlike-area': 'The address is unlike its area',
+  'travel-access': 'Travel to the address is harder or easier than the band assumes',
+  'new-development': 'A new development the area data predates',
+  'area-band-wrong': 'The area band is wrong (report it for the area layer too)',
   // Needs
   'two-carers': 'Two carers',
   'dementia-experience': 'Dementia experience',
@@ -114,6 +119,13 @@ const LABELS_BY_KIND: Record<string, Record<string, string>> = {
   provider: { active: 'Active' },
   /** A provider's own offers, as it reads them. */
   'my-offer': { won: 'Awarded to you', lost: 'Awarded to another provider', pending: 'Answer needed' },
+  /** How an area's band was set (geo/README.md "Bands"). */
+  bandSource: {
+    'ruc2011-lsoa': "from the area's ONS rural-urban class",
+    'ruc2011-oa': "from the output area's ONS rural-urban class",
+    'density-proxy': "from the area's rural-urban class and its postcode density",
+    override: "from the council's committed band exceptions (the fringe exception)",
+  },
 };
 
 export function label(code: string | null | undefined, kind?: string): string {

@@ -15,6 +15,12 @@ export interface PostcodePoint {
 
 export interface PostcodeIndex {
   find(postcode: string): PostcodePoint | undefined;
+  /**
+   * The county's geographic postcodes nearest in the postcode system to one that is not in the
+   * file: those of its sector ("CV9 2"), else of its outward code ("CV9"); empty when the county
+   * has none.
+   */
+  neighboursOf(postcode: string): PostcodePoint[];
   readonly size: number;
 }
 
@@ -26,21 +32,45 @@ export function normalisePostcode(input: string): string {
 
 export const POSTCODE_PATTERN = /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/i;
 
-export function loadPostcodes(geoDir: string): PostcodeIndex {
-  const file = path.join(geoDir, 'postcodes.csv');
-  const points = new Map<string, PostcodePoint>();
-  if (fs.existsSync(file)) {
-    const lines = fs.readFileSync(file, 'utf8').split('\n');
-    for (const line of lines.slice(1)) {
-      if (line.trim() === '') continue;
+/** 'LE11 3TU' → 'LE11' (the outward code, or postcode district). */
+export const outwardCode = (postcode: string) => normalisePostcode(postcode).split(' ')[0]!;
+
+/** 'LE11 3TU' → 'LE11 3' (the postcode sector). */
+export const postcodeSector = (postcode: string) => normalisePostcode(postcode).slice(0, -2);
+
+function readPoints(file: string): PostcodePoint[] {
+  if (!fs.existsSync(file)) return [];
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
       const [postcode, lon, lat, geographic] = line.split(',');
-      points.set(postcode!, {
-        postcode: postcode!,
-        lon: Number(lon),
-        lat: Number(lat),
-        geographic: geographic === '1',
-      });
-    }
+      return { postcode: postcode!, lon: Number(lon), lat: Number(lat), geographic: geographic === '1' };
+    });
+}
+
+function groupBy(points: PostcodePoint[], key: (p: PostcodePoint) => string) {
+  const groups = new Map<string, PostcodePoint[]>();
+  for (const point of points) {
+    const group = groups.get(key(point));
+    if (group) group.push(point);
+    else groups.set(key(point), [point]);
   }
-  return { find: (postcode) => points.get(normalisePostcode(postcode)), size: points.size };
+  return groups;
+}
+
+export function loadPostcodes(geoDir: string): PostcodeIndex {
+  const all = readPoints(path.join(geoDir, 'postcodes.csv'));
+  const points = new Map(all.map((p) => [p.postcode, p]));
+  const geographic = all.filter((p) => p.geographic);
+  const bySector = groupBy(geographic, (p) => postcodeSector(p.postcode));
+  const byOutward = groupBy(geographic, (p) => outwardCode(p.postcode));
+  return {
+    find: (postcode) => points.get(normalisePostcode(postcode)),
+    neighboursOf: (postcode) =>
+      bySector.get(postcodeSector(postcode)) ?? byOutward.get(outwardCode(postcode)) ?? [],
+    size: points.size,
+  };
 }

@@ -1,6 +1,6 @@
 import { ROLES, STAFF_ROLES } from '../auth/roles';
 import { londonDate } from '../calendar/dates';
-import { NotFound, Unprocessable } from '../errors';
+import { NotFound } from '../errors';
 import { defineRoute } from '../http/route';
 import { loadRateCards, storedCardInForce } from '../pricing/queries';
 import type { Services } from '../services';
@@ -8,8 +8,6 @@ import { findZone } from './catalogue';
 import type { ZoneLayer } from './geometry/zone-layer';
 import { layerRoutes } from './layer-routes';
 import type { LayerVersion } from './layers';
-import { GEO_DIR } from './locator';
-import { loadPostcodes, normalisePostcode } from './postcodes';
 import {
   AreaCollectionSchema,
   LocateQuery,
@@ -41,23 +39,12 @@ export function zoneRoutes(services: Services) {
   return [locateRoute(services), ...layerRoutes(services), ...zoneFeatureRoutes(services)];
 }
 
-function locateRoute({ db, clock, zones }: Services) {
-  const postcodes = loadPostcodes(GEO_DIR);
-  /** The point asked about: its coordinates, or its postcode's (404 unknown, 422 not a home). */
-  const pointOf = (query: { lat?: number; lon?: number; postcode?: string }) => {
-    if (query.postcode === undefined) return { point: { lat: query.lat!, lon: query.lon! }, postcode: null };
-    const postcode = normalisePostcode(query.postcode);
-    const found = postcodes.find(postcode);
-    if (!found)
-      throw new NotFound('postcode-not-found', `Postcode ${postcode} is not a postcode of the county.`);
-    if (!found.geographic) {
-      throw new Unprocessable(
-        'non-geographic-postcode',
-        `Postcode ${postcode} is a PO box or large-user postcode pinned to a delivery office, not a home: give the address's coordinates instead.`,
-      );
-    }
-    return { point: { lat: found.lat, lon: found.lon }, postcode };
-  };
+function locateRoute({ db, clock, zones, postcodes }: Services) {
+  /** The point asked about: its coordinates, or its postcode's centroid (postcode-locator.ts). */
+  const pointOf = async (query: { lat?: number; lon?: number; postcode?: string }, now: number) =>
+    query.postcode === undefined
+      ? { point: { lat: query.lat!, lon: query.lon! }, postcode: null }
+      : postcodes.locate(query.postcode, now);
   return defineRoute({
     method: 'get',
     path: '/locate',
@@ -68,16 +55,18 @@ function locateRoute({ db, clock, zones }: Services) {
     request: { query: LocateQuery },
     responses: {
       200: { description: 'Where the place falls', schema: LocationSchema },
-      404: { description: 'Unknown postcode' },
+      404: {
+        description: "A well-formed postcode of the county's own outward codes that is not in the data",
+      },
       422: {
         description:
-          'Outside the service area (with the nearest zone and distance), or a non-geographic postcode',
+          'Outside the service area (with the nearest zone, and the distance or the council), or a PO-box or large-user postcode',
         schema: OutsideServiceAreaProblem,
       },
     },
     async handler({ query }) {
       const now = clock.now();
-      const { point, postcode } = pointOf(query);
+      const { point, postcode } = await pointOf(query, now);
       const placed = await zones.placeInside(point, now);
       const card = storedCardInForce(await loadRateCards(db), londonDate(now));
       return {

@@ -64,6 +64,10 @@ export const OutsideServiceAreaProblem = z.object({
   nearestZone: z.string().optional().describe('The id of the nearest zone'),
   nearestZoneName: z.string().optional(),
   distanceMetres: z.number().int().optional().describe('How far the place is from that zone'),
+  council: z
+    .string()
+    .optional()
+    .describe('For a postcode: the other council it belongs to, e.g. Leicester City or Rutland'),
 });
 
 const Position = z.array(z.number()).describe('[lon, lat]');

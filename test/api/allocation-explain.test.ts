@@ -116,6 +116,7 @@ describe('GET /packages/:id/allocation on stored history', () => {
     });
     expect(res.body).toEqual({
       packageId,
+      band: { band: expect.any(String), override: null },
       episodes: [
         {
           number: 1,

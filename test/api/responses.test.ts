@@ -109,6 +109,7 @@ describe('every route answers with its documented success schema', () => {
         toAccept: { offerId: await offerOf((await intake()).id) },
         toDecline: { offerId: await offerOf((await intake()).id) },
         unplaced: unplaced.id,
+        unplacedVersion: unplaced.version,
       },
       flags: {
         promotion: await flag(supplementary.id, 'promotion'),

@@ -18,8 +18,9 @@ export interface WalkFixtures {
     /** Open offers to `provider`, one to accept and one to decline. */
     toAccept: { offerId: number };
     toDecline: { offerId: number };
-    /** Nobody could take it: an officer widens its search. */
+    /** Nobody could take it: an officer overrides its band, then widens its search. */
     unplaced: number;
+    unplacedVersion: number;
   };
   flags: { promotion: number; demotion: number };
   /** The built area layer (geo/areas.geojson), uploaded again as a new version. */
@@ -72,7 +73,7 @@ export const SUCCESS_CALLS: Record<string, CallFor> = {
     as: 'officer',
     body: {
       reference: 'SU-WALK-0001',
-      location: { lat: 52.7667, lon: -1.2 },
+      location: { postcode: 'LE11 3TU' },
       weeklyHours: 7.5,
       visitsPerWeek: 7,
       careType: 'core',
@@ -114,6 +115,16 @@ export const SUCCESS_CALLS: Record<string, CallFor> = {
     as: 'officer',
     params: { id: f.packages.active.id },
     body: { endedOn: '2026-01-05', reason: 'care no longer needed' },
+  }),
+  'POST /packages/:id/band-override': (f) => ({
+    as: 'officer',
+    params: { id: f.packages.unplaced },
+    body: {
+      version: f.packages.unplacedVersion,
+      band: 'isolated',
+      reason: 'travel-access',
+      comment: 'Ford crossing',
+    },
   }),
   'POST /packages/:id/widen': (f) => ({
     as: 'officer',

@@ -125,6 +125,23 @@ export interface paths {
     patch: operations['editPackage'];
     trace?: never;
   };
+  '/packages/{id}/band-override': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Override the band of an unplaced package, with a reason and a comment (the rate follows) */
+    post: operations['overridePackageBand'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/packages/{id}/cancel': {
     parameters: {
       query?: never;
@@ -1103,12 +1120,22 @@ export interface components {
         lat: number;
         lon: number;
       } | null;
+      /** @description The normalised postcode when one was given (as location) */
+      postcode: string | null;
+      /**
+       * @description Whether intake was given a postcode or coordinates
+       * @enum {string}
+       */
+      locationGiven: 'postcode' | 'coordinates';
       zone: {
         id: string;
         name: string;
       };
+      /** @description The band in force: the area's, or an officer's override */
       band: string;
+      /** @description How the area's band was set (geo/README.md "Bands") */
       bandSource: string;
+      bandOverride: components['schemas']['BandOverrideView'];
       areaId: string;
       hourlyRatePence: number;
       weeklyMinutes: number;
@@ -1132,12 +1159,20 @@ export interface components {
       escalatedAt: string | null;
       version: number;
     };
+    /** @description An officer overrode the band the area gave */
+    BandOverrideView: {
+      /** @description The band the area gave */
+      placedBand: string;
+      /** @enum {string} */
+      reason: 'address-unlike-area' | 'travel-access' | 'new-development' | 'area-band-wrong';
+      /** @description Staff only; null for a provider */
+      comment: string | null;
+      at: string;
+    } | null;
     NewPackage: {
       reference: string;
-      location: {
-        lat: number | null;
-        lon: number | null;
-      };
+      location: components['schemas']['IntakeLocation'];
+      bandOverride?: components['schemas']['BandOverride'];
       /** @description Hours of care a week, in quarter hours, 0.25–168 */
       weeklyHours: number;
       /** @description Visits a week, 1–84 (twelve a day), each of at least 15 minutes */
@@ -1152,6 +1187,20 @@ export interface components {
        */
       wantedStart: string;
       needs?: components['schemas']['Needs'];
+    };
+    /** @description Exactly one of: { postcode } or { lat, lon } (e.g. a new build without a postcode yet) */
+    IntakeLocation: {
+      postcode?: string;
+      lat?: number | null;
+      lon?: number | null;
+    };
+    BandOverride: {
+      /** @enum {string} */
+      band: 'urban' | 'fringe' | 'rural' | 'isolated';
+      /** @enum {string} */
+      reason: 'address-unlike-area' | 'travel-access' | 'new-development' | 'area-band-wrong';
+      /** @description Why, in a sentence: about the address and travel, never the person (no names, no health details) */
+      comment: string;
     };
     /**
      * @description Structured needs: no free-text medical detail
@@ -1198,6 +1247,16 @@ export interface components {
       wantedStart?: string;
       needs?: components['schemas']['Needs'];
     };
+    BandOverrideRequest: {
+      /** @enum {string} */
+      band: 'urban' | 'fringe' | 'rural' | 'isolated';
+      /** @enum {string} */
+      reason: 'address-unlike-area' | 'travel-access' | 'new-development' | 'area-band-wrong';
+      /** @description Why, in a sentence: about the address and travel, never the person (no names, no health details) */
+      comment: string;
+      /** @description The version you loaded; a stale one is refused with 409 */
+      version: number;
+    };
     HandBack: {
       /** @enum {string} */
       reason: 'staffing' | 'travel' | 'needs-changed' | 'safety' | 'provider-exit' | 'other';
@@ -1233,6 +1292,12 @@ export interface components {
         name: string;
       };
       band: string;
+      /** @description Null unless an officer overrode the band the area gave (docs/specification/zones-and-bands.md §2.9) */
+      bandOverride: {
+        placedBand: string;
+        /** @enum {string} */
+        reason: 'address-unlike-area' | 'travel-access' | 'new-development' | 'area-band-wrong';
+      } | null;
       hourlyRatePence: number;
       weeklyMinutes: number;
       weeklyHours: number;
@@ -1314,6 +1379,16 @@ export interface components {
     };
     AllocationExplanation: {
       packageId: number;
+      /** @description The band the package is offered at, and an officer's override of the area's band */
+      band: {
+        band: string;
+        /** @description Null unless an officer overrode the band the area gave (docs/specification/zones-and-bands.md §2.9) */
+        override: {
+          placedBand: string;
+          /** @enum {string} */
+          reason: 'address-unlike-area' | 'travel-access' | 'new-development' | 'area-band-wrong';
+        } | null;
+      } | null;
       episodes: {
         number: number;
         openedBecause: string;
@@ -2424,6 +2499,10 @@ export interface components {
           };
         };
       };
+      /** @description Packages taken in during the period whose band an officer overrode (docs/specification/zones-and-bands.md §2.9) */
+      bandOverrides: {
+        packages: number;
+      };
       cost: {
         atFrozenRates: {
           weeklyPence: number;
@@ -3506,6 +3585,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A well-formed postcode of the county's own outward codes that is not in the data */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description The body is larger than 100kb */
       413: {
         headers: {
@@ -3524,7 +3612,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Outside the service area (with the nearest zone and distance), or no rate card in force today */
+      /** @description Outside the service area (with the nearest zone, and the distance or the council), a PO-box or large-user postcode, a band override to the band the area already gives, or no rate card in force today */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3536,6 +3624,8 @@ export interface operations {
             nearestZoneName?: string;
             /** @description How far the place is from that zone */
             distanceMetres?: number;
+            /** @description For a postcode: the other council it belongs to, e.g. Leicester City or Rutland */
+            council?: string;
           };
         };
       };
@@ -3704,6 +3794,125 @@ export interface operations {
       };
       /** @description The body is in an encoding or charset the service does not read */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  overridePackageBand: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BandOverrideRequest'];
+      };
+    };
+    responses: {
+      /** @description The package with its new band and rate */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Package'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: officer) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such package */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed by someone else since that version, or not unplaced */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /**
+             * @description The status the package is in
+             * @enum {string}
+             */
+            currentStatus?: 'brokering' | 'unplaced' | 'awarded' | 'active' | 'ended' | 'cancelled';
+            /** @description The version to reload */
+            currentVersion?: number;
+          };
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The package is already in that band */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -7123,6 +7332,8 @@ export interface operations {
             nearestZoneName?: string;
             /** @description How far the place is from that zone */
             distanceMetres?: number;
+            /** @description For a postcode: the other council it belongs to, e.g. Leicester City or Rutland */
+            council?: string;
           };
         };
       };
@@ -7503,7 +7714,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Unknown postcode */
+      /** @description A well-formed postcode of the county's own outward codes that is not in the data */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7512,7 +7723,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Outside the service area (with the nearest zone and distance), or a non-geographic postcode */
+      /** @description Outside the service area (with the nearest zone, and the distance or the council), or a PO-box or large-user postcode */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7524,6 +7735,8 @@ export interface operations {
             nearestZoneName?: string;
             /** @description How far the place is from that zone */
             distanceMetres?: number;
+            /** @description For a postcode: the other council it belongs to, e.g. Leicester City or Rutland */
+            council?: string;
           };
         };
       };

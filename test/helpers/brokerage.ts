@@ -66,6 +66,7 @@ export interface IntakenPackage {
   band: string;
   hourlyRatePence: number;
   status: string;
+  version: number;
 }
 
 /** Intake through the API by an officer; the test fails unless the package is created. */

@@ -48,6 +48,8 @@ describe.skipIf(!browserAvailable())('in a browser: a package from intake to awa
 
       const start = londonDate(Date.now() + 7 * 86_400_000).split('-');
       await officer.page.getByLabel('Case reference').fill('SU-40001');
+      // By coordinates, as for a new build: they sit behind "No postcode yet" (postcodes: browser-intake-postcode).
+      await officer.page.getByText('No postcode yet, for example a new build').click();
       await officer.page.getByLabel('Latitude').fill(String(PLACES.loughborough.lat));
       await officer.page.getByLabel('Longitude').fill(String(PLACES.loughborough.lon));
       await officer.page.getByLabel('Hours of care a week').fill('10');

@@ -1,3 +1,4 @@
+import type { BandOverrideReason } from '../../packages/model';
 /** Reads for what people see of brokerage: a package's allocation story and a provider's own offers. */
 import type { Knex } from 'knex';
 import type { CareType, DeclineReason, Urgency } from '../../packages/model';
@@ -69,6 +70,8 @@ export interface ProviderOfferRow {
   zone_id: string;
   zone_name: string;
   band: string;
+  placed_band: string | null;
+  band_override_reason: BandOverrideReason | null;
   hourly_rate_pence: number;
   weekly_minutes: number;
   visits_per_week: number;
@@ -106,6 +109,8 @@ export async function providerOfferRows(
       'z.id as zone_id',
       'z.name as zone_name',
       'p.band',
+      'p.placed_band',
+      'p.band_override_reason',
       'p.hourly_rate_pence',
       'p.weekly_minutes',
       'p.visits_per_week',
@@ -114,4 +119,14 @@ export async function providerOfferRows(
       'p.wanted_start',
       'p.needs_json',
     );
+}
+
+/** A package's band and, when an officer overrode it, the area's band and the reason. */
+export async function packageBandRow(
+  db: Knex,
+  packageId: number,
+): Promise<
+  { band: string; placed_band: string | null; band_override_reason: BandOverrideReason | null } | undefined
+> {
+  return db('packages').where({ id: packageId }).first('band', 'placed_band', 'band_override_reason');
 }

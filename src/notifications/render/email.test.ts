@@ -34,6 +34,8 @@ const pkg: PackageRecord = {
   updatedAt: Date.parse('2026-01-05T09:00:00Z'),
   escalatedAt: null,
   version: 1,
+  locationGiven: 'postcode',
+  bandOverride: null,
 };
 
 const facts = packageFacts(pkg, 'Charnwood North');

@@ -1,6 +1,14 @@
 import { z } from 'zod';
-import { CARE_TYPES, NEED_FLAGS, URGENCIES } from '../../packages/model';
-import { Latitude, Longitude, NewPackageSchema, Reference } from '../../packages/schemas';
+import { BAND_OVERRIDE_REASONS, CARE_TYPES, NEED_FLAGS, URGENCIES } from '../../packages/model';
+import {
+  BandOverrideComment,
+  Latitude,
+  Longitude,
+  NewPackageSchema,
+  Postcode,
+  Reference,
+} from '../../packages/schemas';
+import { BANDS } from '../../pricing/bands';
 import {
   apiField,
   check,
@@ -11,6 +19,7 @@ import {
   requiredText,
   text,
   type Checked,
+  type FieldErrors,
   type FormBody,
 } from '../forms';
 
@@ -20,6 +29,7 @@ export type NewPackageInput = z.output<typeof NewPackageSchema>;
 export function newPackageValues(body: FormBody | undefined) {
   return {
     reference: text(body, 'reference'),
+    postcode: text(body, 'postcode'),
     lat: text(body, 'lat'),
     lon: text(body, 'lon'),
     weeklyHours: text(body, 'weeklyHours'),
@@ -29,6 +39,9 @@ export function newPackageValues(body: FormBody | undefined) {
     wantedStart: dateParts(body, 'wantedStart'),
     needs: list(body, 'needs'),
     language: text(body, 'language'),
+    overrideBand: text(body, 'overrideBand'),
+    overrideReason: text(body, 'overrideReason'),
+    overrideComment: text(body, 'overrideComment'),
   };
 }
 
@@ -37,6 +50,8 @@ export type NewPackageValues = ReturnType<typeof newPackageValues>;
 /** What the API's rules refuse, said for this form. */
 const DOMAIN_MESSAGES: Record<string, string> = {
   reference: 'Case reference must be 3 to 40 letters, digits and dashes: a reference, not a name',
+  postcode: 'Enter a real postcode, like LE67 3JA',
+  overrideComment: 'The reason for the band must be 3 to 200 characters',
   lat: 'Latitude must be between -90 and 90',
   lon: 'Longitude must be between -180 and 180',
   weeklyHours: 'Hours a week must be more than 0 and no more than 168, in quarter hours (like 7.25 or 7.5)',
@@ -52,12 +67,18 @@ const NewPackageForm = z
     reference: requiredText('Enter the case reference').transform(
       apiField(Reference, DOMAIN_MESSAGES.reference!),
     ),
-    lat: numberField('Enter the latitude', 'Latitude must be a number, like 52.7667').transform(
-      apiField(Latitude, DOMAIN_MESSAGES.lat!),
-    ),
-    lon: numberField('Enter the longitude', 'Longitude must be a number, like -1.2').transform(
-      apiField(Longitude, DOMAIN_MESSAGES.lon!),
-    ),
+    postcode: z
+      .string()
+      .trim()
+      .transform((v, ctx) => (v === '' ? undefined : apiField(Postcode, DOMAIN_MESSAGES.postcode!)(v, ctx))),
+    lat: z
+      .string()
+      .trim()
+      .transform(coordinate({ name: 'latitude', example: '52.7667', schema: Latitude })),
+    lon: z
+      .string()
+      .trim()
+      .transform(coordinate({ name: 'longitude', example: '-1.2', schema: Longitude })),
     weeklyHours: numberField(
       'Enter the hours of care a week',
       'Hours a week must be a number, like 7.5',
@@ -75,10 +96,14 @@ const NewPackageForm = z
       .trim()
       .toLowerCase()
       .regex(/^([a-z]{2})?$/, DOMAIN_MESSAGES.language!),
+    overrideBand: z.union([z.literal(''), z.enum(BANDS)], { error: 'Select a band from the list' }),
+    overrideReason: z.string(),
+    overrideComment: z.string().trim(),
   })
-  .transform((f) => ({
+  .transform((f, ctx) => ({
     reference: f.reference,
-    location: { lat: f.lat, lon: f.lon },
+    location: locationOf(f, ctx),
+    ...(f.overrideBand !== '' && { bandOverride: overrideOf(f, ctx) }),
     weeklyHours: f.weeklyHours,
     visitsPerWeek: f.visitsPerWeek,
     careType: f.careType,
@@ -87,18 +112,91 @@ const NewPackageForm = z
     needs: { flags: f.needs, language: f.language === '' ? null : f.language },
   }));
 
+type Typed = { postcode?: string; lat?: number; lon?: number };
+
+/** The postcode, or else both coordinates ("No postcode yet"), with a message on the field to fix. */
+function locationOf(f: Typed, ctx: z.RefinementCtx) {
+  const issue = (path: string, message: string) => {
+    ctx.addIssue({ code: 'custom', path: [path], message });
+    return z.NEVER;
+  };
+  if (f.postcode !== undefined) {
+    if (f.lat !== undefined || f.lon !== undefined) {
+      return issue('postcode', 'Enter the postcode or the coordinates, not both');
+    }
+    return { postcode: f.postcode };
+  }
+  if (f.lat === undefined && f.lon === undefined) {
+    return issue('postcode', 'Enter the postcode, or the coordinates if the home has no postcode yet');
+  }
+  if (f.lat === undefined) return issue('lat', 'Enter the latitude');
+  if (f.lon === undefined) return issue('lon', 'Enter the longitude');
+  return { lat: f.lat, lon: f.lon };
+}
+
+/**
+ * A typed coordinate as a number (empty: not given), else an error on its field. The fields are
+ * checked one by one, so each one's error shows at once with the others'.
+ */
+function coordinate(field: { name: string; example: string; schema: typeof Latitude }) {
+  const { name, example, schema } = field;
+  const Name = `${name[0]!.toUpperCase()}${name.slice(1)}`;
+  const number = numberField(`Enter the ${name}`, `${Name} must be a number, like ${example}`);
+  return (typed: string, ctx: z.RefinementCtx): number | undefined => {
+    if (typed === '') return undefined;
+    const parsed = number.safeParse(typed);
+    if (!parsed.success) {
+      ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]!.message });
+      return z.NEVER;
+    }
+    return apiField(schema, DOMAIN_MESSAGES[name === 'latitude' ? 'lat' : 'lon']!)(parsed.data, ctx);
+  };
+}
+
+/** The band override of the check page: a band from the list, a reason from the list and a comment. */
+function overrideOf(
+  f: { overrideBand: string; overrideReason: string; overrideComment: string },
+  ctx: z.RefinementCtx,
+) {
+  const reason = z.enum(BAND_OVERRIDE_REASONS).safeParse(f.overrideReason);
+  if (!reason.success)
+    ctx.addIssue({ code: 'custom', path: ['overrideReason'], message: 'Select why the band is changed' });
+  const comment = BandOverrideComment.safeParse(f.overrideComment);
+  if (!comment.success) {
+    const message =
+      f.overrideComment === '' ? 'Enter why the band is changed' : DOMAIN_MESSAGES.overrideComment!;
+    ctx.addIssue({ code: 'custom', path: ['overrideComment'], message });
+  }
+  if (!reason.success || !comment.success) return z.NEVER;
+  return { band: f.overrideBand as (typeof BANDS)[number], reason: reason.data, comment: comment.data };
+}
+
 /** The API's field paths → the form's field names. */
 function formFieldOf(path: PropertyKey[]): string {
   const [first, second] = path.map(String);
-  if (first === 'location') return second === 'lon' ? 'lon' : 'lat';
+  if (first === 'location') return second === 'lon' ? 'lon' : second === 'lat' ? 'lat' : 'postcode';
+  if (first === 'bandOverride') return second === 'reason' ? 'overrideReason' : 'overrideComment';
   if (first === 'needs') return second === 'language' ? 'language' : 'needs';
   return first ?? 'form';
+}
+
+/**
+ * The form's own check skips the location when another field fails; a coordinate typed without
+ * its partner is still said at once, in form order.
+ */
+function withMissingCoordinate(values: NewPackageValues, errors: FieldErrors): FieldErrors {
+  const [lat, lon] = [values.lat.trim(), values.lon.trim()];
+  if (values.postcode.trim() !== '' || (lat === '') === (lon === '')) return errors;
+  const merged: FieldErrors =
+    lat === '' ? { ...errors, lat: 'Enter the latitude' } : { ...errors, lon: 'Enter the longitude' };
+  const order = Object.keys(values);
+  return Object.fromEntries(Object.entries(merged).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)));
 }
 
 /** The form checked field by field, then whole by the API's schema: errors by field, or the input intake takes. */
 export function checkNewPackage(values: NewPackageValues): Checked<NewPackageInput> {
   const form = check(NewPackageForm, values);
-  if (!form.ok) return form;
+  if (!form.ok) return { ok: false, errors: withMissingCoordinate(values, form.errors) };
   return check(NewPackageSchema, form.data, formFieldOf, DOMAIN_MESSAGES);
 }
 

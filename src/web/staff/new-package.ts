@@ -1,19 +1,21 @@
 import type { Response } from 'express';
 import { intakePackage } from '../../packages/intake';
-import { CARE_TYPES, NEED_FLAGS, URGENCIES } from '../../packages/model';
+import { BAND_OVERRIDE_REASONS, CARE_TYPES, NEED_FLAGS, URGENCIES } from '../../packages/model';
+import { BANDS } from '../../pricing/bands';
 import type { Services } from '../../services';
 import { wantedStartCheck } from '../../calendar/field-rules';
 import { choiceItems, dateRuleErrors, text, type FieldErrors, type FormBody } from '../forms';
 import { label } from '../labels';
 import { definePage } from '../page';
-import { redirectWithFlash, render, renderForm } from '../views';
+import { redirectWithFlash, renderForm } from '../views';
 import {
   checkNewPackage,
   NEW_PACKAGE_ANCHORS,
   newPackageValues,
+  type NewPackageInput,
   type NewPackageValues,
 } from './new-package-form';
-import { checkPrice } from './price-check';
+import { checkPrice, type PriceCheck } from './price-check';
 
 function showForm(res: Response, values: NewPackageValues, errors: FieldErrors = {}) {
   renderForm(
@@ -21,12 +23,48 @@ function showForm(res: Response, values: NewPackageValues, errors: FieldErrors =
     'pages/staff/new-package.njk',
     {
       values,
+      coordinatesOpen: values.lat !== '' || values.lon !== '' || 'lat' in errors || 'lon' in errors,
       careTypeItems: choiceItems(CARE_TYPES, values.careType, { describe: label }),
       urgencyItems: choiceItems(URGENCIES, values.urgency, { describe: label }),
       needItems: choiceItems(NEED_FLAGS, values.needs, { describe: label }),
     },
     { errors, anchors: NEW_PACKAGE_ANCHORS },
   );
+}
+
+const OVERRIDE_FIELDS = ['overrideBand', 'overrideReason', 'overrideComment'];
+const onlyOverrideErrors = (errors: FieldErrors) =>
+  Object.keys(errors).every((field) => OVERRIDE_FIELDS.includes(field));
+
+/** The check page: zone, band and how it was decided, rate and cost, and the band override. */
+function showConfirm(
+  res: Response,
+  page: { values: NewPackageValues; input: NewPackageInput; quote: PriceCheck; errors?: FieldErrors },
+) {
+  const { values, errors = {} } = page;
+  renderForm(
+    res,
+    'pages/staff/new-package-confirm.njk',
+    {
+      ...page,
+      overrideOpen: values.overrideBand !== '' || Object.keys(errors).length > 0,
+      bandItems: choiceItems(BANDS, values.overrideBand, { blank: "Keep the area's band", describe: label }),
+      reasonItems: choiceItems(BAND_OVERRIDE_REASONS, values.overrideReason, { describe: label }),
+    },
+    { errors },
+  );
+}
+
+/**
+ * The form's answer when it does not pass: the check page again when only the band override is
+ * wrong (it is asked there), else the form.
+ */
+async function refuse(services: Services, res: Response, values: NewPackageValues, errors: FieldErrors) {
+  if (!onlyOverrideErrors(errors)) return showForm(res, values, errors);
+  const plain = checkNewPackage({ ...values, overrideBand: '' });
+  const priced = plain.ok ? await checkPrice(services, plain.data, services.clock.now()) : undefined;
+  if (!plain.ok || !priced?.ok) return showForm(res, values, errors);
+  showConfirm(res, { values, input: plain.data, quote: priced.quote, errors });
 }
 
 /**
@@ -57,18 +95,16 @@ export function newPackagePages(services: Services) {
         const action = text(body, 'action');
         if (action === 'change') return showForm(res, values);
         const checked = checkNewPackage(values);
-        if (!checked.ok) return showForm(res, values, checked.errors);
+        if (!checked.ok) return refuse(services, res, values, checked.errors);
         const wanted = wantedStartCheck('wantedStart', checked.data.wantedStart, clock.now());
         const dateErrors = dateRuleErrors([wanted], { wantedStart: 'The date care should start' });
         if (dateErrors) return showForm(res, values, dateErrors);
         const priced = await checkPrice(services, checked.data, clock.now());
-        if (!priced.ok) return showForm(res, values, priced.errors);
-        if (action !== 'confirm') {
-          return render(res, 'pages/staff/new-package-confirm.njk', {
-            values,
-            input: checked.data,
-            quote: priced.quote,
-          });
+        if (!priced.ok) return refuse(services, res, values, priced.errors);
+        // A band changed on the check page since its price was shown is shown priced again first.
+        const checkedBand = text(body, 'checkedBand');
+        if (action !== 'confirm' || (checkedBand !== '' && checkedBand !== priced.quote.band)) {
+          return showConfirm(res, { values, input: checked.data, quote: priced.quote });
         }
         const pkg = await intakePackage(services, actor, checked.data, clock.now());
         redirectWithFlash(

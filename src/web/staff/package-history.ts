@@ -97,6 +97,11 @@ function describe(action: string, after: After, names: Names) {
       };
     case 'package.edit':
       return { what: 'Details corrected', detail: editedFields(after) };
+    case 'package.band-override':
+      return {
+        what: 'Band overridden',
+        detail: `${label(str(after?.placedBand))} to ${label(str(after?.band))}: ${label(str(after?.reason))}`,
+      };
     case 'package.anonymise':
       return unlabelled(action);
     default:
