@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, startupWarnings } from './config';
 
 describe('loadConfig', () => {
   it('serves the embedded mode with no variables at all', () => {
@@ -58,5 +58,19 @@ describe('loadConfig', () => {
       loadConfig({ SCORE_WEIGHT_PICKUP: '0', SCORE_WEIGHT_QUALITY: '0', SCORE_WEIGHT_RESPONSE: '0' }),
     ).toThrow(/SCORE_WEIGHT/);
     expect(() => loadConfig({ REVIEW_ZONE_THRESHOLDS: 'melton:40' })).toThrow(/REVIEW_ZONE_THRESHOLDS/);
+  });
+});
+
+describe('startupWarnings', () => {
+  const production = {
+    NODE_ENV: 'production',
+    DATABASE_URL: 'postgres://u@h/db',
+    SESSION_SECRET: 'x'.repeat(32),
+  };
+
+  it('warns in production when TRUST_PROXY is unset, and not once it is set', () => {
+    expect(startupWarnings(loadConfig(production))).toEqual([expect.stringMatching(/^TRUST_PROXY is unset/)]);
+    expect(startupWarnings(loadConfig({ ...production, TRUST_PROXY: '10.0.0.0/8' }))).toEqual([]);
+    expect(startupWarnings(loadConfig({}))).toEqual([]);
   });
 });

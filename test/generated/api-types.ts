@@ -2516,7 +2516,7 @@ export interface operations {
           'application/json': components['schemas']['Health'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -2576,7 +2576,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -2629,7 +2629,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -2720,7 +2720,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -2791,7 +2791,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -2865,7 +2865,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Refused: the user is the last administrator with a live token (the API's last admin access) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -2932,7 +2941,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -2989,7 +2998,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -3086,7 +3095,7 @@ export interface operations {
           };
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -3148,7 +3157,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -3258,7 +3267,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -3368,7 +3377,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -3483,7 +3492,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -3594,7 +3603,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -3708,7 +3717,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -3816,7 +3825,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -3879,7 +3888,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -3993,7 +4002,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -4104,7 +4113,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -4167,7 +4176,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -4218,7 +4227,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -4289,7 +4298,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -4359,7 +4368,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -4423,7 +4432,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -4474,7 +4483,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -4539,7 +4548,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -4608,7 +4617,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -4675,7 +4684,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -4777,7 +4786,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -4883,7 +4892,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -4949,7 +4958,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -5020,7 +5029,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -5154,7 +5163,7 @@ export interface operations {
           };
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -5272,7 +5281,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -5323,7 +5332,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -5389,7 +5398,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -5489,7 +5498,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -5551,7 +5560,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -5662,7 +5671,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -5774,7 +5783,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -5868,7 +5877,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -5930,7 +5939,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -6032,7 +6041,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -6096,7 +6105,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -6147,7 +6156,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -6189,7 +6198,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -6280,7 +6289,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -6343,7 +6352,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -6421,7 +6430,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -6523,7 +6532,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -6609,7 +6618,7 @@ export interface operations {
           };
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -6684,7 +6693,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -6777,7 +6786,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -6848,7 +6857,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -6921,7 +6930,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -7009,7 +7018,7 @@ export interface operations {
           };
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -7060,7 +7069,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -7153,7 +7162,7 @@ export interface operations {
           };
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -7206,7 +7215,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -7270,7 +7279,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -7332,7 +7341,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */

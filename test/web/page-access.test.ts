@@ -48,6 +48,8 @@ describe('access to the pages', () => {
         'post /staff/performance/flags/:id/dismiss',
         'get /admin/providers/:id/evidence',
         'post /admin/providers/:id/evidence',
+        'get /admin/users/:id/tokens',
+        'post /admin/users/:id/tokens/revoke',
       ]),
     );
   });

@@ -3,9 +3,10 @@ import { evidencePages } from './evidence';
 import { providerAdminDetailPages } from './provider';
 import { providerAdminPages } from './providers';
 import { rateCardPages } from './rate-cards';
+import { tokenPages } from './tokens';
 
 /**
- * Administration: rate cards, provider admission and status, zone roles, quality evidence.
+ * Administration: rate cards, provider admission and status, zone roles, quality evidence, API tokens.
  * (Promotion and demotion decisions are on the flag's page, /staff/performance/flags/:id, which
  * commissioners read too.)
  */
@@ -15,5 +16,6 @@ export function adminPages(services: Services) {
     ...providerAdminDetailPages(services),
     ...evidencePages(services),
     ...rateCardPages(services),
+    ...tokenPages(services),
   ];
 }

@@ -8,8 +8,13 @@ import { safeReturnPath } from '../page';
 import { SESSION_COOKIE } from '../session/session';
 import { render } from '../views';
 import { passwordMatches } from './passwords';
-import { signInThrottle } from './throttle';
+import { accountStanding, countFailedSignIn, type SignInLimits } from './throttle';
 import { failureDeps } from '../../auth/failures';
+
+const ACCOUNT_LOCKED =
+  'There have been too many failed attempts to sign in to this account. Wait 15 minutes, then try again.';
+const ADDRESS_REFUSED =
+  'There have been too many failed attempts to sign in from your network. Wait 15 minutes, then try again.';
 
 const SignInForm = z.object({
   email: z
@@ -59,22 +64,17 @@ export function mountSignIn(router: Router, services: Services): void {
     });
   });
 
-  const throttle = signInThrottle(failureDeps(services), {
-    failuresBeforeDelay: config.authFailuresBeforeDelay,
+  const deps = failureDeps(services);
+  const limits: SignInLimits = {
+    address: {
+      failuresBeforeDelay: config.authFailuresBeforeDelay,
+      failuresBeforeBlock: config.authFailuresBeforeBlock,
+    },
+    failuresBeforeDelay: config.web.signInFailuresBeforeDelay,
     failuresBeforeLock: config.web.signInFailuresBeforeLock,
-    onLocked: (req, res) =>
-      renderSignIn(
-        res,
-        { email: text(req.body as FormBody, 'email') },
-        {
-          email:
-            'There have been too many failed attempts to sign in to this account. Wait 15 minutes, then try again.',
-        },
-        429,
-      ),
-  });
+  };
 
-  router.post('/sign-in', throttle, async (req, res, next) => {
+  router.post('/sign-in', async (req, res, next) => {
     try {
       const body = req.body as FormBody;
       const values = { email: text(body, 'email'), next: safeReturnPath(text(body, 'next')) };
@@ -84,8 +84,16 @@ export function mountSignIn(router: Router, services: Services): void {
         next: values.next,
       });
       if (!form.ok) return renderSignIn(res, values, form.errors, 400);
+      if ((await accountStanding(deps, form.data.email, limits)).blocked) {
+        return renderSignIn(res, values, { email: ACCOUNT_LOCKED }, 429);
+      }
       const user = await findUserByEmail(db, form.data.email);
       if (!user || !(await passwordMatches(form.data.password, user.passwordHash))) {
+        const counted = await countFailedSignIn(deps, req, form.data.email, limits);
+        if (counted.refused) {
+          res.set('Retry-After', String(counted.retryAfterSeconds));
+          return renderSignIn(res, values, { email: ADDRESS_REFUSED }, 429);
+        }
         // One message whichever was wrong, so the page does not reveal which emails have accounts.
         return renderSignIn(res, values, { email: 'Enter a correct email address and password' }, 401);
       }
