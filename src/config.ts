@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { signInEnv, webConfigOf, type WebConfig } from './config-sign-in';
+import { signInEnv, signInProblems, webConfigOf, type WebConfig } from './config-sign-in';
 
 export type { WebConfig } from './config-sign-in';
 export { startupWarnings } from './config-sign-in';
@@ -254,7 +254,7 @@ function parseEnvironment(environment: NodeJS.ProcessEnv): Env {
     }
     if (e.SCORE_AMBER_BELOW < e.SCORE_RED_BELOW)
       problems.push('SCORE_AMBER_BELOW: must not be below SCORE_RED_BELOW');
-    problems.push(...reportRagProblems(e));
+    problems.push(...reportRagProblems(e), ...signInProblems(e));
   }
   if (!parsed.success || problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../../src/web/session/session';
 import supertest from 'supertest';
+import { testConfig } from '../helpers/context';
 import {
   createWebTestContext,
   csrfFrom,
@@ -17,7 +18,7 @@ describe('signing in to the web pages', () => {
   let ctx: WebTestContext;
   beforeAll(async () => {
     ctx = await createWebTestContext({
-      config: { web: { sessionHours: 8, signInFailuresBeforeDelay: 100, signInFailuresBeforeLock: 3 } },
+      config: { web: { ...testConfig().web, signInFailuresBeforeDelay: 100, signInFailuresBeforeLock: 3 } },
     });
   });
   afterAll(() => ctx.destroy());
