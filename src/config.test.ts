@@ -74,3 +74,31 @@ describe('startupWarnings', () => {
     expect(startupWarnings(loadConfig({}))).toEqual([]);
   });
 });
+
+describe('single sign-on configuration', () => {
+  it('is off without OIDC_ISSUER_URL, and read whole when set', () => {
+    expect(loadConfig({}).web.oidc).toBeUndefined();
+    const config = loadConfig({
+      OIDC_ISSUER_URL: 'https://login.example.org/tenant/v2.0',
+      OIDC_CLIENT_ID: 'client',
+      PUBLIC_BASE_URL: 'https://homecare.example.org',
+      OIDC_ROLE_CLAIM: 'roles',
+      OIDC_ROLE_MAP: 'HCFL.Officer=officer,HCFL.Admin=admin',
+      PASSWORD_SIGN_IN_ROLES: 'provider',
+    });
+    expect(config.web.oidc).toMatchObject({
+      redirectUrl: 'https://homecare.example.org/sign-in/oidc/callback',
+      roleClaim: 'roles',
+      roleMap: { 'HCFL.Officer': 'officer', 'HCFL.Admin': 'admin' },
+      scopes: 'openid profile email',
+    });
+    expect(config.web.passwordSignInRoles).toEqual(['provider']);
+  });
+
+  it('refuses half a configuration, and a map to a role staff cannot have', () => {
+    expect(() => loadConfig({ OIDC_ISSUER_URL: 'https://login.example.org' })).toThrow(
+      /OIDC_CLIENT_ID: required[\s\S]*OIDC_ROLE_MAP: required[\s\S]*OIDC_REDIRECT_URL: required/,
+    );
+    expect(() => loadConfig({ OIDC_ROLE_MAP: 'suppliers=provider' })).toThrow(/OIDC_ROLE_MAP/);
+  });
+});
