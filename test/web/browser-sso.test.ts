@@ -5,14 +5,12 @@ import {
   browserAvailable,
   isolatedContext,
   launchChromium,
-  screenshot,
-  seriousViolations,
   shotsFor,
   startApp,
   type RunningApp,
   type Shots,
 } from './browser-harness';
-import { unexpected } from './browser-journey';
+import { look as lookAt, unexpected } from './browser-journey';
 import { oidcConfigFor, startOidcProvider, type TestOidcProvider } from '../helpers/oidc-provider';
 
 /**
@@ -46,11 +44,7 @@ describe.skipIf(!browserAvailable())('in a browser: staff single sign-on', () =>
     await provider?.close();
   });
 
-  async function look(page: Page, name: string) {
-    await page.waitForLoadState('load');
-    await screenshot(page, name, shots);
-    expect(await seriousViolations(page), `${name} (${page.url()})`).toEqual([]);
-  }
+  const look = (page: Page, name: string) => lookAt(shots, page, name);
 
   async function signInAs(login: string) {
     const isolated = await isolatedContext(browser, app.baseUrl, [provider!.issuer]);
