@@ -1,9 +1,7 @@
 import express from 'express';
 import helmet from 'helmet';
 import swaggerUi from 'swagger-ui-express';
-import { bearerActorResolver } from './auth/authenticate';
-import { failureDeps } from './auth/failures';
-import { authThrottle } from './auth/throttle';
+import { bearerAuthentication } from './auth/authenticate';
 import { mountRoutes } from './http/mount';
 import { errorHandler, notFoundHandler } from './http/problem';
 import { requestLogger } from './http/request-log';
@@ -21,18 +19,12 @@ export function createApp(services: Services) {
 
   app.use(requestLogger(services.logger));
   app.use(helmet());
-  app.use(
-    authThrottle(failureDeps(services), {
-      failuresBeforeDelay: config.authFailuresBeforeDelay,
-      failuresBeforeBlock: config.authFailuresBeforeBlock,
-    }),
-  );
 
   // The server-rendered pages (src/web): their own paths, sessions and CSRF; the API below stays token-only.
   app.use(webPages(services));
 
   const routes = buildRoutes(services);
-  mountRoutes(app, routes, bearerActorResolver(services.db, services.clock.now));
+  mountRoutes(app, routes, bearerAuthentication(services));
 
   const openApi = buildOpenApiDocument(routes);
   app.get('/openapi.json', (_req, res) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, startupWarnings } from './config';
 
 describe('loadConfig', () => {
   it('serves the embedded mode with no variables at all', () => {
@@ -58,5 +58,47 @@ describe('loadConfig', () => {
       loadConfig({ SCORE_WEIGHT_PICKUP: '0', SCORE_WEIGHT_QUALITY: '0', SCORE_WEIGHT_RESPONSE: '0' }),
     ).toThrow(/SCORE_WEIGHT/);
     expect(() => loadConfig({ REVIEW_ZONE_THRESHOLDS: 'melton:40' })).toThrow(/REVIEW_ZONE_THRESHOLDS/);
+  });
+});
+
+describe('startupWarnings', () => {
+  const production = {
+    NODE_ENV: 'production',
+    DATABASE_URL: 'postgres://u@h/db',
+    SESSION_SECRET: 'x'.repeat(32),
+  };
+
+  it('warns in production when TRUST_PROXY is unset, and not once it is set', () => {
+    expect(startupWarnings(loadConfig(production))).toEqual([expect.stringMatching(/^TRUST_PROXY is unset/)]);
+    expect(startupWarnings(loadConfig({ ...production, TRUST_PROXY: '10.0.0.0/8' }))).toEqual([]);
+    expect(startupWarnings(loadConfig({}))).toEqual([]);
+  });
+});
+
+describe('single sign-on configuration', () => {
+  it('is off without OIDC_ISSUER_URL, and read whole when set', () => {
+    expect(loadConfig({}).web.oidc).toBeUndefined();
+    const config = loadConfig({
+      OIDC_ISSUER_URL: 'https://login.example.org/tenant/v2.0',
+      OIDC_CLIENT_ID: 'client',
+      PUBLIC_BASE_URL: 'https://homecare.example.org',
+      OIDC_ROLE_CLAIM: 'roles',
+      OIDC_ROLE_MAP: 'HCFL.Officer=officer,HCFL.Admin=admin',
+      PASSWORD_SIGN_IN_ROLES: 'provider',
+    });
+    expect(config.web.oidc).toMatchObject({
+      redirectUrl: 'https://homecare.example.org/sign-in/oidc/callback',
+      roleClaim: 'roles',
+      roleMap: { 'HCFL.Officer': 'officer', 'HCFL.Admin': 'admin' },
+      scopes: 'openid profile email',
+    });
+    expect(config.web.passwordSignInRoles).toEqual(['provider']);
+  });
+
+  it('refuses half a configuration, and a map to a role staff cannot have', () => {
+    expect(() => loadConfig({ OIDC_ISSUER_URL: 'https://login.example.org' })).toThrow(
+      /OIDC_CLIENT_ID: required[\s\S]*OIDC_ROLE_MAP: required[\s\S]*OIDC_REDIRECT_URL: required/,
+    );
+    expect(() => loadConfig({ OIDC_ROLE_MAP: 'suppliers=provider' })).toThrow(/OIDC_ROLE_MAP/);
   });
 });

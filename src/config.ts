@@ -6,6 +6,10 @@ import {
   type NotificationsConfig,
 } from './notifications/config';
 import { testHooksOf } from './test-hooks';
+import { signInEnv, signInProblems, webConfigOf, type WebConfig } from './config-sign-in';
+
+export type { WebConfig } from './config-sign-in';
+export { startupWarnings } from './config-sign-in';
 
 /**
  * The whole configuration, parsed once at start-up (docs/development.md, Conventions).
@@ -29,10 +33,10 @@ const envSchema = z.object({
   TRUST_PROXY: z.string().optional(),
   TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  AUTH_FAILURES_BEFORE_DELAY: z.coerce.number().int().min(1).default(5),
-  AUTH_FAILURES_BEFORE_BLOCK: z.coerce.number().int().min(1).default(50),
-  WEB_SESSION_HOURS: z.coerce.number().min(0.25).max(720).default(8),
-  SIGN_IN_FAILURES_BEFORE_LOCK: z.coerce.number().int().min(1).max(1_000).default(10),
+  // Per address, failed credentials only (src/auth/throttle.ts): far above what one office behind one proxy reaches.
+  AUTH_FAILURES_BEFORE_DELAY: z.coerce.number().int().min(1).default(50),
+  AUTH_FAILURES_BEFORE_BLOCK: z.coerce.number().int().min(1).default(500),
+  ...signInEnv,
   SCHEDULER_ENABLED: booleanFlag.default(true),
   // Offer windows and escalation: the service's defaults, all configurable
   // (docs/specification/open-questions.md §10.4).
@@ -173,14 +177,6 @@ export interface TestHooks {
   clock?: { origin: number; speed: number };
 }
 
-/** The server-rendered pages (src/web): sessions and sign-in lock-out. */
-export interface WebConfig {
-  /** A web session ends after this many hours without a request. */
-  sessionHours: number;
-  /** Failed sign-ins to one account (per 15 minutes) before it is locked for the rest of the window. */
-  signInFailuresBeforeLock: number;
-}
-
 export interface AllocationConfig {
   /** Offer window for hospital-discharge and urgent packages, in minutes. */
   urgentWindowMinutes: number;
@@ -240,7 +236,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     sessionSecret: env.SESSION_SECRET ?? 'embedded-mode-session-secret-not-for-production',
     authFailuresBeforeDelay: env.AUTH_FAILURES_BEFORE_DELAY,
     authFailuresBeforeBlock: env.AUTH_FAILURES_BEFORE_BLOCK,
-    web: { sessionHours: env.WEB_SESSION_HOURS, signInFailuresBeforeLock: env.SIGN_IN_FAILURES_BEFORE_LOCK },
+    web: webConfigOf(env),
     schedulerEnabled: env.SCHEDULER_ENABLED,
     allocation: {
       urgentWindowMinutes: env.OFFER_WINDOW_URGENT_MINUTES,
@@ -283,7 +279,7 @@ function parseEnvironment(environment: NodeJS.ProcessEnv): Env {
     }
     if (e.SCORE_AMBER_BELOW < e.SCORE_RED_BELOW)
       problems.push('SCORE_AMBER_BELOW: must not be below SCORE_RED_BELOW');
-    problems.push(...reportRagProblems(e), ...notificationProblems(e));
+    problems.push(...reportRagProblems(e), ...notificationProblems(e), ...signInProblems(e));
   }
   if (!parsed.success || problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);

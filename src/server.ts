@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
-import { loadConfig } from './config';
+import { loadConfig, startupWarnings } from './config';
 import { connect } from './db/connect';
 import { scheduledJobs } from './jobs';
 import { startScheduler } from './jobs/scheduler';
@@ -13,6 +13,7 @@ import { clockFromConfig } from './test-hooks';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  for (const warning of startupWarnings(config)) logger.warn(warning);
   const db = connect(config.database);
   const clock = clockFromConfig(config);
   const demoCredentials = await prepareDatabase(db, config, clock.now());

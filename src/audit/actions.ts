@@ -26,6 +26,7 @@ export const PACKAGE_AUDIT_ACTIONS = [
 export const OTHER_AUDIT_ACTIONS = [
   'user.create',
   'user.sign-in.set',
+  'user.role.change',
   'token.issue',
   'token.revoke-all',
   'provider.admit',

@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record';
-import { NotFound, Unprocessable } from '../errors';
+import { Conflict, NotFound, Unprocessable } from '../errors';
 import type { CommandContext } from '../performance/command';
 import {
+  anotherAdminHasApiAccess,
   emailTaken,
   findUser,
   insertUser,
   issueToken,
+  liveTokenCount,
   revokeAllTokens,
   updateSignIn,
   type User,
@@ -70,10 +72,26 @@ export async function issueUserToken({ db, actor, now }: CommandContext, userId:
   });
 }
 
-/** Revokes every live token of a user; returns how many were revoked. */
+/**
+ * Revokes every live token of a user; returns how many were revoked. Refused when the user is the
+ * last enabled admin holding a live token: afterwards no one could create users or issue tokens
+ * through the API, only on the server (npm run user:create).
+ */
 export async function revokeUserTokens({ db, actor, now }: CommandContext, userId: number): Promise<number> {
   return db.transaction(async (trx) => {
-    if (!(await findUser(trx, userId))) throw new NotFound('user-not-found', `No user ${userId}.`);
+    const user = await findUser(trx, userId);
+    if (!user) throw new NotFound('user-not-found', `No user ${userId}.`);
+    if (
+      user.role === 'admin' &&
+      (await liveTokenCount(trx, userId, now)) > 0 &&
+      !(await anotherAdminHasApiAccess(trx, userId, now))
+    ) {
+      throw new Conflict(
+        'last-admin-access',
+        `User ${userId} is the only administrator with a live API token: revoking it would leave no one able to manage users through the API. Issue a token to another administrator first.`,
+        { title: "Cannot revoke the last administrator's API access" },
+      );
+    }
     const revoked = await revokeAllTokens(trx, userId, now);
     await recordAudit(trx, actor, now, {
       action: 'token.revoke-all',

@@ -95,6 +95,29 @@ export async function revokeAllTokens(db: Db, userId: number, now: number): Prom
   return db('api_tokens').where({ user_id: userId }).whereNull('revoked_at').update({ revoked_at: now });
 }
 
+/** How many live tokens the user holds. */
+export async function liveTokenCount(db: Db, userId: number, now: number): Promise<number> {
+  const row = await liveTokens(db, now).where('t.user_id', userId).first(db.raw('count(*) as n'));
+  return Number(row?.n ?? 0);
+}
+
+/** True when an enabled admin other than `userId` holds a live token (and so can still use the API). */
+export async function anotherAdminHasApiAccess(db: Db, userId: number, now: number): Promise<boolean> {
+  const row = await liveTokens(db, now)
+    .join('users as u', 'u.id', 't.user_id')
+    .where('u.role', 'admin')
+    .whereNull('u.disabled_at')
+    .whereNot('u.id', userId)
+    .first('t.id');
+  return row !== undefined;
+}
+
+function liveTokens(db: Db, now: number) {
+  return db('api_tokens as t')
+    .whereNull('t.revoked_at')
+    .where((q) => q.whereNull('t.expires_at').orWhere('t.expires_at', '>', now));
+}
+
 /** True when any user, enabled or not, has exactly this email. */
 export async function emailTaken(db: Db, email: string): Promise<boolean> {
   return (await db('users').where({ email }).first('id')) !== undefined;

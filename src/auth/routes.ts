@@ -100,6 +100,10 @@ function tokenRoutes({ db, clock, config }: Services) {
           description: 'Revoked',
           schema: z.object({ revoked: z.number().int().describe('How many live tokens were revoked') }),
         },
+        409: {
+          description:
+            "Refused: the user is the last administrator with a live token (the API's last admin access)",
+        },
       },
       async handler({ params }, { actor }) {
         return { revoked: await revokeUserTokens({ db, actor, now: clock.now() }, params.id) };

@@ -13,6 +13,13 @@ import { parsePart, strictQuery } from './validate';
 
 export type ResolveActor = (req: Request) => Promise<Actor | undefined>;
 
+/** How the routes learn who is calling, and what happens when the credentials presented fail. */
+export interface RouteAuthentication {
+  resolveActor: ResolveActor;
+  /** Called when no actor resolved; true when it has answered (a 429), false to answer 401. */
+  answerFailure(req: Request, res: Response): Promise<boolean>;
+}
+
 const DEFAULT_BODY_LIMIT = '100kb';
 
 /**
@@ -22,9 +29,13 @@ const DEFAULT_BODY_LIMIT = '100kb';
  * Ownership (a provider asking for another provider's resource) is checked by the handler's
  * scoped queries, which answer 404.
  */
-export function mountRoutes(app: Express, routes: readonly AnyRoute[], resolveActor: ResolveActor): void {
+export function mountRoutes(
+  app: Express,
+  routes: readonly AnyRoute[],
+  authentication: RouteAuthentication,
+): void {
   for (const route of routes) {
-    const handlers: RequestHandler[] = [authorize(route, resolveActor)];
+    const handlers: RequestHandler[] = [authorize(route, authentication)];
     if (route.request.body) {
       handlers.push(express.json({ limit: route.bodyLimit ?? DEFAULT_BODY_LIMIT, verify: refuseDeepJson }));
     }
@@ -33,7 +44,7 @@ export function mountRoutes(app: Express, routes: readonly AnyRoute[], resolveAc
   }
 }
 
-function authorize(route: AnyRoute, resolveActor: ResolveActor): RequestHandler {
+function authorize(route: AnyRoute, { resolveActor, answerFailure }: RouteAuthentication): RequestHandler {
   return async (req, res, next) => {
     const requestId = requestIdOf(req);
     if ('public' in route.access) {
@@ -42,6 +53,7 @@ function authorize(route: AnyRoute, resolveActor: ResolveActor): RequestHandler 
     }
     const actor = await resolveActor(req);
     if (!actor) {
+      if (await answerFailure(req, res)) return;
       res.setHeader('WWW-Authenticate', 'Bearer');
       return sendProblem(res, {
         type: problemType('unauthenticated'),

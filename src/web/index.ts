@@ -17,7 +17,7 @@ import { staffPages } from './staff';
 import { createViews } from './views';
 
 /** The paths the pages own; every other path goes on to the JSON API untouched. */
-const PAGE_PATHS = /^\/($|sign-in$|sign-out$|staff\/|my\/|admin\/)/;
+const PAGE_PATHS = /^\/($|sign-in$|sign-in\/oidc(\/callback)?$|sign-out$|staff\/|my\/|admin\/)/;
 
 /**
  * The server-rendered pages (GOV.UK Frontend, nunjucks). They call the same domain commands and
@@ -33,7 +33,13 @@ export function webPages(services: Services): Router {
     res.locals.views = views;
     next();
   });
-  router.use(pageSecurityHeaders({ production: services.config.env === 'production' }));
+  router.use(
+    pageSecurityHeaders({
+      production: services.config.env === 'production',
+      // Sign-out is a form whose answer redirects to the provider's end-session page.
+      formTargets: services.config.web.oidc ? [new URL(services.config.web.oidc.issuerUrl).origin] : [],
+    }),
+  );
   router.use(webSession(services));
   router.use(express.urlencoded({ extended: false, limit: '20kb', parameterLimit: 200 }));
   router.use(csrfSynchronisedProtection);

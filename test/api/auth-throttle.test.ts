@@ -75,3 +75,43 @@ describe('failed authentications kept', () => {
     }
   });
 });
+
+describe('the probe that locked everyone out (issue 21)', () => {
+  // Limits far below the defaults, so that the reproducer would have been refused before the fix.
+  const limits = { authFailuresBeforeDelay: 100, authFailuresBeforeBlock: 5 };
+
+  it('never refuses valid credentials, /health, static assets or the sign-in page after 50 anonymous requests', async () => {
+    const ctx = await createTestContext({ config: limits });
+    try {
+      const admin = await ctx.tokenFor('admin');
+      for (let i = 0; i < 50; i += 1) expect((await ctx.request.get('/me')).status).toBe(401);
+      expect((await ctx.request.get('/me').set('Authorization', `Bearer ${admin}`)).status).toBe(200);
+      expect((await ctx.request.get('/health')).status).toBe(200);
+      expect((await ctx.request.get('/sign-in')).status).toBe(200);
+      expect((await ctx.request.get('/assets/app/app.css')).status).toBe(200);
+      // Requests without credentials are not even counted: nothing was read or written for them.
+      expect(await ctx.services.db('auth_failures').count({ n: '*' }).first()).toEqual({ n: 0 });
+    } finally {
+      await ctx.destroy();
+    }
+  });
+
+  it('refuses only failing credentials once an address is past its limit: valid tokens and /health still pass', async () => {
+    const ctx = await createTestContext({ config: limits });
+    try {
+      const admin = await ctx.tokenFor('admin');
+      const wrong = { Authorization: 'Bearer hcfl_wrong-token-xxxxxxxxxxxxxxxxxxxx' };
+      const statuses: number[] = [];
+      for (let i = 0; i < 50; i += 1) statuses.push((await ctx.request.get('/me').set(wrong)).status);
+      expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+      expect(new Set(statuses.slice(5))).toEqual(new Set([429]));
+      expect((await ctx.request.get('/me').set('Authorization', `Bearer ${admin}`)).status).toBe(200);
+      expect((await ctx.request.get('/health')).status).toBe(200);
+      expect((await ctx.request.get('/sign-in')).status).toBe(200);
+      // Anonymous requests still get their plain 401, not the address's 429.
+      expect((await ctx.request.get('/me')).status).toBe(401);
+    } finally {
+      await ctx.destroy();
+    }
+  });
+});

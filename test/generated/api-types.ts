@@ -3017,7 +3017,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ValidationProblem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -3086,7 +3086,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -3148,7 +3148,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -3239,7 +3239,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -3310,7 +3310,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -3384,7 +3384,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Refused: the user is the last administrator with a live token (the API's last admin access) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -3451,7 +3460,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -3521,7 +3530,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -3629,7 +3638,7 @@ export interface operations {
           };
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -3691,7 +3700,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -3801,7 +3810,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -3920,7 +3929,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -4030,7 +4039,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -4145,7 +4154,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -4256,7 +4265,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -4370,7 +4379,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -4478,7 +4487,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -4541,7 +4550,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -4655,7 +4664,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -4766,7 +4775,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -4846,7 +4855,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -4906,7 +4915,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -4977,7 +4986,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -5047,7 +5056,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -5111,7 +5120,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -5171,7 +5180,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -5236,7 +5245,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -5305,7 +5314,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -5372,7 +5381,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -5474,7 +5483,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -5580,7 +5589,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -5646,7 +5655,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -5717,7 +5726,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -5851,7 +5860,7 @@ export interface operations {
           };
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -5969,7 +5978,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -6029,7 +6038,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -6095,7 +6104,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -6195,7 +6204,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -6257,7 +6266,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -6368,7 +6377,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -6480,7 +6489,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -6574,7 +6583,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -6636,7 +6645,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -6738,7 +6747,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -6802,7 +6811,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -6862,7 +6871,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -6913,7 +6922,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -7004,7 +7013,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -7067,7 +7076,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -7145,7 +7154,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -7247,7 +7256,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -7337,7 +7346,7 @@ export interface operations {
           };
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -7413,7 +7422,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -7506,7 +7515,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -7577,7 +7586,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -7650,7 +7659,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -7740,7 +7749,7 @@ export interface operations {
           };
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -7800,7 +7809,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -7893,7 +7902,7 @@ export interface operations {
           };
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -7946,7 +7955,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -8010,7 +8019,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -8072,7 +8081,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -8136,7 +8145,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -8238,7 +8247,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -8308,7 +8317,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -8359,7 +8368,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -8432,7 +8441,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -8503,7 +8512,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -8574,7 +8583,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -8676,7 +8685,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -8738,7 +8747,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -8820,7 +8829,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -8896,7 +8905,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -8999,7 +9008,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */
@@ -9068,7 +9077,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many failed authentications from this address; wait as Retry-After says */
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
           /** @description Seconds to wait */

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Server } from 'node:http';
+import http, { type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pino } from 'pino';
@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { createApp } from '../../src/app';
 import type { Role } from '../../src/auth/roles';
 import { systemClock } from '../../src/clock';
+import type { Config } from '../../src/config';
 import { buildServices, type Services } from '../../src/services';
 import { buildWebUser } from '../factories';
 import { testConfig } from '../helpers/context';
@@ -55,21 +56,26 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** The real app on an ephemeral loopback port, on a fresh database, with the system clock. */
-export async function startApp(): Promise<RunningApp> {
+/**
+ * The real app on an ephemeral loopback port, on a fresh database, with the system clock. `config`
+ * may depend on the app's own address (a single sign-on redirect URL), known once it listens.
+ */
+export async function startApp(
+  options: { config?: (baseUrl: string) => Promise<Partial<Config>> } = {},
+): Promise<RunningApp> {
   const database = await createMigratedDatabase();
+  const server: Server = http.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const services = buildServices({
     db: database.db,
-    config: testConfig(),
+    config: testConfig(await options.config?.(baseUrl)),
     clock: systemClock,
     logger: pino({ level: 'silent' }),
   });
-  const server: Server = await new Promise((resolve) => {
-    const s = createApp(services).listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const { port } = server.address() as AddressInfo;
+  server.on('request', createApp(services));
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl,
     services,
     database,
     async stop() {
@@ -86,16 +92,21 @@ export async function browserUser(app: RunningApp, role: Role, providerId?: numb
 }
 
 /**
- * A browser context that may reach only the app: any other request is aborted and recorded, and
- * every console error (a CSP violation, a failed script) is recorded too.
+ * A browser context that may reach only the app (and `alsoAllowed` origins, such as a test identity
+ * provider): any other request is aborted and recorded, and every console error (a CSP violation, a
+ * failed script) is recorded too.
  */
-export async function isolatedContext(browser: Browser, baseUrl: string) {
+export async function isolatedContext(
+  browser: Browser,
+  baseUrl: string,
+  alsoAllowed: readonly string[] = [],
+) {
   const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const blocked: string[] = [];
   const consoleErrors: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(baseUrl)) return route.continue();
+    if ([baseUrl, ...alsoAllowed].some((allowed) => url.startsWith(allowed))) return route.continue();
     blocked.push(url);
     return route.abort();
   });

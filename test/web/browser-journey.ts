@@ -78,7 +78,8 @@ async function signedInPage(
   return { page, blocked, consoleErrors };
 }
 
-async function look(shots: Shots, page: Page, name: string) {
+/** Screenshot, then the accessibility check (serious and critical axe-core violations fail). */
+export async function look(shots: Shots, page: Page, name: string) {
   await page.waitForLoadState('load');
   await screenshot(page, name, shots);
   expect(await seriousViolations(page), `${name} (${page.url()})`).toEqual([]);

@@ -62,6 +62,8 @@ describe('access to the pages', () => {
         'get /admin/outbox',
         'get /admin/outbox/:id',
         'post /admin/outbox/:id/resend',
+        'get /admin/users/:id/tokens',
+        'post /admin/users/:id/tokens/revoke',
       ]),
     );
   });

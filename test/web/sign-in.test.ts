@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../../src/web/session/session';
 import supertest from 'supertest';
+import { testConfig } from '../helpers/context';
 import {
   createWebTestContext,
   csrfFrom,
@@ -16,7 +17,9 @@ const sessionCookie = (header: string | string[] | undefined) =>
 describe('signing in to the web pages', () => {
   let ctx: WebTestContext;
   beforeAll(async () => {
-    ctx = await createWebTestContext({ config: { web: { sessionHours: 8, signInFailuresBeforeLock: 3 } } });
+    ctx = await createWebTestContext({
+      config: { web: { ...testConfig().web, signInFailuresBeforeDelay: 100, signInFailuresBeforeLock: 3 } },
+    });
   });
   afterAll(() => ctx.destroy());
 
@@ -149,5 +152,27 @@ describe('signing in to the web pages', () => {
     const res = await agent.get('/me');
     expect(res.status).toBe(401);
     expect(res.type).toBe('application/problem+json');
+  });
+});
+
+describe('signing in from an address past its limit of failures', () => {
+  it('still signs in a user with the right password, while wrong ones are refused with 429', async () => {
+    const ctx = await createWebTestContext({
+      config: { authFailuresBeforeDelay: 100, authFailuresBeforeBlock: 3 },
+    });
+    try {
+      const wrong = { Authorization: 'Bearer hcfl_wrong-token-xxxxxxxxxxxxxxxxxxxx' };
+      for (let i = 0; i < 3; i += 1) expect((await ctx.request.get('/me').set(wrong)).status).toBe(401);
+      const { email, password } = await ctx.webUser('officer');
+      const refused = await ctx.anonymous().submit('/sign-in', { email, password: 'not the password' });
+      expect(refused.status).toBe(429);
+      expect(refused.headers['retry-after']).toMatch(/^\d+$/);
+      expect(fieldError(refused.text, 'email')).toMatch(
+        /too many failed attempts to sign in from your network/i,
+      );
+      expect((await ctx.anonymous().submit('/sign-in', { email, password })).status).toBe(303);
+    } finally {
+      await ctx.destroy();
+    }
   });
 });

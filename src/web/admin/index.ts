@@ -4,9 +4,10 @@ import { providerAdminDetailPages } from './provider';
 import { providerAdminPages } from './providers';
 import { rateCardPages } from './rate-cards';
 import { unplacedDatePages } from './unplaced-dates';
+import { tokenPages } from './tokens';
 
 /**
- * Administration: rate cards, provider admission and status, zone roles, quality evidence.
+ * Administration: rate cards, provider admission and status, zone roles, quality evidence, API tokens.
  * (Promotion and demotion decisions are on the flag's page, /staff/performance/flags/:id, which
  * commissioners read too.)
  */
@@ -17,5 +18,6 @@ export function adminPages(services: Services) {
     ...evidencePages(services),
     ...rateCardPages(services),
     ...unplacedDatePages(services),
+    ...tokenPages(services),
   ];
 }

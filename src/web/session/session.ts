@@ -2,11 +2,16 @@ import { ConnectSessionKnexStore } from 'connect-session-knex';
 import type { RequestHandler } from 'express';
 import session from 'express-session';
 import type { Services } from '../../services';
+import type { PendingSignIn } from '../sign-in/oidc-client';
 
 declare module 'express-session' {
   interface SessionData {
     /** The signed-in user; its role and provider are read from the database on every request. */
     userId?: number;
+    /** A single sign-on under way: between the redirect to the provider and its callback. */
+    oidc?: PendingSignIn;
+    /** The provider's ID token of a single sign-on, sent back to it at sign-out. */
+    idToken?: string;
     /** One message for the next page shown (GOV.UK notification banner). */
     flash?: { heading: string; text?: string };
   }

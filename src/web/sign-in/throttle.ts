@@ -1,32 +1,38 @@
-import type { Request, RequestHandler, Response } from 'express';
-import { failureThrottle, type FailureDeps } from '../../auth/failures';
+import type { Request } from 'express';
+import { failureStanding, pause, type FailureDeps, type FailureStanding } from '../../auth/failures';
+import { countFailedCredentials, type AddressLimits } from '../../auth/throttle';
 
-const accountKey = (req: Request) => {
-  const email = (req.body as Record<string, unknown> | undefined)?.email;
-  return `sign-in:${typeof email === 'string' ? email.trim().toLowerCase() : ''}`;
-};
+export const accountKey = (email: string) => `sign-in:${email.trim().toLowerCase()}`;
+
+export interface SignInLimits {
+  address: AddressLimits;
+  failuresBeforeDelay: number;
+  failuresBeforeLock: number;
+}
 
 /**
- * Lock-out per account, on top of the per-address throttle every 401 already passes through
- * (src/auth/throttle.ts): after `failuresBeforeDelay` failed sign-ins to one email in 15 minutes
- * each further attempt is slowed (half a second more each time, up to 10 s), and after
- * `failuresBeforeLock` the account is locked until those failures are 15 minutes old. Guessing one
- * account's password from many addresses, or through many instances, is slowed as much as from one.
+ * Lock-out per account (as it always was): after `failuresBeforeDelay` failed sign-ins to one email
+ * in 15 minutes each further attempt is slowed (half a second more each time, up to 10 s), and
+ * after `failuresBeforeLock` the account is locked, even to the right password, until those
+ * failures are 15 minutes old. Guessing one account's password from many addresses, or through
+ * many instances, is slowed as much as from one. Waits out the delay unless locked.
  */
-export function signInThrottle(
+export async function accountStanding(
   deps: FailureDeps,
-  options: {
-    failuresBeforeDelay: number;
-    failuresBeforeLock: number;
-    onLocked: (req: Request, res: Response) => void;
-  },
-): RequestHandler {
-  return failureThrottle(deps, {
-    keyOf: accountKey,
-    failuresBeforeDelay: options.failuresBeforeDelay,
+  email: string,
+  limits: SignInLimits,
+): Promise<FailureStanding> {
+  const standing = await failureStanding(deps, accountKey(email), {
+    failuresBeforeDelay: limits.failuresBeforeDelay,
     delayStepMs: 500,
     maxDelayMs: 10_000,
-    failuresBeforeBlock: options.failuresBeforeLock,
-    onBlocked: (req, res) => options.onLocked(req, res),
+    failuresBeforeBlock: limits.failuresBeforeLock,
   });
+  if (!standing.blocked) await pause(standing.delayMs);
+  return standing;
+}
+
+/** A wrong password: counted against the account and the address (src/auth/throttle.ts). */
+export function countFailedSignIn(deps: FailureDeps, req: Request, email: string, limits: SignInLimits) {
+  return countFailedCredentials(deps, req, { limits: limits.address, alsoCount: [accountKey(email)] });
 }
