@@ -73,7 +73,9 @@ export const OfferClosedProblem = z.object({
 const BandOverrideNote = z
   .object({ placedBand: z.string(), reason: z.enum(BAND_OVERRIDE_REASONS) })
   .nullable()
-  .describe('Null unless an officer overrode the band the area gave (docs/specification/zones-and-bands.md §2.9)');
+  .describe(
+    'Null unless an officer overrode the band the area gave (docs/specification/zones-and-bands.md §2.9)',
+  );
 
 export const OfferSchema = z
   .object({

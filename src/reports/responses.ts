@@ -85,7 +85,9 @@ const AreaReportSchema = z
     }),
     bandOverrides: z
       .object({ packages: Count })
-      .describe('Packages taken in during the period whose band an officer overrode (docs/specification/zones-and-bands.md §2.9)'),
+      .describe(
+        'Packages taken in during the period whose band an officer overrode (docs/specification/zones-and-bands.md §2.9)',
+      ),
     cost: z.object({
       atFrozenRates: CostFigures,
       atRateCardInForce: CostFigures.nullable(),
