@@ -35,6 +35,7 @@ import { buildDemand } from '../src/simulation/run';
 import { DEMO_PROVIDER_ZONE } from '../seeds/demo';
 import type { LoadPlan } from './lib/autocannon-child';
 import type { OpenLoopPlan, OpenLoopResult } from './lib/open-loop-child';
+import { addDays, londonDate } from '../src/calendar/dates';
 
 const { values } = parseArgs({
   options: {
@@ -175,6 +176,9 @@ type Bench = ReturnType<typeof benchOn>;
 const locatePaths = (places: Place[]) =>
   places.map((p) => `/locate?lat=${p.location.lat}&lon=${p.location.lon}`);
 
+/** A week from today: intake refuses a wanted start more than a year ahead (src/calendar/field-rules.ts). */
+const WANTED_START = addDays(londonDate(Date.now()), 7);
+
 const intakeBody = (p: Place, reference: string) => ({
   reference,
   location: p.location,
@@ -182,7 +186,7 @@ const intakeBody = (p: Place, reference: string) => ({
   visitsPerWeek: p.visitsPerWeek,
   careType: p.careType,
   urgency: p.urgency,
-  wantedStart: '2030-01-07',
+  wantedStart: WANTED_START,
   needs: p.needs,
 });
 

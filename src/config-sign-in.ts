@@ -26,14 +26,14 @@ export const signInEnv = {
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_REDIRECT_URL: z.url().optional(),
-  PUBLIC_BASE_URL: z.url().optional(),
   OIDC_SCOPES: z.string().default('openid profile email'),
   OIDC_ROLE_CLAIM: z.string().min(1).default('groups'),
   OIDC_ROLE_MAP: roleMap.optional(),
   PASSWORD_SIGN_IN_ROLES: roleList.default(ROLES.join(',')),
 };
 
-type SignInEnv = z.output<z.ZodObject<typeof signInEnv>>;
+/** PUBLIC_BASE_URL is the notifications' setting (src/notifications/config.ts), with its default. */
+type SignInEnv = z.output<z.ZodObject<typeof signInEnv>> & { PUBLIC_BASE_URL: string };
 
 /** The server-rendered pages (src/web): sessions and sign-in lock-out. */
 export interface WebConfig {
@@ -77,7 +77,7 @@ function oidcConfigOf(env: SignInEnv): OidcConfig | undefined {
   if (!env.OIDC_ISSUER_URL || !env.OIDC_CLIENT_ID || !env.OIDC_ROLE_MAP) return undefined;
   const redirectUrl =
     env.OIDC_REDIRECT_URL ??
-    new URL('/sign-in/oidc/callback', env.PUBLIC_BASE_URL ?? 'http://localhost').href;
+    new URL('/sign-in/oidc/callback', env.PUBLIC_BASE_URL).href;
   return {
     issuerUrl: env.OIDC_ISSUER_URL,
     clientId: env.OIDC_CLIENT_ID,
@@ -100,8 +100,6 @@ export function signInProblems(env: SignInEnv): string[] {
   if (env.OIDC_ISSUER_URL === undefined) return problems;
   if (!env.OIDC_CLIENT_ID) problems.push('OIDC_CLIENT_ID: required with OIDC_ISSUER_URL');
   if (!env.OIDC_ROLE_MAP) problems.push('OIDC_ROLE_MAP: required with OIDC_ISSUER_URL');
-  if (!env.OIDC_REDIRECT_URL && !env.PUBLIC_BASE_URL)
-    problems.push('OIDC_REDIRECT_URL: required with OIDC_ISSUER_URL, unless PUBLIC_BASE_URL is set');
   if (!env.OIDC_SCOPES.split(' ').includes('openid')) problems.push('OIDC_SCOPES: must include openid');
   return problems;
 }

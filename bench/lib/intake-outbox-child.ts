@@ -13,6 +13,7 @@ import path from 'node:path';
 import type { Knex } from 'knex';
 import { pino } from 'pino';
 import type { OpenLoopPlan, OpenLoopResult } from './open-loop-child';
+import { addDays, londonDate } from '../../src/calendar/dates';
 
 export interface IntakePlan {
   /** The checkout whose src/ serves the intakes. */
@@ -117,7 +118,7 @@ async function startService(plan: IntakePlan) {
     return JSON.stringify({
       reference,
       ...Object.fromEntries(fields.map((k) => [k, p[k]])),
-      wantedStart: '2030-01-07',
+      wantedStart: addDays(londonDate(Date.now()), 7),
     });
   };
   const stop = async () => {

@@ -1,3 +1,4 @@
+import { londonDate } from '../../src/calendar/dates';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fanOutDue } from '../../src/notifications/outbox/events';
 import { createEmptyDatabase, type TestDatabase } from '../helpers/db';
@@ -40,7 +41,7 @@ describe('kill -9 in the middle of an intake and of a sweep', () => {
   });
 
   const intake = (s: RunningServer) => {
-    const body = newPackage({ location: PLACES.hinckley });
+    const body = newPackage({ location: PLACES.hinckley, wantedStart: londonDate(Date.now()) });
     references.push(body.reference);
     return call(s, officer, { method: 'POST', path: '/packages', body });
   };

@@ -1,3 +1,4 @@
+import { londonDate } from '../../src/calendar/dates';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmptyDatabase, type TestDatabase } from '../helpers/db';
 import { PLACES, newPackage } from '../helpers/brokerage';
@@ -63,7 +64,11 @@ describe.runIf(postgres)('two instances on one PostgreSQL database', () => {
         const res = await call(pick(n), officer, {
           method: 'POST',
           path: '/packages',
-          body: newPackage({ location: places[n % places.length], urgency }),
+          body: newPackage({
+            location: places[n % places.length],
+            urgency,
+            wantedStart: londonDate(Date.now()),
+          }),
         });
         if (res.status === 201) figures.intakes += 1;
         else figures.errors += 1;

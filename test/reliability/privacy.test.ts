@@ -1,3 +1,4 @@
+import { londonDate } from '../../src/calendar/dates';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { scheduledJobs } from '../../src/jobs';
@@ -43,21 +44,19 @@ describe('data protection', () => {
   const ended = async (reference: string) => {
     const id = await intake(reference);
     const offer = await offerFor(ctx, provider, id);
+    // Care starts on the day of the test clock: a start in the future is refused.
+    const today = londonDate(ctx.clock.now());
     expect(
       (
         await ctx.request
           .post(`/offers/${offer!.id}/accept`)
           .set(auth(provider.token))
-          .send({ startDate: '2026-01-12' })
+          .send({ startDate: today })
       ).status,
     ).toBe(200);
     expect(
-      (
-        await ctx.request
-          .post(`/packages/${id}/start`)
-          .set(auth(provider.token))
-          .send({ startedOn: '2026-01-12' })
-      ).status,
+      (await ctx.request.post(`/packages/${id}/start`).set(auth(provider.token)).send({ startedOn: today }))
+        .status,
     ).toBe(200);
     expect(
       (await ctx.request.patch(`/packages/${id}`).set(auth(officer)).send({ version: 3, weeklyHours: 12 }))
