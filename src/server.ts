@@ -21,7 +21,15 @@ async function main(): Promise<void> {
   const app = createApp(services);
   const scheduler = config.schedulerEnabled ? startScheduler(scheduledJobs(config), services) : undefined;
 
-  const server: Server = app.listen(config.port, config.host, () => {
+  // Express 5 calls back with the error when the port cannot be had (in use, or not allowed).
+  const server: Server = app.listen(config.port, config.host, (error?: Error) => {
+    if (error) {
+      logger.fatal({ err: error }, `cannot listen on ${config.host}:${config.port}: ${error.message}`);
+      console.error(
+        `\nCannot listen on port ${config.port} (${error.message}). Is another instance running? Set PORT to use another port.`,
+      );
+      process.exit(1);
+    }
     const address = `http://localhost:${(server.address() as AddressInfo).port}`;
     logger.info({ address, database: config.database.client }, 'listening');
     printWelcome(address, demoCredentials);
