@@ -48,6 +48,24 @@ describe('staff single sign-on through a real OpenID Connect provider', () => {
     }
   });
 
+  it('says so with a 503 page when the council provider cannot be reached', async () => {
+    const down = await createWebTestContext({
+      config: {
+        web: {
+          ...testConfig().web,
+          oidc: { ...oidcConfigFor(provider, REDIRECT_URL), issuerUrl: 'http://127.0.0.1:9' },
+        },
+      },
+    });
+    try {
+      const res = await down.anonymous().get('/sign-in/oidc');
+      expect(res.status).toBe(503);
+      expect(textOf(res.text)).toContain('The council sign-in service cannot be reached just now');
+    } finally {
+      await down.destroy();
+    }
+  });
+
   it('offers the council account on the sign-in page, and sends the browser to the provider with PKCE', async () => {
     const agent = ctx.anonymous();
     expect(textOf((await agent.get('/sign-in')).text)).toContain('Sign in with your council account');

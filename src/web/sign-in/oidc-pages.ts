@@ -16,9 +16,12 @@ export const PENDING_SIGN_IN_MS = 10 * 60 * 1000;
 const saved = (req: Request) =>
   new Promise<void>((resolve, reject) => req.session.save((err) => (err ? reject(err) : resolve())));
 
-function failed(res: Response, message: string) {
-  render(res, 'pages/sign-in-failed.njk', { message }, 400);
+function failed(res: Response, message: string, status = 400) {
+  render(res, 'pages/sign-in-failed.njk', { message }, status);
 }
+
+const PROVIDER_UNREACHABLE =
+  'The council sign-in service cannot be reached just now. Try again in a few minutes; if it goes on, tell your IT service desk.';
 
 /**
  * Staff single sign-on (authorisation code flow with PKCE): GET /sign-in/oidc sends the browser to
@@ -29,7 +32,15 @@ function failed(res: Response, message: string) {
 export function mountOidcSignIn(router: Router, services: Services, oidc: OidcClient): void {
   const { clock } = services;
   router.get('/sign-in/oidc', async (req, res) => {
-    const { url, pending } = await oidc.start(clock.now(), safeReturnPath(req.query.next));
+    let started: Awaited<ReturnType<OidcClient['start']>>;
+    try {
+      started = await oidc.start(clock.now(), safeReturnPath(req.query.next));
+    } catch (err) {
+      // Discovery failed (the provider is down or misconfigured): not the user's fault, and not ours to hide.
+      req.log?.error({ err }, 'OpenID Connect provider unreachable');
+      return failed(res, PROVIDER_UNREACHABLE, 503);
+    }
+    const { url, pending } = started;
     req.session.oidc = pending;
     await saved(req);
     res.redirect(303, url);
