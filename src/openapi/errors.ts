@@ -71,14 +71,16 @@ function derivedErrors(route: AnyRoute): Record<number, DocumentedError> {
     errors[413] = problem(`The body is larger than ${route.bodyLimit ?? '100kb'}`);
     errors[415] = problem('The body is in an encoding or charset the service does not read');
   }
-  // Only failing credentials are ever refused with 429 (src/auth/throttle.ts); documented on every
-  // route, public ones included, because Redocly's rules want a 4xx on each operation.
-  errors[429] = {
-    ...problem(
-      'Failing credentials from an address with too many failed authentications; wait as Retry-After says',
-    ),
-    headers: { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } } },
-  };
+  // Only failing credentials are ever refused with 429 (src/auth/throttle.ts), so only routes that
+  // take credentials document it; public routes (/health, the documents) are never throttled.
+  if ('roles' in route.access) {
+    errors[429] = {
+      ...problem(
+        'Failing credentials from an address with too many failed authentications; wait as Retry-After says',
+      ),
+      headers: { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } } },
+    };
+  }
   return errors;
 }
 

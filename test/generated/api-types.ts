@@ -3017,17 +3017,6 @@ export interface operations {
           'application/problem+json': components['schemas']['ValidationProblem'];
         };
       };
-      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
-      429: {
-        headers: {
-          /** @description Seconds to wait */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
       /** @description Database unreachable */
       503: {
         headers: {
