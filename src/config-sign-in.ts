@@ -75,9 +75,7 @@ export function webConfigOf(env: SignInEnv): WebConfig {
 
 function oidcConfigOf(env: SignInEnv): OidcConfig | undefined {
   if (!env.OIDC_ISSUER_URL || !env.OIDC_CLIENT_ID || !env.OIDC_ROLE_MAP) return undefined;
-  const redirectUrl =
-    env.OIDC_REDIRECT_URL ??
-    new URL('/sign-in/oidc/callback', env.PUBLIC_BASE_URL).href;
+  const redirectUrl = env.OIDC_REDIRECT_URL ?? new URL('/sign-in/oidc/callback', env.PUBLIC_BASE_URL).href;
   return {
     issuerUrl: env.OIDC_ISSUER_URL,
     clientId: env.OIDC_CLIENT_ID,
