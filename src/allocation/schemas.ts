@@ -158,6 +158,11 @@ export const SweepResultSchema = z
   .object({
     roundsClosed: z.number().int().describe('Rounds settled at their deadline'),
     escalated: z.number().int().describe('Packages newly flagged for escalation'),
+    rebrokered: z.number().int().describe("Hand-backs whose re-brokering opened on its day"),
+    noticesEnded: z
+      .number()
+      .int()
+      .describe('Packages still re-brokering whose outgoing provider reached its notice date'),
   })
   .meta({ id: 'SweepResult' });
 
@@ -184,6 +189,12 @@ const RoundStorySchema = z.object({
       recentAwardsInZone: z.number().int(),
       capacityMinutes: z.number().int().nullable(),
       notes: z.array(z.enum(EXCLUSION_REASONS)),
+      deliversCareNearby: z
+        .boolean()
+        .optional()
+        .describe(
+          'On re-brokering after a hand-back only: already delivering care within CONTINUITY_DISTANCE_KM of the person, so first among equal scores',
+        ),
     }),
   ),
   excluded: z.array(
