@@ -104,7 +104,7 @@ describe('hand-backs with notice', () => {
       status: 'brokering',
       handBack: { approval: 'approved', noticeDate: '2026-01-19' },
     });
-    const audit = await ctx.services.db('audit_log').where({ action: 'package.hand-back.decide' }).first();
+    const audit = await ctx.services.db('audit_events').where({ action: 'package.hand-back.decide' }).first();
     expect(audit).toBeDefined();
     expect((await packageAs(officer, pkg.id)).handBack.rebrokeredAt).not.toBeNull();
   });
