@@ -26,7 +26,8 @@ export type ExclusionReason =
   | 'not-chc-approved'
   | 'no-capacity-declared'
   | 'not-enough-capacity'
-  | 'handed-back';
+  | 'handed-back'
+  | 'leaving-market';
 
 export interface ScoreComponents {
   pickUp: number;
@@ -55,6 +56,8 @@ export interface Candidate {
   score: ProviderScore;
   /** Packages awarded to it in this zone in the tie-break period (default 28 days). */
   recentAwardsInZone: number;
+  /** It has given notice of leaving the market (docs/specification/hand-backs.md §6.5): no new offers. */
+  leavingMarket?: boolean;
 }
 
 export interface PackageForPolicy {
@@ -183,6 +186,7 @@ function hardExclusions(candidate: Candidate, pkg: PackageForPolicy): ExclusionR
   const reasons: ExclusionReason[] = [];
   if (candidate.status !== 'active') reasons.push('not-active');
   if (candidate.cqcOverall === 'inadequate') reasons.push('rated-inadequate');
+  if (candidate.leavingMarket) reasons.push('leaving-market');
   // docs/specification/allocation.md §5.4 (story BO4): CHC packages only to CHC-approved providers
   // (HC21 ¶18–19).
   if (pkg.careType === 'chc' && !candidate.chcApproved) reasons.push('not-chc-approved');

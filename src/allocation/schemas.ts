@@ -32,6 +32,7 @@ export const EXCLUSION_REASONS = [
   'no-capacity-declared',
   'not-enough-capacity',
   'handed-back',
+  'leaving-market',
 ] as const;
 
 export const IdParams = z.object({ id: Id });

@@ -37,6 +37,7 @@ const LABELS: Record<string, string> = {
   'no-capacity-declared': 'No capacity declared in the zone',
   'not-enough-capacity': 'Not enough declared capacity',
   'handed-back': 'Handed this package back before',
+  'leaving-market': 'Leaving the market',
   // Reasons
   'no-capacity': 'No capacity',
   'travel-distance': 'Travel distance',

@@ -174,4 +174,51 @@ describe('hand-backs with notice', () => {
       expect.objectContaining({ providerId: outgoing.id, reasons: ['handed-back'] }),
     );
   });
+
+  it('hands back every package of a provider leaving the market, and offers it nothing new', async () => {
+    const { ctx, intake, answer } = await brokerageCase();
+    const [leaving, other] = [
+      await providerInZone(ctx, 'charnwood-north', 'prime', { tenderScore: 90 }),
+      await providerInZone(ctx, 'charnwood-north', 'prime', { tenderScore: 80 }),
+    ];
+    const first = await intake();
+    await answer(leaving, (await offerFor(ctx, leaving, first.id))!.id, 'accept');
+    const urgent = await intake({ urgency: 'urgent' });
+    await answer(leaving, (await offerFor(ctx, leaving, urgent.id))!.id, 'accept');
+    const admin = await ctx.tokenFor('admin');
+    const exit = (noticeDate: string) =>
+      ctx.request.post(`/providers/${leaving.id}/exit`).set(auth(admin)).send({ noticeDate });
+    expect((await exit('2026-01-04')).status).toBe(400);
+    // Two weeks' notice needs nobody's approval when the provider leaves the market.
+    const res = await exit('2026-01-19');
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toEqual({
+      providerId: leaving.id,
+      noticeDate: '2026-01-19',
+      handedBack: [first.id, urgent.id],
+    });
+    expect((await exit('2026-01-19')).status).toBe(409);
+    const audited = await ctx.services
+      .db('audit_events')
+      .whereIn('action', ['provider.exit', 'package.hand-back']);
+    expect(audited).toHaveLength(3);
+    // The other prime is offered both again; a new package is offered to it only.
+    await answer(other, (await offerFor(ctx, other, urgent.id))!.id, 'accept');
+    const fresh = await intake();
+    expect(await offerFor(ctx, leaving, fresh.id)).toBeUndefined();
+    const transition = await ctx.request
+      .get(`/providers/${leaving.id}/transition`)
+      .set(auth(await ctx.tokenFor('officer')));
+    expect(transition.body).toMatchObject({ exitNoticeDate: '2026-01-19' });
+    expect(
+      transition.body.packages.map((p: { packageId: number; state: string; agreedStart: string | null }) => [
+        p.packageId,
+        p.state,
+        p.agreedStart,
+      ]),
+    ).toEqual([
+      [first.id, 'waiting', null],
+      [urgent.id, 're-brokered', '2026-01-20'],
+    ]);
+  });
 });
