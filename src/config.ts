@@ -6,9 +6,11 @@ import {
   type NotificationsConfig,
 } from './notifications/config';
 import { testHooksOf } from './test-hooks';
+import { handBackConfigOf, handBackEnv, type HandBackConfig } from './config-hand-back';
 import { signInEnv, signInProblems, webConfigOf, type WebConfig } from './config-sign-in';
 
 export type { WebConfig } from './config-sign-in';
+export type { HandBackConfig } from './config-hand-back';
 export { startupWarnings } from './config-sign-in';
 
 /**
@@ -49,13 +51,7 @@ const envSchema = z.object({
   CAPACITY_MODE: z.enum(['strict', 'advisory']).default('strict'),
   CAPACITY_STALE_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   TIE_BREAK_DAYS: z.coerce.number().int().min(1).max(365).default(28),
-  // Hand-backs with notice (docs/specification/hand-backs.md §6.3): the notice a provider gives
-  // without a commissioner's approval, how long before the notice date re-brokering opens (unset:
-  // the whole notice period, i.e. at once), and how near the person a provider already delivering
-  // care must be to win a tie on re-brokering (§6.2, continuity).
-  HAND_BACK_NOTICE_DAYS: z.coerce.number().int().min(0).max(365).default(28),
-  HAND_BACK_REBROKER_LEAD_DAYS: z.coerce.number().int().min(0).max(365).optional(),
-  CONTINUITY_DISTANCE_KM: z.coerce.number().min(0).max(100).default(5),
+  ...handBackEnv,
   SWEEP_SCHEDULE: z.string().default('* * * * *'),
   // Performance KPIs and the quality score (docs/specification/allocation.md §5.5;
   // docs/specification/quality-and-performance.md §7.5;
@@ -200,16 +196,6 @@ export interface AllocationConfig {
   handBack: HandBackConfig;
 }
 
-/** Hand-backs with notice (docs/specification/hand-backs.md §6.2–6.3). */
-export interface HandBackConfig {
-  /** Notice shorter than this many days needs a commissioner's approval (unless safety or a provider exit). */
-  noticeDays: number;
-  /** Re-brokering opens this many days before the notice date; null: at once. */
-  rebrokerLeadDays: number | null;
-  /** Providers delivering care within this many km of the person win ties when it is re-brokered. */
-  continuityKm: number;
-}
-
 /** How KPIs become the quality score, and the promotion/demotion rules (src/performance/scores/score.ts). */
 export interface PerformanceConfig {
   /** Pick-up target in calendar days after intake: 0 = the same day. */
@@ -265,11 +251,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       capacityStaleDays: env.CAPACITY_STALE_DAYS,
       tieBreakDays: env.TIE_BREAK_DAYS,
       sweepSchedule: env.SWEEP_SCHEDULE,
-      handBack: {
-        noticeDays: env.HAND_BACK_NOTICE_DAYS,
-        rebrokerLeadDays: env.HAND_BACK_REBROKER_LEAD_DAYS ?? null,
-        continuityKm: env.CONTINUITY_DISTANCE_KM,
-      },
+      handBack: handBackConfigOf(env),
     },
     performance: performanceOf(env),
     privacy: { retentionDays: env.RETENTION_DAYS, retentionSchedule: env.RETENTION_SCHEDULE },

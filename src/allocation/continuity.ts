@@ -19,7 +19,12 @@ export function kmBetween(a: readonly [number, number], b: readonly [number, num
 export function boxAround(point: readonly [number, number], km: number) {
   const dLat = km / KM_PER_DEGREE;
   const dLon = km / (KM_PER_DEGREE * Math.cos((point[1] * Math.PI) / 180));
-  return { minLon: point[0] - dLon, maxLon: point[0] + dLon, minLat: point[1] - dLat, maxLat: point[1] + dLat };
+  return {
+    minLon: point[0] - dLon,
+    maxLon: point[0] + dLon,
+    minLat: point[1] - dLat,
+    maxLat: point[1] + dLat,
+  };
 }
 
 /** The providers with a package in care within `km` of the person, each once, in id order. */

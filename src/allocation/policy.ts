@@ -162,7 +162,9 @@ export function decideRound(input: RoundInput): RoundPlan {
       recentAwardsInZone: candidate.recentAwardsInZone,
       capacityMinutes: candidate.capacityMinutes,
       notes: capacityMode === 'advisory' ? capacity : [],
-      ...(input.continuity ? { deliversCareNearby: input.continuity.nearby.includes(candidate.providerId) } : {}),
+      ...(input.continuity
+        ? { deliversCareNearby: input.continuity.nearby.includes(candidate.providerId) }
+        : {}),
     };
     (input.handedBack.includes(candidate.providerId) ? handedBack : eligible).push(ranked);
   }

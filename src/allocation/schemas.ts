@@ -159,7 +159,7 @@ export const SweepResultSchema = z
   .object({
     roundsClosed: z.number().int().describe('Rounds settled at their deadline'),
     escalated: z.number().int().describe('Packages newly flagged for escalation'),
-    rebrokered: z.number().int().describe("Hand-backs whose re-brokering opened on its day"),
+    rebrokered: z.number().int().describe('Hand-backs whose re-brokering opened on its day'),
     noticesEnded: z
       .number()
       .int()

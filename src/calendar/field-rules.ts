@@ -93,7 +93,12 @@ export function lastVisitCheck(
   value: IsoDate | undefined,
   when: { noticeDate: IsoDate; now: number },
 ): DateCheck {
-  return { path, value, earliest: today(when.now), latest: { date: when.noticeDate, what: 'the notice date' } };
+  return {
+    path,
+    value,
+    earliest: today(when.now),
+    latest: { date: when.noticeDate, what: 'the notice date' },
+  };
 }
 
 /** A provider's exit from the market: from today to a year ahead. */

@@ -260,7 +260,9 @@ export const ShortNoticeDecisionSchema = z
   .object({
     decision: z
       .enum(['approve', 'refuse'])
-      .describe('approve: the short notice stands; refuse: the notice runs the default period from the day it was given'),
+      .describe(
+        'approve: the short notice stands; refuse: the notice runs the default period from the day it was given',
+      ),
   })
   .strict();
 export const AcceptSchema = z

@@ -176,7 +176,9 @@ describe('provider pages', () => {
       );
       expect(res.status).toBe(303);
       // Four weeks' notice: re-brokered at once, while the provider keeps the care until the notice date.
-      expect(await ctx.services.db('packages').where({ id: packageId }).first('status', 'provider_id')).toEqual({
+      expect(
+        await ctx.services.db('packages').where({ id: packageId }).first('status', 'provider_id'),
+      ).toEqual({
         status: 'brokering',
         provider_id: expect.any(Number),
       });

@@ -19,6 +19,10 @@ export async function providersDeliveringNear(
     .whereBetween('lon', [box.minLon, box.maxLon])
     .whereBetween('lat', [box.minLat, box.maxLat])
     .select('provider_id', 'lon', 'lat');
-  const inCare = rows.map((r) => ({ providerId: Number(r.provider_id), lon: Number(r.lon), lat: Number(r.lat) }));
+  const inCare = rows.map((r) => ({
+    providerId: Number(r.provider_id),
+    lon: Number(r.lon),
+    lat: Number(r.lat),
+  }));
   return providersNear(person, inCare, near.km);
 }

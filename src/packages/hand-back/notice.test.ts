@@ -5,10 +5,12 @@ const rules = { noticeDays: 28, rebrokerLeadDays: null };
 
 describe('noticeTerms', () => {
   it('needs no approval for 28 days notice and re-brokers at once by default', () => {
-    expect(noticeTerms({ reason: 'staffing', noticeDate: '2026-02-02', today: '2026-01-05', rules })).toEqual({
-      approval: 'not-needed',
-      rebrokerOpensOn: '2026-01-05',
-    });
+    expect(noticeTerms({ reason: 'staffing', noticeDate: '2026-02-02', today: '2026-01-05', rules })).toEqual(
+      {
+        approval: 'not-needed',
+        rebrokerOpensOn: '2026-01-05',
+      },
+    );
   });
 
   it('holds shorter notice for a commissioner, unless the reason is safety or a provider exit', () => {

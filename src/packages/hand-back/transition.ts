@@ -51,9 +51,7 @@ export async function providerTransition(db: Queryable, providerId: number) {
   const rows: Row[] = await db('brokerage_episodes as e')
     .join('packages as k', 'k.id', 'e.package_id')
     .leftJoin('brokerage_episodes as n', 'n.id', 'k.current_episode_id')
-    .leftJoin('providers as np', (j) =>
-      j.on('np.id', 'n.awarded_provider_id').andOn('n.id', '<>', 'e.id'),
-    )
+    .leftJoin('providers as np', (j) => j.on('np.id', 'n.awarded_provider_id').andOn('n.id', '<>', 'e.id'))
     .where({ 'e.awarded_provider_id': providerId, 'e.hand_back_reason': 'provider-exit' })
     .whereNotNull('e.handed_back_at')
     .select(
@@ -85,7 +83,8 @@ export async function providerTransition(db: Queryable, providerId: number) {
       weeklyHours: p.weekly_minutes / 60,
       noticeDate: p.notice_date,
       state: p.state,
-      nextProvider: p.next_provider_id === null ? null : { id: p.next_provider_id, name: p.next_provider_name! },
+      nextProvider:
+        p.next_provider_id === null ? null : { id: p.next_provider_id, name: p.next_provider_name! },
       agreedStart: p.next_provider_id === null ? null : p.agreed_start,
       careStartedOn: p.next_provider_id === null ? null : p.care_started_on,
     })),

@@ -61,7 +61,8 @@ async function show(
       canStart: TRANSITIONS.start!.includes(pkg.status),
       canHandBack: TRANSITIONS['hand-back']!.includes(pkg.status) && view.handBack === null,
       startedOn: values.startedOn ?? today,
-      noticeDate: values.noticeDate ?? partsOf(minimumNoticeDate(londonDate(clock.now()), config.allocation.handBack)),
+      noticeDate:
+        values.noticeDate ?? partsOf(minimumNoticeDate(londonDate(clock.now()), config.allocation.handBack)),
       lastVisit: values.lastVisit ?? partsOf(null),
       noticeDays: config.allocation.handBack.noticeDays,
       reasonItems: choiceItems(HAND_BACK_REASONS, values.reason as string | undefined, { describe: label }),

@@ -101,7 +101,10 @@ function describe(action: string, after: After, names: Names) {
         detail: `Notice date ${calendarDate(str(after?.noticeDate))}`,
       };
     case 'package.rebroker':
-      return { what: 'Re-brokering opened', detail: `${provider('providerId')} delivers care until its notice date` };
+      return {
+        what: 'Re-brokering opened',
+        detail: `${provider('providerId')} delivers care until its notice date`,
+      };
     case 'package.notice-ended':
       return { what: 'Notice ended', detail: `${provider('providerId')} no longer delivers care` };
     case 'package.edit':
