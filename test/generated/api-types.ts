@@ -2623,6 +2623,13 @@ export interface components {
             weeklyHours: number;
           };
         };
+        /** @description Hand-backs by the package's price band */
+        byBand: {
+          [key: string]: {
+            count: number;
+            weeklyHours: number;
+          };
+        };
       };
       /** @description Packages taken in during the period whose band an officer overrode (docs/specification/zones-and-bands.md §2.9) */
       bandOverrides: {
