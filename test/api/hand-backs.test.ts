@@ -97,6 +97,9 @@ describe('hand-backs with notice', () => {
     expect(JSON.parse(again.text).type).toMatch(/hand-back-already-given/);
     const decide = (token: string, decision: string) =>
       ctx.request.post(`/packages/${pkg.id}/hand-back/decision`).set(auth(token)).send({ decision });
+    // The officers' queue shows it as needing action until a commissioner decides.
+    const queue = (await ctx.request.get('/queue?view=needs-action').set(auth(officer))).body;
+    expect(queue.packages.find((e: { id: number }) => e.id === pkg.id).reasons).toEqual(['short-notice']);
     expect((await decide(officer, 'approve')).status).toBe(403);
     const approved = await decide(await ctx.tokenFor('commissioner'), 'approve');
     expect(approved.status, JSON.stringify(approved.body)).toBe(200);

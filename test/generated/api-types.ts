@@ -1428,7 +1428,9 @@ export interface components {
         /** @enum {string} */
         view: 'needs-action' | 'with-providers';
         /** @description Why it needs an officer (empty: with providers) */
-        reasons: ('escalated' | 'unplaced' | 'handed-back' | 'start-overdue' | 'no-open-round')[];
+        reasons: (
+          'escalated' | 'unplaced' | 'handed-back' | 'start-overdue' | 'no-open-round' | 'short-notice'
+        )[];
         canWiden: boolean;
         /** @description Answers to the latest round's offers */
         answers: {
