@@ -6,9 +6,11 @@ import {
   type NotificationsConfig,
 } from './notifications/config';
 import { testHooksOf } from './test-hooks';
+import { handBackConfigOf, handBackEnv, type HandBackConfig } from './config-hand-back';
 import { signInEnv, signInProblems, webConfigOf, type WebConfig } from './config-sign-in';
 
 export type { WebConfig } from './config-sign-in';
+export type { HandBackConfig } from './config-hand-back';
 export { startupWarnings } from './config-sign-in';
 
 /**
@@ -49,6 +51,7 @@ const envSchema = z.object({
   CAPACITY_MODE: z.enum(['strict', 'advisory']).default('strict'),
   CAPACITY_STALE_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   TIE_BREAK_DAYS: z.coerce.number().int().min(1).max(365).default(28),
+  ...handBackEnv,
   SWEEP_SCHEDULE: z.string().default('* * * * *'),
   // Performance KPIs and the quality score (docs/specification/allocation.md §5.5;
   // docs/specification/quality-and-performance.md §7.5;
@@ -190,6 +193,7 @@ export interface AllocationConfig {
   /** Ties in score go to the provider with fewer awards in the zone over this many days. */
   tieBreakDays: number;
   sweepSchedule: string;
+  handBack: HandBackConfig;
 }
 
 /** How KPIs become the quality score, and the promotion/demotion rules (src/performance/scores/score.ts). */
@@ -247,6 +251,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       capacityStaleDays: env.CAPACITY_STALE_DAYS,
       tieBreakDays: env.TIE_BREAK_DAYS,
       sweepSchedule: env.SWEEP_SCHEDULE,
+      handBack: handBackConfigOf(env),
     },
     performance: performanceOf(env),
     privacy: { retentionDays: env.RETENTION_DAYS, retentionSchedule: env.RETENTION_SCHEDULE },

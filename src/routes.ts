@@ -4,6 +4,7 @@ import { authRoutes } from './auth/routes';
 import { healthRoutes } from './health/routes';
 import type { AnyRoute } from './http/route';
 import { notificationRoutes } from './notifications/routes';
+import { providerExitRoutes } from './packages/hand-back/routes';
 import { packageRoutes } from './packages/routes';
 import { performanceRoutes } from './performance/routes';
 import { pricingRoutes } from './pricing/routes';
@@ -24,6 +25,7 @@ export function buildRoutes(services: Services): AnyRoute[] {
     ...allocationRoutes(services),
     ...performanceRoutes(services),
     ...providerRoutes(services),
+    ...providerExitRoutes(services),
     ...pricingRoutes(services),
     ...privacyRoutes(services),
     ...reportRoutes(services),

@@ -21,5 +21,6 @@ export function candidatesFrom(facts: RoundFacts): Candidate[] {
     ),
     score: facts.scores.get(provider.id)!,
     recentAwardsInZone: facts.recentAwards.get(provider.id) ?? 0,
+    leavingMarket: provider.leavingMarket,
   }));
 }

@@ -14,9 +14,9 @@ import {
   insertEpisode,
   pointPackageAtEpisode,
   recordCareStart,
-  recordHandBack,
   withdrawEpisode,
 } from './queries/episodes';
+import { markRebrokered } from '../packages/hand-back/queries';
 import { continueAutomaticRounds, markUnplaced, openRound } from './rounds';
 
 export { lockEpisode } from './queries/episodes';
@@ -43,17 +43,13 @@ export function openFirstEpisode(ctx: EngineContext, pkg: PackageRecord): Promis
 }
 
 /**
- * The provider handed the package back (docs/specification/hand-backs.md §6.1–6.3;
- * docs/specification/open-questions.md §10.11): the episode records the reason and notice date, and
- * a new episode brokers the package again without any provider that ever handed it back. `pkg` is
- * the package as it now stands (brokering, held by nobody).
+ * Re-brokering after a hand-back opens (docs/specification/hand-backs.md §6.2–6.3): the hand-back
+ * is already recorded on the current episode; a new episode brokers the package again without any
+ * provider that ever handed it back. `pkg` is the package as it now stands (brokering, still held
+ * by the outgoing provider until its notice date or the next award).
  */
-export async function rebrokerAfterHandBack(
-  ctx: EngineContext,
-  handBack: { pkg: PackageRecord; reason: string; noticeDate: string },
-): Promise<number> {
-  const { pkg, reason, noticeDate } = handBack;
-  await recordHandBack(ctx, { episodeId: pkg.currentEpisodeId, reason, noticeDate });
+export async function rebrokerAfterHandBack(ctx: EngineContext, pkg: PackageRecord): Promise<number> {
+  await markRebrokered(ctx, pkg.currentEpisodeId!);
   const handedBack = await handedBackProviders(ctx.trx, pkg.id);
   return openEpisode(ctx, { pkg, openedBecause: 'hand-back', handedBack });
 }

@@ -1,5 +1,7 @@
 import { Conflict } from '../errors';
 import { notify } from '../notifications/notify';
+import { startAfterNotice } from '../packages/hand-back/notice';
+import { latestNoticeDate } from '../packages/hand-back/queries';
 import { decideAward, type AwardDecision } from './award';
 import type { EngineContext } from './context';
 import {
@@ -49,7 +51,10 @@ async function apply(ctx: EngineContext, round: RoundRow, decision: AwardDecisio
 /** Exactly one award per episode: claiming the episode decides the single winner. */
 async function awardOffer(ctx: EngineContext, round: RoundRow, offerId: number): Promise<void> {
   const { offer, pkg } = await awardFacts(ctx.trx, { offerId, packageId: round.package_id });
-  const agreedStart = offer.proposedStart ?? pkg.wantedStart;
+  // After a hand-back the next provider starts the day after the outgoing one's notice date
+  // (docs/specification/hand-backs.md §6.3).
+  const noticeDate = await latestNoticeDate(ctx.trx, pkg.id);
+  const agreedStart = startAfterNotice(offer.proposedStart ?? pkg.wantedStart, noticeDate);
   if (!(await claimAward(ctx, { round, offer, agreedStart }))) {
     throw new Conflict('package-already-awarded', `Package ${pkg.id} has already been awarded.`);
   }

@@ -31,6 +31,28 @@ const advisory = {
 };
 
 describe('decideRound', () => {
+  it('on re-brokering, puts a provider delivering care nearby first among equal scores, never above a higher one', () => {
+    const decision = decideRound(
+      round({
+        candidates: [
+          candidate({ providerId: 1, score: score(80) }),
+          candidate({ providerId: 2, score: score(70) }),
+          candidate({ providerId: 3, score: score(70) }),
+          candidate({ providerId: 4, score: score(60) }),
+        ],
+        handedBack: [9],
+        continuity: { nearby: [3, 4], km: 5 },
+      }),
+    );
+    expect(decision.eligible.map((c) => [c.providerId, c.deliversCareNearby])).toEqual([
+      [1, false],
+      [3, true],
+      [2, false],
+      [4, true],
+    ]);
+    expect(decision.tieBreak).toMatch(/delivering care within 5 km of the person first/);
+  });
+
   it('ranks the zone primes by quality score, highest first', () => {
     const decision = decideRound(
       round({

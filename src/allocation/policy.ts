@@ -26,7 +26,8 @@ export type ExclusionReason =
   | 'not-chc-approved'
   | 'no-capacity-declared'
   | 'not-enough-capacity'
-  | 'handed-back';
+  | 'handed-back'
+  | 'leaving-market';
 
 export interface ScoreComponents {
   pickUp: number;
@@ -55,6 +56,8 @@ export interface Candidate {
   score: ProviderScore;
   /** Packages awarded to it in this zone in the tie-break period (default 28 days). */
   recentAwardsInZone: number;
+  /** It has given notice of leaving the market (docs/specification/hand-backs.md §6.5): no new offers. */
+  leavingMarket?: boolean;
 }
 
 export interface PackageForPolicy {
@@ -72,6 +75,8 @@ export interface RankedCandidate {
   capacityMinutes: number | null;
   /** Advisory notes that did not exclude, e.g. capacity short while capacity is advisory. */
   notes: ExclusionReason[];
+  /** On re-brokering only: it already delivers care near the person, so it wins ties on score. */
+  deliversCareNearby?: boolean;
 }
 
 export interface RoundDecision {
@@ -83,6 +88,14 @@ export interface RoundDecision {
 
 export const TIE_BREAK_RULE =
   'Higher score first; on equal scores, fewer packages awarded in the zone in the tie-break period, then lower provider id.';
+
+/**
+ * Re-brokering after a hand-back (docs/specification/hand-backs.md §6.2, HC21 ¶24, story BO7): among
+ * providers with equal scores, one already delivering care near the person goes first — never above
+ * a higher score.
+ */
+export const continuityTieBreakRule = (km: number) =>
+  `Higher score first; on equal scores, a provider already delivering care within ${km} km of the person first (continuity of care on re-brokering), then fewer packages awarded in the zone in the tie-break period, then lower provider id.`;
 
 /** Which role a round draws from; widened rounds take whoever the caller supplies. */
 const ROLE_OF_ROUND: Record<RoundKind, ZoneRole | null> = {
@@ -107,6 +120,8 @@ export interface RoundInput {
    * (docs/specification/hand-backs.md §6.2).
    */
   handedBack: readonly number[];
+  /** On re-brokering: providers delivering care within `km` of the person (src/allocation/continuity.ts). */
+  continuity?: { nearby: readonly number[]; km: number } | null;
   rules: RoundRules;
   /** When the round opens: its offers are answerable for the package's window from then. */
   now: number;
@@ -147,6 +162,9 @@ export function decideRound(input: RoundInput): RoundPlan {
       recentAwardsInZone: candidate.recentAwardsInZone,
       capacityMinutes: candidate.capacityMinutes,
       notes: capacityMode === 'advisory' ? capacity : [],
+      ...(input.continuity
+        ? { deliversCareNearby: input.continuity.nearby.includes(candidate.providerId) }
+        : {}),
     };
     (input.handedBack.includes(candidate.providerId) ? handedBack : eligible).push(ranked);
   }
@@ -157,7 +175,8 @@ export function decideRound(input: RoundInput): RoundPlan {
     excluded.push({ providerId: c.providerId, name: c.name, reasons: ['handed-back'] });
   }
   const deadlineAt = input.now + offerWindowMinutes(pkg.urgency, rules) * 60_000;
-  return { kind, eligible, excluded, tieBreak: TIE_BREAK_RULE, deadlineAt };
+  const tieBreak = input.continuity ? continuityTieBreakRule(input.continuity.km) : TIE_BREAK_RULE;
+  return { kind, eligible, excluded, tieBreak, deadlineAt };
 }
 
 /** What is stored as the round's explanation (brokerage_rounds.decision_json). */
@@ -169,6 +188,7 @@ function hardExclusions(candidate: Candidate, pkg: PackageForPolicy): ExclusionR
   const reasons: ExclusionReason[] = [];
   if (candidate.status !== 'active') reasons.push('not-active');
   if (candidate.cqcOverall === 'inadequate') reasons.push('rated-inadequate');
+  if (candidate.leavingMarket) reasons.push('leaving-market');
   // docs/specification/allocation.md §5.4 (story BO4): CHC packages only to CHC-approved providers
   // (HC21 ¶18–19).
   if (pkg.careType === 'chc' && !candidate.chcApproved) reasons.push('not-chc-approved');
@@ -183,6 +203,7 @@ function capacityShortfall(candidate: Candidate, pkg: PackageForPolicy): Exclusi
 function compareForRanking(a: RankedCandidate, b: RankedCandidate): number {
   return (
     b.score.value - a.score.value ||
+    Number(b.deliversCareNearby ?? false) - Number(a.deliversCareNearby ?? false) ||
     a.recentAwardsInZone - b.recentAwardsInZone ||
     a.providerId - b.providerId
   );

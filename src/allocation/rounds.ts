@@ -5,6 +5,7 @@ import { candidatesFrom } from './candidates';
 import type { EngineContext } from './context';
 import { decideRound, nextAutomaticRound, type RoundKind } from './policy';
 import { roundFacts, zoneForRounds } from './queries/candidates';
+import { providersDeliveringNear } from './queries/continuity';
 import { recordUnplaced, setUnplaced } from './queries/episodes';
 import { insertRound, sendOffers } from './queries/rounds';
 
@@ -33,6 +34,7 @@ export async function openRound(
     pkg,
     candidates: candidatesFrom(facts),
     handedBack,
+    continuity: await continuityFor(ctx, { pkg, handedBack }),
     rules: ctx.config,
     now: ctx.now,
   });
@@ -42,6 +44,14 @@ export async function openRound(
     await notify(ctx.trx, { type: 'offers.sent', pkg, roundId, windowEndsAt: plan.deadlineAt }, ctx.now);
   }
   return { roundId, offers: plan.eligible.length };
+}
+
+/** Re-brokering after a hand-back prefers, on equal scores, providers already delivering care nearby. */
+async function continuityFor(ctx: EngineContext, round: Pick<RoundRequest, 'pkg' | 'handedBack'>) {
+  if (round.handedBack.length === 0) return null;
+  const km = ctx.config.handBack.continuityKm;
+  const { id, lon, lat } = round.pkg;
+  return { nearby: await providersDeliveringNear(ctx.trx, { packageId: id, lon, lat, km }), km };
 }
 
 /**

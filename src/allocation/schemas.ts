@@ -32,6 +32,7 @@ export const EXCLUSION_REASONS = [
   'no-capacity-declared',
   'not-enough-capacity',
   'handed-back',
+  'leaving-market',
 ] as const;
 
 export const IdParams = z.object({ id: Id });
@@ -158,6 +159,11 @@ export const SweepResultSchema = z
   .object({
     roundsClosed: z.number().int().describe('Rounds settled at their deadline'),
     escalated: z.number().int().describe('Packages newly flagged for escalation'),
+    rebrokered: z.number().int().describe('Hand-backs whose re-brokering opened on its day'),
+    noticesEnded: z
+      .number()
+      .int()
+      .describe('Packages still re-brokering whose outgoing provider reached its notice date'),
   })
   .meta({ id: 'SweepResult' });
 
@@ -184,6 +190,12 @@ const RoundStorySchema = z.object({
       recentAwardsInZone: z.number().int(),
       capacityMinutes: z.number().int().nullable(),
       notes: z.array(z.enum(EXCLUSION_REASONS)),
+      deliversCareNearby: z
+        .boolean()
+        .optional()
+        .describe(
+          'On re-brokering after a hand-back only: already delivering care within CONTINUITY_DISTANCE_KM of the person, so first among equal scores',
+        ),
     }),
   ),
   excluded: z.array(

@@ -1,5 +1,6 @@
 import { SYSTEM_ACTOR } from '../auth/roles';
 import { notify } from '../notifications/notify';
+import { endOutgoingCare, openDueRebrokering } from '../packages/hand-back/due';
 import { getPackage } from '../packages/queries';
 import type { Services } from '../services';
 import { crashPoint } from '../test-hooks';
@@ -11,7 +12,8 @@ const BATCH = 200;
 
 /**
  * The scheduled brokerage sweep: closes every round whose window has passed (awarding to the
- * best acceptance or opening the next round) and flags packages waiting past the threshold.
+ * best acceptance or opening the next round), flags packages waiting past the threshold, and opens
+ * hand-backs' re-brokering on its day (src/packages/hand-back/due.ts).
  * Safe when several instances run it at once: each round is settled in its own transaction
  * after locking its episode and re-reading it, so a round already closed elsewhere is skipped;
  * a crash rolls back only the round in hand.
@@ -41,7 +43,10 @@ export async function runBrokerageSweep(
     if (due.length < BATCH || progressed === 0) break;
   }
   const escalated = await flagLongWaits(services, now);
-  return { roundsClosed: closed, escalated };
+  // Hand-backs with notice: re-brokering opening on its day, outgoing providers' notice running out.
+  const rebrokered = await openDueRebrokering(services, now);
+  const noticesEnded = await endOutgoingCare(services, now);
+  return { roundsClosed: closed, escalated, rebrokered, noticesEnded };
 }
 
 /** Packages still unplaced past the threshold are flagged once for the officers' escalation queue. */

@@ -19,6 +19,9 @@ export const PACKAGE_AUDIT_ACTIONS = [
   'package.start',
   'package.end',
   'package.hand-back',
+  'package.hand-back.decide',
+  'package.rebroker',
+  'package.notice-ended',
   'package.anonymise',
 ] as const;
 
@@ -35,6 +38,7 @@ export const OTHER_AUDIT_ACTIONS = [
   'provider.zone-role.remove',
   'provider.capacity.declare',
   'provider.cqc-rating',
+  'provider.exit',
   'quality-evidence.record',
   'quality-evidence.withdraw',
   'quality-evidence.anonymise',

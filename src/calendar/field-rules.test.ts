@@ -3,6 +3,8 @@ import {
   careStartedCheck,
   dateIssues,
   evidenceDateCheck,
+  exitDateCheck,
+  lastVisitCheck,
   noticeDateCheck,
   periodChecks,
   proposedStartCheck,
@@ -32,6 +34,17 @@ describe('the range of each date field', () => {
     expect(refused(proposedStartCheck('s', '2026-07-06', now))).toEqual([]);
     expect(refused(noticeDateCheck('n', '2026-07-05', now))).toHaveLength(1);
     expect(refused(noticeDateCheck('n', '2030-01-01', now))).toEqual([]);
+  });
+
+  it("a hand-back's last visit: today to the notice date; a provider's exit: today to a year ahead", () => {
+    const when = { noticeDate: '2026-08-03', now };
+    expect(refused(lastVisitCheck('v', '2026-08-04', when))).toEqual([
+      'must not be after the notice date (2026-08-03)',
+    ]);
+    expect(refused(lastVisitCheck('v', '2026-07-06', when))).toEqual([]);
+    expect(refused(lastVisitCheck('v', undefined, when))).toEqual([]);
+    expect(refused(exitDateCheck('x', '2026-07-05', now))).toHaveLength(1);
+    expect(refused(exitDateCheck('x', '2027-07-07', now))).toHaveLength(1);
   });
 
   it('care started: from the day of the award to today', () => {

@@ -87,6 +87,25 @@ export function noticeDateCheck(path: string, value: IsoDate, now: number): Date
   return { path, value, earliest: today(now) };
 }
 
+/** A hand-back's last planned visit: from today to the notice date (care stops by then). */
+export function lastVisitCheck(
+  path: string,
+  value: IsoDate | undefined,
+  when: { noticeDate: IsoDate; now: number },
+): DateCheck {
+  return {
+    path,
+    value,
+    earliest: today(when.now),
+    latest: { date: when.noticeDate, what: 'the notice date' },
+  };
+}
+
+/** A provider's exit from the market: from today to a year ahead. */
+export function exitDateCheck(path: string, value: IsoDate, now: number): DateCheck {
+  return { path, value, earliest: today(now), latest: yearAhead(now) };
+}
+
 /** Quality evidence happened after the provider joined the framework and not in the future. */
 export function evidenceDateCheck(
   path: string,

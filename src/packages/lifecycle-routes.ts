@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import { commandContext, type CommandContext } from '../allocation/context';
 import { defineRoute } from '../http/route';
 import type { Services } from '../services';
-import { cancelPackage, confirmStart, endPackage, handBack, widenSearch } from './lifecycle';
+import { decideShortNotice, handBack } from './hand-back/command';
+import { cancelPackage, confirmStart, endPackage, widenSearch } from './lifecycle';
 import type { PackageRecord } from './model';
 import {
   CancelSchema,
@@ -11,6 +12,7 @@ import {
   HandBackSchema,
   IllegalTransitionProblem,
   PackageViewSchema,
+  ShortNoticeDecisionSchema,
   StartSchema,
   WidenSchema,
 } from './schemas';
@@ -20,7 +22,7 @@ interface LifecycleMove<S extends z.ZodType> {
   path: string;
   operationId: string;
   summary: string;
-  roles: readonly ('officer' | 'provider')[];
+  roles: readonly ('officer' | 'provider' | 'commissioner')[];
   body: S;
   act: (ctx: CommandContext, id: number, body: z.output<S>) => Promise<PackageRecord>;
 }
@@ -52,7 +54,10 @@ function lifecycleRoute<S extends z.ZodType>(services: Services, move: Lifecycle
   });
 }
 
-/** Cancel, end, widen (officers); start and hand back (the provider holding the package). */
+/**
+ * Cancel, end, widen (officers); start and hand back (the provider holding the package); a
+ * commissioner's decision on short notice.
+ */
 export function lifecycleRoutes(services: Services) {
   return [
     lifecycleRoute(services, {
@@ -94,6 +99,14 @@ export function lifecycleRoutes(services: Services) {
       roles: ['provider'],
       body: HandBackSchema,
       act: (ctx, id, b) => handBack(ctx, { packageId: id, ...b }),
+    }),
+    lifecycleRoute(services, {
+      path: '/packages/:id/hand-back/decision',
+      operationId: 'decideShortNotice',
+      summary: "A commissioner approves or refuses a hand-back's notice shorter than the default",
+      roles: ['commissioner'],
+      body: ShortNoticeDecisionSchema,
+      act: (ctx, id, b) => decideShortNotice(ctx, { packageId: id, decision: b.decision }),
     }),
   ];
 }

@@ -4,15 +4,13 @@ import type { Actor } from '../auth/roles';
 import { inTransaction, type CommandContext, type EngineContext } from '../allocation/context';
 import {
   lockEpisode,
-  rebrokerAfterHandBack,
   recordCareStarted,
   widenSearchRound,
   withdrawCurrentEpisode,
 } from '../allocation/episodes';
 import { episodeAwardedAt } from '../allocation/queries/episodes';
-import { careStartedCheck, noticeDateCheck, requireDatesInRange } from '../calendar/field-rules';
+import { careStartedCheck, requireDatesInRange } from '../calendar/field-rules';
 import { Conflict, NotFound } from '../errors';
-import { notify } from '../notifications/notify';
 import { TRANSITIONS, type PackageRecord, type PackageStatus } from './model';
 import { getPackage } from './queries';
 
@@ -34,7 +32,7 @@ function assertHeldBy(pkg: PackageRecord, actor: Actor): void {
   }
 }
 
-async function setStatus(
+export async function setStatus(
   ctx: EngineContext,
   pkg: PackageRecord,
   to: PackageStatus,
@@ -53,7 +51,7 @@ async function setStatus(
 }
 
 /** Audits a lifecycle move of a package: its status before, and the new state with the move's details. */
-function auditMove(
+export function auditMove(
   ctx: EngineContext,
   pkg: PackageRecord,
   action: PackageAuditAction,
@@ -72,7 +70,7 @@ function auditMove(
  * Runs a lifecycle move in one transaction with the package's episode locked, and returns the
  * package as the move left it.
  */
-function withPackage(
+export function withPackage(
   ctx: CommandContext,
   packageId: number,
   move: (engine: EngineContext, pkg: PackageRecord) => Promise<void>,
@@ -122,38 +120,6 @@ export function cancelPackage(ctx: CommandContext, input: { packageId: number; r
     await setStatus(engine, pkg, 'cancelled', { closed_at: ctx.now });
     await withdrawCurrentEpisode(engine, pkg);
     await auditMove(engine, pkg, 'package.cancel', { status: 'cancelled', reason: input.reason });
-  });
-}
-
-/**
- * The provider hands a package back (docs/specification/hand-backs.md §6.1–6.3;
- * docs/specification/open-questions.md §10.11): the package returns to brokering, held by nobody,
- * and allocation re-brokers it as a new episode, keeping its history.
- */
-export function handBack(
-  ctx: CommandContext,
-  input: { packageId: number; reason: string; noticeDate: string },
-) {
-  return withPackage(ctx, input.packageId, async (engine, pkg) => {
-    assertTransition(pkg, 'hand-back');
-    requireDatesInRange([noticeDateCheck('body.noticeDate', input.noticeDate, ctx.now)]);
-    const { reason, noticeDate } = input;
-    await setStatus(engine, pkg, 'brokering', { provider_id: null });
-    await auditMove(engine, pkg, 'package.hand-back', {
-      status: 'brokering',
-      providerId: null,
-      reason,
-      noticeDate,
-    });
-    const reopened = { ...pkg, status: 'brokering' as const, providerId: null };
-    await rebrokerAfterHandBack(engine, { pkg: reopened, reason, noticeDate });
-    const handback = {
-      type: 'handback.accepted' as const,
-      pkg: reopened,
-      providerId: pkg.providerId!,
-      noticeDate,
-    };
-    await notify(engine.trx, handback, engine.now);
   });
 }
 

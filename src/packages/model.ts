@@ -112,4 +112,6 @@ export const TRANSITIONS: Record<string, readonly PackageStatus[]> = {
   end: ['active'],
   cancel: ['brokering', 'unplaced', 'awarded', 'active'],
   'hand-back': ['awarded', 'active'],
+  // A hand-back's re-brokering opens while the outgoing provider still delivers care.
+  rebroker: ['awarded', 'active'],
 };

@@ -175,6 +175,22 @@ export const BandOverrideViewSchema = z
   })
   .meta({ id: 'BandOverrideView', description: 'An officer overrode the band the area gave' });
 
+const HandBackViewSchema = z
+  .object({
+    outgoingProvider: z.object({ id: z.number().int(), name: z.string() }),
+    reason: z.string(),
+    givenAt: z.string(),
+    noticeDate: z.string().describe('The last day the outgoing provider delivers care'),
+    lastVisit: z.string().nullable(),
+    approval: z
+      .enum(['not-needed', 'pending', 'approved', 'refused'])
+      .describe('pending: short notice awaiting a commissioner; nothing is re-brokered until then'),
+    decidedAt: z.string().nullable(),
+    rebrokerOpensOn: z.string().nullable().describe('The day re-brokering opens (null while pending)'),
+    rebrokeredAt: z.string().nullable().describe('When re-brokering opened; null until then'),
+  })
+  .meta({ id: 'HandBackNotice' });
+
 export const PackageViewSchema = z
   .object({
     id: z.number().int(),
@@ -202,6 +218,11 @@ export const PackageViewSchema = z
     updatedAt: z.string(),
     escalatedAt: z.string().nullable(),
     version: z.number().int(),
+    handBack: HandBackViewSchema.nullable()
+      .optional()
+      .describe(
+        "A hand-back still running: the outgoing provider keeps the care until the notice date while the package is re-brokered. On a single package's view only; staff and the outgoing provider see it",
+      ),
   })
   .meta({ id: 'Package' });
 
@@ -226,10 +247,24 @@ export const StartSchema = z
 export const HandBackSchema = z
   .object({
     reason: z.enum(HAND_BACK_REASONS),
-    noticeDate: IsoDate.describe('The day notice is given to end care, YYYY-MM-DD: today or later'),
+    noticeDate: IsoDate.describe(
+      'The last day the provider delivers care, YYYY-MM-DD: today or later. Sooner than HAND_BACK_NOTICE_DAYS (28) from today waits for a commissioner, unless the reason is safety or provider-exit',
+    ),
+    lastVisit: IsoDate.optional().describe(
+      'The last planned visit, YYYY-MM-DD: from today to the notice date (default: the notice date)',
+    ),
   })
   .strict()
   .meta({ id: 'HandBack' });
+export const ShortNoticeDecisionSchema = z
+  .object({
+    decision: z
+      .enum(['approve', 'refuse'])
+      .describe(
+        'approve: the short notice stands; refuse: the notice runs the default period from the day it was given',
+      ),
+  })
+  .strict();
 export const AcceptSchema = z
   .object({
     startDate: IsoDate.optional().describe(

@@ -1,7 +1,9 @@
 import type { Actor } from '../auth/roles';
 import type { Services } from '../services';
 import { weeklyCost } from '../pricing/price';
+import { londonDate } from '../calendar/dates';
 import type { BandOverride, PackageRecord } from './model';
+import { runningHandBack, type HandBackRecord } from './hand-back/queries';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
@@ -13,6 +15,25 @@ export function bandOverrideView(override: BandOverride | null, actor: Actor) {
     reason: override.reason,
     comment: actor.role === 'provider' ? null : override.comment,
     at: iso(override.at)!,
+  };
+}
+
+/**
+ * A hand-back still running (docs/specification/hand-backs.md §6.3): the outgoing provider keeps the
+ * care until the notice date while re-brokering opens. Staff and the outgoing provider see it.
+ */
+export function handBackView(notice: HandBackRecord | null, actor: Actor) {
+  if (!notice || (actor.role === 'provider' && actor.providerId !== notice.providerId)) return null;
+  return {
+    outgoingProvider: { id: notice.providerId, name: notice.providerName },
+    reason: notice.reason,
+    givenAt: iso(notice.givenAt)!,
+    noticeDate: notice.noticeDate,
+    lastVisit: notice.lastVisit,
+    approval: notice.approval,
+    decidedAt: iso(notice.decidedAt),
+    rebrokerOpensOn: notice.approval === 'pending' ? null : notice.rebrokerOpensOn,
+    rebrokeredAt: iso(notice.rebrokeredAt),
   };
 }
 
@@ -53,7 +74,12 @@ export function packageView(pkg: PackageRecord, zoneName: string, actor: Actor) 
 }
 
 /** The view above with the zone's name read from the database: what every package route answers. */
-export function packageViewer({ db, zoneFacts }: Pick<Services, 'db' | 'zoneFacts'>) {
-  return async (pkg: PackageRecord, actor: Actor) =>
-    packageView(pkg, (await zoneFacts.names(db)).get(pkg.zoneId) ?? pkg.zoneId, actor);
+export function packageViewer({ db, zoneFacts, clock }: Pick<Services, 'db' | 'zoneFacts' | 'clock'>) {
+  return async (pkg: PackageRecord, actor: Actor) => {
+    const notice = await runningHandBack(db, { id: pkg.id, today: londonDate(clock.now()) });
+    return {
+      ...packageView(pkg, (await zoneFacts.names(db)).get(pkg.zoneId) ?? pkg.zoneId, actor),
+      handBack: handBackView(notice, actor),
+    };
+  };
 }

@@ -38,6 +38,11 @@ const reasonColumns: Column[] = HAND_BACK_REASONS.map((reason): Column => [
   (r) => r.handBacks.byReason[reason]?.count ?? 0,
 ]);
 
+const handBackBandColumns: Column[] = BANDS.map((b): Column => [
+  `hand_backs_band_${b}`,
+  (r) => r.handBacks.byBand[b]?.count ?? 0,
+]);
+
 const costBandColumns: Column[] = BANDS.map((b): Column => [
   `cost_${b}_weekly_pence`,
   (r) => r.cost.atFrozenRates.byBand[b].weeklyPence,
@@ -86,6 +91,7 @@ export const COVERAGE_COLUMNS: readonly Column[] = [
   ['hand_back_weekly_hours', (r) => r.handBacks.weeklyHours],
   ['hand_backs_per_100_awards', (r) => r.handBacks.per100Awards],
   ...reasonColumns,
+  ...handBackBandColumns,
   ['band_overrides', (r) => r.bandOverrides.packages],
   ['cost_weekly_pence', (r) => r.cost.atFrozenRates.weeklyPence],
   ['cost_weekly_gbp', (r) => pounds(r.cost.atFrozenRates.weeklyPence)],

@@ -79,6 +79,8 @@ export interface HandBackSection {
   weeklyHours: number;
   per100Awards: number | null;
   byReason: Record<string, { count: number; weeklyHours: number }>;
+  /** By the package's price band (docs/specification/hand-backs.md §6.6). */
+  byBand: Record<string, { count: number; weeklyHours: number }>;
 }
 
 export interface CostFigures {

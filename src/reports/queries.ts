@@ -50,6 +50,7 @@ export interface AwardRow {
 
 export interface HandBackRow {
   zoneId: string;
+  band: string;
   reason: string;
   count: number;
   weeklyMinutes: number;
@@ -178,11 +179,12 @@ export async function handBackAggregates(db: Knex, period: Period): Promise<Hand
     .join('packages as p', 'p.id', 'e.package_id')
     .where('e.handed_back_at', '>=', period.from)
     .where('e.handed_back_at', '<', Math.min(period.to, period.asOf))
-    .select('p.zone_id', 'e.hand_back_reason')
+    .select('p.zone_id', 'p.band', 'e.hand_back_reason')
     .select(db.raw('count(*) as n'), db.raw('sum(p.weekly_minutes) as minutes'))
-    .groupBy('p.zone_id', 'e.hand_back_reason');
+    .groupBy('p.zone_id', 'p.band', 'e.hand_back_reason');
   return rows.map((r) => ({
     zoneId: String(r.zone_id),
+    band: String(r.band),
     reason: String(r.hand_back_reason ?? 'unspecified'),
     count: n(r.n),
     weeklyMinutes: n(r.minutes),

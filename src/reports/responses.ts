@@ -82,6 +82,9 @@ const AreaReportSchema = z
       weeklyHours: z.number(),
       per100Awards: z.number().nullable(),
       byReason: z.record(z.string(), z.object({ count: Count, weeklyHours: z.number() })),
+      byBand: z
+        .record(z.string(), z.object({ count: Count, weeklyHours: z.number() }))
+        .describe("Hand-backs by the package's price band"),
     }),
     bandOverrides: z
       .object({ packages: Count })

@@ -149,6 +149,16 @@ export function pickUpSection(
   };
 }
 
+/** Count and weekly hours of the hand-back rows with each key (every key listed, zero when none). */
+function handBacksBy(rows: readonly HandBackRow[], keys: readonly string[], key: (r: HandBackRow) => string) {
+  return Object.fromEntries(
+    keys.map((k) => {
+      const of = rows.filter((r) => key(r) === k);
+      return [k, { count: sum(of, (r) => r.count), weeklyHours: hours(sum(of, (r) => r.weeklyMinutes)) }];
+    }),
+  );
+}
+
 export function handBackSection(rows: readonly HandBackRow[], awards: number): HandBackSection {
   const count = sum(rows, (r) => r.count);
   const reasons = [...new Set([...HAND_BACK_REASONS, ...rows.map((r) => r.reason)])];
@@ -156,15 +166,8 @@ export function handBackSection(rows: readonly HandBackRow[], awards: number): H
     count,
     weeklyHours: hours(sum(rows, (r) => r.weeklyMinutes)),
     per100Awards: pct(count, awards),
-    byReason: Object.fromEntries(
-      reasons.map((reason) => {
-        const of = rows.filter((r) => r.reason === reason);
-        return [
-          reason,
-          { count: sum(of, (r) => r.count), weeklyHours: hours(sum(of, (r) => r.weeklyMinutes)) },
-        ];
-      }),
-    ),
+    byReason: handBacksBy(rows, reasons, (r) => r.reason),
+    byBand: handBacksBy(rows, BANDS, (r) => r.band),
   };
 }
 

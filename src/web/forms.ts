@@ -133,6 +133,13 @@ export const dateField = (what: string) =>
     return iso;
   });
 
+/** A date input that may be left empty (→ undefined); otherwise read as `dateField`. */
+export const optionalDateField = (what: string) =>
+  z.preprocess((parts) => {
+    const p = parts as { day?: string; month?: string; year?: string };
+    return [p.day, p.month, p.year].every((v) => !v || !v.trim()) ? undefined : parts;
+  }, dateField(what).optional());
+
 /**
  * Applies one of the API's field schemas after the form's own parsing (as `.transform(apiField(…))`),
  * with a message for this form, so that every field's errors show at once rather than the

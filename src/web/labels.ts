@@ -37,6 +37,7 @@ const LABELS: Record<string, string> = {
   'no-capacity-declared': 'No capacity declared in the zone',
   'not-enough-capacity': 'Not enough declared capacity',
   'handed-back': 'Handed this package back before',
+  'leaving-market': 'Leaving the market',
   // Reasons
   'no-capacity': 'No capacity',
   'travel-distance': 'Travel distance',
@@ -119,6 +120,20 @@ const LABELS_BY_KIND: Record<string, Record<string, string>> = {
   provider: { active: 'Active' },
   /** A provider's own offers, as it reads them. */
   'my-offer': { won: 'Awarded to you', lost: 'Awarded to another provider', pending: 'Answer needed' },
+  /** A commissioner's decision on a hand-back's short notice. */
+  approval: {
+    'not-needed': 'Not needed: notice of 28 days or more, or for safety or a provider leaving',
+    pending: "Waiting for a commissioner's approval",
+    approved: 'Approved by a commissioner',
+    refused: 'Refused by a commissioner: the full notice runs',
+  },
+  /** Where a leaving provider's package stands. */
+  transition: {
+    waiting: 'Still waiting',
+    're-brokered': 'Re-brokered',
+    started: 'Started with the new provider',
+    closed: 'Closed',
+  },
   /** How an area's band was set (geo/README.md "Bands"). */
   bandSource: {
     'ruc2011-lsoa': "from the area's ONS rural-urban class",

@@ -185,7 +185,12 @@ describe('brokerage through the HTTP API', () => {
       .set(auth(primes[0]!.token))
       .send({ reason: 'staffing', noticeDate: '2026-02-17' });
     expect(back.status).toBe(200);
-    expect(back.body).toMatchObject({ status: 'brokering', providerId: null });
+    // Four weeks' notice: re-brokered at once, while the provider keeps the care until the notice date.
+    expect(back.body).toMatchObject({
+      status: 'brokering',
+      providerId: primes[0]!.id,
+      handBack: { outgoingProvider: { id: primes[0]!.id }, noticeDate: '2026-02-17', approval: 'not-needed' },
+    });
     const story = await explain(pkg.id);
     expect(story.episodes).toHaveLength(2);
     expect(story.episodes[0]).toMatchObject({
@@ -204,8 +209,8 @@ describe('brokerage through the HTTP API', () => {
         [primes[2]!.id, 2],
       ],
     );
-    // The provider that handed it back no longer sees it.
-    expect((await ctx.request.get(`/packages/${pkg.id}`).set(auth(primes[0]!.token))).status).toBe(404);
+    // The provider that handed it back sees it until its notice date, as it still delivers the care.
+    expect((await ctx.request.get(`/packages/${pkg.id}`).set(auth(primes[0]!.token))).status).toBe(200);
   });
 
   it('answers illegal lifecycle moves with 409 naming the current state', async () => {

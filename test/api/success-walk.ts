@@ -111,6 +111,12 @@ export const SUCCESS_CALLS: Record<string, CallFor> = {
     params: { id: f.packages.awarded },
     body: { reason: 'staffing', noticeDate: '2026-02-01' },
   }),
+  // Shorter than 28 days' notice: held for a commissioner, who approves it.
+  'POST /packages/:id/hand-back/decision': (f) => ({
+    as: 'commissioner',
+    params: { id: f.packages.awarded },
+    body: { decision: 'approve' },
+  }),
   'POST /packages/:id/end': (f) => ({
     as: 'officer',
     params: { id: f.packages.active.id },
@@ -195,6 +201,15 @@ export const SUCCESS_CALLS: Record<string, CallFor> = {
     as: 'admin',
     params: { id: idOf(seen, 'POST /providers'), zoneId: 'melton' },
     body: { reason: 'withdrew from the Melton lot' },
+  }),
+  'POST /providers/:id/exit': (_f, seen) => ({
+    as: 'admin',
+    params: { id: idOf(seen, 'POST /providers') },
+    body: { noticeDate: '2026-02-05' },
+  }),
+  'GET /providers/:id/transition': (_f, seen) => ({
+    as: 'officer',
+    params: { id: idOf(seen, 'POST /providers') },
   }),
   'GET /providers/:id/capacity': (f) => ({ as: 'provider', params: { id: f.provider.id } }),
   'POST /providers/:id/capacity': (f) => ({

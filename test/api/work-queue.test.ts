@@ -49,7 +49,7 @@ describe('GET /queue: the officers’ work queue', () => {
     const back = await ctx.request
       .post(`/packages/${handedBack.id}/hand-back`)
       .set(auth(primes[0]!.token))
-      .send({ reason: 'staffing', noticeDate: '2026-01-20' });
+      .send({ reason: 'staffing', noticeDate: '2026-02-02' }); // four weeks: re-brokered at once
     expect(back.status).toBe(200);
 
     const at = async (query = '') =>

@@ -227,6 +227,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/packages/{id}/hand-back/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A commissioner approves or refuses a hand-back's notice shorter than the default */
+    post: operations['decideShortNotice'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/offers': {
     parameters: {
       query?: never;
@@ -632,6 +649,40 @@ export interface paths {
     };
     /** Zone coverage: active primes, supplementaries and CHC providers against each zone’s minimums */
     get: operations['getFrameworkCoverage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/providers/{id}/exit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a provider leaving the market: hands back every package it holds with one notice date */
+    post: operations['recordProviderExit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/providers/{id}/transition': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A leaving provider's packages: re-brokered, started with the new provider, or still waiting */
+    get: operations['getProviderTransition'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1158,6 +1209,28 @@ export interface components {
       updatedAt: string;
       escalatedAt: string | null;
       version: number;
+      /** @description A hand-back still running: the outgoing provider keeps the care until the notice date while the package is re-brokered. On a single package's view only; staff and the outgoing provider see it */
+      handBack?: {
+        outgoingProvider: {
+          id: number;
+          name: string;
+        };
+        reason: string;
+        givenAt: string;
+        /** @description The last day the outgoing provider delivers care */
+        noticeDate: string;
+        lastVisit: string | null;
+        /**
+         * @description pending: short notice awaiting a commissioner; nothing is re-brokered until then
+         * @enum {string}
+         */
+        approval: 'not-needed' | 'pending' | 'approved' | 'refused';
+        decidedAt: string | null;
+        /** @description The day re-brokering opens (null while pending) */
+        rebrokerOpensOn: string | null;
+        /** @description When re-brokering opened; null until then */
+        rebrokeredAt: string | null;
+      } | null;
     };
     /** @description An officer overrode the band the area gave */
     BandOverrideView: {
@@ -1262,9 +1335,14 @@ export interface components {
       reason: 'staffing' | 'travel' | 'needs-changed' | 'safety' | 'provider-exit' | 'other';
       /**
        * Format: date
-       * @description The day notice is given to end care, YYYY-MM-DD: today or later
+       * @description The last day the provider delivers care, YYYY-MM-DD: today or later. Sooner than HAND_BACK_NOTICE_DAYS (28) from today waits for a commissioner, unless the reason is safety or provider-exit
        */
       noticeDate: string;
+      /**
+       * Format: date
+       * @description The last planned visit, YYYY-MM-DD: from today to the notice date (default: the notice date)
+       */
+      lastVisit?: string;
     };
     OfferList: {
       offers: components['schemas']['Offer'][];
@@ -1350,7 +1428,9 @@ export interface components {
         /** @enum {string} */
         view: 'needs-action' | 'with-providers';
         /** @description Why it needs an officer (empty: with providers) */
-        reasons: ('escalated' | 'unplaced' | 'handed-back' | 'start-overdue' | 'no-open-round')[];
+        reasons: (
+          'escalated' | 'unplaced' | 'handed-back' | 'start-overdue' | 'no-open-round' | 'short-notice'
+        )[];
         canWiden: boolean;
         /** @description Answers to the latest round's offers */
         answers: {
@@ -1376,6 +1456,10 @@ export interface components {
       roundsClosed: number;
       /** @description Packages newly flagged for escalation */
       escalated: number;
+      /** @description Hand-backs whose re-brokering opened on its day */
+      rebrokered: number;
+      /** @description Packages still re-brokering whose outgoing provider reached its notice date */
+      noticesEnded: number;
     };
     AllocationExplanation: {
       packageId: number;
@@ -1444,7 +1528,10 @@ export interface components {
               | 'no-capacity-declared'
               | 'not-enough-capacity'
               | 'handed-back'
+              | 'leaving-market'
             )[];
+            /** @description On re-brokering after a hand-back only: already delivering care within CONTINUITY_DISTANCE_KM of the person, so first among equal scores */
+            deliversCareNearby?: boolean;
           }[];
           excluded: {
             providerId: number;
@@ -1456,6 +1543,7 @@ export interface components {
               | 'no-capacity-declared'
               | 'not-enough-capacity'
               | 'handed-back'
+              | 'leaving-market'
             )[];
           }[];
           tieBreak: string;
@@ -2211,6 +2299,45 @@ export interface components {
       staleOrMissingCapacity: number;
       warnings: components['schemas']['CoverageWarning'][];
     };
+    ProviderExitResult: {
+      providerId: number;
+      noticeDate: string;
+      /** @description The packages handed back by the exit */
+      handedBack: number[];
+    };
+    ProviderExit: {
+      /**
+       * Format: date
+       * @description The last day the provider delivers care, YYYY-MM-DD: from today to a year ahead; every package it holds is handed back with it
+       */
+      noticeDate: string;
+    };
+    ProviderTransition: {
+      provider: {
+        id: number;
+        name: string;
+      };
+      exitNoticeDate: string | null;
+      exitRecordedAt: string | null;
+      /** @description Waiting first, then re-brokered, started, closed; each by notice date, then urgency */
+      packages: {
+        packageId: number;
+        reference: string | null;
+        zoneId: string;
+        band: string;
+        urgency: string;
+        weeklyHours: number;
+        noticeDate: string;
+        /** @enum {string} */
+        state: 'waiting' | 're-brokered' | 'started' | 'closed';
+        nextProvider: {
+          id: number;
+          name: string;
+        } | null;
+        agreedStart: string | null;
+        careStartedOn: string | null;
+      }[];
+    };
     RateCardList: {
       rateCards: components['schemas']['RateCard'][];
     };
@@ -2493,6 +2620,13 @@ export interface components {
         weeklyHours: number;
         per100Awards: number | null;
         byReason: {
+          [key: string]: {
+            count: number;
+            weeklyHours: number;
+          };
+        };
+        /** @description Hand-backs by the package's price band */
+        byBand: {
           [key: string]: {
             count: number;
             weeklyHours: number;
@@ -4426,6 +4560,120 @@ export interface operations {
         };
       };
       /** @description Not open to the caller's role (open to: provider) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such package (or, for a provider, not one it holds) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not a move the package can make in its status (`currentStatus`), or it changed meanwhile: reload it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /**
+             * @description The status the package is in
+             * @enum {string}
+             */
+            currentStatus?: 'brokering' | 'unplaced' | 'awarded' | 'active' | 'ended' | 'cancelled';
+          };
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  decideShortNotice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description approve: the short notice stands; refuse: the notice runs the default period from the day it was given
+           * @enum {string}
+           */
+          decision: 'approve' | 'refuse';
+        };
+      };
+    };
+    responses: {
+      /** @description The package after the change */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Package'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: commissioner) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6853,6 +7101,179 @@ export interface operations {
       };
       /** @description Not open to the caller's role (open to: officer, commissioner, admin) */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordProviderExit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProviderExit'];
+      };
+    };
+    responses: {
+      /** @description The exit and the packages it handed back */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderExitResult'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such provider */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The provider has already recorded its exit */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getProviderTransition: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The transition, most urgent first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderTransition'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: officer, commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such provider */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -110,7 +110,7 @@ describe("providers' messages", () => {
     const res = await c.ctx.request
       .post(`/packages/${pkg.id}/hand-back`)
       .set(bearer(primes[0]!.token))
-      .send({ reason: 'staffing', noticeDate: '2026-02-01' });
+      .send({ reason: 'staffing', noticeDate: '2026-02-02' }); // four weeks: re-brokered at once
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     const acknowledged = await outboxRows(c.db, { kind: 'package.handback.accepted' });
     expect(acknowledged.map((m) => [m.provider_id, m.subject_id])).toEqual([[primes[0]!.id, pkg.id]]);

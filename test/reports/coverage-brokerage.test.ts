@@ -120,6 +120,7 @@ describe('GET /reports/coverage: brokerage figures and RAG', () => {
         'provider-exit': none,
         other: none,
       },
+      byBand: { urban: { count: 1, weeklyHours: 8 }, fringe: none, rural: none, isolated: none },
     });
     expect(harborough.handBacks).toEqual({
       count: 1,
@@ -133,6 +134,7 @@ describe('GET /reports/coverage: brokerage figures and RAG', () => {
         'provider-exit': none,
         other: none,
       },
+      byBand: { urban: none, fringe: none, rural: none, isolated: { count: 1, weeklyHours: 7 } },
     });
     expect(county.handBacks).toEqual({
       count: 2,
@@ -145,6 +147,12 @@ describe('GET /reports/coverage: brokerage figures and RAG', () => {
         safety: none,
         'provider-exit': none,
         other: none,
+      },
+      byBand: {
+        urban: { count: 1, weeklyHours: 8 },
+        fringe: none,
+        rural: none,
+        isolated: { count: 1, weeklyHours: 7 },
       },
     });
   });

@@ -136,6 +136,34 @@ describe.skipIf(!browserAvailable())('in a browser: a package from intake to awa
       await officer.page.getByRole('link', { name: 'Providers', exact: true }).click();
       await look(officer.page, 'officer-providers');
 
+      // The prime gives two weeks' notice of a hand-back: shorter than 28 days, so it waits for a
+      // commissioner, and the prime keeps the care meanwhile.
+      await prime.page.goto(`${packageUrl.replace('/staff/', '/my/')}`);
+      await prime.page.getByLabel('Staffing').check();
+      const notice = londonDate(Date.now() + 14 * 86_400_000).split('-');
+      for (const [part, value] of [
+        ['day', notice[2]],
+        ['month', notice[1]],
+        ['year', notice[0]],
+      ] as const) {
+        await prime.page.locator(`#noticeDate-${part}`).fill(String(Number(value)));
+      }
+      await prime.page.getByRole('button', { name: 'Hand package back' }).click();
+      await expect.poll(() => prime.page.locator('main').innerText()).toContain('Your notice');
+      expect(await prime.page.locator('main').innerText()).toMatch(/waits for a commissioner's approval/);
+      await look(prime.page, 'provider-hand-back-notice');
+      const commissioner = await journey.signedIn('commissioner');
+      await commissioner.page.goto(packageUrl);
+      await look(commissioner.page, 'package-hand-back-pending');
+      await commissioner.page.getByRole('button', { name: 'Approve short notice' }).click();
+      await expect
+        .poll(() => commissioner.page.locator('main').innerText())
+        .toContain('Approved by a commissioner');
+      expect(await commissioner.page.locator('main').innerText()).toMatch(/Re-brokering\s+Opened/);
+      await look(commissioner.page, 'package-hand-back-approved');
+      expect(commissioner.blocked).toEqual([]);
+      expect(unexpected(commissioner.consoleErrors)).toEqual([]);
+
       await officer.page.getByRole('button', { name: 'Sign out' }).click();
       await expect.poll(() => officer.page.url()).toContain('/sign-in?signed-out');
       await look(officer.page, 'signed-out');

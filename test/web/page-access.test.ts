@@ -37,6 +37,8 @@ describe('access to the pages', () => {
         'post /staff/packages/:id/end',
         'post /staff/packages/:id/cancel',
         'get /staff/providers',
+        'post /staff/packages/:id/hand-back/decision',
+        'get /staff/providers/:id/transition',
         'get /my/offers',
         'post /my/offers/:id/accept',
         'get /my/packages',

@@ -171,14 +171,20 @@ describe('provider pages', () => {
       expect(fieldError(missing.text, 'noticeDate')).toBe('The notice date must include a year');
       const res = await firstWeb.submit(
         url,
-        { reason: 'staffing', 'noticeDate-day': '1', 'noticeDate-month': '2', 'noticeDate-year': '2026' },
+        { reason: 'staffing', 'noticeDate-day': '2', 'noticeDate-month': '2', 'noticeDate-year': '2026' },
         `${url}/hand-back`,
       );
       expect(res.status).toBe(303);
-      expect((await ctx.services.db('packages').where({ id: packageId }).first('status')).status).toBe(
-        'brokering',
-      );
-      expect((await firstWeb.get(url)).status).toBe(404); // no longer theirs
+      // Four weeks' notice: re-brokered at once, while the provider keeps the care until the notice date.
+      expect(
+        await ctx.services.db('packages').where({ id: packageId }).first('status', 'provider_id'),
+      ).toEqual({
+        status: 'brokering',
+        provider_id: expect.any(Number),
+      });
+      const page = await firstWeb.get(url);
+      expect(page.status).toBe(200);
+      expect(textOf(page.text)).toContain('You deliver care until 2 February 2026');
     });
   });
 

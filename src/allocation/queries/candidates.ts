@@ -16,6 +16,8 @@ export interface ProviderFacts {
   tenderScore: number;
   /** Its role in the package's zone; null when it has none there (widened rounds). */
   role: ZoneRole | null;
+  /** It has recorded its exit from the market (src/packages/hand-back/exit.ts). */
+  leavingMarket: boolean;
 }
 
 /** Everything a round is decided on, read at the moment it opens (src/allocation/candidates.ts assembles it). */
@@ -38,6 +40,7 @@ interface ProviderRow {
   chc_approved: boolean | number;
   tender_score: number;
   role: ZoneRole | null;
+  exit_recorded_at: number | null;
 }
 
 /** The zone a package's rounds are run in: whether it has primes, and its neighbours for a widened search. */
@@ -86,6 +89,7 @@ function toProviderFacts(row: ProviderRow): ProviderFacts {
     chcApproved: row.chc_approved === true || row.chc_approved === 1,
     tenderScore: Number(row.tender_score),
     role: row.role,
+    leavingMarket: row.exit_recorded_at !== null,
   };
 }
 
@@ -99,7 +103,16 @@ async function providersForRound(
     .leftJoin('provider_zone_roles as r', (join) =>
       join.on('r.provider_id', 'p.id').andOnVal('r.zone_id', zoneId),
     )
-    .select('p.id', 'p.name', 'p.status', 'p.cqc_overall', 'p.chc_approved', 'p.tender_score', 'r.role')
+    .select(
+      'p.id',
+      'p.name',
+      'p.status',
+      'p.cqc_overall',
+      'p.chc_approved',
+      'p.tender_score',
+      'r.role',
+      'p.exit_recorded_at',
+    )
     .orderBy('p.id');
   if (kind === 'primes' || kind === 'supplementaries') {
     query.whereNotNull('r.role');

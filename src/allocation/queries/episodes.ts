@@ -78,17 +78,6 @@ export async function episodeAwardedAt(db: Trx, episodeId: number | null): Promi
   return row?.awarded_at == null ? null : Number(row.awarded_at);
 }
 
-export async function recordHandBack(
-  ctx: EngineContext,
-  handBack: { episodeId: number | null; reason: string; noticeDate: string },
-): Promise<void> {
-  await ctx.trx('brokerage_episodes').where({ id: handBack.episodeId }).update({
-    handed_back_at: ctx.now,
-    hand_back_reason: handBack.reason,
-    hand_back_notice_date: handBack.noticeDate,
-  });
-}
-
 /** A cancelled package: its open offers are withdrawn, its open rounds and its episode closed. */
 export async function withdrawEpisode(ctx: EngineContext, episodeId: number): Promise<void> {
   await ctx

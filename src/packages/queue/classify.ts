@@ -17,6 +17,7 @@ export const ACTION_REASONS = [
   'handed-back',
   'start-overdue',
   'no-open-round',
+  'short-notice',
 ] as const;
 export type ActionReason = (typeof ACTION_REASONS)[number];
 
@@ -55,6 +56,7 @@ function reasonsFor(row: QueueRow, today: string, rules: QueueRules): ActionReas
   if (row.openedBecause === 'hand-back' && row.status !== 'awarded') reasons.push('handed-back');
   if (careStartOverdue(row, today, rules.careStartOverdueDays)) reasons.push('start-overdue');
   if (row.status === 'brokering' && !row.round?.open) reasons.push('no-open-round');
+  if (row.shortNoticePending) reasons.push('short-notice');
   return reasons;
 }
 

@@ -25,6 +25,8 @@ export interface QueueRow {
   /** Why the current episode was opened: a hand-back re-brokers the package. */
   openedBecause: 'intake' | 'hand-back' | null;
   agreedStart: string | null;
+  /** A hand-back's short notice waits for a commissioner (docs/specification/hand-backs.md §6.3). */
+  shortNoticePending?: boolean;
   round: { number: number; kind: RoundKind; deadlineAt: number; open: boolean } | null;
   answers: { offered: number; accepted: number; declined: number; waiting: number };
 }
@@ -45,6 +47,7 @@ interface RawRow {
   escalated_at: number | string | null;
   opened_because: 'intake' | 'hand-back' | null;
   agreed_start: string | null;
+  hand_back_approval: string | null;
   round_number: number | null;
   round_kind: RoundKind | null;
   deadline_at: number | string | null;
@@ -94,6 +97,9 @@ export async function queueRows(db: Queryable, overdueCutoff: string): Promise<Q
           awarded
             .where('p.status', 'awarded')
             .where(db.raw('coalesce(e.agreed_start, p.wanted_start)'), '<=', overdueCutoff),
+        )
+        .orWhere((pending) =>
+          pending.whereIn('p.status', ['awarded', 'active']).where('e.hand_back_approval', 'pending'),
         ),
     )
     .select(
@@ -112,6 +118,7 @@ export async function queueRows(db: Queryable, overdueCutoff: string): Promise<Q
       'p.escalated_at',
       'e.opened_because',
       'e.agreed_start',
+      'e.hand_back_approval',
       'r.number as round_number',
       'r.kind as round_kind',
       'r.deadline_at',
@@ -141,6 +148,7 @@ function toQueueRow(r: RawRow): QueueRow {
     escalatedAt: r.escalated_at === null ? null : Number(r.escalated_at),
     openedBecause: r.opened_because,
     agreedStart: r.agreed_start,
+    shortNoticePending: r.hand_back_approval === 'pending',
     round:
       r.round_number === null || r.round_kind === null || r.deadline_at === null
         ? null

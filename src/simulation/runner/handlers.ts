@@ -6,10 +6,11 @@
  */
 import type { CommandContext } from '../../allocation/context';
 import type { Actor } from '../../auth/roles';
-import { londonDate } from '../../calendar/dates';
+import { addDays, londonDate } from '../../calendar/dates';
 import { DomainError } from '../../errors';
 import { intakePackage } from '../../packages/intake';
-import { cancelPackage, confirmStart, endPackage, handBack, widenSearch } from '../../packages/lifecycle';
+import { handBack } from '../../packages/hand-back/command';
+import { cancelPackage, confirmStart, endPackage, widenSearch } from '../../packages/lifecycle';
 import { respondToOffer } from '../../allocation/respond';
 import { INDICATIVE_RATE_CARD_2021 } from '../../pricing/rate-card';
 import { runBrokerageSweep } from '../../allocation/sweep';
@@ -189,8 +190,12 @@ export async function giveBack(
   if (pkg.closed || pkg.heldEpisode !== episodeId || !pkg.holder) return;
   const holder = pkg.holder;
   const actor = sim.world.providerActors.get(holder.providerId)!;
-  const input = { packageId: pkg.id, reason: plan.reason, noticeDate: londonDate(now) };
-  const done = await tolerate(() => handBack(commandAt(sim, actor, now), input));
+  const ctx = commandAt(sim, actor, now);
+  // Providers give the default notice (docs/brokerage.md "Hand-backs"), so no approval is needed and
+  // re-brokering opens at once under the default lead time.
+  const noticeDate = addDays(londonDate(now), ctx.config.handBack.noticeDays);
+  const input = { packageId: pkg.id, reason: plan.reason, noticeDate };
+  const done = await tolerate(() => handBack(ctx, input));
   if (!done) return;
   sim.counters.handBacks += 1;
   if (holder.branch) releaseHeld(holder.branch, holder.minutes);

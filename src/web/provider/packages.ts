@@ -4,12 +4,14 @@ import { commandContext } from '../../allocation/context';
 import { londonDate } from '../../calendar/dates';
 import { NotFound } from '../../errors';
 import { IdParams } from '../../http/params';
-import { confirmStart, handBack } from '../../packages/lifecycle';
+import { handBack } from '../../packages/hand-back/command';
+import { confirmStart } from '../../packages/lifecycle';
 import { HAND_BACK_REASONS, TRANSITIONS } from '../../packages/model';
 import { getPackage, listPackages } from '../../packages/queries';
 import { PACKAGE_PAGE_MAX } from '../../packages/schemas';
 import { HandBackSchema, StartSchema } from '../../packages/schemas';
-import { packageView } from '../../packages/view';
+import { packageView, packageViewer } from '../../packages/view';
+import { minimumNoticeDate } from '../../packages/hand-back/notice';
 import type { Services } from '../../services';
 import {
   check,
@@ -17,6 +19,7 @@ import {
   commandFieldErrors,
   dateField,
   dateParts,
+  optionalDateField,
   partsOf,
   text,
   type FieldErrors,
@@ -31,12 +34,13 @@ const HandBackForm = z
   .object({
     reason: z.enum(HAND_BACK_REASONS, { error: 'Select why you are handing the package back' }),
     noticeDate: dateField('the notice date'),
+    lastVisit: optionalDateField('the last planned visit'),
   })
   .pipe(HandBackSchema);
 
 /** One of the provider's packages, with a refused form's errors and values. */
 async function show(
-  { db, clock, zoneFacts }: Services,
+  { db, clock, zoneFacts, config }: Services,
   res: Response,
   ctx: PageContext,
   form: { id: number; errors?: FieldErrors; values?: Record<string, unknown> },
@@ -45,7 +49,7 @@ async function show(
   // Another provider's package is answered exactly as a missing one.
   if (pkg.providerId !== ctx.user.providerId)
     throw new NotFound('package-not-found', `No package ${form.id}.`);
-  const zones = await zoneFacts.names(db);
+  const view = await packageViewer({ db, zoneFacts, clock })(pkg, ctx.actor);
   const errors = form.errors ?? {};
   const values = form.values ?? {};
   const today = partsOf(londonDate(clock.now()));
@@ -53,14 +57,20 @@ async function show(
     res,
     'pages/provider/package.njk',
     {
-      pkg: packageView(pkg, zones.get(pkg.zoneId) ?? pkg.zoneId, ctx.actor),
+      pkg: view,
       canStart: TRANSITIONS.start!.includes(pkg.status),
-      canHandBack: TRANSITIONS['hand-back']!.includes(pkg.status),
+      canHandBack: TRANSITIONS['hand-back']!.includes(pkg.status) && view.handBack === null,
       startedOn: values.startedOn ?? today,
-      noticeDate: values.noticeDate ?? today,
+      noticeDate:
+        values.noticeDate ?? partsOf(minimumNoticeDate(londonDate(clock.now()), config.allocation.handBack)),
+      lastVisit: values.lastVisit ?? partsOf(null),
+      noticeDays: config.allocation.handBack.noticeDays,
       reasonItems: choiceItems(HAND_BACK_REASONS, values.reason as string | undefined, { describe: label }),
     },
-    { errors, anchors: { startedOn: 'startedOn-day', noticeDate: 'noticeDate-day' } },
+    {
+      errors,
+      anchors: { startedOn: 'startedOn-day', noticeDate: 'noticeDate-day', lastVisit: 'lastVisit-day' },
+    },
   );
 }
 
@@ -122,21 +132,26 @@ export function myPackagePages(services: Services) {
       async handler(req, res, ctx) {
         const { id } = paramsOr404(IdParams, req.params);
         const body = req.body as FormBody;
-        const values = { reason: text(body, 'reason'), noticeDate: dateParts(body, 'noticeDate') };
+        const values = {
+          reason: text(body, 'reason'),
+          noticeDate: dateParts(body, 'noticeDate'),
+          lastVisit: dateParts(body, 'lastVisit'),
+        };
         const form = check(HandBackForm, values);
         if (!form.ok) return show(services, res, ctx, { id, errors: form.errors, values });
         try {
           await handBack(commandContext(services, ctx.actor), { packageId: id, ...form.data });
         } catch (err) {
-          const errors = commandFieldErrors(err, { noticeDate: 'The notice date' });
+          const names = { noticeDate: 'The notice date', lastVisit: 'The last planned visit' };
+          const errors = commandFieldErrors(err, names);
           if (errors) return show(services, res, ctx, { id, errors, values });
           throw err;
         }
         redirectWithFlash(
           res,
-          '/my/packages',
-          `Package ${id} handed back`,
-          'The council will offer it to other providers.',
+          `/my/packages/${id}`,
+          `Notice given for package ${id}`,
+          'You deliver care until the notice date; the council places the package again meanwhile.',
         );
       },
     }),

@@ -95,6 +95,18 @@ function describe(action: string, after: After, names: Names) {
         what: 'Handed back',
         detail: `${label(str(after?.reason))}, notice date ${calendarDate(str(after?.noticeDate))}`,
       };
+    case 'package.hand-back.decide':
+      return {
+        what: `Short notice ${str(after?.approval)}`,
+        detail: `Notice date ${calendarDate(str(after?.noticeDate))}`,
+      };
+    case 'package.rebroker':
+      return {
+        what: 'Re-brokering opened',
+        detail: `${provider('providerId')} delivers care until its notice date`,
+      };
+    case 'package.notice-ended':
+      return { what: 'Notice ended', detail: `${provider('providerId')} no longer delivers care` };
     case 'package.edit':
       return { what: 'Details corrected', detail: editedFields(after) };
     case 'package.band-override':

@@ -9,6 +9,9 @@ import { EDITABLE_STATUSES } from '../../packages/edit';
 import { assertTransition, cancelPackage, widenSearch } from '../../packages/lifecycle';
 import { TRANSITIONS } from '../../packages/model';
 import { getPackage } from '../../packages/queries';
+import { runningHandBack } from '../../packages/hand-back/queries';
+import { handBackView } from '../../packages/view';
+import { londonDate } from '../../calendar/dates';
 import { CancelSchema, WidenSchema } from '../../packages/schemas';
 import { weeklyCost } from '../../pricing/price';
 import type { Services } from '../../services';
@@ -77,7 +80,7 @@ const CancelForm = z.object({
 
 /** The package page, with a refused action's errors and values. */
 export async function showPackage(
-  { db, zoneFacts }: Pick<Services, 'db' | 'zoneFacts'>,
+  { db, zoneFacts, clock }: Pick<Services, 'db' | 'zoneFacts' | 'clock'>,
   res: Response,
   ctx: PageContext,
   form: {
@@ -89,11 +92,13 @@ export async function showPackage(
 ) {
   const { id } = form;
   const pkg = await getPackage(db, id);
-  const [zones, explanation, events] = await Promise.all([
+  const [zones, explanation, events, notice] = await Promise.all([
     zoneFacts.names(db),
     explainAllocation(db, id),
     listAuditEvents(db, { entityType: 'package', entityId: String(id), limit: 500 }),
+    runningHandBack(db, { id, today: londonDate(clock.now()) }),
   ]);
+  const handBack = handBackView(notice, ctx.actor);
   const names = namesIn(explanation);
   const errors = form.errors ?? {};
   const values = form.values ?? {};
@@ -108,6 +113,8 @@ export async function showPackage(
       providerName: pkg.providerId === null ? null : names.provider(pkg.providerId),
       history: packageHistory(events, names),
       explanation: withResponses(explanation),
+      handBack,
+      canDecideNotice: ctx.user.role === 'commissioner' && handBack?.approval === 'pending',
       canWiden: isOfficer && TRANSITIONS.widen!.includes(pkg.status),
       canCancel: isOfficer && TRANSITIONS.cancel!.includes(pkg.status),
       canEnd: isOfficer && TRANSITIONS.end!.includes(pkg.status),

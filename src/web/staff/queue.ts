@@ -47,6 +47,7 @@ const REASONS: Record<ActionReason, string> = {
   escalated: 'Past escalation',
   unplaced: 'Unplaced: widen the search',
   'handed-back': 'Handed back: being re-brokered',
+  'short-notice': "Hand-back's short notice: a commissioner to approve or refuse",
   'start-overdue': 'Care not confirmed as started',
   'no-open-round': 'No open round',
 };
