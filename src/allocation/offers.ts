@@ -1,4 +1,4 @@
-import type { BandOverrideReason } from '../packages/model';
+import { careTypeOf, type BandOverrideReason } from '../packages/model';
 import type { Knex } from 'knex';
 import { providerOfferRows } from './queries/views';
 
@@ -47,7 +47,8 @@ export async function providerOffers(
     weeklyMinutes: o.weekly_minutes,
     weeklyHours: o.weekly_minutes / 60,
     visitsPerWeek: o.visits_per_week,
-    careType: o.care_type,
+    fundingStream: o.funding_stream,
+    careType: careTypeOf(o.funding_stream),
     urgency: o.urgency,
     wantedStart: o.wanted_start,
     needs: JSON.parse(o.needs_json),

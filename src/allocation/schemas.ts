@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   BAND_OVERRIDE_REASONS,
   CARE_TYPES,
+  FUNDING_STREAMS,
   DECLINE_REASONS,
   PACKAGE_STATUSES,
   URGENCIES,
@@ -96,6 +97,7 @@ export const OfferSchema = z
     weeklyMinutes: z.number().int(),
     weeklyHours: z.number(),
     visitsPerWeek: z.number().int(),
+    fundingStream: z.enum(FUNDING_STREAMS),
     careType: z.enum(CARE_TYPES),
     urgency: z.enum(URGENCIES),
     wantedStart: z.string(),

@@ -81,8 +81,8 @@ export async function placedAggregates(db: Knex, asOf: number): Promise<PlacedRo
       db.raw('sum(case when e.care_started_at < ? then 1 else 0 end) as in_care', [asOf]),
       db.raw('sum(p.weekly_minutes) as minutes'),
       db.raw('sum(cast(p.hourly_rate_pence as bigint) * p.weekly_minutes) as rate_minutes'),
-      db.raw(`sum(case when p.care_type = 'chc' then 1 else 0 end) as chc`),
-      db.raw(`sum(case when p.care_type = 'chc' then p.weekly_minutes else 0 end) as chc_minutes`),
+      db.raw(`sum(case when p.funding_stream = 'chc' then 1 else 0 end) as chc`),
+      db.raw(`sum(case when p.funding_stream = 'chc' then p.weekly_minutes else 0 end) as chc_minutes`),
     )
     .groupBy('p.zone_id', 'p.band');
   return rows.map((r) => ({
