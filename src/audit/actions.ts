@@ -19,6 +19,7 @@ export const PACKAGE_AUDIT_ACTIONS = [
   'package.start',
   'package.end',
   'package.hand-back',
+  'package.funding-review',
   'package.anonymise',
 ] as const;
 

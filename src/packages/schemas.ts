@@ -79,7 +79,7 @@ export const VisitsPerWeek = z
 const MIN_VISIT_MINUTES = 15;
 
 /** Visits must fit the hours: no visit shorter than 15 minutes (both fields named when not). */
-function visitsFitHours(
+export function visitsFitHours(
   p: { weeklyHours?: number | undefined; visitsPerWeek?: number | undefined },
   ctx: z.RefinementCtx,
 ): void {

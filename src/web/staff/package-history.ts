@@ -95,6 +95,8 @@ function describe(action: string, after: After, names: Names) {
         what: 'Handed back',
         detail: `${label(str(after?.reason))}, notice date ${calendarDate(str(after?.noticeDate))}`,
       };
+    case 'package.funding-review':
+      return { what: 'D2A review recorded', detail: label(`review-${str(after?.outcome)}`) };
     case 'package.edit':
       return { what: 'Details corrected', detail: editedFields(after) };
     case 'package.band-override':
