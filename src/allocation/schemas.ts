@@ -91,6 +91,13 @@ export const OfferSchema = z
     proposedStart: z.string().nullable(),
     packageId: z.number().int(),
     zone: NamedZone,
+    whereabouts: z
+      .object({
+        near: z.string().nullable().describe('The nearest named settlement'),
+        postcodeDistrict: z.string().nullable().describe('The outward code, e.g. LE12'),
+        label: z.string().nullable().describe('e.g. "near Shepshed, LE12"'),
+      })
+      .describe('Roughly where the person lives, to judge travel: never the postcode or coordinates'),
     band: z.string(),
     bandOverride: BandOverrideNote,
     hourlyRatePence: z.number().int(),

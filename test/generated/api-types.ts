@@ -1395,6 +1395,15 @@ export interface components {
         id: string;
         name: string;
       };
+      /** @description Roughly where the person lives, to judge travel: never the postcode or coordinates */
+      whereabouts: {
+        /** @description The nearest named settlement */
+        near: string | null;
+        /** @description The outward code, e.g. LE12 */
+        postcodeDistrict: string | null;
+        /** @description e.g. "near Shepshed, LE12" */
+        label: string | null;
+      };
       band: string;
       /** @description Null unless an officer overrode the band the area gave (docs/specification/zones-and-bands.md §2.9) */
       bandOverride: {

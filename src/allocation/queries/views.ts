@@ -76,6 +76,10 @@ export interface ProviderOfferRow {
   weekly_minutes: number;
   visits_per_week: number;
   funding_stream: FundingStream;
+  /** Read only to say roughly where (src/zones/whereabouts.ts): never sent to the provider. */
+  lon: number | null;
+  lat: number | null;
+  postcode: string | null;
   urgency: Urgency;
   wanted_start: string;
   needs_json: string;
@@ -115,6 +119,9 @@ export async function providerOfferRows(
       'p.weekly_minutes',
       'p.visits_per_week',
       'p.funding_stream',
+      'p.lon',
+      'p.lat',
+      'p.postcode',
       'p.urgency',
       'p.wanted_start',
       'p.needs_json',
