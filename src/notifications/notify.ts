@@ -198,6 +198,15 @@ async function describeStaff(trx: Trx, event: NotifyEvent, now: number): Promise
         subjectId: event.pkg.id,
         key: `${event.pkg.id}:${event.reviewDue}`,
       });
+    default:
+      return describeOversight(event, now);
+  }
+}
+
+/** Messages to commissioners, and to a provider's users about its own endpoints. */
+function describeOversight(event: NotifyEvent, now: number): OutboxEvent {
+  const { type } = event;
+  switch (event.type) {
     case 'zone.below-minimum-primes': {
       const { zone, required, actual, cause } = event;
       return toUsers(type, 'zone.below-minimum-primes', {

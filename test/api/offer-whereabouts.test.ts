@@ -10,7 +10,9 @@ describe('where the person is, as an offer shows it (docs/specification/allocati
   let prime: TestProvider;
   const offerOf = async (packageId: number) => {
     const res = await ctx.request.get('/offers').set(bearer(prime.token));
-    return (res.body.offers as { packageId: number }[]).find((o) => o.packageId === packageId)!;
+    return (res.body.offers as { packageId: number; whereabouts: { label: string } }[]).find(
+      (o) => o.packageId === packageId,
+    )!;
   };
 
   beforeAll(async () => {
@@ -36,7 +38,7 @@ describe('where the person is, as an offer shows it (docs/specification/allocati
 
   it('gives a package placed by coordinates the district of the nearest postcode', async () => {
     const pkg = await intakeAs(ctx, officer, { location: { lat: 52.7667, lon: -1.2 } });
-    const offer = (await offerOf(pkg.id)) as { whereabouts: { label: string } };
+    const offer = await offerOf(pkg.id);
     expect(offer.whereabouts.label).toBe('near Loughborough, LE11');
   });
 
