@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runNotificationChecks } from '../../src/notifications/checks/daily';
-import { intakeAs } from '../helpers/brokerage';
+import { intakeAs, offerFor, providerInZone } from '../helpers/brokerage';
 import { notificationCase, outboxRows, staffWithEmail } from '../notifications/fixtures';
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
@@ -118,5 +118,43 @@ describe('funding streams and discharge to assess reviews (docs/specification/al
       reason: 'Recovered at home',
     });
     expect(ended.body).toMatchObject({ status: 'cancelled', fundingStream: 'd2a', d2a: { outcome: 'end' } });
+  });
+
+  it('splits the coverage report, its CSV and the KPIs by funding stream, and times discharge placements (H2)', async () => {
+    const c = await notificationCase();
+    const prime = await providerInZone(c.ctx, 'charnwood-north', 'prime');
+    for (const overrides of [d2a, { fundingStream: 'council' }, { fundingStream: 'council' }]) {
+      const pkg = await intakeAs(c.ctx, c.officer, overrides);
+      const offer = await offerFor(c.ctx, prime, pkg.id);
+      const accepted = await c.ctx.request
+        .post(`/offers/${offer!.id}/accept`)
+        .set(bearer(prime.token))
+        .send({});
+      expect(accepted.status).toBe(200);
+    }
+    c.ctx.clock.set('2026-01-06T09:00:00Z');
+    const report = async (query: string) =>
+      (await c.ctx.request.get(`/reports/coverage?${query}`).set(bearer(c.officer))).body;
+    const all = await report('');
+    const d2aOnly = await report('fundingStream=d2a');
+    expect(all.fundingStream).toBeNull();
+    expect(all.county.demand.placedPackages).toBe(3);
+    expect(d2aOnly).toMatchObject({ fundingStream: 'd2a', county: { demand: { placedPackages: 1 } } });
+    expect(d2aOnly.dischargePlacement.county.placements).toBe(1);
+    expect(d2aOnly.dischargePlacement.byZoneAndBand).toEqual([
+      expect.objectContaining({ zoneId: 'charnwood-north', band: 'urban', placements: 1 }),
+    ]);
+    expect((await report('fundingStream=council')).dischargePlacement.county.placements).toBe(0);
+    const csv = await c.ctx.request
+      .get('/reports/coverage?fundingStream=council&format=csv')
+      .set(bearer(c.officer));
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const kpis = async (query: string) =>
+      (await c.ctx.request.get(`/performance/kpis?${query}`).set(bearer(c.officer))).body;
+    expect((await kpis('')).groups[0].kpis.offers.received).toBe(3);
+    const d2aKpis = await kpis('fundingStream=d2a');
+    expect(d2aKpis.filter).toEqual({ fundingStream: 'd2a' });
+    expect(d2aKpis.groups[0].kpis.offers.received).toBe(1);
   });
 });

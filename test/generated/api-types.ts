@@ -1607,6 +1607,7 @@ export interface components {
         providerId?: number;
         zoneId?: string;
         band?: string;
+        fundingStream?: string;
       };
       pickUpTargetDays: components['schemas']['PickUpTargetDays'];
       groups: {
@@ -2494,8 +2495,44 @@ export interface components {
         };
         coverageAmberMargin: number;
       };
+      /**
+       * @description The stream the report is limited to, or null
+       * @enum {string|null}
+       */
+      fundingStream: 'council' | 'chc' | 'd2a' | 'joint' | null;
+      dischargePlacement: components['schemas']['DischargePlacement'];
       zones: components['schemas']['AreaReport'][];
       county: components['schemas']['AreaReport'];
+    };
+    DischargePlacement: {
+      byZoneAndBand: {
+        zoneId: string | null;
+        band: string | null;
+        placements: number;
+        medianHours: number | null;
+        p90Hours: number | null;
+      }[];
+      byZone: {
+        zoneId: string | null;
+        band: string | null;
+        placements: number;
+        medianHours: number | null;
+        p90Hours: number | null;
+      }[];
+      byBand: {
+        zoneId: string | null;
+        band: string | null;
+        placements: number;
+        medianHours: number | null;
+        p90Hours: number | null;
+      }[];
+      county: {
+        zoneId: string | null;
+        band: string | null;
+        placements: number;
+        medianHours: number | null;
+        p90Hours: number | null;
+      };
     };
     /** @description One zone's (or the county's) figures */
     AreaReport: {
@@ -5302,6 +5339,8 @@ export interface operations {
         provider?: number;
         zone?: string;
         band?: 'urban' | 'fringe' | 'rural' | 'isolated';
+        /** @description Only packages of this funding stream (offers through their package) */
+        fundingStream?: 'council' | 'chc' | 'd2a' | 'joint';
       };
       header?: never;
       path?: never;
@@ -7830,6 +7869,8 @@ export interface operations {
         asOf?: string;
         /** @description json (default), csv (one row per zone and a county total) or geojson (zone features); or send Accept: text/csv */
         format?: 'json' | 'csv' | 'geojson';
+        /** @description Only packages of this funding stream (council, chc, d2a, joint); default every stream */
+        fundingStream?: 'council' | 'chc' | 'd2a' | 'joint';
       };
       header?: never;
       path?: never;
