@@ -25,7 +25,7 @@ describe.skipIf(!browserAvailable())('in a browser: intake by postcode with a ba
     await page.getByLabel('Postcode of the home').fill('LE15 6RB');
     await page.getByLabel('Hours of care a week').fill('10');
     await page.getByLabel('Visits a week').fill('14');
-    await page.getByLabel('Core (council funded)').check();
+    await page.getByLabel('Council (adult social care)').check();
     await page.getByLabel('Standard').check();
     await page.getByLabel('Day').fill(start[2]!);
     await page.getByLabel('Month').fill(start[1]!);

@@ -1,6 +1,7 @@
 import type { Services } from '../../services';
 import { coveragePages } from '../coverage-map/pages';
 import { flagPages } from './flags';
+import { fundingReviewPages } from './funding-reviews';
 import { newPackagePages } from './new-package';
 import { packagePages } from './package';
 import { packageActionPages } from './package-actions';
@@ -17,6 +18,7 @@ export function staffPages(services: Services) {
     ...searchPages(services),
     ...packagePages(services),
     ...packageActionPages(services),
+    ...fundingReviewPages(services),
     ...providerListPages(services),
     ...coveragePages(services),
     ...performancePages(services),
