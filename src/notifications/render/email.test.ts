@@ -67,6 +67,8 @@ const message = (kind: string) => ({
     windowEndsAt: Date.parse('2026-01-05T11:00:00Z'),
     agreedStart: '2026-01-12',
     noticeDate: '2026-02-01',
+    reviewDue: '2026-01-26',
+    fundedUntil: '2026-02-01',
     waitingSince: pkg.createdAt,
     afterHours: 48,
     provider: { id: 3, name: 'Soar Care' },
