@@ -129,7 +129,7 @@ function brokerPackage(brokering: Brokering, openedAt: number, rateCard: number)
     hourly_rate_pence: 1875,
     weekly_minutes: weeklyMinutes,
     visits_per_week: 7,
-    care_type: 'core',
+    funding_stream: 'council',
     urgency,
     wanted_start: wantedStart,
     needs_json: '{"flags":[],"language":null}',

@@ -184,7 +184,9 @@ const intakeBody = (p: Place, reference: string) => ({
   location: p.location,
   weeklyHours: p.weeklyHours,
   visitsPerWeek: p.visitsPerWeek,
-  careType: p.careType,
+  fundingStream: p.fundingStream,
+  // The bench's packages all start a week ahead: a D2A one's period and review follow from that.
+  ...(p.d2a && { fundedUntil: addDays(WANTED_START, 27), reviewDue: addDays(WANTED_START, 20) }),
   urgency: p.urgency,
   wantedStart: WANTED_START,
   needs: p.needs,

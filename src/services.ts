@@ -7,6 +7,7 @@ import { createZoneFacts } from './zones/facts';
 import { createZoneLayers } from './zones/layers';
 import { GEO_DIR, loadLocator, type Locator } from './zones/locator';
 import { createPostcodeLocator } from './zones/postcode-locator';
+import { createWhereabouts } from './zones/whereabouts';
 
 export interface ServiceDeps {
   db: Db;
@@ -30,7 +31,18 @@ export function buildServices(deps: ServiceDeps) {
   });
   const outbox = buildOutbox({ db: deps.db, config: deps.config, clock, logger, zoneFacts });
   const postcodes = createPostcodeLocator({ db: deps.db, zones, zoneFacts, geoDir: GEO_DIR });
-  return { db: deps.db, config: deps.config, clock, logger, zoneFacts, zones, outbox, postcodes };
+  const whereabouts = createWhereabouts({ geoDir: GEO_DIR, postcodes: postcodes.index });
+  return {
+    db: deps.db,
+    config: deps.config,
+    clock,
+    logger,
+    zoneFacts,
+    zones,
+    outbox,
+    postcodes,
+    whereabouts,
+  };
 }
 
 export type Services = ReturnType<typeof buildServices>;

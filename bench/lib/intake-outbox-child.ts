@@ -114,11 +114,14 @@ async function startService(plan: IntakePlan) {
   const places = simulation.buildDemand({ weeks: 8, seed: 11, startDate: '2025-04-07' }).requests as object[];
   const body = (i: number, reference: string) => {
     const p = places[i % places.length] as Record<string, unknown>;
-    const fields = ['location', 'weeklyHours', 'visitsPerWeek', 'careType', 'urgency', 'needs'];
+    const fields = ['location', 'weeklyHours', 'visitsPerWeek', 'fundingStream', 'urgency', 'needs'];
+    const wantedStart = addDays(londonDate(Date.now()), 7);
     return JSON.stringify({
       reference,
       ...Object.fromEntries(fields.map((k) => [k, p[k]])),
-      wantedStart: addDays(londonDate(Date.now()), 7),
+      wantedStart,
+      // A D2A package's period and review follow from the bench's start a week ahead.
+      ...(p.d2a ? { fundedUntil: addDays(wantedStart, 27), reviewDue: addDays(wantedStart, 20) } : {}),
     });
   };
   const stop = async () => {

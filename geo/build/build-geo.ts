@@ -1,11 +1,11 @@
 /**
- * `npm run geo:build`: assembles geo/ (areas, zones, simplified zones, postcodes, README) from the
+ * `npm run geo:build`: assembles geo/ (areas, zones, simplified zones, postcodes, settlements, README) from the
  * open data in geo/sources. Reproducible: the same sources and tables give byte-identical files.
  *
  *   tsx geo/build/build-geo.ts [--sources DIR] [--ruc-oa FILE] [--geo DIR]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { postcodesCsv } from './postcodes';
+import { postcodesCsv, settlementsCsv } from './postcodes';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -34,9 +34,10 @@ export interface BuildOptions {
 export function buildGeo(options: BuildOptions): Map<string, string> {
   const { sourcesDir, geoDir } = options;
   const postcodes = readPostcodes(sourcesDir);
+  const settlements = readSettlements(sourcesDir);
   const areas = buildAreaLayer({
     outputAreas: readOutputAreas(sourcesDir).features,
-    settlements: readSettlements(sourcesDir),
+    settlements,
     postcodes,
     lsoaRuc: readLsoaRuc(sourcesDir),
     districts: readDistricts(sourcesDir),
@@ -67,6 +68,7 @@ export function buildGeo(options: BuildOptions): Map<string, string> {
     ['zones.geojson', featureCollectionText(zones)],
     ['zones.simplified.geojson', featureCollectionText(simplified)],
     ['postcodes.csv', postcodesCsv(postcodes)],
+    ['settlements.csv', settlementsCsv(settlements)],
     ['README.md', readme],
   ]);
 }

@@ -1,5 +1,6 @@
-import type { BandOverrideReason } from '../packages/model';
+import { careTypeOf, type BandOverrideReason } from '../packages/model';
 import type { Knex } from 'knex';
+import type { WhereaboutsOf } from '../zones/whereabouts';
 import { providerOfferRows } from './queries/views';
 
 /** An instant as ISO text; null stays null (typed so that a column never null gives a string). */
@@ -21,14 +22,15 @@ export function overrideOf(row: {
 
 /**
  * A provider's own offers, with what it needs to decide and nothing that identifies the person:
- * zone, band, rate, hours, visits, start date, needs and the deadline.
+ * zone, roughly where (nearest settlement and postcode district, to judge travel), band, rate, hours,
+ * visits, start date, needs and the deadline.
  */
 export async function providerOffers(
-  db: Knex,
+  deps: { db: Knex; whereabouts: WhereaboutsOf },
   providerId: number,
   filter: { status?: string; limit: number },
 ) {
-  const rows = await providerOfferRows(db, { providerId, ...filter });
+  const rows = await providerOfferRows(deps.db, { providerId, ...filter });
   return rows.map((o) => ({
     id: o.id,
     status: o.status,
@@ -41,13 +43,15 @@ export async function providerOffers(
     proposedStart: o.proposed_start,
     packageId: o.package_id,
     zone: { id: o.zone_id, name: o.zone_name },
+    whereabouts: deps.whereabouts({ lon: o.lon, lat: o.lat, postcode: o.postcode }),
     band: o.band,
     bandOverride: overrideOf(o),
     hourlyRatePence: o.hourly_rate_pence,
     weeklyMinutes: o.weekly_minutes,
     weeklyHours: o.weekly_minutes / 60,
     visitsPerWeek: o.visits_per_week,
-    careType: o.care_type,
+    fundingStream: o.funding_stream,
+    careType: careTypeOf(o.funding_stream),
     urgency: o.urgency,
     wantedStart: o.wanted_start,
     needs: JSON.parse(o.needs_json),

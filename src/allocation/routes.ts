@@ -39,7 +39,7 @@ function offerRoutes(services: Services) {
       request: { query: OfferListQuery },
       responses: { 200: { description: 'Offers, newest first', schema: OfferListSchema } },
       async handler({ query }, { actor }) {
-        return { offers: await providerOffers(services.db, actor.providerId!, query) };
+        return { offers: await providerOffers(services, actor.providerId!, query) };
       },
     }),
     defineRoute({

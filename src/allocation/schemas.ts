@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   BAND_OVERRIDE_REASONS,
   CARE_TYPES,
+  FUNDING_STREAMS,
   DECLINE_REASONS,
   PACKAGE_STATUSES,
   URGENCIES,
@@ -91,12 +92,20 @@ export const OfferSchema = z
     proposedStart: z.string().nullable(),
     packageId: z.number().int(),
     zone: NamedZone,
+    whereabouts: z
+      .object({
+        near: z.string().nullable().describe('The nearest named settlement'),
+        postcodeDistrict: z.string().nullable().describe('The outward code, e.g. LE12'),
+        label: z.string().nullable().describe('e.g. "near Shepshed, LE12"'),
+      })
+      .describe('Roughly where the person lives, to judge travel: never the postcode or coordinates'),
     band: z.string(),
     bandOverride: BandOverrideNote,
     hourlyRatePence: z.number().int(),
     weeklyMinutes: z.number().int(),
     weeklyHours: z.number(),
     visitsPerWeek: z.number().int(),
+    fundingStream: z.enum(FUNDING_STREAMS),
     careType: z.enum(CARE_TYPES),
     urgency: z.enum(URGENCIES),
     wantedStart: z.string(),

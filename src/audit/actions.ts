@@ -22,6 +22,7 @@ export const PACKAGE_AUDIT_ACTIONS = [
   'package.hand-back.decide',
   'package.rebroker',
   'package.notice-ended',
+  'package.funding-review',
   'package.anonymise',
 ] as const;
 

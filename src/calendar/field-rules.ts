@@ -106,6 +106,32 @@ export function exitDateCheck(path: string, value: IsoDate, now: number): DateCh
   return { path, value, earliest: today(now), latest: yearAhead(now) };
 }
 
+/**
+ * A discharge to assess package's funded period and review (docs/specification/allocation.md §5.15): the
+ * period ends from today to a year ahead; the review is due from today to the period's last day, so that
+ * it is decided before council funding would take over.
+ */
+export function d2aChecks(
+  part: 'body',
+  dates: { fundedUntil?: IsoDate | undefined; reviewDue?: IsoDate | undefined },
+  now: number,
+): DateCheck[] {
+  const fundedUntil: DateCheck = {
+    path: `${part}.fundedUntil`,
+    value: dates.fundedUntil,
+    earliest: today(now),
+    latest: yearAhead(now),
+  };
+  const periodEnd = dates.fundedUntil ? { date: dates.fundedUntil, what: 'fundedUntil' } : yearAhead(now);
+  const reviewDue = {
+    path: `${part}.reviewDue`,
+    value: dates.reviewDue,
+    earliest: today(now),
+    latest: periodEnd,
+  };
+  return [fundedUntil, reviewDue];
+}
+
 /** Quality evidence happened after the provider joined the framework and not in the future. */
 export function evidenceDateCheck(
   path: string,

@@ -37,6 +37,8 @@ export type NotifyEvent =
   | { type: 'package.unplaced'; pkg: PackageRecord }
   | { type: 'package.escalated'; pkg: PackageRecord; afterHours: number }
   | { type: 'care.not-started'; pkg: PackageRecord; episodeId: number; agreedStart: string; provider: Named }
+  /** A D2A package's review is due today or overdue (the daily check). */
+  | { type: 'review.due'; pkg: PackageRecord; reviewDue: string; fundedUntil: string }
   | {
       type: 'zone.below-minimum-primes';
       zone: Named<string>;
@@ -185,6 +187,26 @@ async function describeStaff(trx: Trx, event: NotifyEvent, now: number): Promise
         subjectId: event.pkg.id,
         key: String(event.episodeId),
       });
+    case 'review.due':
+      return toUsers(type, 'package.review-due', {
+        payload: {
+          ...(await facts(trx, event.pkg)),
+          reviewDue: event.reviewDue,
+          fundedUntil: event.fundedUntil,
+        },
+        users: OFFICERS,
+        subjectId: event.pkg.id,
+        key: `${event.pkg.id}:${event.reviewDue}`,
+      });
+    default:
+      return describeOversight(event, now);
+  }
+}
+
+/** Messages to commissioners, and to a provider's users about its own endpoints. */
+function describeOversight(event: NotifyEvent, now: number): OutboxEvent {
+  const { type } = event;
+  switch (event.type) {
     case 'zone.below-minimum-primes': {
       const { zone, required, actual, cause } = event;
       return toUsers(type, 'zone.below-minimum-primes', {

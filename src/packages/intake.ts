@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { recordAudit } from '../audit/record';
 import type { Actor } from '../auth/roles';
 import { londonDate } from '../calendar/dates';
-import { requireDatesInRange, wantedStartCheck } from '../calendar/field-rules';
+import { d2aChecks, requireDatesInRange, wantedStartCheck } from '../calendar/field-rules';
 import { together } from '../db/dialect';
 import { Unprocessable } from '../errors';
 import { openFirstEpisode } from '../allocation/episodes';
@@ -12,7 +12,7 @@ import type { Services } from '../services';
 import { crashPoint } from '../test-hooks';
 import { getPackage, toPackage, type PackageRow } from './queries';
 import { intakePoint } from './locate';
-import type { BandOverrideSchema, NewPackageSchema } from './schemas';
+import { intakeFundingStream, type BandOverrideSchema, type NewPackageSchema } from './schemas';
 
 export type NewPackage = z.output<typeof NewPackageSchema>;
 type BandOverrideInput = z.output<typeof BandOverrideSchema>;
@@ -57,7 +57,10 @@ export async function intakePackage(
   input: NewPackage,
   now: number,
 ) {
-  requireDatesInRange([wantedStartCheck('body.wantedStart', input.wantedStart, now)]);
+  requireDatesInRange([
+    wantedStartCheck('body.wantedStart', input.wantedStart, now),
+    ...d2aChecks('body', input, now),
+  ]);
   const { point, postcode, given } = await intakePoint(deps, input.location, now);
   const placed = await deps.zones.placeInside(point, now);
   const override = input.bandOverride;
@@ -87,7 +90,10 @@ export async function intakePackage(
       hourly_rate_pence: card.rates[band],
       weekly_minutes: hoursToMinutes(input.weeklyHours),
       visits_per_week: input.visitsPerWeek,
-      care_type: input.careType,
+      // The schema refuses an intake without a stream (fundingFits).
+      funding_stream: intakeFundingStream(input)!,
+      funded_until: input.fundedUntil ?? null,
+      review_due: input.reviewDue ?? null,
       urgency: input.urgency,
       wanted_start: input.wantedStart,
       needs_json: JSON.stringify(input.needs),

@@ -9,8 +9,40 @@ export type PackageStatus = (typeof PACKAGE_STATUSES)[number];
 export const URGENCIES = ['standard', 'hospital-discharge', 'urgent'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 
+/**
+ * Who pays for the package (docs/specification/allocation.md §5.13, §5.15): the council's adult social
+ * care, the NHS under CHC (Section 75), discharge to assess (an initial funded period, then a review before
+ * council funding takes over), or joint funding.
+ */
+export const FUNDING_STREAMS = ['council', 'chc', 'd2a', 'joint'] as const;
+export type FundingStream = (typeof FUNDING_STREAMS)[number];
+
+/**
+ * The care type is no longer held: it says only whether the package is CHC, which its funding stream
+ * decides (only CHC-approved providers may take it, docs/specification/allocation.md §5.4). Kept in
+ * views and offers for callers that read it, and accepted at intake for callers that send it.
+ */
 export const CARE_TYPES = ['core', 'chc'] as const;
 export type CareType = (typeof CARE_TYPES)[number];
+
+export function careTypeOf(stream: FundingStream): CareType {
+  return stream === 'chc' ? 'chc' : 'core';
+}
+
+/** What an officer decided at a D2A package's review (docs/specification/allocation.md §5.15). */
+export const REVIEW_OUTCOMES = ['continue', 'change-hours', 'end'] as const;
+export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
+
+/** A discharge-to-assess package's funded period and review; null for the other streams. */
+export interface D2aReview {
+  /** The last day of the initial funded period. */
+  fundedUntil: string;
+  /** The day the review is due, on or before fundedUntil. */
+  reviewDue: string;
+  /** Null until an officer records the review. */
+  outcome: ReviewOutcome | null;
+  reviewedAt: number | null;
+}
 
 /** Structured needs only: the service holds no free-text medical detail. */
 export const NEED_FLAGS = [
@@ -90,7 +122,10 @@ export interface PackageRecord {
   hourlyRatePence: number;
   weeklyMinutes: number;
   visitsPerWeek: number;
+  fundingStream: FundingStream;
+  /** Derived from fundingStream (careTypeOf). */
   careType: CareType;
+  d2a: D2aReview | null;
   urgency: Urgency;
   wantedStart: string;
   needs: Needs;

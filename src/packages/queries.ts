@@ -2,7 +2,16 @@ import type { Knex } from 'knex';
 import { addDays, londonMidnight } from '../calendar/dates';
 import type { Queryable } from '../db/connect';
 import { NotFound } from '../errors';
-import type { BandOverride, BandOverrideReason, Needs, PackageRecord } from './model';
+import {
+  careTypeOf,
+  type BandOverride,
+  type BandOverrideReason,
+  type D2aReview,
+  type FundingStream,
+  type Needs,
+  type PackageRecord,
+  type ReviewOutcome,
+} from './model';
 import type { PackageListFilter } from './schemas';
 
 export interface PackageRow {
@@ -27,7 +36,11 @@ export interface PackageRow {
   hourly_rate_pence: number;
   weekly_minutes: number;
   visits_per_week: number;
-  care_type: PackageRecord['careType'];
+  funding_stream: FundingStream;
+  funded_until: string | null;
+  review_due: string | null;
+  review_outcome: ReviewOutcome | null;
+  reviewed_at: number | string | null;
   urgency: PackageRecord['urgency'];
   wanted_start: string;
   needs_json: string;
@@ -51,6 +64,16 @@ function bandOverrideOf(row: PackageRow): BandOverride | null {
   };
 }
 
+function d2aOf(row: PackageRow): D2aReview | null {
+  if (row.funded_until === null || row.review_due === null) return null;
+  return {
+    fundedUntil: row.funded_until,
+    reviewDue: row.review_due,
+    outcome: row.review_outcome,
+    reviewedAt: row.reviewed_at === null ? null : Number(row.reviewed_at),
+  };
+}
+
 export function toPackage(row: PackageRow): PackageRecord {
   return {
     id: row.id,
@@ -70,7 +93,9 @@ export function toPackage(row: PackageRow): PackageRecord {
     hourlyRatePence: row.hourly_rate_pence,
     weeklyMinutes: row.weekly_minutes,
     visitsPerWeek: row.visits_per_week,
-    careType: row.care_type,
+    fundingStream: row.funding_stream,
+    careType: careTypeOf(row.funding_stream),
+    d2a: d2aOf(row),
     urgency: row.urgency,
     wantedStart: row.wanted_start,
     needs: JSON.parse(row.needs_json) as Needs,
@@ -107,6 +132,7 @@ function whereFilter(q: Knex.QueryBuilder, filter: PackageFilter): void {
   if (filter.zone) q.where('zone_id', filter.zone);
   if (filter.band) q.where('band', filter.band);
   if (filter.urgency) q.where('urgency', filter.urgency);
+  if (filter.fundingStream) q.where('funding_stream', filter.fundingStream);
   if (filter.providerId !== undefined) q.where('provider_id', filter.providerId);
   if (filter.intakeFrom) q.where('created_at', '>=', londonMidnight(filter.intakeFrom));
   if (filter.intakeTo) q.where('created_at', '<', londonMidnight(addDays(filter.intakeTo, 1)));

@@ -9,6 +9,7 @@ import { OutsideServiceAreaProblem } from '../zones/schemas';
 import { overridePackageBand } from './band-override';
 import { editPackage } from './edit';
 import { intakePackage } from './intake';
+import { fundingRoutes } from './funding/routes';
 import { lifecycleRoutes } from './lifecycle-routes';
 import { getPackage, listPackages } from './queries';
 import {
@@ -30,6 +31,7 @@ export function packageRoutes(services: Services) {
     editRoute(services),
     bandOverrideRoute(services),
     ...lifecycleRoutes(services),
+    ...fundingRoutes(services),
   ];
 }
 

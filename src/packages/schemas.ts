@@ -6,12 +6,17 @@ import { POSTCODE_PATTERN } from '../zones/postcodes';
 import {
   BAND_OVERRIDE_REASONS,
   CARE_TYPES,
+  FUNDING_STREAMS,
   LOCATION_GIVEN,
+  REVIEW_OUTCOMES,
   DECLINE_REASONS,
   HAND_BACK_REASONS,
   NEED_FLAGS,
   PACKAGE_STATUSES,
   URGENCIES,
+  careTypeOf,
+  type CareType,
+  type FundingStream,
 } from './model';
 
 const WANTED_START =
@@ -74,7 +79,7 @@ export const VisitsPerWeek = z
 const MIN_VISIT_MINUTES = 15;
 
 /** Visits must fit the hours: no visit shorter than 15 minutes (both fields named when not). */
-function visitsFitHours(
+export function visitsFitHours(
   p: { weeklyHours?: number | undefined; visitsPerWeek?: number | undefined },
   ctx: z.RefinementCtx,
 ): void {
@@ -83,6 +88,38 @@ function visitsFitHours(
   const message = `${p.visitsPerWeek} visits do not fit in ${p.weeklyHours} hours: each visit is at least ${MIN_VISIT_MINUTES} minutes`;
   ctx.addIssue({ code: 'custom', path: ['visitsPerWeek'], message });
   ctx.addIssue({ code: 'custom', path: ['weeklyHours'], message });
+}
+
+/** The funding stream of an intake, from fundingStream or the older careType (which must agree). */
+export function intakeFundingStream(p: {
+  fundingStream?: FundingStream | undefined;
+  careType?: CareType | undefined;
+}): FundingStream | undefined {
+  return p.fundingStream ?? (p.careType === undefined ? undefined : p.careType === 'chc' ? 'chc' : 'council');
+}
+
+/** A stream is given (or a care type) and agrees with the care type; D2A carries its dates, others none. */
+function fundingFits(
+  p: Parameters<typeof intakeFundingStream>[0] & {
+    fundedUntil?: string | undefined;
+    reviewDue?: string | undefined;
+  },
+  ctx: z.RefinementCtx,
+): void {
+  const stream = intakeFundingStream(p);
+  const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+  if (stream === undefined) return issue('fundingStream', 'give the funding stream');
+  if (p.careType !== undefined && careTypeOf(stream) !== p.careType)
+    issue(
+      'careType',
+      `care type ${p.careType} does not fit funding stream ${stream}: give only fundingStream`,
+    );
+  for (const field of ['fundedUntil', 'reviewDue'] as const) {
+    if (stream === 'd2a' && p[field] === undefined)
+      issue(field, 'required for a discharge to assess package');
+    if (stream !== 'd2a' && p[field] !== undefined)
+      issue(field, 'only a discharge to assess package has this');
+  }
 }
 
 /** A UK postcode, normalised later (postcode-locator.ts); the pattern makes a typo a 400. */
@@ -132,13 +169,29 @@ export const NewPackageSchema = z
     bandOverride: BandOverrideSchema.optional(),
     weeklyHours: WeeklyHours,
     visitsPerWeek: VisitsPerWeek,
-    careType: z.enum(CARE_TYPES),
+    fundingStream: z
+      .enum(FUNDING_STREAMS)
+      .optional()
+      .describe(
+        'Who pays: council, chc (NHS, CHC-approved providers only), d2a (discharge to assess) or joint',
+      ),
+    careType: z
+      .enum(CARE_TYPES)
+      .optional()
+      .describe('Older form of the funding stream: chc is the chc stream, core the council stream'),
+    fundedUntil: IsoDate.optional().describe(
+      'D2A only (required): the last day of the funded period, YYYY-MM-DD, from today to a year from today',
+    ),
+    reviewDue: IsoDate.optional().describe(
+      'D2A only (required): the day the review is due, YYYY-MM-DD, from today to fundedUntil',
+    ),
     urgency: z.enum(URGENCIES),
     wantedStart: IsoDate.describe(WANTED_START),
     needs: NeedsSchema.default({ flags: [], language: null }),
   })
   .strict()
   .superRefine(visitsFitHours)
+  .superRefine(fundingFits)
   .meta({ id: 'NewPackage' });
 
 const Version = z
@@ -190,6 +243,14 @@ const HandBackViewSchema = z
     rebrokeredAt: z.string().nullable().describe('When re-brokering opened; null until then'),
   })
   .meta({ id: 'HandBackNotice' });
+export const D2aViewSchema = z
+  .object({
+    fundedUntil: z.string().describe('The last day of the funded period'),
+    reviewDue: z.string(),
+    outcome: z.enum(REVIEW_OUTCOMES).nullable().describe('Null until the review is recorded'),
+    reviewedAt: z.string().nullable(),
+  })
+  .meta({ id: 'D2aReview' });
 
 export const PackageViewSchema = z
   .object({
@@ -208,7 +269,9 @@ export const PackageViewSchema = z
     weeklyHours: z.number(),
     weeklyCostPence: z.number().int(),
     visitsPerWeek: z.number().int(),
-    careType: z.enum(CARE_TYPES),
+    fundingStream: z.enum(FUNDING_STREAMS),
+    careType: z.enum(CARE_TYPES).describe('chc for the chc funding stream, otherwise core'),
+    d2a: D2aViewSchema.nullable().describe('The funded period and review of a discharge to assess package'),
     urgency: z.enum(URGENCIES),
     wantedStart: z.string(),
     needs: z.object({ flags: z.array(z.string()), language: z.string().nullable() }),
@@ -299,6 +362,7 @@ export const PackageListQuery = z
     zone: z.string().max(60).optional(),
     band: z.enum(BANDS).optional(),
     urgency: z.enum(URGENCIES).optional(),
+    fundingStream: z.enum(FUNDING_STREAMS).optional(),
     provider: Id.optional().describe('Held by this provider (staff only; a provider sees its own)'),
     intakeFrom: IsoDate.optional().describe('Taken in on or after this day'),
     intakeTo: IsoDate.optional().describe('Taken in on or before this day'),

@@ -21,27 +21,31 @@ import {
   waitingAggregates,
 } from './queries';
 import { july2019BandShares } from './sections';
+import { dischargePlacement } from './discharge';
+import type { FundingStream } from '../packages/model';
 
 export async function coverageReport(
   services: Pick<Services, 'db' | 'config' | 'zoneFacts'>,
-  when: ReportWhen,
+  when: ReportWhen & { fundingStream?: FundingStream | undefined },
   now: number,
 ): Promise<CoverageReport> {
+  const stream = when.fundingStream;
   const { db, config, zoneFacts } = services;
   const { from, to, asOf } = reportDates(when, now);
   const period = periodOfDates(from, to, asOf);
   const targets = config.performance.pickUpTargetDays;
-  const [zones, coverage, roles, placed, waiting, awards, handBacks, bandOverrides, cards] =
+  const [zones, coverage, roles, placed, waiting, awards, handBacks, bandOverrides, cards, discharge] =
     await Promise.all([
       zoneFacts.list(db),
       zoneCoverage(services, { now, staleDays: config.allocation.capacityStaleDays }),
       memberships(db),
-      placedAggregates(db, asOf),
-      waitingAggregates(db, asOf),
-      awardAggregates(db, period, targets),
-      handBackAggregates(db, period),
-      bandOverrideAggregates(db, period),
+      placedAggregates(db, asOf, stream),
+      waitingAggregates(db, asOf, stream),
+      awardAggregates(db, period, targets, stream),
+      handBackAggregates(db, period, stream),
+      bandOverrideAggregates(db, period, stream),
       loadRateCards(db),
+      dischargePlacement(db, period, stream),
     ]);
   const card = storedCardInForce(cards, reportDay(asOf));
   const members: ActiveMember[] = roles
@@ -82,6 +86,8 @@ export async function coverageReport(
       bandSharePctJuly2019: july2019BandShares(),
     },
     ragThresholds: config.reports.rag,
+    fundingStream: stream ?? null,
+    dischargePlacement: discharge,
     ...rows,
   };
 }

@@ -3,7 +3,9 @@
  * the county, each with the same sections, so that JSON, CSV and GeoJSON carry the same figures.
  */
 import type { ReportsConfig } from '../config';
+import type { FundingStream } from '../packages/model';
 import type { Band } from '../pricing/bands';
+import type { dischargePlacement } from './discharge';
 
 export type Rag = 'red' | 'amber' | 'green';
 
@@ -110,6 +112,8 @@ export interface AreaReport {
   rag: RagSection;
 }
 
+export type DischargePlacementReport = Awaited<ReturnType<typeof dischargePlacement>>;
+
 export interface CoverageReport {
   period: { from: string; to: string };
   asOf: string;
@@ -124,6 +128,10 @@ export interface CoverageReport {
   };
   /** The thresholds the RAGs were judged against (configuration; docs/reports.md). */
   ragThresholds: ReportsConfig['rag'];
+  /** The funding stream the report is limited to; null for every stream. */
+  fundingStream: FundingStream | null;
+  /** Hospital-discharge packages: time from referral to placement (story H2). */
+  dischargePlacement: DischargePlacementReport;
   zones: AreaReport[];
   county: AreaReport;
 }

@@ -10,9 +10,15 @@ import { londonDaySql } from '../calendar/london-day';
 import type { Period } from '../calendar/periods';
 import type { Queryable } from '../db/connect';
 import type { PickUpTargets } from '../performance/kpis/kpis';
+import type { FundingStream } from '../packages/model';
 import { aggregateWithQuantiles } from './quantile-queries';
 
 type Row = Record<string, unknown>;
+
+/** Only the packages of one funding stream, when a report is split by it (`fundingStream`). */
+export function inStream(q: Knex.QueryBuilder, stream: FundingStream | undefined): Knex.QueryBuilder {
+  return stream === undefined ? q : q.where('p.funding_stream', stream);
+}
 const n = (v: unknown) => Number(v ?? 0);
 
 /** Placed packages at asOf, per zone and band. Minutes × frozen rate is summed exactly (integers). */
@@ -74,16 +80,16 @@ function waitingAt(db: Queryable, asOf: number) {
     .where((q) => q.whereNull('p.closed_at').orWhere('p.closed_at', '>=', asOf));
 }
 
-export async function placedAggregates(db: Knex, asOf: number): Promise<PlacedRow[]> {
-  const rows: Row[] = await placedAt(db, asOf)
+export async function placedAggregates(db: Knex, asOf: number, stream?: FundingStream): Promise<PlacedRow[]> {
+  const rows: Row[] = await inStream(placedAt(db, asOf), stream)
     .select('p.zone_id', 'p.band')
     .select(
       db.raw('count(*) as packages'),
       db.raw('sum(case when e.care_started_at < ? then 1 else 0 end) as in_care', [asOf]),
       db.raw('sum(p.weekly_minutes) as minutes'),
       db.raw('sum(cast(p.hourly_rate_pence as bigint) * p.weekly_minutes) as rate_minutes'),
-      db.raw(`sum(case when p.care_type = 'chc' then 1 else 0 end) as chc`),
-      db.raw(`sum(case when p.care_type = 'chc' then p.weekly_minutes else 0 end) as chc_minutes`),
+      db.raw(`sum(case when p.funding_stream = 'chc' then 1 else 0 end) as chc`),
+      db.raw(`sum(case when p.funding_stream = 'chc' then p.weekly_minutes else 0 end) as chc_minutes`),
     )
     .groupBy('p.zone_id', 'p.band');
   return rows.map((r) => ({
@@ -98,9 +104,9 @@ export async function placedAggregates(db: Knex, asOf: number): Promise<PlacedRo
   }));
 }
 
-export async function waitingAggregates(db: Knex, asOf: number) {
+export async function waitingAggregates(db: Knex, asOf: number, stream?: FundingStream) {
   const { rows, quantiles } = await aggregateWithQuantiles(db, {
-    base: (q) => waitingAt(q, asOf),
+    base: (q) => inStream(waitingAt(q, asOf), stream),
     keys: { zone: 'p.zone_id' },
     aggregate: (q) =>
       q
@@ -137,7 +143,12 @@ function awardsIn(db: Queryable, period: Period) {
     .where('e.awarded_at', '<', Math.min(period.to, period.asOf));
 }
 
-export async function awardAggregates(db: Knex, period: Period, targets: PickUpTargets) {
+export async function awardAggregates(
+  db: Knex,
+  period: Period,
+  targets: PickUpTargets,
+  stream?: FundingStream,
+) {
   // Day numbers in England, for the years the awards and their openings can fall in.
   const fromYear = new Date(period.from).getUTCFullYear() - 5;
   const toYear = new Date(Math.min(period.to, period.asOf)).getUTCFullYear() + 1;
@@ -151,7 +162,7 @@ export async function awardAggregates(db: Knex, period: Period, targets: PickUpT
     `sum(case when ${day('e.awarded_at')} <= ${day('e.opened_at')} + ` +
     `(case when p.urgency = 'standard' then ${standard} else ${urgent} end) then 1 else 0 end)`;
   const { rows, quantiles } = await aggregateWithQuantiles(db, {
-    base: (q) => awardsIn(q, period),
+    base: (q) => inStream(awardsIn(q, period), stream),
     keys: { zone: 'p.zone_id', urgency: 'p.urgency' },
     aggregate: (q) =>
       q
@@ -174,9 +185,15 @@ export async function awardAggregates(db: Knex, period: Period, targets: PickUpT
   };
 }
 
-export async function handBackAggregates(db: Knex, period: Period): Promise<HandBackRow[]> {
-  const rows: Row[] = await db('brokerage_episodes as e')
-    .join('packages as p', 'p.id', 'e.package_id')
+export async function handBackAggregates(
+  db: Knex,
+  period: Period,
+  stream?: FundingStream,
+): Promise<HandBackRow[]> {
+  const rows: Row[] = await inStream(
+    db('brokerage_episodes as e').join('packages as p', 'p.id', 'e.package_id'),
+    stream,
+  )
     .where('e.handed_back_at', '>=', period.from)
     .where('e.handed_back_at', '<', Math.min(period.to, period.asOf))
     .select('p.zone_id', 'p.band', 'e.hand_back_reason')
@@ -195,8 +212,12 @@ export async function handBackAggregates(db: Knex, period: Period): Promise<Hand
  * Packages taken in during the period (before asOf) whose band an officer overrode, by zone
  * (docs/specification/zones-and-bands.md §2.9): a zone with many points at its area layer.
  */
-export async function bandOverrideAggregates(db: Knex, period: Period): Promise<BandOverrideRow[]> {
-  const rows: Row[] = await db('packages as p')
+export async function bandOverrideAggregates(
+  db: Knex,
+  period: Period,
+  stream?: FundingStream,
+): Promise<BandOverrideRow[]> {
+  const rows: Row[] = await inStream(db('packages as p'), stream)
     .where('p.created_at', '>=', period.from)
     .where('p.created_at', '<', Math.min(period.to, period.asOf))
     .whereNotNull('p.band_override_reason')

@@ -4,6 +4,7 @@ import { NotesSchema } from '../calendar/unplaced';
  * and the CSV and GeoJSON renderings of the same figures (render.ts).
  */
 import { z } from 'zod';
+import { FUNDING_STREAMS } from '../packages/model';
 import { KpiSetSchema, PickUpTargetDaysSchema } from '../performance/kpis/schemas';
 import { BANDS } from '../pricing/bands';
 
@@ -107,6 +108,24 @@ const AreaReportSchema = z
   })
   .meta({ id: 'AreaReport', description: "One zone's (or the county's) figures" });
 
+const Placement = z.object({
+  zoneId: z.string().nullable(),
+  band: z.string().nullable(),
+  placements: Count,
+  medianHours: z.number().nullable(),
+  p90Hours: z.number().nullable(),
+});
+
+/** Story H2: hospital-discharge and D2A packages, referral (intake) to first award in the period. */
+const DischargePlacementSchema = z
+  .object({
+    byZoneAndBand: z.array(Placement),
+    byZone: z.array(Placement),
+    byBand: z.array(Placement),
+    county: Placement,
+  })
+  .meta({ id: 'DischargePlacement' });
+
 export const CoverageReportSchema = z
   .object({
     period: Period,
@@ -127,6 +146,11 @@ export const CoverageReportSchema = z
       handBacksPer100Awards: RagBands,
       coverageAmberMargin: z.number(),
     }),
+    fundingStream: z
+      .enum(FUNDING_STREAMS)
+      .nullable()
+      .describe('The stream the report is limited to, or null'),
+    dischargePlacement: DischargePlacementSchema,
     zones: z.array(AreaReportSchema),
     county: AreaReportSchema,
   })

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoDate, IsoDateTime } from '../calendar/dates';
 import { checkRange } from '../calendar/periods';
 import { Id } from '../http/params';
+import { FUNDING_STREAMS } from '../packages/model';
 
 export const REPORT_FORMATS = ['json', 'csv', 'geojson'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -27,7 +28,15 @@ const common = {
     ),
 };
 
-export const CoverageReportQuery = z.object(common).superRefine(checkRange);
+export const CoverageReportQuery = z
+  .object({
+    ...common,
+    fundingStream: z
+      .enum(FUNDING_STREAMS)
+      .optional()
+      .describe('Only packages of this funding stream (council, chc, d2a, joint); default every stream'),
+  })
+  .superRefine(checkRange);
 
 export const ProviderReportQuery = z
   .object({

@@ -15,6 +15,13 @@ const LABELS: Record<string, string> = {
   urgent: 'Urgent',
   core: 'Core (council funded)',
   chc: 'Continuing healthcare (CHC)',
+  // Funding streams and D2A review outcomes
+  council: 'Council (adult social care)',
+  d2a: 'Discharge to assess (D2A)',
+  joint: 'Joint (council and NHS)',
+  'review-continue': 'Continue under council funding',
+  'review-change-hours': 'Change hours (council funding)',
+  'review-end': 'End care',
   // Rounds and offers
   primes: 'Primes',
   supplementaries: 'Supplementaries',

@@ -20,6 +20,7 @@ describe('navigation', () => {
     expect(navigationFor('commissioner', '/').map((i) => i.text)).toEqual([
       'Work queue',
       'Find a package',
+      'Reviews due',
       'Providers',
       'Coverage map',
       'Performance and flags',

@@ -13,6 +13,7 @@ export const NAVIGATION: readonly NavItem[] = [
   { text: 'Work queue', href: '/staff/queue', roles: STAFF_ROLES },
   { text: 'Find a package', href: '/staff/packages', roles: STAFF_ROLES },
   { text: 'New package', href: '/staff/packages/new', roles: ['officer'] },
+  { text: 'Reviews due', href: '/staff/reviews-due', roles: ['officer', 'commissioner'] },
   { text: 'Providers', href: '/staff/providers', roles: STAFF_ROLES },
   { text: 'Coverage map', href: '/staff/coverage', roles: STAFF_ROLES },
   { text: 'Performance and flags', href: '/staff/performance', roles: OVERSIGHT_ROLES },

@@ -21,6 +21,8 @@ export interface PostcodeIndex {
    * has none.
    */
   neighboursOf(postcode: string): PostcodePoint[];
+  /** The geographic postcode nearest a point (undefined only when the file is empty). */
+  nearest(point: { lon: number; lat: number }): PostcodePoint | undefined;
   readonly size: number;
 }
 
@@ -61,6 +63,27 @@ function groupBy(points: PostcodePoint[], key: (p: PostcodePoint) => string) {
   return groups;
 }
 
+/**
+ * The point nearest another, by a flat-earth distance with longitude scaled to the latitude: within a
+ * county that ranks points as the great-circle distance does. Example: nearestOf(settlements,
+ * { lon: -1.31, lat: 52.77 }) is Shepshed.
+ */
+export function nearestOf<T extends { lon: number; lat: number }>(
+  points: readonly T[],
+  point: { lon: number; lat: number },
+): T | undefined {
+  const scale = Math.cos((point.lat * Math.PI) / 180);
+  let best: T | undefined;
+  let bestSquared = Infinity;
+  for (const p of points) {
+    const dx = (p.lon - point.lon) * scale;
+    const dy = p.lat - point.lat;
+    const squared = dx * dx + dy * dy;
+    if (squared < bestSquared) [best, bestSquared] = [p, squared];
+  }
+  return best;
+}
+
 export function loadPostcodes(geoDir: string): PostcodeIndex {
   const all = readPoints(path.join(geoDir, 'postcodes.csv'));
   const points = new Map(all.map((p) => [p.postcode, p]));
@@ -71,6 +94,7 @@ export function loadPostcodes(geoDir: string): PostcodeIndex {
     find: (postcode) => points.get(normalisePostcode(postcode)),
     neighboursOf: (postcode) =>
       bySector.get(postcodeSector(postcode)) ?? byOutward.get(outwardCode(postcode)) ?? [],
+    nearest: (point) => nearestOf(geographic, point),
     size: points.size,
   };
 }

@@ -21,6 +21,7 @@ export interface PackageOverrides {
   weeklyMinutes?: number;
   visitsPerWeek?: number;
   careType?: 'core' | 'chc';
+  fundingStream?: 'council' | 'chc' | 'd2a' | 'joint';
   urgency?: 'standard' | 'hospital-discharge' | 'urgent';
   wantedStart?: string;
   status?: PackageStatus;
@@ -47,7 +48,7 @@ export async function buildPackage(db: Queryable, overrides: PackageOverrides = 
     hourly_rate_pence: overrides.hourlyRatePence ?? 1875,
     weekly_minutes: overrides.weeklyMinutes ?? 600,
     visits_per_week: overrides.visitsPerWeek ?? 7,
-    care_type: overrides.careType ?? 'core',
+    funding_stream: overrides.fundingStream ?? (overrides.careType === 'chc' ? 'chc' : 'council'),
     urgency: overrides.urgency ?? 'standard',
     wanted_start: overrides.wantedStart ?? new Date(createdAt + 2 * 86_400_000).toISOString().slice(0, 10),
     needs_json: '{"flags":[],"language":null}',

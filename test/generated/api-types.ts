@@ -244,6 +244,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/reviews-due': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Discharge to assess reviews overdue and due this week */
+    get: operations['listReviewsDue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/packages/{id}/funding-review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a D2A package's review: continue under council funding, change hours, or end (send the version you loaded) */
+    post: operations['recordFundingReview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/offers': {
     parameters: {
       query?: never;
@@ -1194,7 +1228,24 @@ export interface components {
       weeklyCostPence: number;
       visitsPerWeek: number;
       /** @enum {string} */
+      fundingStream: 'council' | 'chc' | 'd2a' | 'joint';
+      /**
+       * @description chc for the chc funding stream, otherwise core
+       * @enum {string}
+       */
       careType: 'core' | 'chc';
+      /** @description The funded period and review of a discharge to assess package */
+      d2a: {
+        /** @description The last day of the funded period */
+        fundedUntil: string;
+        reviewDue: string;
+        /**
+         * @description Null until the review is recorded
+         * @enum {string|null}
+         */
+        outcome: 'continue' | 'change-hours' | 'end' | null;
+        reviewedAt: string | null;
+      } | null;
       /** @enum {string} */
       urgency: 'standard' | 'hospital-discharge' | 'urgent';
       wantedStart: string;
@@ -1250,8 +1301,26 @@ export interface components {
       weeklyHours: number;
       /** @description Visits a week, 1–84 (twelve a day), each of at least 15 minutes */
       visitsPerWeek: number;
-      /** @enum {string} */
-      careType: 'core' | 'chc';
+      /**
+       * @description Who pays: council, chc (NHS, CHC-approved providers only), d2a (discharge to assess) or joint
+       * @enum {string}
+       */
+      fundingStream?: 'council' | 'chc' | 'd2a' | 'joint';
+      /**
+       * @description Older form of the funding stream: chc is the chc stream, core the council stream
+       * @enum {string}
+       */
+      careType?: 'core' | 'chc';
+      /**
+       * Format: date
+       * @description D2A only (required): the last day of the funded period, YYYY-MM-DD, from today to a year from today
+       */
+      fundedUntil?: string;
+      /**
+       * Format: date
+       * @description D2A only (required): the day the review is due, YYYY-MM-DD, from today to fundedUntil
+       */
+      reviewDue?: string;
       /** @enum {string} */
       urgency: 'standard' | 'hospital-discharge' | 'urgent';
       /**
@@ -1344,6 +1413,41 @@ export interface components {
        */
       lastVisit?: string;
     };
+    ReviewsDue: {
+      today: string;
+      /** @description Due before today, oldest first */
+      overdue: components['schemas']['ReviewDue'][];
+      /** @description Due from today to six days ahead */
+      dueThisWeek: components['schemas']['ReviewDue'][];
+    };
+    ReviewDue: {
+      packageId: number;
+      reference: string | null;
+      zone: {
+        id: string;
+        name: string;
+      };
+      band: string;
+      status: string;
+      weeklyHours: number;
+      fundedUntil: string;
+      reviewDue: string;
+      /** @description Due before today */
+      overdue: boolean;
+      version: number;
+    };
+    FundingReview: {
+      /** @description The version you loaded; a stale one is refused with 409 */
+      version: number;
+      /** @enum {string} */
+      outcome: 'continue' | 'change-hours' | 'end';
+      /** @description change-hours only: the new hours */
+      weeklyHours?: number;
+      /** @description change-hours only: the new visits */
+      visitsPerWeek?: number;
+      /** @description end only (required): why care ends */
+      reason?: string;
+    };
     OfferList: {
       offers: components['schemas']['Offer'][];
     };
@@ -1369,6 +1473,15 @@ export interface components {
         id: string;
         name: string;
       };
+      /** @description Roughly where the person lives, to judge travel: never the postcode or coordinates */
+      whereabouts: {
+        /** @description The nearest named settlement */
+        near: string | null;
+        /** @description The outward code, e.g. LE12 */
+        postcodeDistrict: string | null;
+        /** @description e.g. "near Shepshed, LE12" */
+        label: string | null;
+      };
       band: string;
       /** @description Null unless an officer overrode the band the area gave (docs/specification/zones-and-bands.md §2.9) */
       bandOverride: {
@@ -1380,6 +1493,8 @@ export interface components {
       weeklyMinutes: number;
       weeklyHours: number;
       visitsPerWeek: number;
+      /** @enum {string} */
+      fundingStream: 'council' | 'chc' | 'd2a' | 'joint';
       /** @enum {string} */
       careType: 'core' | 'chc';
       /** @enum {string} */
@@ -1580,6 +1695,7 @@ export interface components {
         providerId?: number;
         zoneId?: string;
         band?: string;
+        fundingStream?: string;
       };
       pickUpTargetDays: components['schemas']['PickUpTargetDays'];
       groups: {
@@ -2506,8 +2622,44 @@ export interface components {
         };
         coverageAmberMargin: number;
       };
+      /**
+       * @description The stream the report is limited to, or null
+       * @enum {string|null}
+       */
+      fundingStream: 'council' | 'chc' | 'd2a' | 'joint' | null;
+      dischargePlacement: components['schemas']['DischargePlacement'];
       zones: components['schemas']['AreaReport'][];
       county: components['schemas']['AreaReport'];
+    };
+    DischargePlacement: {
+      byZoneAndBand: {
+        zoneId: string | null;
+        band: string | null;
+        placements: number;
+        medianHours: number | null;
+        p90Hours: number | null;
+      }[];
+      byZone: {
+        zoneId: string | null;
+        band: string | null;
+        placements: number;
+        medianHours: number | null;
+        p90Hours: number | null;
+      }[];
+      byBand: {
+        zoneId: string | null;
+        band: string | null;
+        placements: number;
+        medianHours: number | null;
+        p90Hours: number | null;
+      }[];
+      county: {
+        zoneId: string | null;
+        band: string | null;
+        placements: number;
+        medianHours: number | null;
+        p90Hours: number | null;
+      };
     };
     /** @description One zone's (or the county's) figures */
     AreaReport: {
@@ -2960,6 +3112,7 @@ export interface components {
         | 'package.unplaced'
         | 'package.escalated'
         | 'care.not-started'
+        | 'package.review-due'
         | 'zone.below-minimum-primes'
         | 'provider.changed'
         | 'review.flag-raised'
@@ -2994,6 +3147,8 @@ export interface components {
         'package.escalated'?: 'immediate' | 'digest' | 'off';
         /** @enum {string} */
         'care.not-started'?: 'immediate' | 'digest' | 'off';
+        /** @enum {string} */
+        'package.review-due'?: 'immediate' | 'digest' | 'off';
         /** @enum {string} */
         'zone.below-minimum-primes'?: 'immediate' | 'digest' | 'off';
         /** @enum {string} */
@@ -3607,6 +3762,7 @@ export interface operations {
         zone?: string;
         band?: 'urban' | 'fringe' | 'rural' | 'isolated';
         urgency?: 'standard' | 'hospital-discharge' | 'urgent';
+        fundingStream?: 'council' | 'chc' | 'd2a' | 'joint';
         /** @description Held by this provider (staff only; a provider sees its own) */
         provider?: number;
         /** @description Taken in on or after this day */
@@ -4737,6 +4893,178 @@ export interface operations {
       };
     };
   };
+  listReviewsDue: {
+    parameters: {
+      query?: {
+        zone?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Overdue, then due this week, oldest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewsDue'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: officer, commissioner) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordFundingReview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FundingReview'];
+      };
+    };
+    responses: {
+      /** @description The package after the review */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Package'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: officer) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such package */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not a D2A package with a review to record, closed, or changed by someone else since that version */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /**
+             * @description The status the package is in
+             * @enum {string}
+             */
+            currentStatus?: 'brokering' | 'unplaced' | 'awarded' | 'active' | 'ended' | 'cancelled';
+            /** @description The version to reload */
+            currentVersion?: number;
+          };
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   listOffers: {
     parameters: {
       query?: {
@@ -5248,6 +5576,8 @@ export interface operations {
         provider?: number;
         zone?: string;
         band?: 'urban' | 'fringe' | 'rural' | 'isolated';
+        /** @description Only packages of this funding stream (offers through their package) */
+        fundingStream?: 'council' | 'chc' | 'd2a' | 'joint';
       };
       header?: never;
       path?: never;
@@ -7949,6 +8279,8 @@ export interface operations {
         asOf?: string;
         /** @description json (default), csv (one row per zone and a county total) or geojson (zone features); or send Accept: text/csv */
         format?: 'json' | 'csv' | 'geojson';
+        /** @description Only packages of this funding stream (council, chc, d2a, joint); default every stream */
+        fundingStream?: 'council' | 'chc' | 'd2a' | 'joint';
       };
       header?: never;
       path?: never;

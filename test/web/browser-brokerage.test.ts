@@ -56,9 +56,18 @@ describe.skipIf(!browserAvailable())('in a browser: a package from intake to awa
       await officer.page.getByLabel('Visits a week').fill('14');
       await officer.page.getByLabel('Continuing healthcare (CHC)').check();
       await officer.page.getByLabel('Hospital discharge').check();
-      await officer.page.getByLabel('Day').fill(start[2]!);
-      await officer.page.getByLabel('Month').fill(start[1]!);
-      await officer.page.getByLabel('Year').fill(start[0]!);
+      await officer.page
+        .getByRole('group', { name: 'When should care start?' })
+        .getByLabel('Day')
+        .fill(start[2]!);
+      await officer.page
+        .getByRole('group', { name: 'When should care start?' })
+        .getByLabel('Month')
+        .fill(start[1]!);
+      await officer.page
+        .getByRole('group', { name: 'When should care start?' })
+        .getByLabel('Year')
+        .fill(start[0]!);
       await officer.page.getByLabel('Dementia experience').check();
       await officer.page.getByRole('button', { name: 'Check price' }).click();
       await expect

@@ -25,11 +25,11 @@ describe.skipIf(!browserAvailable())('in a browser: intake by postcode with a ba
     await page.getByLabel('Postcode of the home').fill('LE15 6RB');
     await page.getByLabel('Hours of care a week').fill('10');
     await page.getByLabel('Visits a week').fill('14');
-    await page.getByLabel('Core (council funded)').check();
+    await page.getByLabel('Council (adult social care)').check();
     await page.getByLabel('Standard').check();
-    await page.getByLabel('Day').fill(start[2]!);
-    await page.getByLabel('Month').fill(start[1]!);
-    await page.getByLabel('Year').fill(start[0]!);
+    await page.getByRole('group', { name: 'When should care start?' }).getByLabel('Day').fill(start[2]!);
+    await page.getByRole('group', { name: 'When should care start?' }).getByLabel('Month').fill(start[1]!);
+    await page.getByRole('group', { name: 'When should care start?' }).getByLabel('Year').fill(start[0]!);
     await page.getByRole('button', { name: 'Check price' }).click();
 
     // Rutland: refused beside the postcode, the summary linking to it.

@@ -64,7 +64,7 @@ export const packageForm = (overrides: Record<string, string | string[]> = {}) =
   lon: String(PLACES.loughborough.lon),
   weeklyHours: '10',
   visitsPerWeek: '14',
-  careType: 'core',
+  fundingStream: 'council',
   urgency: 'standard',
   'wantedStart-day': '12',
   'wantedStart-month': '1',

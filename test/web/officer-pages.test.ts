@@ -99,7 +99,7 @@ describe('officer pages', () => {
           'wantedStart-month': '2',
           language: 'Polish',
         }),
-        careType: '',
+        fundingStream: '',
         action: 'check',
       });
       expect(res.status).toBe(400);
@@ -111,7 +111,7 @@ describe('officer pages', () => {
       expect(fieldError(res.text, 'lon')).toBe('Enter the longitude');
       expect(fieldError(res.text, 'weeklyHours')).toMatch(/in quarter hours/);
       expect(fieldError(res.text, 'visitsPerWeek')).toBe('Visits a week must be a whole number from 1 to 84');
-      expect(fieldError(res.text, 'careType')).toBe('Select the type of care');
+      expect(fieldError(res.text, 'fundingStream')).toBe('Select who funds the care');
       expect(fieldError(res.text, 'wantedStart')).toBe('The date care should start must be a real date');
       expect(fieldError(res.text, 'language')).toBe('Language must be a 2-letter code, like pl for Polish');
       expect(errorSummary(res.text)).toHaveLength(8);

@@ -1,7 +1,7 @@
 import type { BandOverrideReason } from '../../packages/model';
 /** Reads for what people see of brokerage: a package's allocation story and a provider's own offers. */
 import type { Knex } from 'knex';
-import type { CareType, DeclineReason, Urgency } from '../../packages/model';
+import type { DeclineReason, FundingStream, Urgency } from '../../packages/model';
 import type { OfferStatus } from '../award';
 import type { RoundKind } from '../policy';
 import type { RoundRow } from './rounds';
@@ -75,7 +75,11 @@ export interface ProviderOfferRow {
   hourly_rate_pence: number;
   weekly_minutes: number;
   visits_per_week: number;
-  care_type: CareType;
+  funding_stream: FundingStream;
+  /** Read only to say roughly where (src/zones/whereabouts.ts): never sent to the provider. */
+  lon: number | null;
+  lat: number | null;
+  postcode: string | null;
   urgency: Urgency;
   wanted_start: string;
   needs_json: string;
@@ -114,7 +118,10 @@ export async function providerOfferRows(
       'p.hourly_rate_pence',
       'p.weekly_minutes',
       'p.visits_per_week',
-      'p.care_type',
+      'p.funding_stream',
+      'p.lon',
+      'p.lat',
+      'p.postcode',
       'p.urgency',
       'p.wanted_start',
       'p.needs_json',

@@ -6,15 +6,21 @@ import { getPackage } from '../../packages/queries';
 import { capacityEntries } from '../../providers/capacity';
 import { notify } from '../notify';
 import { markTold, notToldYet } from './marks';
+import { reviewsFallingDue } from './review-due';
 
 type Deps = { db: Knex; config: Config };
 
 /**
  * The daily checks (NOTIFICATION_CHECKS_SCHEDULE): providers whose capacity declaration has gone out
- * of date, and officers of care that should have started and has not. Each condition is told once.
+ * of date, and officers of care that should have started and has not, and of discharge to assess
+ * reviews falling due. Each condition is told once.
  */
 export async function runNotificationChecks(deps: Deps, now: number) {
-  return { capacityStale: await staleCapacity(deps, now), careNotStarted: await careNotStarted(deps, now) };
+  return {
+    capacityStale: await staleCapacity(deps, now),
+    careNotStarted: await careNotStarted(deps, now),
+    reviewsDue: await reviewsFallingDue(deps.db, now),
+  };
 }
 
 async function staleCapacity({ db, config }: Deps, now: number): Promise<number> {

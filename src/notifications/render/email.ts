@@ -134,6 +134,12 @@ const RENDERERS: Record<string, Renderer> = {
       `Agreed start: ${calendarDate(String(p.agreedStart))}; no start of care has been confirmed.`,
     ]);
   },
+  'package.review-due': (m, base) => {
+    const p = m.payload as Facts;
+    return staffPackage(p, base, 'Discharge to assess review due', [
+      `Review due: ${calendarDate(String(p.reviewDue))}; funded period ends ${calendarDate(String(p.fundedUntil))}.`,
+    ]);
+  },
   ...staffRenderers(),
 };
 

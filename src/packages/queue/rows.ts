@@ -6,7 +6,7 @@
  */
 import type { Queryable } from '../../db/connect';
 import type { RoundKind } from '../../allocation/policy';
-import type { CareType, PackageStatus, Urgency } from '../model';
+import { careTypeOf, type CareType, type FundingStream, type PackageStatus, type Urgency } from '../model';
 
 export interface QueueRow {
   id: number;
@@ -40,7 +40,7 @@ interface RawRow {
   weekly_minutes: number;
   visits_per_week: number;
   urgency: Urgency;
-  care_type: CareType;
+  funding_stream: FundingStream;
   status: PackageStatus;
   wanted_start: string;
   created_at: number | string;
@@ -111,7 +111,7 @@ export async function queueRows(db: Queryable, overdueCutoff: string): Promise<Q
       'p.weekly_minutes',
       'p.visits_per_week',
       'p.urgency',
-      'p.care_type',
+      'p.funding_stream',
       'p.status',
       'p.wanted_start',
       'p.created_at',
@@ -141,7 +141,7 @@ function toQueueRow(r: RawRow): QueueRow {
     weeklyMinutes: r.weekly_minutes,
     visitsPerWeek: r.visits_per_week,
     urgency: r.urgency,
-    careType: r.care_type,
+    careType: careTypeOf(r.funding_stream),
     status: r.status,
     wantedStart: r.wanted_start,
     createdAt: Number(r.created_at),

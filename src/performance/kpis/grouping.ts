@@ -10,6 +10,8 @@ export interface KpiFilter {
   providerId?: number;
   zoneId?: string;
   band?: string;
+  /** Only packages of this funding stream (offers through their package). */
+  fundingStream?: string;
 }
 
 export type Source = 'offers' | 'episodes' | 'packages';
@@ -39,7 +41,12 @@ export function filtered(q: Knex.QueryBuilder, source: Source, filter: KpiFilter
   if (filter.providerId !== undefined) q.where(COLUMNS[source].provider, filter.providerId);
   if (filter.zoneId !== undefined) q.where(COLUMNS[source].zone, filter.zoneId);
   if (filter.band !== undefined) q.where(COLUMNS[source].band, filter.band);
-  return q;
+  const stream = filter.fundingStream;
+  if (stream === undefined) return q;
+  if (source !== 'offers') return q.where('p.funding_stream', stream);
+  return q.whereIn('o.package_id', (sub: Knex.QueryBuilder) =>
+    sub.select('id').from('packages').where('funding_stream', stream),
+  );
 }
 
 export function keyOf(row: Row, groupBy: readonly KpiDimension[]): string {

@@ -16,7 +16,7 @@ import { computeKpis, providerNames } from './queries';
  */
 export function kpiFilterFor(
   actor: Actor,
-  asked: { provider?: number; zone?: string; band?: string },
+  asked: { provider?: number; zone?: string; band?: string; fundingStream?: string },
 ): KpiFilter {
   if (actor.role === 'provider' && asked.provider !== undefined) assertOwnProvider(actor, asked.provider);
   const providerId = actor.role === 'provider' ? actor.providerId! : asked.provider;
@@ -24,6 +24,7 @@ export function kpiFilterFor(
     ...(providerId !== undefined ? { providerId } : {}),
     ...(asked.zone ? { zoneId: asked.zone } : {}),
     ...(asked.band ? { band: asked.band } : {}),
+    ...(asked.fundingStream ? { fundingStream: asked.fundingStream } : {}),
   };
 }
 

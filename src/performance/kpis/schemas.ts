@@ -2,6 +2,7 @@ import { NotesSchema } from '../../calendar/unplaced';
 import { z } from 'zod';
 import { checkRange } from '../../calendar/periods';
 import { Id } from '../../http/params';
+import { FUNDING_STREAMS } from '../../packages/model';
 import { BANDS } from '../../pricing/bands';
 import { PeriodRange, ZoneId } from '../schemas';
 import { KPI_DIMENSIONS, type KpiDimension } from './kpis';
@@ -34,6 +35,10 @@ export const KpiQuerySchema = z
     provider: Id.optional(),
     zone: ZoneId.optional(),
     band: z.enum(BANDS).optional(),
+    fundingStream: z
+      .enum(FUNDING_STREAMS)
+      .optional()
+      .describe('Only packages of this funding stream (offers through their package)'),
   })
   .superRefine(checkRange);
 
@@ -105,6 +110,7 @@ export const KpiReportSchema = z
       providerId: Count.optional(),
       zoneId: z.string().optional(),
       band: z.string().optional(),
+      fundingStream: z.string().optional(),
     }),
     pickUpTargetDays: PickUpTargetDaysSchema,
     groups: z.array(

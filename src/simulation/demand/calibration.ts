@@ -33,6 +33,17 @@ export interface DemandParameters {
   urgencyShares: Record<Urgency, number>;
   /** Share of CHC-funded packages (SUGGESTION; 15 of 49 providers are CHC-approved, HC21 ¶18). */
   chcShare: number;
+  /**
+   * Share of hospital-discharge packages funded as discharge to assess (SUGGESTION, the service's
+   * assumption: the papers assume £6m a year of NHS discharge income, MTFS22 ¶48–51, against a home-care
+   * budget of about £32m in 2022/23, docs/specification/rates-and-costs.md §3.6 — about 19% of spend; with
+   * a quarter of requests from hospital that is about three in four discharges).
+   */
+  d2aShareOfDischarge: number;
+  /** Share of the other non-CHC packages jointly funded (SUGGESTION: the papers give no figure). */
+  jointShare: number;
+  /** Days of a D2A package's funded period, from its wanted start (SUGGESTION: the papers give none). */
+  d2aFundedDays: number;
   /** Share of packages needing two carers (MTFS18 ¶65: about 445 people). */
   twoCarerShare: number;
   /** Referrals by weekday, Monday first (normalised): fewer at weekends. */
@@ -48,6 +59,9 @@ export const DEFAULT_DEMAND: DemandParameters = {
   maxWeeklyHours: 60,
   urgencyShares: { standard: 0.65, 'hospital-discharge': 0.25, urgent: 0.1 },
   chcShare: 0.06,
+  d2aShareOfDischarge: 0.75,
+  jointShare: 0.02,
+  d2aFundedDays: 28,
   twoCarerShare: 0.15,
   weekdayWeights: [1.2, 1.2, 1.2, 1.2, 1.2, 0.5, 0.5],
 };

@@ -5,7 +5,7 @@
  * Pure: the same seed, period and parameters give the same demand, whatever policy is simulated.
  */
 import { addDays, londonDate, londonMidnight } from '../../calendar/dates';
-import type { CareType, NeedFlag, Urgency } from '../../packages/model';
+import type { FundingStream, NeedFlag, Urgency } from '../../packages/model';
 import { BANDS, type Band } from '../../pricing/bands';
 import { chance, exponential, logNormal, poisson, substream, weightedPick, type Random } from '../random';
 import {
@@ -32,7 +32,9 @@ export interface PackageRequest {
   band: Band;
   weeklyHours: number;
   visitsPerWeek: number;
-  careType: CareType;
+  fundingStream: FundingStream;
+  /** D2A only: the funded period's last day and the review, a week before it. */
+  d2a?: { fundedUntil: string; reviewDue: string };
   urgency: Urgency;
   wantedStart: string;
   needs: { flags: NeedFlag[]; language: null };
@@ -84,6 +86,8 @@ export function generateDemand(options: DemandOptions): Demand {
     places: substream(options.seed, 'demand|places'),
     packages: substream(options.seed, 'demand|packages'),
     legacy: substream(options.seed, 'demand|legacy'),
+    // Its own stream, so that adding funding streams left every other draw as it was.
+    funding: substream(options.seed, 'demand|funding'),
   };
 
   const requests: PackageRequest[] = [];
@@ -102,7 +106,10 @@ export function generateDemand(options: DemandOptions): Demand {
     for (const at of times) {
       const cell = weightedPick(streams.places, cells, (c) => c.weight);
       const place = options.sampler.sample(streams.places, cell.zoneId, cell.band);
-      requests.push(buildRequest(streams.packages, p, durationMean, { n: requests.length + 1, at, place }));
+      const n = requests.length + 1;
+      requests.push(
+        buildRequest(streams.packages, p, durationMean, { n, at, place, funding: streams.funding }),
+      );
     }
   }
 
@@ -134,12 +141,26 @@ function pickUrgency(random: Random, shares: Record<Urgency, number>): Urgency {
   return weightedPick(random, Object.keys(shares) as Urgency[], (u) => shares[u]);
 }
 
+/** The funding stream of a request (calibration.ts), with a D2A package's funded period and review. */
+function fundingOf(
+  request: { chc: boolean; urgency: Urgency; wantedStart: string },
+  random: Random,
+  p: DemandParameters,
+): Pick<PackageRequest, 'fundingStream' | 'd2a'> {
+  if (request.chc) return { fundingStream: 'chc' };
+  if (request.urgency === 'hospital-discharge' && chance(random, p.d2aShareOfDischarge)) {
+    const fundedUntil = addDays(request.wantedStart, p.d2aFundedDays - 1);
+    return { fundingStream: 'd2a', d2a: { fundedUntil, reviewDue: addDays(fundedUntil, -7) } };
+  }
+  return { fundingStream: chance(random, p.jointShare) ? 'joint' : 'council' };
+}
+
 /** The `n`th request, arriving at `at` from `place`. */
 function buildRequest(
   random: Random,
   p: DemandParameters,
   durationMean: number,
-  { n, at, place }: { n: number; at: number; place: SampledLocation },
+  { n, at, place, funding }: { n: number; at: number; place: SampledLocation; funding: Random },
 ): PackageRequest {
   const weeklyHours = packageHours(random, p);
   const urgency = pickUrgency(random, p.urgencyShares);
@@ -164,7 +185,7 @@ function buildRequest(
     weeklyHours,
     // Visits of about 40 minutes, up to four a day.
     visitsPerWeek: Math.min(28, Math.max(1, Math.round(weeklyHours * 1.5))),
-    careType: chance(random, p.chcShare) ? 'chc' : 'core',
+    ...fundingOf({ chc: chance(random, p.chcShare), urgency, wantedStart }, funding, p),
     urgency,
     wantedStart,
     needs: { flags, language: null },

@@ -19,6 +19,7 @@ export interface CalibrationReport {
   hospitalDischargePct: number;
   urgencyPct: Record<Urgency, number>;
   chcPct: number;
+  d2aPct: number;
   bandHoursPct: Record<Band, { generated: number; july2019: number }>;
   zoneHoursPct: { zoneId: string; generated: number; planned: number }[];
   /** Largest gap, in percentage points, between a zone's share of generated hours and of planned hours. */
@@ -70,7 +71,11 @@ export function calibrationReport(demand: Demand): CalibrationReport {
       ),
     },
     chcPct: pct(
-      count((r) => r.careType === 'chc'),
+      count((r) => r.fundingStream === 'chc'),
+      requests.length,
+    ),
+    d2aPct: pct(
+      count((r) => r.fundingStream === 'd2a'),
       requests.length,
     ),
     bandHoursPct: Object.fromEntries(

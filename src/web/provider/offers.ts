@@ -34,8 +34,8 @@ const DeclineForm = z
 
 type Offer = Awaited<ReturnType<typeof providerOffers>>[number];
 
-const offersOf = (db: Services['db'], ctx: PageContext) =>
-  providerOffers(db, ctx.user.providerId!, { limit: RECENT_OFFERS });
+const offersOf = (services: Pick<Services, 'db' | 'whereabouts'>, ctx: PageContext) =>
+  providerOffers(services, ctx.user.providerId!, { limit: RECENT_OFFERS });
 
 const withTimeLeft = (offer: Offer, now: number) => ({
   ...offer,
@@ -44,14 +44,14 @@ const withTimeLeft = (offer: Offer, now: number) => ({
 
 /** One of the provider's offers, with a refused answer's errors and values. */
 async function show(
-  { db, clock }: Services,
+  services: Services,
   res: Response,
   ctx: PageContext,
   form: { id: number; errors?: FieldErrors; values?: Record<string, unknown> },
 ) {
-  const offer = (await offersOf(db, ctx)).find((o) => o.id === form.id);
+  const offer = (await offersOf(services, ctx)).find((o) => o.id === form.id);
   if (!offer) throw new NotFound('offer-not-found', `No offer ${form.id}.`);
-  const now = clock.now();
+  const now = services.clock.now();
   const errors = form.errors ?? {};
   const values = form.values ?? {};
   renderForm(
@@ -73,7 +73,7 @@ async function show(
  * person.
  */
 export function offerPages(services: Services) {
-  const { db, clock } = services;
+  const { clock } = services;
   return [
     definePage({
       method: 'get',
@@ -81,7 +81,7 @@ export function offerPages(services: Services) {
       roles: ['provider'],
       async handler(_req, res, ctx) {
         const now = clock.now();
-        const offers = (await offersOf(db, ctx)).map((o) => withTimeLeft(o, now));
+        const offers = (await offersOf(services, ctx)).map((o) => withTimeLeft(o, now));
         const waiting = offers
           .filter((o) => o.status === 'pending' && o.minutesLeft > 0)
           .sort((a, b) => Date.parse(a.deadlineAt!) - Date.parse(b.deadlineAt!));

@@ -2,6 +2,7 @@ import type { Services } from '../../services';
 import { coveragePages } from '../coverage-map/pages';
 import { flagPages } from './flags';
 import { handBackPages } from './hand-back-pages';
+import { fundingReviewPages } from './funding-reviews';
 import { newPackagePages } from './new-package';
 import { packagePages } from './package';
 import { packageActionPages } from './package-actions';
@@ -19,6 +20,7 @@ export function staffPages(services: Services) {
     ...packagePages(services),
     ...packageActionPages(services),
     ...handBackPages(services),
+    ...fundingReviewPages(services),
     ...providerListPages(services),
     ...coveragePages(services),
     ...performancePages(services),

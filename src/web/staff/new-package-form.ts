@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BAND_OVERRIDE_REASONS, CARE_TYPES, NEED_FLAGS, URGENCIES } from '../../packages/model';
+import { BAND_OVERRIDE_REASONS, FUNDING_STREAMS, NEED_FLAGS, URGENCIES } from '../../packages/model';
 import {
   BandOverrideComment,
   Latitude,
@@ -34,7 +34,9 @@ export function newPackageValues(body: FormBody | undefined) {
     lon: text(body, 'lon'),
     weeklyHours: text(body, 'weeklyHours'),
     visitsPerWeek: text(body, 'visitsPerWeek'),
-    careType: text(body, 'careType'),
+    fundingStream: text(body, 'fundingStream'),
+    fundedUntil: dateParts(body, 'fundedUntil'),
+    reviewDue: dateParts(body, 'reviewDue'),
     urgency: text(body, 'urgency'),
     wantedStart: dateParts(body, 'wantedStart'),
     needs: list(body, 'needs'),
@@ -59,7 +61,19 @@ const DOMAIN_MESSAGES: Record<string, string> = {
   language: 'Language must be a 2-letter code, like pl for Polish',
   needs: 'Select each need once',
   wantedStart: 'The date care should start must be a real date',
+  fundedUntil: 'Enter the last day of the discharge to assess funded period',
+  reviewDue: 'Enter the date the discharge to assess review is due',
 };
+
+/** A date the form asks only for one choice (D2A): empty is not given, else as dateField. */
+const optionalDate = (what: string) =>
+  z.object({ day: z.string(), month: z.string(), year: z.string() }).transform((parts, ctx) => {
+    if (`${parts.day}${parts.month}${parts.year}`.trim() === '') return undefined;
+    const parsed = dateField(what).safeParse(parts);
+    if (parsed.success) return parsed.data;
+    ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]!.message });
+    return z.NEVER;
+  });
 
 /** Step 1: the typed text → the API's input shape, with GOV.UK messages for missing or malformed fields. */
 const NewPackageForm = z
@@ -87,7 +101,9 @@ const NewPackageForm = z
       'Enter the number of visits a week',
       'Visits a week must be a number, like 14',
     ).transform(apiField(NewPackageSchema.shape.visitsPerWeek, DOMAIN_MESSAGES.visitsPerWeek!)),
-    careType: z.enum(CARE_TYPES, { error: 'Select the type of care' }),
+    fundingStream: z.enum(FUNDING_STREAMS, { error: 'Select who funds the care' }),
+    fundedUntil: optionalDate('the last day of the funded period'),
+    reviewDue: optionalDate('the review date'),
     urgency: z.enum(URGENCIES, { error: 'Select how urgent the package is' }),
     wantedStart: dateField('the date care should start'),
     needs: z.array(z.enum(NEED_FLAGS, { error: 'Select needs from the list' })),
@@ -106,7 +122,9 @@ const NewPackageForm = z
     ...(f.overrideBand !== '' && { bandOverride: overrideOf(f, ctx) }),
     weeklyHours: f.weeklyHours,
     visitsPerWeek: f.visitsPerWeek,
-    careType: f.careType,
+    fundingStream: f.fundingStream,
+    // The D2A dates count only for D2A: typed and then another stream chosen, they are dropped.
+    ...(f.fundingStream === 'd2a' && { fundedUntil: f.fundedUntil, reviewDue: f.reviewDue }),
     urgency: f.urgency,
     wantedStart: f.wantedStart,
     needs: { flags: f.needs, language: f.language === '' ? null : f.language },
@@ -201,4 +219,8 @@ export function checkNewPackage(values: NewPackageValues): Checked<NewPackageInp
 }
 
 /** Where a field's error links to when not the field's own id: a date input's first box. */
-export const NEW_PACKAGE_ANCHORS = { wantedStart: 'wantedStart-day' };
+export const NEW_PACKAGE_ANCHORS = {
+  wantedStart: 'wantedStart-day',
+  fundedUntil: 'fundedUntil-day',
+  reviewDue: 'reviewDue-day',
+};

@@ -1,9 +1,9 @@
 import type { Response } from 'express';
 import { intakePackage } from '../../packages/intake';
-import { BAND_OVERRIDE_REASONS, CARE_TYPES, NEED_FLAGS, URGENCIES } from '../../packages/model';
+import { BAND_OVERRIDE_REASONS, FUNDING_STREAMS, NEED_FLAGS, URGENCIES } from '../../packages/model';
 import { BANDS } from '../../pricing/bands';
 import type { Services } from '../../services';
-import { wantedStartCheck } from '../../calendar/field-rules';
+import { d2aChecks, wantedStartCheck } from '../../calendar/field-rules';
 import { choiceItems, dateRuleErrors, text, type FieldErrors, type FormBody } from '../forms';
 import { label } from '../labels';
 import { definePage } from '../page';
@@ -24,7 +24,7 @@ function showForm(res: Response, values: NewPackageValues, errors: FieldErrors =
     {
       values,
       coordinatesOpen: values.lat !== '' || values.lon !== '' || 'lat' in errors || 'lon' in errors,
-      careTypeItems: choiceItems(CARE_TYPES, values.careType, { describe: label }),
+      fundingStreamItems: choiceItems(FUNDING_STREAMS, values.fundingStream, { describe: label }),
       urgencyItems: choiceItems(URGENCIES, values.urgency, { describe: label }),
       needItems: choiceItems(NEED_FLAGS, values.needs, { describe: label }),
     },
@@ -82,7 +82,7 @@ export function newPackagePages(services: Services) {
       path: '/staff/packages/new',
       roles: ['officer'],
       async handler(_req, res) {
-        showForm(res, newPackageValues({ careType: 'core', urgency: 'standard' }));
+        showForm(res, newPackageValues({ fundingStream: 'council', urgency: 'standard' }));
       },
     }),
     definePage({
@@ -97,7 +97,11 @@ export function newPackagePages(services: Services) {
         const checked = checkNewPackage(values);
         if (!checked.ok) return refuse(services, res, values, checked.errors);
         const wanted = wantedStartCheck('wantedStart', checked.data.wantedStart, clock.now());
-        const dateErrors = dateRuleErrors([wanted], { wantedStart: 'The date care should start' });
+        const dateErrors = dateRuleErrors([wanted, ...d2aChecks('body', checked.data, clock.now())], {
+          wantedStart: 'The date care should start',
+          fundedUntil: 'The last day of the funded period',
+          reviewDue: 'The review date',
+        });
         if (dateErrors) return showForm(res, values, dateErrors);
         const priced = await checkPrice(services, checked.data, clock.now());
         if (!priced.ok) return refuse(services, res, values, priced.errors);

@@ -107,6 +107,8 @@ function describe(action: string, after: After, names: Names) {
       };
     case 'package.notice-ended':
       return { what: 'Notice ended', detail: `${provider('providerId')} no longer delivers care` };
+    case 'package.funding-review':
+      return { what: 'D2A review recorded', detail: label(`review-${str(after?.outcome)}`) };
     case 'package.edit':
       return { what: 'Details corrected', detail: editedFields(after) };
     case 'package.band-override':
