@@ -31,6 +31,12 @@ export const EXCLUSION_REASONS = [
   'not-chc-approved',
   'no-capacity-declared',
   'not-enough-capacity',
+  'offered-as-prime',
+  'no-needs-declared',
+  'cannot-double-up',
+  'carer-gender-unavailable',
+  'specialism-not-declared',
+  'not-on-specialist-list',
   'handed-back',
 ] as const;
 
@@ -184,12 +190,21 @@ const RoundStorySchema = z.object({
       recentAwardsInZone: z.number().int(),
       capacityMinutes: z.number().int().nullable(),
       notes: z.array(z.enum(EXCLUSION_REASONS)),
+      meetsLanguages: z
+        .boolean()
+        .nullable()
+        .optional()
+        .describe('Declared every language the package prefers (null: none preferred); breaks ties only'),
     }),
   ),
   excluded: z.array(
     z.object({ providerId: z.number().int(), name: z.string(), reasons: z.array(z.enum(EXCLUSION_REASONS)) }),
   ),
   tieBreak: z.string(),
+  order: z
+    .object({ rounds: z.array(z.enum(ROUND_KINDS)), because: z.string() })
+    .optional()
+    .describe("The package's order of automatic rounds and why (docs/specification/allocation.md §5.16)"),
   responses: z.array(
     z.object({
       offerId: z.number().int(),

@@ -9,7 +9,11 @@ import {
   LOCATION_GIVEN,
   DECLINE_REASONS,
   HAND_BACK_REASONS,
-  NEED_FLAGS,
+  CARER_GENDERS,
+  MAX_LANGUAGES,
+  noNeeds,
+  SPECIALISMS,
+  SUPPORT_NEEDS,
   PACKAGE_STATUSES,
   URGENCIES,
 } from './model';
@@ -31,24 +35,39 @@ export const Reference = z
 export const Latitude = z.coerce.number().finite().min(-90).max(90);
 export const Longitude = z.coerce.number().finite().min(-180).max(180);
 
+/** A list of distinct values from a vocabulary. */
+const distinct = <T extends string>(values: readonly [T, ...T[]], what: string) =>
+  z
+    .array(z.enum(values))
+    .max(values.length)
+    .refine((list) => new Set(list).size === list.length, { message: `each ${what} at most once` });
+
+export const LanguageCode = z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 language code such as "pl"');
+
+export const LanguageList = z
+  .array(LanguageCode)
+  .max(MAX_LANGUAGES)
+  .refine((list) => new Set(list).size === list.length, { message: 'each language at most once' });
+
+/**
+ * Typed needs (docs/specification/allocation.md §5.15). The carers' gender is one value, so "female
+ * only" and "male only" cannot both be given.
+ */
 export const NeedsSchema = z
   .object({
-    flags: z.array(z.enum(NEED_FLAGS)).max(NEED_FLAGS.length).default([]),
-    language: z
-      .string()
-      .regex(/^[a-z]{2}$/, 'an ISO 639-1 language code such as "pl"')
-      .nullable()
-      .default(null),
+    carerGender: z.enum(CARER_GENDERS).default('any').describe('Whom the carers must be (hard need)'),
+    languages: LanguageList.default([]).describe(
+      'Languages the carers should speak besides English, ISO 639-1 (soft preference)',
+    ),
+    twoCarers: z.boolean().default(false).describe('Two carers at every visit (hard need)'),
+    specialisms: distinct(SPECIALISMS, 'specialism')
+      .default([])
+      .describe('Specialist services the package calls for (hard need; specialist order of rounds)'),
+    support: distinct(SUPPORT_NEEDS, 'need')
+      .default([])
+      .describe('Other structured needs, shown on the offer; they do not decide eligibility'),
   })
   .strict()
-  .refine((n) => new Set(n.flags).size === n.flags.length, {
-    message: 'each need at most once',
-    path: ['flags'],
-  })
-  .refine((n) => !(n.flags.includes('female-carers-only') && n.flags.includes('male-carers-only')), {
-    message: 'female-carers-only and male-carers-only contradict each other: give at most one',
-    path: ['flags'],
-  })
   .meta({ id: 'Needs', description: 'Structured needs: no free-text medical detail' });
 
 /**
@@ -135,7 +154,7 @@ export const NewPackageSchema = z
     careType: z.enum(CARE_TYPES),
     urgency: z.enum(URGENCIES),
     wantedStart: IsoDate.describe(WANTED_START),
-    needs: NeedsSchema.default({ flags: [], language: null }),
+    needs: NeedsSchema.default(noNeeds),
   })
   .strict()
   .superRefine(visitsFitHours)
@@ -195,7 +214,7 @@ export const PackageViewSchema = z
     careType: z.enum(CARE_TYPES),
     urgency: z.enum(URGENCIES),
     wantedStart: z.string(),
-    needs: z.object({ flags: z.array(z.string()), language: z.string().nullable() }),
+    needs: NeedsSchema,
     status: z.enum(PACKAGE_STATUSES),
     providerId: z.number().int().nullable(),
     createdAt: z.string(),

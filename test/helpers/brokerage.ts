@@ -53,7 +53,7 @@ export function newPackage(overrides: Record<string, unknown> = {}) {
     careType: 'core',
     urgency: 'standard',
     wantedStart: '2026-01-12',
-    needs: { flags: ['dementia-experience'], language: null },
+    needs: { support: ['medication-support'] },
     ...overrides,
   };
 }

@@ -125,7 +125,7 @@ describe.skipIf(!browserAvailable())('in a browser: a package from intake to awa
             careType: 'core',
             urgency,
             wantedStart: londonDate(Date.now()),
-            needs: { flags: [], language: null },
+            needs: { carerGender: 'any', languages: [], twoCarers: false, specialisms: [], support: [] },
           },
           Date.now(),
         );
