@@ -209,6 +209,29 @@ export const SUCCESS_CALLS: Record<string, CallFor> = {
     body: { zoneId: 'charnwood-north', weeklyHours: 42.5 },
   }),
   'GET /capacity': () => ({ as: 'commissioner' }),
+  'GET /providers/:id/needs': (f) => ({ as: 'provider', params: { id: f.provider.id } }),
+  'POST /providers/:id/needs': (f) => ({
+    as: 'provider',
+    params: { id: f.provider.id },
+    body: {
+      zoneId: 'charnwood-north',
+      specialisms: ['dementia'],
+      languages: ['pl'],
+      doubleUpPackages: 2,
+      carerGenders: ['female', 'male'],
+    },
+  }),
+  'GET /specialists': () => ({ as: 'commissioner' }),
+  'PUT /specialists/:specialism/providers/:providerId': (f) => ({
+    as: 'admin',
+    params: { specialism: 'end-of-life', providerId: f.supplementary.id },
+    body: { reason: 'appointed from the specialist lot' },
+  }),
+  'DELETE /specialists/:specialism/providers/:providerId': (f) => ({
+    as: 'admin',
+    params: { specialism: 'end-of-life', providerId: f.supplementary.id },
+    body: {},
+  }),
   'GET /framework/coverage': () => ({ as: 'officer' }),
 
   'GET /rate-cards': () => ({ as: 'provider' }),
