@@ -89,6 +89,8 @@ export async function declareNeeds(
   });
 }
 
+export type SpecialistList = Awaited<ReturnType<typeof specialistList>>;
+
 /** The countywide specialist list by specialism (HC20 ¶30), every specialism listed. */
 export async function specialistList(db: Queryable) {
   const [appointments, statuses] = await Promise.all([

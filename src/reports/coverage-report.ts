@@ -9,6 +9,7 @@ import { toBool } from '../db/dialect';
 import { loadRateCards, storedCardInForce } from '../pricing/queries';
 import type { Services } from '../services';
 import { zoneCoverage } from '../providers/coverage';
+import { specialistList } from '../providers/needs-commands';
 import { memberships } from '../providers/queries';
 import { MAINTENANCE_HOURS_JULY_2019 } from '../zones/catalogue';
 import { assembleCoverage, type ActiveMember } from './assemble';
@@ -31,7 +32,7 @@ export async function coverageReport(
   const { from, to, asOf } = reportDates(when, now);
   const period = periodOfDates(from, to, asOf);
   const targets = config.performance.pickUpTargetDays;
-  const [zones, coverage, roles, placed, waiting, awards, handBacks, bandOverrides, cards] =
+  const [zones, coverage, roles, placed, waiting, awards, handBacks, bandOverrides, cards, specialists] =
     await Promise.all([
       zoneFacts.list(db),
       zoneCoverage(services, { now, staleDays: config.allocation.capacityStaleDays }),
@@ -42,6 +43,7 @@ export async function coverageReport(
       handBackAggregates(db, period),
       bandOverrideAggregates(db, period),
       loadRateCards(db),
+      specialistList(db),
     ]);
   const card = storedCardInForce(cards, reportDay(asOf));
   const members: ActiveMember[] = roles
@@ -74,6 +76,7 @@ export async function coverageReport(
     period: { from, to },
     asOf: new Date(asOf).toISOString(),
     frameworkAsAt: new Date(now).toISOString(),
+    specialists: specialists.specialisms,
     pickUpTargetDays: targets,
     rateCardInForce: card ? { id: card.id, appliesFrom: card.appliesFrom, label: card.label } : null,
     baselines: {

@@ -2476,6 +2476,17 @@ export interface components {
       };
       asOf: string;
       frameworkAsAt: string;
+      /** @description The countywide specialist list by specialism, open to every zone (HC20 ¶30) */
+      specialists: {
+        /** @enum {string} */
+        specialism: 'dementia' | 'learning-disability' | 'mental-health' | 'end-of-life';
+        providers: {
+          id: number;
+          name: string;
+          status: string;
+          appointedAt: string;
+        }[];
+      }[];
       pickUpTargetDays: components['schemas']['PickUpTargetDays'];
       rateCardInForce: {
         id: number;
