@@ -21,6 +21,7 @@ const LABELS: Record<string, string> = {
   // Rounds and offers
   primes: 'Primes',
   supplementaries: 'Supplementaries',
+  specialists: 'Countywide specialist list',
   'widened-neighbours': 'Widened to neighbouring zones',
   'widened-all': 'Widened to all providers',
   pending: 'Waiting for answer',
@@ -40,6 +41,12 @@ const LABELS: Record<string, string> = {
   'no-capacity-declared': 'No capacity declared in the zone',
   'not-enough-capacity': 'Not enough declared capacity',
   'handed-back': 'Handed this package back before',
+  'offered-as-prime': 'Offered it in the primes round',
+  'no-needs-declared': 'No needs declared in the zone',
+  'cannot-double-up': 'Cannot take two-carer packages',
+  'carer-gender-unavailable': 'Cannot guarantee carers of the gender asked',
+  'specialism-not-declared': 'Specialist service not declared',
+  'not-on-specialist-list': 'Not on the specialist list for it',
   // Reasons
   'no-capacity': 'No capacity',
   'travel-distance': 'Travel distance',
