@@ -42,7 +42,9 @@ describe.skipIf(!browserAvailable())('in a browser: a package from intake to awa
       await prime.page.getByLabel('More two-carer packages you can take now').fill('0');
       await prime.page.getByLabel('Female carers').check();
       await prime.page.getByRole('button', { name: 'Declare' }).click();
-      await expect.poll(() => prime.page.locator('main').innerText()).toContain('Needs you can meet declared');
+      await expect
+        .poll(() => prime.page.locator('main').innerText())
+        .toContain('Needs you can meet declared');
       await look(prime.page, 'provider-needs');
 
       // New package: an empty check shows the error summary, focused by GOV.UK Frontend's script.
