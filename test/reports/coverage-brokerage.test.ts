@@ -43,6 +43,7 @@ describe('GET /reports/coverage: brokerage figures and RAG', () => {
     });
     expect(bottesford.pickUp.rounds).toEqual({
       primes: { awards: 5, pct: 83.3 },
+      specialists: { awards: 0, pct: 0 },
       supplementaries: { awards: 1, pct: 16.7 },
       'widened-neighbours': { awards: 0, pct: 0 },
       'widened-all': { awards: 0, pct: 0 },
