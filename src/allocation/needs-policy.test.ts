@@ -69,6 +69,22 @@ describe('decideRound with needs (docs/specification/allocation.md §5.15)', () 
     });
   });
 
+  it('takes an appointment to the specialist list as meeting the specialism in any round', () => {
+    const plan = decideRound(
+      round({
+        pkg: pkgWith({ specialisms: ['dementia'] }),
+        candidates: [
+          candidate({
+            providerId: 1,
+            needsDeclaration: { ...able, specialisms: [] },
+            specialistFor: ['dementia'],
+          }),
+        ],
+      }),
+    );
+    expect(plan.eligible.map((c) => c.providerId)).toEqual([1]);
+  });
+
   it('does not hold a missing declaration against a provider when the package has no hard need', () => {
     const plan = decideRound(
       round({

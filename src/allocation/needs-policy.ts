@@ -31,7 +31,7 @@ export interface NeedsCheck {
   declaration: NeedsDeclaration | null;
   /** Specialisms the council appointed the provider for on the countywide list. */
   specialistFor: readonly Specialism[];
-  /** In the specialist-list round the appointment, not a declaration, vouches for the specialism. */
+  /** The specialist-list round: only providers appointed for every specialism the package calls for. */
   specialistRound: boolean;
 }
 
@@ -40,7 +40,8 @@ export function needsExclusions(check: NeedsCheck): NeedsExclusion[] {
   const reasons: NeedsExclusion[] = [];
   const missingSpecialisms = needs.specialisms.filter((s) => !specialistFor.includes(s));
   if (specialistRound && missingSpecialisms.length > 0) reasons.push('not-on-specialist-list');
-  const declared = specialistRound ? { ...needs, specialisms: [] } : needs;
+  // An appointment to the specialist list vouches for the service in every round (§5.16).
+  const declared = { ...needs, specialisms: missingSpecialisms };
   if (!hasHardNeeds(declared)) return reasons;
   // No declaration: unable for the hard needs the package has, and only for them (§5.15).
   if (declaration === null) return [...reasons, 'no-needs-declared'];
