@@ -6,6 +6,7 @@
  */
 import { londonMidnight } from '../src/calendar/dates';
 import { ZONE_CATALOGUE } from '../src/zones/catalogue';
+import { noNeeds } from '../src/packages/model';
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
@@ -132,7 +133,7 @@ function brokerPackage(brokering: Brokering, openedAt: number, rateCard: number)
     funding_stream: 'council',
     urgency,
     wanted_start: wantedStart,
-    needs_json: '{"flags":[],"language":null}',
+    needs_json: JSON.stringify(noNeeds()),
     status,
     provider_id: outcome.holder,
     current_episode_id: rows.episodes.length,

@@ -3,6 +3,7 @@ import type { Role } from '../src/auth/roles';
 import { ZONE_CATALOGUE, type SizeClass } from '../src/zones/catalogue';
 import { seedContacts } from './demo/contacts';
 import { buildDemoFramework, type DemoFramework, type DemoMembership } from './demo/framework';
+import { seedNeeds, seedSpecialists } from './demo/needs';
 import { randomInt, substream } from './demo/prng';
 import { FRAMEWORK_START } from './demo/providers';
 
@@ -29,6 +30,8 @@ export async function seedDemoData(db: Knex, now: number): Promise<DemoUser[]> {
     const ids = await seedProviders(trx, framework, now);
     await seedRoles(trx, framework.memberships, ids);
     await seedCapacity(trx, framework.memberships, ids, now);
+    await seedNeeds(trx, framework, ids, now);
+    await seedSpecialists(trx, framework, ids, now);
     await seedContacts(trx, framework.providers, ids, now);
     return ids;
   });

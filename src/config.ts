@@ -1,3 +1,4 @@
+import { DEFAULT_ROUND_ORDER, RoundOrderSetting, type RoundOrder } from './allocation/round-order';
 import { z } from 'zod';
 import {
   notificationEnv,
@@ -49,6 +50,7 @@ const envSchema = z.object({
   // agreed start needs chasing (issue 16: "no start confirmed two days after the agreed start").
   CARE_START_OVERDUE_DAYS: z.coerce.number().int().min(0).max(90).default(2),
   CAPACITY_MODE: z.enum(['strict', 'advisory']).default('strict'),
+  SPECIALIST_ROUND_ORDER: RoundOrderSetting,
   CAPACITY_STALE_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   TIE_BREAK_DAYS: z.coerce.number().int().min(1).max(365).default(28),
   ...handBackEnv,
@@ -189,6 +191,8 @@ export interface AllocationConfig {
   careStartOverdueDays: number;
   /** strict: a provider without enough declared capacity is not offered; advisory: it is, with a note. */
   capacityMode: 'strict' | 'advisory';
+  /** The order of automatic rounds: standard, and for a package calling for a specialist service. */
+  roundOrder: RoundOrder;
   capacityStaleDays: number;
   /** Ties in score go to the provider with fewer awards in the zone over this many days. */
   tieBreakDays: number;
@@ -248,6 +252,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       escalateAfterHours: env.ESCALATE_AFTER_HOURS,
       careStartOverdueDays: env.CARE_START_OVERDUE_DAYS,
       capacityMode: env.CAPACITY_MODE,
+      roundOrder: { standard: DEFAULT_ROUND_ORDER.standard, specialist: env.SPECIALIST_ROUND_ORDER },
       capacityStaleDays: env.CAPACITY_STALE_DAYS,
       tieBreakDays: env.TIE_BREAK_DAYS,
       sweepSchedule: env.SWEEP_SCHEDULE,

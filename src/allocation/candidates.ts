@@ -5,7 +5,7 @@ import type { Candidate } from './policy';
 /**
  * The providers a round draws from, as the policy sees them: role in the package's zone, the
  * capacity still free there (an award counts against it until the provider declares again),
- * current score and recent awards.
+ * current score and recent awards, what it declared it can meet and its specialist appointments.
  */
 export function candidatesFrom(facts: RoundFacts): Candidate[] {
   return facts.providers.map((provider) => ({
@@ -22,5 +22,7 @@ export function candidatesFrom(facts: RoundFacts): Candidate[] {
     score: facts.scores.get(provider.id)!,
     recentAwardsInZone: facts.recentAwards.get(provider.id) ?? 0,
     leavingMarket: provider.leavingMarket,
+    needsDeclaration: facts.needsDeclarations.get(provider.id) ?? null,
+    specialistFor: facts.specialistFor.get(provider.id) ?? [],
   }));
 }

@@ -71,6 +71,7 @@ export async function explainAllocation(db: Knex, packageId: number) {
             ranking: decision.eligible,
             excluded: decision.excluded,
             tieBreak: decision.tieBreak,
+            ...(decision.order ? { order: decision.order } : {}),
             responses,
             why: whyWon(responses),
           };

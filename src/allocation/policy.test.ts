@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decideRound, nextAutomaticRound, type Candidate, type RoundInput } from './policy';
+import { noNeeds } from '../packages/model';
+import { decideRound, type Candidate, type RoundInput } from './policy';
+import { DEFAULT_ROUND_ORDER, nextAutomaticRound } from './round-order';
 
 const candidate = (overrides: Partial<Candidate> & { providerId: number }): Candidate => ({
   name: `Provider ${overrides.providerId}`,
@@ -10,24 +12,38 @@ const candidate = (overrides: Partial<Candidate> & { providerId: number }): Cand
   capacityMinutes: 6000,
   score: { value: 70, components: null, source: 'tender', snapshotId: null },
   recentAwardsInZone: 0,
+  needsDeclaration: null,
+  specialistFor: [],
   ...overrides,
 });
 const score = (value: number) => ({ value, components: null, source: 'tender' as const, snapshotId: null });
-const core = { careType: 'core' as const, weeklyMinutes: 600, urgency: 'standard' as const };
+const core = {
+  careType: 'core' as const,
+  weeklyMinutes: 600,
+  urgency: 'standard' as const,
+  needs: noNeeds(),
+};
 const NOW = Date.parse('2026-01-05T09:00:00Z');
 /** A round to decide: primes for a core package, strict capacity, nobody handed it back. */
 const round = (overrides: Partial<RoundInput> & Pick<RoundInput, 'candidates'>): RoundInput => ({
   kind: 'primes',
   pkg: core,
   handedBack: [],
-  rules: { capacityMode: 'strict', standardWindowMinutes: 1_440, urgentWindowMinutes: 120 },
+  rules: {
+    capacityMode: 'strict',
+    standardWindowMinutes: 1_440,
+    urgentWindowMinutes: 120,
+    roundOrder: DEFAULT_ROUND_ORDER,
+  },
   now: NOW,
+  zoneHasPrimes: true,
   ...overrides,
 });
 const advisory = {
   capacityMode: 'advisory' as const,
   standardWindowMinutes: 1_440,
   urgentWindowMinutes: 120,
+  roundOrder: DEFAULT_ROUND_ORDER,
 };
 
 describe('decideRound', () => {
@@ -166,18 +182,19 @@ describe('decideRound', () => {
 });
 
 describe('nextAutomaticRound', () => {
+  const standard = (zoneHasPrimes: boolean) => ({ zoneHasPrimes, needs: noNeeds() });
   it('goes primes → supplementaries → none', () => {
-    expect(nextAutomaticRound(true, null)).toBe('primes');
-    expect(nextAutomaticRound(true, 'primes')).toBe('supplementaries');
-    expect(nextAutomaticRound(true, 'supplementaries')).toBeNull();
+    expect(nextAutomaticRound(standard(true), DEFAULT_ROUND_ORDER, null)).toBe('primes');
+    expect(nextAutomaticRound(standard(true), DEFAULT_ROUND_ORDER, 'primes')).toBe('supplementaries');
+    expect(nextAutomaticRound(standard(true), DEFAULT_ROUND_ORDER, 'supplementaries')).toBeNull();
   });
 
   it('starts the rural free zone with supplementaries (docs/specification/allocation.md §5.3)', () => {
-    expect(nextAutomaticRound(false, null)).toBe('supplementaries');
-    expect(nextAutomaticRound(false, 'supplementaries')).toBeNull();
+    expect(nextAutomaticRound(standard(false), DEFAULT_ROUND_ORDER, null)).toBe('supplementaries');
+    expect(nextAutomaticRound(standard(false), DEFAULT_ROUND_ORDER, 'supplementaries')).toBeNull();
   });
 
   it('opens no automatic round after a widened one', () => {
-    expect(nextAutomaticRound(true, 'widened-all')).toBeNull();
+    expect(nextAutomaticRound(standard(true), DEFAULT_ROUND_ORDER, 'widened-all')).toBeNull();
   });
 });

@@ -1,10 +1,12 @@
 import type { AllocationConfig } from '../config';
-import type { Urgency } from '../packages/model';
+import type { Needs, Specialism, Urgency } from '../packages/model';
 import type { ZoneRole } from '../providers/model';
+import { meetsLanguages, needsExclusions, type NeedsDeclaration, type NeedsExclusion } from './needs-policy';
+import { automaticRounds, type OrderOfRounds } from './round-order';
 
 /**
- * Who is offered a package in a round, and in what order (docs/specification/allocation.md §5.2–5.5;
- * docs/specification/roles-and-stories.md §9.2, stories BO2–BO4).
+ * Who is offered a package in a round, and in what order (docs/specification/allocation.md §5.2–5.5,
+ * §5.16–5.17; docs/specification/roles-and-stories.md §9.2, stories BO2–BO4, BO9).
  * Pure: the caller supplies the candidates with their role, status, capacity and score, the
  * providers that handed the package back, the rules and the instant.
  *
@@ -14,7 +16,13 @@ import type { ZoneRole } from '../providers/model';
  *     deadlineAt: now + 24 h, … }
  */
 
-export const ROUND_KINDS = ['primes', 'supplementaries', 'widened-neighbours', 'widened-all'] as const;
+export const ROUND_KINDS = [
+  'primes',
+  'specialists',
+  'supplementaries',
+  'widened-neighbours',
+  'widened-all',
+] as const;
 export type RoundKind = (typeof ROUND_KINDS)[number];
 
 export type { ZoneRole };
@@ -26,6 +34,8 @@ export type ExclusionReason =
   | 'not-chc-approved'
   | 'no-capacity-declared'
   | 'not-enough-capacity'
+  | 'offered-as-prime'
+  | NeedsExclusion
   | 'handed-back'
   | 'leaving-market';
 
@@ -58,12 +68,17 @@ export interface Candidate {
   recentAwardsInZone: number;
   /** It has given notice of leaving the market (docs/specification/hand-backs.md §6.5): no new offers. */
   leavingMarket?: boolean;
+  /** What it declared it can meet (in the zone; outside it, its latest anywhere); null: never declared. */
+  needsDeclaration: NeedsDeclaration | null;
+  /** Specialisms it is appointed for on the countywide specialist list. */
+  specialistFor: Specialism[];
 }
 
 export interface PackageForPolicy {
   careType: 'core' | 'chc';
   weeklyMinutes: number;
   urgency: Urgency;
+  needs: Needs;
 }
 
 export interface RankedCandidate {
@@ -77,6 +92,8 @@ export interface RankedCandidate {
   notes: ExclusionReason[];
   /** On re-brokering only: it already delivers care near the person, so it wins ties on score. */
   deliversCareNearby?: boolean;
+  /** Whether it declared every language the package prefers (null: none preferred); only breaks ties. */
+  meetsLanguages: boolean | null;
 }
 
 export interface RoundDecision {
@@ -84,10 +101,12 @@ export interface RoundDecision {
   eligible: RankedCandidate[];
   excluded: { providerId: number; name: string; reasons: ExclusionReason[] }[];
   tieBreak: string;
+  /** The package's order of automatic rounds and why (absent in rounds decided before it was shown). */
+  order?: OrderOfRounds;
 }
 
 export const TIE_BREAK_RULE =
-  'Higher score first; on equal scores, fewer packages awarded in the zone in the tie-break period, then lower provider id.';
+  'Higher score first; on equal scores, a provider that declared every language the package prefers, then fewer packages awarded in the zone in the tie-break period, then lower provider id.';
 
 /**
  * Re-brokering after a hand-back (docs/specification/hand-backs.md §6.2, HC21 ¶24, story BO7): among
@@ -95,11 +114,12 @@ export const TIE_BREAK_RULE =
  * a higher score.
  */
 export const continuityTieBreakRule = (km: number) =>
-  `Higher score first; on equal scores, a provider already delivering care within ${km} km of the person first (continuity of care on re-brokering), then fewer packages awarded in the zone in the tie-break period, then lower provider id.`;
+  `Higher score first; on equal scores, a provider already delivering care within ${km} km of the person first (continuity of care on re-brokering), then one that declared every language the package prefers, then fewer packages awarded in the zone in the tie-break period, then lower provider id.`;
 
-/** Which role a round draws from; widened rounds take whoever the caller supplies. */
+/** Which role a round draws from; the specialist list and widened rounds take whoever the caller supplies. */
 const ROLE_OF_ROUND: Record<RoundKind, ZoneRole | null> = {
   primes: 'prime',
+  specialists: null,
   supplementaries: 'supplementary',
   'widened-neighbours': null,
   'widened-all': null,
@@ -108,7 +128,7 @@ const ROLE_OF_ROUND: Record<RoundKind, ZoneRole | null> = {
 /** The rules a round is decided under (src/config.ts). */
 export type RoundRules = Pick<
   AllocationConfig,
-  'capacityMode' | 'urgentWindowMinutes' | 'standardWindowMinutes'
+  'capacityMode' | 'urgentWindowMinutes' | 'standardWindowMinutes' | 'roundOrder'
 >;
 
 export interface RoundInput {
@@ -125,6 +145,8 @@ export interface RoundInput {
   rules: RoundRules;
   /** When the round opens: its offers are answerable for the package's window from then. */
   now: number;
+  /** Whether the package's zone has primes (not: the rural free zone); decides the order of rounds. */
+  zoneHasPrimes: boolean;
 }
 
 /** The decision, as stored for the explanation, and when the round's window closes. */
@@ -133,7 +155,10 @@ export interface RoundPlan extends RoundDecision {
 }
 
 /** How long providers have to answer: hospital-discharge and urgent packages get the short window. */
-export function offerWindowMinutes(urgency: Urgency, rules: Omit<RoundRules, 'capacityMode'>): number {
+export function offerWindowMinutes(
+  urgency: Urgency,
+  rules: Pick<RoundRules, 'urgentWindowMinutes' | 'standardWindowMinutes'>,
+): number {
   return urgency === 'standard' ? rules.standardWindowMinutes : rules.urgentWindowMinutes;
 }
 
@@ -143,11 +168,26 @@ export function decideRound(input: RoundInput): RoundPlan {
   // Providers outside the zone have declared no capacity for it, so a widened search treats capacity as advisory.
   const capacityMode: CapacityMode = role === null ? 'advisory' : rules.capacityMode;
   const pool = role === null ? input.candidates : input.candidates.filter((c) => c.role === role);
+  const order = automaticRounds({ zoneHasPrimes: input.zoneHasPrimes, needs: pkg.needs }, rules.roundOrder);
+  const primesCameFirst =
+    kind === 'specialists' &&
+    order.rounds.indexOf('primes') >= 0 &&
+    order.rounds.indexOf('primes') < order.rounds.indexOf('specialists');
   const eligible: RankedCandidate[] = [];
   const handedBack: RankedCandidate[] = [];
   const excluded: RoundDecision['excluded'] = [];
   for (const candidate of pool) {
-    const hard = hardExclusions(candidate, pkg);
+    const hard = [
+      ...hardExclusions(candidate, pkg),
+      // The zone's primes had their own round of this package before the specialist list (§5.17).
+      ...(primesCameFirst && candidate.role === 'prime' ? (['offered-as-prime'] as const) : []),
+      ...needsExclusions({
+        needs: pkg.needs,
+        declaration: candidate.needsDeclaration,
+        specialistFor: candidate.specialistFor,
+        specialistRound: kind === 'specialists',
+      }),
+    ];
     const capacity = capacityShortfall(candidate, pkg);
     const reasons = capacityMode === 'strict' ? [...hard, ...capacity] : hard;
     if (reasons.length > 0) {
@@ -165,6 +205,7 @@ export function decideRound(input: RoundInput): RoundPlan {
       ...(input.continuity
         ? { deliversCareNearby: input.continuity.nearby.includes(candidate.providerId) }
         : {}),
+      meetsLanguages: meetsLanguages(pkg.needs, candidate.needsDeclaration),
     };
     (input.handedBack.includes(candidate.providerId) ? handedBack : eligible).push(ranked);
   }
@@ -176,12 +217,13 @@ export function decideRound(input: RoundInput): RoundPlan {
   }
   const deadlineAt = input.now + offerWindowMinutes(pkg.urgency, rules) * 60_000;
   const tieBreak = input.continuity ? continuityTieBreakRule(input.continuity.km) : TIE_BREAK_RULE;
-  return { kind, eligible, excluded, tieBreak, deadlineAt };
+  return { kind, eligible, excluded, tieBreak, order, deadlineAt };
 }
 
 /** What is stored as the round's explanation (brokerage_rounds.decision_json). */
 export function storedDecision(plan: RoundPlan): RoundDecision {
-  return { kind: plan.kind, eligible: plan.eligible, excluded: plan.excluded, tieBreak: plan.tieBreak };
+  const { kind, eligible, excluded, tieBreak, order } = plan;
+  return { kind, eligible, excluded, tieBreak, order };
 }
 
 function hardExclusions(candidate: Candidate, pkg: PackageForPolicy): ExclusionReason[] {
@@ -200,27 +242,13 @@ function capacityShortfall(candidate: Candidate, pkg: PackageForPolicy): Exclusi
   return candidate.capacityMinutes < pkg.weeklyMinutes ? ['not-enough-capacity'] : [];
 }
 
+/** A language preference orders only providers of equal score: it never outranks quality (§5.16). */
 function compareForRanking(a: RankedCandidate, b: RankedCandidate): number {
   return (
     b.score.value - a.score.value ||
     Number(b.deliversCareNearby ?? false) - Number(a.deliversCareNearby ?? false) ||
+    Number(b.meetsLanguages === true) - Number(a.meetsLanguages === true) ||
     a.recentAwardsInZone - b.recentAwardsInZone ||
     a.providerId - b.providerId
   );
-}
-
-/**
- * The automatic rounds of an episode: primes, then supplementaries
- * (docs/specification/allocation.md §5.2–5.3). The rural free zone has no primes, so it starts with
- * supplementaries (HC20 ¶26, ¶30). Widened rounds are never automatic: an officer opens them.
- */
-export function automaticRounds(zoneHasPrimes: boolean): RoundKind[] {
-  return zoneHasPrimes ? ['primes', 'supplementaries'] : ['supplementaries'];
-}
-
-export function nextAutomaticRound(zoneHasPrimes: boolean, previous: RoundKind | null): RoundKind | null {
-  const rounds = automaticRounds(zoneHasPrimes);
-  if (previous === null) return rounds[0]!;
-  const index = rounds.indexOf(previous);
-  return index >= 0 && index + 1 < rounds.length ? rounds[index + 1]! : null;
 }

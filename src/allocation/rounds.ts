@@ -3,7 +3,8 @@ import { notify } from '../notifications/notify';
 import type { PackageRecord } from '../packages/model';
 import { candidatesFrom } from './candidates';
 import type { EngineContext } from './context';
-import { decideRound, nextAutomaticRound, type RoundKind } from './policy';
+import { decideRound, type RoundKind } from './policy';
+import { nextAutomaticRound } from './round-order';
 import { roundFacts, zoneForRounds } from './queries/candidates';
 import { providersDeliveringNear } from './queries/continuity';
 import { recordUnplaced, setUnplaced } from './queries/episodes';
@@ -28,6 +29,7 @@ export async function openRound(
     kind,
     now: ctx.now,
     tieBreakDays: ctx.config.tieBreakDays,
+    specialisms: pkg.needs.specialisms,
   });
   const plan = decideRound({
     kind,
@@ -37,6 +39,7 @@ export async function openRound(
     continuity: await continuityFor(ctx, { pkg, handedBack }),
     rules: ctx.config,
     now: ctx.now,
+    zoneHasPrimes: zone.hasPrimes,
   });
   const roundId = await insertRound(ctx, { episodeId, packageId: pkg.id, plan });
   await sendOffers(ctx, { roundId, episodeId, pkg, plan });
@@ -55,7 +58,7 @@ async function continuityFor(ctx: EngineContext, round: Pick<RoundRequest, 'pkg'
 }
 
 /**
- * Opens the next automatic round after `after` (primes, then supplementaries; null: the first),
+ * Opens the next automatic round after `after` (in the package's order, src/allocation/round-order.ts; null: the first),
  * skipping rounds with nobody eligible; when none is left the package becomes unplaced.
  */
 export async function continueAutomaticRounds(
@@ -64,11 +67,12 @@ export async function continueAutomaticRounds(
 ): Promise<void> {
   const { pkg, handedBack } = next;
   const { hasPrimes } = await zoneForRounds(ctx, pkg.zoneId);
-  let kind = nextAutomaticRound(hasPrimes, next.after);
+  const order = { zoneHasPrimes: hasPrimes, needs: pkg.needs };
+  let kind = nextAutomaticRound(order, ctx.config.roundOrder, next.after);
   while (kind !== null) {
     const opened = await openRound(ctx, { pkg, kind, handedBack });
     if (opened.offers > 0) return;
-    kind = nextAutomaticRound(hasPrimes, kind);
+    kind = nextAutomaticRound(order, ctx.config.roundOrder, kind);
   }
   await markUnplaced(ctx, pkg);
 }

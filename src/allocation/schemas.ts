@@ -8,7 +8,7 @@ import {
   PACKAGE_STATUSES,
   URGENCIES,
 } from '../packages/model';
-import { NeedsSchema } from '../packages/schemas';
+import { NeedsSchema } from '../packages/needs-schema';
 import { BANDS } from '../pricing/bands';
 import { ACTION_REASONS, QUEUE_SORTS, QUEUE_VIEWS } from '../packages/queue/classify';
 import { ROUND_KINDS } from './policy';
@@ -32,6 +32,12 @@ export const EXCLUSION_REASONS = [
   'not-chc-approved',
   'no-capacity-declared',
   'not-enough-capacity',
+  'offered-as-prime',
+  'no-needs-declared',
+  'cannot-double-up',
+  'carer-gender-unavailable',
+  'specialism-not-declared',
+  'not-on-specialist-list',
   'handed-back',
   'leaving-market',
 ] as const;
@@ -205,12 +211,21 @@ const RoundStorySchema = z.object({
         .describe(
           'On re-brokering after a hand-back only: already delivering care within CONTINUITY_DISTANCE_KM of the person, so first among equal scores',
         ),
+      meetsLanguages: z
+        .boolean()
+        .nullable()
+        .optional()
+        .describe('Declared every language the package prefers (null: none preferred); breaks ties only'),
     }),
   ),
   excluded: z.array(
     z.object({ providerId: z.number().int(), name: z.string(), reasons: z.array(z.enum(EXCLUSION_REASONS)) }),
   ),
   tieBreak: z.string(),
+  order: z
+    .object({ rounds: z.array(z.enum(ROUND_KINDS)), because: z.string() })
+    .optional()
+    .describe("The package's order of automatic rounds and why (docs/specification/allocation.md §5.17)"),
   responses: z.array(
     z.object({
       offerId: z.number().int(),

@@ -1,4 +1,4 @@
-import type { PackageRecord } from '../packages/model';
+import type { Needs, PackageRecord } from '../packages/model';
 
 /**
  * What a message may say about a package: zone, band, hours and visits, urgency, care type, needs and
@@ -13,7 +13,7 @@ export interface PackageFacts {
   visitsPerWeek: number;
   careType: string;
   urgency: string;
-  needs: { flags: string[]; language: string | null };
+  needs: Needs;
   wantedStart: string;
 }
 
@@ -26,7 +26,7 @@ export function packageFacts(pkg: PackageRecord, zoneName: string): PackageFacts
     visitsPerWeek: pkg.visitsPerWeek,
     careType: pkg.careType,
     urgency: pkg.urgency,
-    needs: { flags: [...pkg.needs.flags], language: pkg.needs.language },
+    needs: structuredClone(pkg.needs),
     wantedStart: pkg.wantedStart,
   };
 }

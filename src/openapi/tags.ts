@@ -13,6 +13,8 @@ export const API_TAGS = {
     'Pick-up and response KPIs, quality scores, quality evidence and the promotion/demotion review.',
   providers: 'The open framework: providers, their status and their role in each zone.',
   capacity: 'Weekly hours each provider declares it can take now, per zone.',
+  needs:
+    'What each provider declares it can meet per zone (specialisms, languages, two carers, gender), and the countywide specialist list.',
   coverage: "Each zone's framework against its minimum numbers of providers.",
   pricing: 'Rate cards per price band, quotes and the cost model.',
   privacy: "Data-protection requests: erasure of a service user's reference and location.",

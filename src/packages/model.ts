@@ -44,20 +44,24 @@ export interface D2aReview {
   reviewedAt: number | null;
 }
 
-/** Structured needs only: the service holds no free-text medical detail. */
-export const NEED_FLAGS = [
-  'two-carers',
-  'dementia-experience',
-  'moving-and-handling',
-  'end-of-life',
-  'mental-health',
-  'learning-disability',
-  'sensory-impairment',
-  'medication-support',
-  'female-carers-only',
-  'male-carers-only',
-] as const;
-export type NeedFlag = (typeof NEED_FLAGS)[number];
+/**
+ * Specialist services a package can call for (docs/specification/allocation.md §5.16; HC20 ¶12–13,
+ * ¶30: dementia care named, the rest as the council's specialist services were being designed). A
+ * package with one is offered by the specialist order (src/allocation/round-order.ts).
+ */
+export const SPECIALISMS = ['dementia', 'learning-disability', 'mental-health', 'end-of-life'] as const;
+export type Specialism = (typeof SPECIALISMS)[number];
+
+/** Whom the carers must be: one value, so that a contradiction cannot be stored. */
+export const CARER_GENDERS = ['any', 'female', 'male'] as const;
+export type CarerGender = (typeof CARER_GENDERS)[number];
+
+/** Other structured needs a provider reads on the offer; they do not decide who may take it. */
+export const SUPPORT_NEEDS = ['moving-and-handling', 'sensory-impairment', 'medication-support'] as const;
+export type SupportNeed = (typeof SUPPORT_NEEDS)[number];
+
+/** At most this many languages on one package: a preference, not a list of everything spoken. */
+export const MAX_LANGUAGES = 5;
 
 export const HAND_BACK_REASONS = [
   'staffing',
@@ -97,10 +101,33 @@ export interface BandOverride {
   at: number;
 }
 
+/**
+ * Structured needs only: the service holds no free-text medical detail. Two carers, the carers'
+ * gender and specialisms are hard needs (a provider that cannot meet one is not offered the
+ * package); languages are a soft preference that never outranks quality
+ * (docs/specification/allocation.md §5.16).
+ */
 export interface Needs {
-  flags: NeedFlag[];
-  /** ISO 639-1 code of a language the carers must speak, besides English. */
-  language: string | null;
+  carerGender: CarerGender;
+  /** ISO 639-1 codes of languages the carers should speak, besides English. */
+  languages: string[];
+  twoCarers: boolean;
+  specialisms: Specialism[];
+  support: SupportNeed[];
+}
+
+/** A package with no particular needs (a fresh object each time: callers may change it). */
+export const noNeeds = (): Needs => ({
+  carerGender: 'any',
+  languages: [],
+  twoCarers: false,
+  specialisms: [],
+  support: [],
+});
+
+/** Whether the package needs something a provider must declare it can meet. */
+export function hasHardNeeds(needs: Needs): boolean {
+  return needs.twoCarers || needs.carerGender !== 'any' || needs.specialisms.length > 0;
 }
 
 export interface PackageRecord {

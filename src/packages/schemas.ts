@@ -11,13 +11,14 @@ import {
   REVIEW_OUTCOMES,
   DECLINE_REASONS,
   HAND_BACK_REASONS,
-  NEED_FLAGS,
+  noNeeds,
   PACKAGE_STATUSES,
   URGENCIES,
   careTypeOf,
   type CareType,
   type FundingStream,
 } from './model';
+import { NeedsSchema } from './needs-schema';
 
 const WANTED_START =
   'The day care should start, YYYY-MM-DD: from 14 days ago (a late referral) to a year from today';
@@ -35,26 +36,6 @@ export const Reference = z
 
 export const Latitude = z.coerce.number().finite().min(-90).max(90);
 export const Longitude = z.coerce.number().finite().min(-180).max(180);
-
-export const NeedsSchema = z
-  .object({
-    flags: z.array(z.enum(NEED_FLAGS)).max(NEED_FLAGS.length).default([]),
-    language: z
-      .string()
-      .regex(/^[a-z]{2}$/, 'an ISO 639-1 language code such as "pl"')
-      .nullable()
-      .default(null),
-  })
-  .strict()
-  .refine((n) => new Set(n.flags).size === n.flags.length, {
-    message: 'each need at most once',
-    path: ['flags'],
-  })
-  .refine((n) => !(n.flags.includes('female-carers-only') && n.flags.includes('male-carers-only')), {
-    message: 'female-carers-only and male-carers-only contradict each other: give at most one',
-    path: ['flags'],
-  })
-  .meta({ id: 'Needs', description: 'Structured needs: no free-text medical detail' });
 
 /**
  * Hours of care a week: at least a quarter hour (a smaller positive number, such as 5e-324, would
@@ -187,7 +168,7 @@ export const NewPackageSchema = z
     ),
     urgency: z.enum(URGENCIES),
     wantedStart: IsoDate.describe(WANTED_START),
-    needs: NeedsSchema.default({ flags: [], language: null }),
+    needs: NeedsSchema.default(noNeeds),
   })
   .strict()
   .superRefine(visitsFitHours)
@@ -274,7 +255,7 @@ export const PackageViewSchema = z
     d2a: D2aViewSchema.nullable().describe('The funded period and review of a discharge to assess package'),
     urgency: z.enum(URGENCIES),
     wantedStart: z.string(),
-    needs: z.object({ flags: z.array(z.string()), language: z.string().nullable() }),
+    needs: NeedsSchema,
     status: z.enum(PACKAGE_STATUSES),
     providerId: z.number().int().nullable(),
     createdAt: z.string(),

@@ -6,6 +6,7 @@ import { NotFound } from '../errors';
 import { defineRoute } from '../http/route';
 import type { Services } from '../services';
 import { capacityRoutes, coverageRoute } from './capacity-routes';
+import { needsRoutes } from './needs-routes';
 import { admitProvider, removeZoneRole, setZoneRole, updateProvider } from './commands';
 import { ageBasis, scopeToOwnProvider } from './access';
 import { findProvider, listProviders } from './queries';
@@ -27,6 +28,7 @@ export function providerRoutes(services: Services) {
     ...providerRegisterRoutes(services),
     ...zoneRoleRoutes(services),
     ...capacityRoutes(services),
+    ...needsRoutes(services),
     coverageRoute(services),
   ];
 }

@@ -9,6 +9,7 @@ import { toBool } from '../db/dialect';
 import { loadRateCards, storedCardInForce } from '../pricing/queries';
 import type { Services } from '../services';
 import { zoneCoverage } from '../providers/coverage';
+import { specialistList } from '../providers/needs-commands';
 import { memberships } from '../providers/queries';
 import { MAINTENANCE_HOURS_JULY_2019 } from '../zones/catalogue';
 import { assembleCoverage, type ActiveMember } from './assemble';
@@ -34,19 +35,31 @@ export async function coverageReport(
   const { from, to, asOf } = reportDates(when, now);
   const period = periodOfDates(from, to, asOf);
   const targets = config.performance.pickUpTargetDays;
-  const [zones, coverage, roles, placed, waiting, awards, handBacks, bandOverrides, cards, discharge] =
-    await Promise.all([
-      zoneFacts.list(db),
-      zoneCoverage(services, { now, staleDays: config.allocation.capacityStaleDays }),
-      memberships(db),
-      placedAggregates(db, asOf, stream),
-      waitingAggregates(db, asOf, stream),
-      awardAggregates(db, period, targets, stream),
-      handBackAggregates(db, period, stream),
-      bandOverrideAggregates(db, period, stream),
-      loadRateCards(db),
-      dischargePlacement(db, period, stream),
-    ]);
+  const [
+    zones,
+    coverage,
+    roles,
+    placed,
+    waiting,
+    awards,
+    handBacks,
+    bandOverrides,
+    cards,
+    discharge,
+    specialists,
+  ] = await Promise.all([
+    zoneFacts.list(db),
+    zoneCoverage(services, { now, staleDays: config.allocation.capacityStaleDays }),
+    memberships(db),
+    placedAggregates(db, asOf, stream),
+    waitingAggregates(db, asOf, stream),
+    awardAggregates(db, period, targets, stream),
+    handBackAggregates(db, period, stream),
+    bandOverrideAggregates(db, period, stream),
+    loadRateCards(db),
+    dischargePlacement(db, period, stream),
+    specialistList(db),
+  ]);
   const card = storedCardInForce(cards, reportDay(asOf));
   const members: ActiveMember[] = roles
     .filter((r) => r.provider_status === 'active')
@@ -78,6 +91,7 @@ export async function coverageReport(
     period: { from, to },
     asOf: new Date(asOf).toISOString(),
     frameworkAsAt: new Date(now).toISOString(),
+    specialists: specialists.specialisms,
     pickUpTargetDays: targets,
     rateCardInForce: card ? { id: card.id, appliesFrom: card.appliesFrom, label: card.label } : null,
     baselines: {

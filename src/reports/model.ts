@@ -2,6 +2,7 @@
  * The shape of the zone coverage report (docs/reports.md "Coverage report"): one row per zone and one for
  * the county, each with the same sections, so that JSON, CSV and GeoJSON carry the same figures.
  */
+import type { SpecialistList } from '../providers/needs-commands';
 import type { ReportsConfig } from '../config';
 import type { FundingStream } from '../packages/model';
 import type { Band } from '../pricing/bands';
@@ -119,6 +120,8 @@ export interface CoverageReport {
   asOf: string;
   /** Roles, statuses and capacity come from the register as it stands when the report runs. */
   frameworkAsAt: string;
+  /** The countywide specialist list by specialism (HC20 ¶30), as the register stands. */
+  specialists: SpecialistList['specialisms'];
   pickUpTargetDays: { urgent: number; standard: number };
   rateCardInForce: { id: number; appliesFrom: string; label: string } | null;
   baselines: {

@@ -1,3 +1,4 @@
+import { SpecialistListSchema } from '../providers/needs-schemas';
 import { NotesSchema } from '../calendar/unplaced';
 /**
  * The reports' answers as the document gives them: the JSON reports (model.ts, provider-report.ts),
@@ -131,6 +132,9 @@ export const CoverageReportSchema = z
     period: Period,
     asOf: z.string(),
     frameworkAsAt: z.string(),
+    specialists: SpecialistListSchema.shape.specialisms.describe(
+      'The countywide specialist list by specialism, open to every zone (HC20 ¶30)',
+    ),
     pickUpTargetDays: PickUpTargetDaysSchema,
     rateCardInForce: z.object({ id: Count, appliesFrom: z.string(), label: z.string() }).nullable(),
     baselines: z.object({

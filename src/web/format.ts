@@ -1,5 +1,5 @@
 import type nunjucks from 'nunjucks';
-import { label, tagClass } from './labels';
+import { label, needsText, tagClass } from './labels';
 
 /**
  * How the pages show money, times and durations: the GOV.UK style guide's forms
@@ -113,5 +113,6 @@ export function registerFilters(env: nunjucks.Environment): void {
   env.addFilter('day', day);
   env.addFilter('duration', duration);
   env.addFilter('label', label);
+  env.addFilter('needsText', needsText);
   env.addFilter('tagClass', tagClass);
 }

@@ -1,3 +1,6 @@
+import type { Needs } from '../packages/model';
+import { needCodes } from '../packages/needs';
+
 /**
  * Words for the codes the domain stores (status, urgency, reasons…), as the pages show them.
  * A code without a label is shown with its dashes turned into spaces, so nothing ever renders blank.
@@ -25,6 +28,7 @@ const LABELS: Record<string, string> = {
   // Rounds and offers
   primes: 'Primes',
   supplementaries: 'Supplementaries',
+  specialists: 'Countywide specialist list',
   'widened-neighbours': 'Widened to neighbouring zones',
   'widened-all': 'Widened to all providers',
   pending: 'Waiting for answer',
@@ -45,6 +49,12 @@ const LABELS: Record<string, string> = {
   'not-enough-capacity': 'Not enough declared capacity',
   'handed-back': 'Handed this package back before',
   'leaving-market': 'Leaving the market',
+  'offered-as-prime': 'Offered it in the primes round',
+  'no-needs-declared': 'No needs declared in the zone',
+  'cannot-double-up': 'Cannot take two-carer packages',
+  'carer-gender-unavailable': 'Cannot guarantee carers of the gender asked',
+  'specialism-not-declared': 'Specialist service not declared',
+  'not-on-specialist-list': 'Not on the specialist list for it',
   // Reasons
   'no-capacity': 'No capacity',
   'travel-distance': 'Travel distance',
@@ -63,7 +73,10 @@ const LABELS: Record<string, string> = {
   'area-band-wrong': 'The area band is wrong (report it for the area layer too)',
   // Needs
   'two-carers': 'Two carers',
-  'dementia-experience': 'Dementia experience',
+  dementia: 'Dementia',
+  any: 'Any',
+  female: 'Female',
+  male: 'Male',
   'moving-and-handling': 'Moving and handling',
   'end-of-life': 'End of life care',
   'mental-health': 'Mental health',
@@ -149,6 +162,18 @@ const LABELS_BY_KIND: Record<string, Record<string, string>> = {
     override: "from the council's committed band exceptions (the fringe exception)",
   },
 };
+
+/**
+ * A package's needs in words, e.g. "Two carers, Female carers only, Dementia; speaks pl" ("None"
+ * when it has none): what an offer, the package page and a message show (no free text).
+ */
+export function needsText(needs: Needs): string {
+  const words =
+    needCodes(needs)
+      .map((code) => label(code))
+      .join(', ') || 'None';
+  return needs.languages.length > 0 ? `${words}; speaks ${needs.languages.join(', ')}` : words;
+}
 
 export function label(code: string | null | undefined, kind?: string): string {
   if (code === null || code === undefined || code === '') return '';

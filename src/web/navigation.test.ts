@@ -13,6 +13,7 @@ describe('navigation', () => {
       'My offers',
       'My packages',
       'My capacity',
+      'Needs I can meet',
       'My performance',
       'Webhooks',
       'Notifications',

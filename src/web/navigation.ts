@@ -20,10 +20,12 @@ export const NAVIGATION: readonly NavItem[] = [
   { text: 'My offers', href: '/my/offers', roles: ['provider'] },
   { text: 'My packages', href: '/my/packages', roles: ['provider'] },
   { text: 'My capacity', href: '/my/capacity', roles: ['provider'] },
+  { text: 'Needs I can meet', href: '/my/needs', roles: ['provider'] },
   { text: 'My performance', href: '/my/performance', roles: ['provider'] },
   { text: 'Webhooks', href: '/my/webhooks', roles: ['provider'] },
   { text: 'Provider admin', href: '/admin/providers', roles: ['admin'] },
   { text: 'Rate cards', href: '/admin/rate-cards', roles: ['admin'] },
+  { text: 'Specialists', href: '/admin/specialists', roles: ['admin'] },
   { text: 'Outbox', href: '/admin/outbox', roles: ['admin'] },
   {
     text: 'Notifications',

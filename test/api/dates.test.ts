@@ -53,10 +53,15 @@ describe('date and number fields of intake', () => {
     expect((await post({ weeklyHours: 0.25, visitsPerWeek: 1 })).status).toBe(201);
   });
 
-  it('refuses female-only and male-only carers together, naming the needs', async () => {
-    const res = await post({ needs: { flags: ['female-carers-only', 'male-carers-only'], language: null } });
-    expect(res.status).toBe(400);
-    expect(fieldsOf(res)).toEqual(['body.needs.flags']);
+  it('cannot be given female-only and male-only carers together: the gender is one value', async () => {
+    const both = await post({ needs: { carerGender: ['female', 'male'] } });
+    expect(both.status).toBe(400);
+    expect(fieldsOf(both)).toEqual(['body.needs.carerGender']);
+    // The old flags are not taken any more (docs/api.md "Needs"): refused, naming the needs.
+    const old = await post({ needs: { flags: ['female-carers-only', 'male-carers-only'], language: null } });
+    expect(old.status).toBe(400);
+    expect(fieldsOf(old)).toEqual(['body.needs']);
+    expect((await post({ needs: { carerGender: 'female' } })).status).toBe(201);
   });
 
   it('holds an edit of the wanted start to the same range', async () => {

@@ -33,7 +33,13 @@ describe('the capacity a round counts on', () => {
 
   async function capacityOf(zoneId: string) {
     const zone = (await zoneFacts.of(test.db, zoneId))!;
-    const facts = await roundFacts(test.db, { zone, kind: 'primes', now: T0 + 10 * HOUR, tieBreakDays: 28 });
+    const facts = await roundFacts(test.db, {
+      zone,
+      kind: 'primes',
+      now: T0 + 10 * HOUR,
+      tieBreakDays: 28,
+      specialisms: [],
+    });
     return new Map(candidatesFrom(facts).map((c) => [c.providerId, c.capacityMinutes]));
   }
 

@@ -1,3 +1,4 @@
+import { noNeeds, type Needs } from '../../src/packages/model';
 /**
  * Packages and their brokerage: episodes, rounds, offers. Rows as the engine records them, with
  * chosen values, for tests of what reads them (reports, explanations, capacity). Nothing here goes
@@ -11,6 +12,7 @@ import { insertId } from './rows';
 let sequence = 0;
 
 export interface PackageOverrides {
+  needs?: Partial<Needs>;
   zoneId?: string;
   band?: string;
   bandSource?: string;
@@ -51,7 +53,7 @@ export async function buildPackage(db: Queryable, overrides: PackageOverrides = 
     funding_stream: overrides.fundingStream ?? (overrides.careType === 'chc' ? 'chc' : 'council'),
     urgency: overrides.urgency ?? 'standard',
     wanted_start: overrides.wantedStart ?? new Date(createdAt + 2 * 86_400_000).toISOString().slice(0, 10),
-    needs_json: '{"flags":[],"language":null}',
+    needs_json: JSON.stringify({ ...noNeeds(), ...overrides.needs }),
     status: overrides.status ?? 'brokering',
     provider_id: overrides.providerId ?? null,
     created_at: createdAt,

@@ -674,6 +674,59 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/providers/{id}/needs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What a provider declared it can meet in each of its zones, its specialist appointments and history */
+    get: operations['getProviderNeeds'];
+    put?: never;
+    /** Declare what the provider can meet now in one of its zones: specialisms, languages, two carers, gender */
+    post: operations['declareProviderNeeds'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/specialists': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The countywide specialist list, by specialism (HC20 ¶30) */
+    get: operations['listSpecialists'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/specialists/{specialism}/providers/{providerId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Appoint a provider to the countywide specialist list for a specialism */
+    put: operations['appointSpecialist'];
+    post?: never;
+    /** Remove a provider from the countywide specialist list for a specialism */
+    delete: operations['removeSpecialist'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/framework/coverage': {
     parameters: {
       query?: never;
@@ -1249,10 +1302,7 @@ export interface components {
       /** @enum {string} */
       urgency: 'standard' | 'hospital-discharge' | 'urgent';
       wantedStart: string;
-      needs: {
-        flags: string[];
-        language: string | null;
-      };
+      needs: components['schemas']['Needs'];
       /** @enum {string} */
       status: 'brokering' | 'unplaced' | 'awarded' | 'active' | 'ended' | 'cancelled';
       providerId: number | null;
@@ -1293,6 +1343,35 @@ export interface components {
       comment: string | null;
       at: string;
     } | null;
+    /** @description Structured needs: no free-text medical detail */
+    Needs: {
+      /**
+       * @description Whom the carers must be (hard need)
+       * @default any
+       * @enum {string}
+       */
+      carerGender: 'any' | 'female' | 'male';
+      /**
+       * @description Languages the carers should speak besides English, ISO 639-1 (soft preference)
+       * @default []
+       */
+      languages: string[];
+      /**
+       * @description Two carers at every visit (hard need)
+       * @default false
+       */
+      twoCarers: boolean;
+      /**
+       * @description Specialist services the package calls for (hard need; specialist order of rounds)
+       * @default []
+       */
+      specialisms: ('dementia' | 'learning-disability' | 'mental-health' | 'end-of-life')[];
+      /**
+       * @description Other structured needs, shown on the offer; they do not decide eligibility
+       * @default []
+       */
+      support: ('moving-and-handling' | 'sensory-impairment' | 'medication-support')[];
+    };
     NewPackage: {
       reference: string;
       location: components['schemas']['IntakeLocation'];
@@ -1343,30 +1422,6 @@ export interface components {
       reason: 'address-unlike-area' | 'travel-access' | 'new-development' | 'area-band-wrong';
       /** @description Why, in a sentence: about the address and travel, never the person (no names, no health details) */
       comment: string;
-    };
-    /**
-     * @description Structured needs: no free-text medical detail
-     * @default {
-     *       "flags": [],
-     *       "language": null
-     *     }
-     */
-    Needs: {
-      /** @default [] */
-      flags: (
-        | 'two-carers'
-        | 'dementia-experience'
-        | 'moving-and-handling'
-        | 'end-of-life'
-        | 'mental-health'
-        | 'learning-disability'
-        | 'sensory-impairment'
-        | 'medication-support'
-        | 'female-carers-only'
-        | 'male-carers-only'
-      )[];
-      /** @default null */
-      language: string | null;
     };
     PackageList: {
       packages: components['schemas']['Package'][];
@@ -1458,7 +1513,7 @@ export interface components {
       status: 'pending' | 'accepted' | 'declined' | 'expired' | 'won' | 'lost' | 'withdrawn';
       rank: number;
       /** @enum {string} */
-      round: 'primes' | 'supplementaries' | 'widened-neighbours' | 'widened-all';
+      round: 'primes' | 'specialists' | 'supplementaries' | 'widened-neighbours' | 'widened-all';
       /** @description ISO instant (UTC) */
       sentAt: string;
       /** @description ISO instant (UTC) */
@@ -1528,7 +1583,7 @@ export interface components {
         round: {
           number: number;
           /** @enum {string} */
-          kind: 'primes' | 'supplementaries' | 'widened-neighbours' | 'widened-all';
+          kind: 'primes' | 'specialists' | 'supplementaries' | 'widened-neighbours' | 'widened-all';
         } | null;
         /** @description Since intake */
         waitedMinutes: number;
@@ -1611,7 +1666,7 @@ export interface components {
         rounds: {
           number: number;
           /** @enum {string} */
-          kind: 'primes' | 'supplementaries' | 'widened-neighbours' | 'widened-all';
+          kind: 'primes' | 'specialists' | 'supplementaries' | 'widened-neighbours' | 'widened-all';
           /** @description ISO instant (UTC) */
           openedAt: string;
           /** @description ISO instant (UTC) */
@@ -1642,11 +1697,19 @@ export interface components {
               | 'not-chc-approved'
               | 'no-capacity-declared'
               | 'not-enough-capacity'
+              | 'offered-as-prime'
+              | 'no-needs-declared'
+              | 'cannot-double-up'
+              | 'carer-gender-unavailable'
+              | 'specialism-not-declared'
+              | 'not-on-specialist-list'
               | 'handed-back'
               | 'leaving-market'
             )[];
             /** @description On re-brokering after a hand-back only: already delivering care within CONTINUITY_DISTANCE_KM of the person, so first among equal scores */
             deliversCareNearby?: boolean;
+            /** @description Declared every language the package prefers (null: none preferred); breaks ties only */
+            meetsLanguages?: boolean | null;
           }[];
           excluded: {
             providerId: number;
@@ -1657,11 +1720,22 @@ export interface components {
               | 'not-chc-approved'
               | 'no-capacity-declared'
               | 'not-enough-capacity'
+              | 'offered-as-prime'
+              | 'no-needs-declared'
+              | 'cannot-double-up'
+              | 'carer-gender-unavailable'
+              | 'specialism-not-declared'
+              | 'not-on-specialist-list'
               | 'handed-back'
               | 'leaving-market'
             )[];
           }[];
           tieBreak: string;
+          /** @description The package's order of automatic rounds and why (docs/specification/allocation.md §5.17) */
+          order?: {
+            rounds: ('primes' | 'specialists' | 'supplementaries' | 'widened-neighbours' | 'widened-all')[];
+            because: string;
+          };
           responses: {
             offerId: number;
             provider: {
@@ -2388,6 +2462,68 @@ export interface components {
       staleAfterDays: number;
       entries: components['schemas']['CapacityEntry'][];
     };
+    ProviderNeeds: {
+      providerId: number;
+      zones: components['schemas']['NeedsEntry'][];
+      /** @description Its appointments on the countywide specialist list */
+      specialistFor: ('dementia' | 'learning-disability' | 'mental-health' | 'end-of-life')[];
+      history: {
+        specialisms: ('dementia' | 'learning-disability' | 'mental-health' | 'end-of-life')[];
+        languages: string[];
+        doubleUpPackages: number;
+        carerGenders: ('female' | 'male')[];
+        declaredAt: string;
+        zoneId: string;
+      }[];
+    };
+    NeedsEntry: {
+      providerId: number;
+      zoneId: string;
+      zoneName: string;
+      role: string;
+      /** @description null: none made; the provider is then not offered packages with a hard need in the zone */
+      declaration: {
+        specialisms: ('dementia' | 'learning-disability' | 'mental-health' | 'end-of-life')[];
+        languages: string[];
+        doubleUpPackages: number;
+        carerGenders: ('female' | 'male')[];
+        declaredAt: string;
+      } | null;
+    };
+    NewNeedsDeclaration: {
+      zoneId: string;
+      /** @description Specialist services it can deliver in the zone */
+      specialisms: ('dementia' | 'learning-disability' | 'mental-health' | 'end-of-life')[];
+      /** @description Languages its carers in the zone speak besides English, ISO 639-1 */
+      languages: string[];
+      /** @description How many more two-carer packages it can take in the zone now; 0: none */
+      doubleUpPackages: number;
+      /** @description The carers’ genders it can guarantee on every visit to a package that asks for one */
+      carerGenders: ('female' | 'male')[];
+    };
+    SpecialistList: {
+      specialisms: {
+        /** @enum {string} */
+        specialism: 'dementia' | 'learning-disability' | 'mental-health' | 'end-of-life';
+        providers: {
+          id: number;
+          name: string;
+          status: string;
+          appointedAt: string;
+        }[];
+      }[];
+    };
+    SpecialistChange: {
+      /** @enum {string} */
+      specialism: 'dementia' | 'learning-disability' | 'mental-health' | 'end-of-life';
+      providerId: number;
+      appointed: boolean;
+      /** @description false when it already was (or was not) appointed */
+      changed: boolean;
+    };
+    SpecialistAppointmentChange: {
+      reason?: string;
+    };
     CoverageReport: {
       asAt: string;
       zones: components['schemas']['ZoneCoverage'][];
@@ -2583,6 +2719,17 @@ export interface components {
       };
       asOf: string;
       frameworkAsAt: string;
+      /** @description The countywide specialist list by specialism, open to every zone (HC20 ¶30) */
+      specialists: {
+        /** @enum {string} */
+        specialism: 'dementia' | 'learning-disability' | 'mental-health' | 'end-of-life';
+        providers: {
+          id: number;
+          name: string;
+          status: string;
+          appointedAt: string;
+        }[];
+      }[];
       pickUpTargetDays: components['schemas']['PickUpTargetDays'];
       rateCardInForce: {
         id: number;
@@ -7371,6 +7518,418 @@ export interface operations {
       };
       /** @description Not open to the caller's role (open to: officer, commissioner, admin) */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getProviderNeeds: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Needs declarations */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderNeeds'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such provider (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  declareProviderNeeds: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewNeedsDeclaration'];
+      };
+    };
+    responses: {
+      /** @description Declared */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NeedsEntry'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: provider, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such provider (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The provider holds no role in the zone, or the zone is unknown */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listSpecialists: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Specialists by specialism */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpecialistList'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: officer, commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  appointSpecialist: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        specialism: 'dementia' | 'learning-disability' | 'mental-health' | 'end-of-life';
+        providerId: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SpecialistAppointmentChange'];
+      };
+    };
+    responses: {
+      /** @description The appointment as it now stands */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpecialistChange'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such provider */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  removeSpecialist: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        specialism: 'dementia' | 'learning-disability' | 'mental-health' | 'end-of-life';
+        providerId: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SpecialistAppointmentChange'];
+      };
+    };
+    responses: {
+      /** @description The appointment as it now stands */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpecialistChange'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such provider */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
         headers: {
           [name: string]: unknown;
         };

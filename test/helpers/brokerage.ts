@@ -1,3 +1,4 @@
+import { noNeeds } from '../../src/packages/model';
 import { expect, onTestFinished } from 'vitest';
 import { seedReferenceData } from '../../seeds/reference';
 import { assignRole, buildProvider, declareCapacity } from '../factories';
@@ -53,7 +54,7 @@ export function newPackage(overrides: Record<string, unknown> = {}) {
     careType: 'core',
     urgency: 'standard',
     wantedStart: '2026-01-12',
-    needs: { flags: ['dementia-experience'], language: null },
+    needs: { ...noNeeds(), support: ['medication-support'] },
     ...overrides,
   };
 }

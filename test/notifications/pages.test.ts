@@ -131,7 +131,7 @@ describe('notification pages', () => {
       visitsPerWeek: 7,
       careType: 'core',
       urgency: 'standard',
-      needs: { flags: [], language: null },
+      needs: { carerGender: 'any', languages: [], twoCarers: false, specialisms: [], support: [] },
       wantedStart: '2026-01-12',
       windowEndsAt: now,
     };

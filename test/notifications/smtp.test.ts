@@ -35,7 +35,7 @@ describe('offer emails over SMTP', () => {
     for (const mail of smtp.mails) {
       expect(mail.subject).toMatch(/^New offer: Charnwood North, 10 hours a week$/);
       expect(mail.text).toContain('Hours: 10 hours a week, 14 visits a week');
-      expect(mail.text).toContain('Needs: Dementia experience');
+      expect(mail.text).toContain('Needs: Medication support');
       expect(mail.text).toMatch(/Answer by: \d+ January 2026 at /);
       const offer = offers.find((o) => mail.text.includes(`/my/offers/${o.id}`));
       expect(offer, mail.text).toBeDefined();

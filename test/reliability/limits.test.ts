@@ -59,7 +59,10 @@ describe('limits', () => {
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
   it('refuses a body over the limit with 413, and does not read the body of an anonymous caller', async () => {
-    const big = newPackage({ needs: { flags: [], language: null }, padding: 'x'.repeat(101 * 1024) });
+    const big = newPackage({
+      needs: { carerGender: 'any', languages: [], twoCarers: false, specialisms: [], support: [] },
+      padding: 'x'.repeat(101 * 1024),
+    });
     const tooLarge = await supertest(app).post('/packages').set(auth(officer)).send(big);
     expect(tooLarge.status).toBe(413);
     expect(tooLarge.headers['content-type']).toMatch(/^application\/problem\+json/);

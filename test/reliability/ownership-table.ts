@@ -135,6 +135,13 @@ export const OWNERSHIP: Record<string, Ownership> = {
   'POST /providers/:id/capacity': {
     owned: (o) => ({ params: { id: o.providerId }, body: { zoneId: o.zoneId, weeklyHours: 20 } }),
   },
+  'GET /providers/:id/needs': { owned: byProvider },
+  'POST /providers/:id/needs': {
+    owned: (o) => ({
+      params: { id: o.providerId },
+      body: { zoneId: o.zoneId, specialisms: [], languages: [], doubleUpPackages: 1, carerGenders: [] },
+    }),
+  },
 
   'GET /providers/:id/contacts': { owned: byProvider },
   'POST /providers/:id/contacts': {

@@ -43,6 +43,7 @@ describe('GET /reports/coverage: brokerage figures and RAG', () => {
     });
     expect(bottesford.pickUp.rounds).toEqual({
       primes: { awards: 5, pct: 83.3 },
+      specialists: { awards: 0, pct: 0 },
       supplementaries: { awards: 1, pct: 16.7 },
       'widened-neighbours': { awards: 0, pct: 0 },
       'widened-all': { awards: 0, pct: 0 },
@@ -64,6 +65,7 @@ describe('GET /reports/coverage: brokerage figures and RAG', () => {
     });
     expect(harborough.pickUp.rounds).toEqual({
       primes: { awards: 0, pct: 0 },
+      specialists: { awards: 0, pct: 0 },
       supplementaries: { awards: 1, pct: 50 },
       'widened-neighbours': { awards: 1, pct: 50 },
       'widened-all': { awards: 0, pct: 0 },
@@ -85,6 +87,7 @@ describe('GET /reports/coverage: brokerage figures and RAG', () => {
     });
     expect(county.pickUp.rounds).toEqual({
       primes: { awards: 5, pct: 62.5 },
+      specialists: { awards: 0, pct: 0 },
       supplementaries: { awards: 2, pct: 25 },
       'widened-neighbours': { awards: 1, pct: 12.5 },
       'widened-all': { awards: 0, pct: 0 },

@@ -167,4 +167,34 @@ describe('admin pages', () => {
       expect(fieldError(res.text, 'tenderScore')).toBe('Tender score must be a whole number from 0 to 100');
     });
   });
+
+  describe('the countywide specialist list', () => {
+    it('appoints a provider for a specialist service and removes it, audited', async () => {
+      const providerId = await buildProvider(ctx.services.db, { name: 'Specialist Dementia Care' });
+      const invalid = await admin.submit('/admin/specialists', { providerId: '', specialism: '' });
+      expect(invalid.status).toBe(400);
+      expect(fieldError(invalid.text, 'specialism')).toBe('Select the specialist service');
+      const res = await admin.submit('/admin/specialists', {
+        providerId: String(providerId),
+        specialism: 'dementia',
+      });
+      expect(res.status).toBe(303);
+      const list = textOf((await admin.get('/admin/specialists')).text);
+      expect(list).toContain('Appointed to the Dementia specialist list');
+      expect(list).toMatch(/Dementia Provider Status Appointed Action Specialist Dementia Care Active/);
+      const removed = await admin.submit('/admin/specialists/remove', {
+        providerId: String(providerId),
+        specialism: 'dementia',
+      });
+      expect(removed.status).toBe(303);
+      expect(textOf((await admin.get('/admin/specialists')).text)).toContain(
+        'Removed from the Dementia specialist list',
+      );
+      const actions = await ctx.services
+        .db('audit_events')
+        .whereLike('action', 'specialist.%')
+        .pluck('action');
+      expect(actions).toEqual(['specialist.appoint', 'specialist.remove']);
+    });
+  });
 });

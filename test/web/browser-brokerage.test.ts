@@ -34,6 +34,19 @@ describe.skipIf(!browserAvailable())('in a browser: a package from intake to awa
       expect(new URL(officer.page.url()).pathname).toBe('/staff/queue');
       await look(officer.page, 'officer-queue-empty');
 
+      // The top prime declares it can meet dementia care in its zone, so it may be offered the specialist package.
+      const prime = await journey.signedIn('provider', journey.primeId);
+      await prime.page.goto(`${app.baseUrl}/my/needs`);
+      await prime.page.getByLabel('Zone').selectOption('charnwood-north');
+      await prime.page.getByLabel('Dementia').check();
+      await prime.page.getByLabel('More two-carer packages you can take now').fill('0');
+      await prime.page.getByLabel('Female carers').check();
+      await prime.page.getByRole('button', { name: 'Declare' }).click();
+      await expect
+        .poll(() => prime.page.locator('main').innerText())
+        .toContain('Needs you can meet declared');
+      await look(prime.page, 'provider-needs');
+
       // New package: an empty check shows the error summary, focused by GOV.UK Frontend's script.
       await officer.page.getByRole('link', { name: 'New package' }).click();
       await look(officer.page, 'new-package-form');
@@ -68,7 +81,8 @@ describe.skipIf(!browserAvailable())('in a browser: a package from intake to awa
         .getByRole('group', { name: 'When should care start?' })
         .getByLabel('Year')
         .fill(start[0]!);
-      await officer.page.getByLabel('Dementia experience').check();
+      await officer.page.getByLabel('Dementia', { exact: true }).check();
+      await officer.page.getByLabel('Female carers only').check();
       await officer.page.getByRole('button', { name: 'Check price' }).click();
       await expect
         .poll(() => officer.page.locator('h1').textContent())
@@ -76,6 +90,7 @@ describe.skipIf(!browserAvailable())('in a browser: a package from intake to awa
       const check = await officer.page.locator('main').innerText();
       expect(check).toContain('Charnwood North');
       expect(check).toContain('£18.75 an hour');
+      expect(check).toContain('Female carers only, Dementia');
       await look(officer.page, 'new-package-check-price');
 
       await officer.page.getByRole('button', { name: 'Confirm and offer' }).click();
@@ -84,8 +99,8 @@ describe.skipIf(!browserAvailable())('in a browser: a package from intake to awa
       expect(await officer.page.locator('main').innerText()).toContain('Brokering');
       await look(officer.page, 'package-brokering');
 
-      // The prime signs in and sees the offer with its deadline counting down.
-      const prime = await journey.signedIn('provider', journey.primeId);
+      // The prime sees the offer with its deadline counting down.
+      await prime.page.goto(`${app.baseUrl}/my/offers`);
       expect(new URL(prime.page.url()).pathname).toBe('/my/offers');
       const countdown = prime.page.locator('[data-countdown-deadline]').first();
       await expect.poll(() => countdown.textContent()).toMatch(/hour|minute/);
@@ -115,6 +130,8 @@ describe.skipIf(!browserAvailable())('in a browser: a package from intake to awa
       expect(awarded).toContain('Charnwood Care Partners');
       expect(awarded).toMatch(/Charnwood Care Partners was ranked 1 of 1 and accepted/);
       expect(awarded).toMatch(/Soar Valley Homecare\s+Not CHC-approved/);
+      expect(awarded).toContain('No needs declared in the zone');
+      expect(awarded).toContain('Order of rounds: specialist order, for dementia');
       await look(officer.page, 'package-awarded');
 
       // More packages, so the queue shows waiting and unplaced work.
@@ -134,7 +151,7 @@ describe.skipIf(!browserAvailable())('in a browser: a package from intake to awa
             careType: 'core',
             urgency,
             wantedStart: londonDate(Date.now()),
-            needs: { flags: [], language: null },
+            needs: { carerGender: 'any', languages: [], twoCarers: false, specialisms: [], support: [] },
           },
           Date.now(),
         );

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/auth/roles';
 import { addDays, londonDate } from '../../src/calendar/dates';
 import { intakePackage } from '../../src/packages/intake';
+import { noNeeds } from '../../src/packages/model';
 import { PLACES } from '../helpers/brokerage';
 import { browserAvailable } from './browser-harness';
 import { startJourney, unexpected, type Journey } from './browser-journey';
@@ -28,7 +29,7 @@ describe.skipIf(!browserAvailable())('in a browser: discharge to assess reviews 
         reviewDue: addDays(today, 2),
         urgency: 'hospital-discharge' as const,
         wantedStart: today,
-        needs: { flags: [], language: null },
+        needs: noNeeds(),
       };
       await intakePackage(journey.app.services, actor, input, Date.now());
     }

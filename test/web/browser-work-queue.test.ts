@@ -1,3 +1,4 @@
+import { noNeeds } from '../../src/packages/model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/auth/roles';
 import { londonDate } from '../../src/calendar/dates';
@@ -29,7 +30,7 @@ describe.skipIf(!browserAvailable())('in a browser: the work queue and finding a
         careType: 'core' as const,
         urgency,
         wantedStart: londonDate(Date.now() + 86_400_000),
-        needs: { flags: [], language: null },
+        needs: noNeeds(),
       };
       await intakePackage(journey.app.services, actor, input, Date.now());
     }

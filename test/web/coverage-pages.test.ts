@@ -51,6 +51,13 @@ describe('coverage map pages', () => {
       .set(officer)
       .send(newPackage({ location: PLACES.hinckley, weeklyHours: 7.5 }));
     expect(waiting.status).toBe(201);
+    // The prime is on the countywide specialist list for dementia.
+    await ctx.services.db('specialist_appointments').insert({
+      provider_id: prime.id,
+      specialism: 'dementia',
+      appointed_at: ctx.clock.now(),
+      appointed_by: null,
+    });
     // A report is as at an instant and counts what happened before it.
     ctx.clock.advance(3_600_000);
     commissioner = await ctx.signedIn('commissioner');
@@ -81,6 +88,13 @@ describe('coverage map pages', () => {
     expect(textOf(res.text)).toContain(
       'Key: Placed hours a week 0 hours Up to 2.5 hours 2.5 hours to 5 hours 5 hours to 7.5 hours 7.5 hours to 10 hours',
     );
+  });
+
+  it('lists the countywide specialist list by specialist service', async () => {
+    const page = textOf((await commissioner.get('/staff/coverage')).text);
+    const name = (await ctx.services.db('providers').first('name')).name;
+    expect(page).toContain(`Countywide specialist list`);
+    expect(page).toContain(`Dementia ${name} Learning disability None appointed`);
   });
 
   it('sorts by a column through plain links, and says which way', async () => {

@@ -69,7 +69,7 @@ export const packageForm = (overrides: Record<string, string | string[]> = {}) =
   'wantedStart-day': '12',
   'wantedStart-month': '1',
   'wantedStart-year': '2026',
-  needs: ['dementia-experience', 'two-carers'],
+  needs: ['moving-and-handling', 'medication-support'],
   language: '',
   ...overrides,
 });

@@ -43,7 +43,7 @@ describe('officer pages', () => {
       expect(text).toContain('Hourly rate £18.75 an hour');
       expect(text).toContain('Weekly cost £187.50');
       expect(text).toContain('Annual cost (52 weeks) £9,750.00');
-      expect(text).toContain('Needs Dementia experience, Two carers');
+      expect(text).toContain('Needs Moving and handling, Medication support');
       expect(await packageCount()).toBe(before);
     });
 
@@ -83,7 +83,7 @@ describe('officer pages', () => {
       expect(res.status).toBe(200);
       expect(heading(res.text)).toBe('New package of care');
       expect(res.text).toContain('value="SU-KEEP-9"');
-      expect(res.text).toMatch(/value="two-carers" checked/);
+      expect(res.text).toMatch(/value="medication-support" checked/);
     });
 
     it('shows every validation error beside its field and in the error summary, keeping what was typed', async () => {

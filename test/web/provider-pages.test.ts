@@ -213,6 +213,34 @@ describe('provider pages', () => {
       expect(after).toContain('Charnwood North Prime 42.5 hours');
     });
 
+    it('declares the needs it can meet in a zone, with errors beside the fields', async () => {
+      const page = textOf((await firstWeb.get('/my/needs')).text);
+      expect(page).toContain('Charnwood North None declared');
+      const invalid = await firstWeb.submit('/my/needs', {
+        zoneId: 'charnwood-north',
+        language: 'Polish',
+        doubleUpPackages: 'some',
+      });
+      expect(invalid.status).toBe(400);
+      expect(fieldError(invalid.text, 'language')).toBe(
+        'Language must be a 2-letter code, like pl for Polish',
+      );
+      expect(fieldError(invalid.text, 'doubleUpPackages')).toBe(
+        'Two-carer packages must be a whole number, like 2',
+      );
+      const res = await firstWeb.submit('/my/needs', {
+        zoneId: 'charnwood-north',
+        specialisms: ['dementia', 'end-of-life'],
+        language: 'pl, gu',
+        doubleUpPackages: '3',
+        carerGenders: ['female'],
+      });
+      expect(res.status).toBe(303);
+      const after = textOf((await firstWeb.get('/my/needs')).text);
+      expect(after).toContain('Needs you can meet declared for Charnwood North');
+      expect(after).toContain('Charnwood North Dementia, End of life care pl, gu 3 Female');
+    });
+
     it('shows the role and the score allocation ranks by in each zone', async () => {
       const res = await firstWeb.get('/my/performance');
       expect(res.status).toBe(200);

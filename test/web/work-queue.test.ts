@@ -133,7 +133,7 @@ describe('officer work queue and search pages', () => {
         'wantedStart-day': '12',
         'wantedStart-month': '1',
         'wantedStart-year': '2026',
-        needs: ['dementia-experience'],
+        needs: ['sensory-impairment'],
         language: 'pl',
       });
       expect(res.status).toBe(303);
@@ -159,7 +159,7 @@ describe('officer work queue and search pages', () => {
         'wantedStart-day': '12',
         'wantedStart-month': '1',
         'wantedStart-year': '2026',
-        needs: ['dementia-experience'],
+        needs: ['sensory-impairment'],
         language: '',
       });
       expect(res.status).toBe(409);

@@ -1,7 +1,10 @@
 import type { Queryable } from '../../db/connect';
 import { together } from '../../db/dialect';
 import { scoresInForce } from '../../performance/scores/in-force';
+import type { Specialism } from '../../packages/model';
+import { latestNeedsDeclarations, specialistAppointments } from '../../providers/needs-queries';
 import { latestDeclarationsQuery } from '../../providers/queries';
+import type { NeedsDeclaration } from '../needs-policy';
 import type { ZoneFacts } from '../../zones/facts';
 import type { AwardInZone, Declaration } from '../capacity';
 import type { EngineContext } from '../context';
@@ -30,6 +33,10 @@ export interface RoundFacts {
   /** Packages awarded to each provider in the zone in the tie-break period. */
   recentAwards: Map<number, number>;
   scores: Map<number, ProviderScore>;
+  /** What each provider declared it can meet: in the zone, or (outside its zones) its latest anywhere. */
+  needsDeclarations: Map<number, NeedsDeclaration>;
+  /** Each provider's appointments on the countywide specialist list. */
+  specialistFor: Map<number, Specialism[]>;
 }
 
 interface ProviderRow {
@@ -56,10 +63,14 @@ export async function zoneForRounds(
 /** The providers a round draws from, with their capacity, recent awards and scores in the zone. */
 export async function roundFacts(
   db: Queryable,
-  input: { zone: ZoneFacts; kind: RoundKind; now: number; tieBreakDays: number },
+  input: { zone: ZoneFacts; kind: RoundKind; now: number; tieBreakDays: number; specialisms: Specialism[] },
 ): Promise<RoundFacts> {
   const zoneId = input.zone.id;
-  const rows = await providersForRound(db, zoneId, input.kind, input.zone.neighbourZoneIds);
+  const rows = await providersForRound(db, {
+    zone: input.zone,
+    kind: input.kind,
+    specialisms: input.specialisms,
+  });
   const providers = rows.map(toProviderFacts);
   if (providers.length === 0) {
     return {
@@ -68,16 +79,45 @@ export async function roundFacts(
       awardsSinceDeclared: new Map(),
       recentAwards: new Map(),
       scores: new Map(),
+      needsDeclarations: new Map(),
+      specialistFor: new Map(),
     };
   }
   const ids = providers.map((p) => p.id);
   // Each read below finds its rows through an index on the provider ids, and none needs another.
-  const [capacity, recentAwards, scores] = await together(db, [
+  const [capacity, recentAwards, scores, needsDeclarations, specialistFor] = await together(db, [
     () => capacityInZone(db, zoneId, ids),
     () => recentAwardsInZone(db, zoneId, ids, input.now - input.tieBreakDays * 86_400_000),
     () => scoresInForce(db, zoneId, providers, input.now),
+    () => needsDeclarationsFor(db, zoneId, providers),
+    () => specialismsOf(db, ids),
   ]);
-  return { providers, ...capacity, recentAwards, scores };
+  return { providers, ...capacity, recentAwards, scores, needsDeclarations, specialistFor };
+}
+
+/**
+ * The declaration in the package's zone; a provider with no role there (the specialist list,
+ * widened rounds) is judged on its latest declaration in any zone, since it has none for this one.
+ */
+async function needsDeclarationsFor(db: Queryable, zoneId: string, providers: ProviderFacts[]) {
+  const latest = await latestNeedsDeclarations(db, { providerIds: providers.map((p) => p.id) });
+  const chosen = new Map<number, NeedsDeclaration>();
+  for (const provider of providers) {
+    const own = latest.filter((d) => d.providerId === provider.id);
+    const inZone = own.find((d) => d.zoneId === zoneId);
+    const anywhere = own.sort((a, b) => b.declaredAt - a.declaredAt || b.id - a.id)[0];
+    const declaration = inZone ?? (provider.role === null ? anywhere : undefined);
+    if (declaration) chosen.set(provider.id, declaration);
+  }
+  return chosen;
+}
+
+async function specialismsOf(db: Queryable, providerIds: number[]) {
+  const byProvider = new Map<number, Specialism[]>();
+  for (const a of await specialistAppointments(db, { providerIds })) {
+    byProvider.set(a.providerId, [...(byProvider.get(a.providerId) ?? []), a.specialism]);
+  }
+  return byProvider;
 }
 
 function toProviderFacts(row: ProviderRow): ProviderFacts {
@@ -95,10 +135,10 @@ function toProviderFacts(row: ProviderRow): ProviderFacts {
 
 async function providersForRound(
   db: Queryable,
-  zoneId: string,
-  kind: RoundKind,
-  neighbourZoneIds: string[],
+  round: { zone: ZoneFacts; kind: RoundKind; specialisms: Specialism[] },
 ): Promise<ProviderRow[]> {
+  const { kind, specialisms } = round;
+  const { id: zoneId, neighbourZoneIds } = round.zone;
   const query = db('providers as p')
     .leftJoin('provider_zone_roles as r', (join) =>
       join.on('r.provider_id', 'p.id').andOnVal('r.zone_id', zoneId),
@@ -116,6 +156,12 @@ async function providersForRound(
     .orderBy('p.id');
   if (kind === 'primes' || kind === 'supplementaries') {
     query.whereNotNull('r.role');
+  } else if (kind === 'specialists') {
+    // The countywide list, whatever the zone (HC20 ¶30): providers appointed for any of the package's specialisms.
+    query.whereIn(
+      'p.id',
+      db('specialist_appointments').select('provider_id').whereIn('specialism', specialisms),
+    );
   } else if (kind === 'widened-neighbours') {
     // Members of the zone itself and of every zone that shares a boundary with it.
     query.whereIn(

@@ -5,7 +5,7 @@
  * only PackageFacts (src/notifications/payloads.ts).
  */
 import { calendarDate, dateTime, weeklyHours } from '../../web/format';
-import { label } from '../../web/labels';
+import { label, needsText } from '../../web/labels';
 import type { PackageFacts } from '../payloads';
 
 export interface RenderableMessage {
@@ -25,12 +25,6 @@ export interface RenderedEmail {
 
 type Facts = PackageFacts & Record<string, unknown>;
 
-const needsText = (f: PackageFacts) =>
-  [
-    ...f.needs.flags.map((flag) => label(flag)),
-    ...(f.needs.language ? [`Language: ${f.needs.language}`] : []),
-  ].join(', ') || 'None recorded';
-
 /** The facts of a package a provider decides on, one per line. */
 function packageLines(f: PackageFacts): string[] {
   return [
@@ -39,7 +33,7 @@ function packageLines(f: PackageFacts): string[] {
     `Hours: ${weeklyHours(f.weeklyMinutes)} a week, ${f.visitsPerWeek} visits a week`,
     `Urgency: ${label(f.urgency)}`,
     `Care type: ${label(f.careType)}`,
-    `Needs: ${needsText(f)}`,
+    `Needs: ${needsText(f.needs)}`,
     `Wanted start: ${calendarDate(f.wantedStart)}`,
   ];
 }
@@ -52,7 +46,7 @@ function packageFields(f: PackageFacts): Record<string, string> {
     visits_per_week: String(f.visitsPerWeek),
     urgency: label(f.urgency),
     care_type: label(f.careType),
-    needs: needsText(f),
+    needs: needsText(f.needs),
     wanted_start: calendarDate(f.wantedStart),
   };
 }

@@ -11,7 +11,7 @@
  */
 import { BANDS, type Band } from '../../pricing/bands';
 import { MAINTENANCE_HOURS_JULY_2019, ZONE_CATALOGUE } from '../../zones/catalogue';
-import type { Urgency } from '../../packages/model';
+import type { Specialism, Urgency } from '../../packages/model';
 
 export const WEEKS_PER_YEAR = 365.25 / 7;
 
@@ -46,6 +46,13 @@ export interface DemandParameters {
   d2aFundedDays: number;
   /** Share of packages needing two carers (MTFS18 ¶65: about 445 people). */
   twoCarerShare: number;
+  /**
+   * Share of packages calling for each specialist service (SUGGESTION: the papers name dementia care
+   * as the specialist service, HC20 ¶12–13, but give no volumes; dementia is taken as the largest).
+   */
+  specialismShares: Record<Specialism, number>;
+  /** Share of packages needing female carers only (SUGGESTION; no figure in the papers). */
+  femaleCarersShare: number;
   /** Referrals by weekday, Monday first (normalised): fewer at weekends. */
   weekdayWeights: readonly number[];
 }
@@ -63,6 +70,13 @@ export const DEFAULT_DEMAND: DemandParameters = {
   jointShare: 0.02,
   d2aFundedDays: 28,
   twoCarerShare: 0.15,
+  specialismShares: {
+    dementia: 0.1,
+    'end-of-life': 0.03,
+    'mental-health': 0.02,
+    'learning-disability': 0.02,
+  },
+  femaleCarersShare: 0.05,
   weekdayWeights: [1.2, 1.2, 1.2, 1.2, 1.2, 0.5, 0.5],
 };
 

@@ -5,7 +5,7 @@
  * Pure: the same seed, period and parameters give the same demand, whatever policy is simulated.
  */
 import { addDays, londonDate, londonMidnight } from '../../calendar/dates';
-import type { FundingStream, NeedFlag, Urgency } from '../../packages/model';
+import { SPECIALISMS, type FundingStream, type Needs, type Urgency } from '../../packages/model';
 import { BANDS, type Band } from '../../pricing/bands';
 import { chance, exponential, logNormal, poisson, substream, weightedPick, type Random } from '../random';
 import {
@@ -37,7 +37,7 @@ export interface PackageRequest {
   d2a?: { fundedUntil: string; reviewDue: string };
   urgency: Urgency;
   wantedStart: string;
-  needs: { flags: NeedFlag[]; language: null };
+  needs: Needs;
   /** How long care lasts once it starts. */
   durationDays: number;
 }
@@ -170,11 +170,16 @@ function buildRequest(
     urgency === 'standard'
       ? addDays(today, 2 + Math.floor(random() * 6))
       : addDays(today, at - londonMidnight(today) < 12 * HOUR ? 0 : 1);
-  const flags: NeedFlag[] = [];
-  if (chance(random, p.twoCarerShare)) flags.push('two-carers');
-  if (chance(random, 0.25)) flags.push('dementia-experience');
-  if (chance(random, 0.4)) flags.push('medication-support');
-  if (chance(random, 0.2)) flags.push('moving-and-handling');
+  const needs: Needs = {
+    carerGender: chance(random, p.femaleCarersShare) ? 'female' : 'any',
+    languages: [],
+    twoCarers: chance(random, p.twoCarerShare),
+    specialisms: SPECIALISMS.filter((s) => chance(random, p.specialismShares[s])),
+    support: [
+      ...(chance(random, 0.4) ? (['medication-support'] as const) : []),
+      ...(chance(random, 0.2) ? (['moving-and-handling'] as const) : []),
+    ],
+  };
   return {
     reference: `SIM-${String(n).padStart(6, '0')}`,
     at,
@@ -188,7 +193,7 @@ function buildRequest(
     ...fundingOf({ chc: chance(random, p.chcShare), urgency, wantedStart }, funding, p),
     urgency,
     wantedStart,
-    needs: { flags, language: null },
+    needs,
     durationDays: Math.max(1, Math.round(exponential(random, durationMean))),
   };
 }

@@ -100,7 +100,7 @@ export async function respond(
     band: r.band,
     urgency: r.urgency,
     weeklyMinutes: minutes,
-    twoCarers: r.needs.flags.includes('two-carers'),
+    twoCarers: r.needs.twoCarers,
     outsideZone,
     rateRatio: pkg.hourlyRatePence / INDICATIVE_RATE_CARD_2021.rates[r.band],
   };

@@ -3,6 +3,7 @@ import { evidencePages } from './evidence';
 import { providerAdminDetailPages } from './provider';
 import { providerAdminPages } from './providers';
 import { rateCardPages } from './rate-cards';
+import { specialistPages } from './specialists';
 import { unplacedDatePages } from './unplaced-dates';
 import { tokenPages } from './tokens';
 
@@ -17,6 +18,7 @@ export function adminPages(services: Services) {
     ...providerAdminDetailPages(services),
     ...evidencePages(services),
     ...rateCardPages(services),
+    ...specialistPages(services),
     ...unplacedDatePages(services),
     ...tokenPages(services),
   ];

@@ -1,5 +1,6 @@
 import type { Services } from '../../services';
 import { myCapacityPages } from './capacity';
+import { myNeedsPages } from './needs';
 import { offerPages } from './offers';
 import { myPackagePages } from './packages';
 import { myPerformancePages } from './performance';
@@ -10,6 +11,7 @@ export function providerPages(services: Services) {
     ...offerPages(services),
     ...myPackagePages(services),
     ...myCapacityPages(services),
+    ...myNeedsPages(services),
     ...myPerformancePages(services),
   ];
 }

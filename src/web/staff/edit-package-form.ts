@@ -1,18 +1,25 @@
 import { z } from 'zod';
-import { NEED_FLAGS, type PackageRecord } from '../../packages/model';
+import type { PackageRecord } from '../../packages/model';
 import { EditPackageSchema, NewPackageSchema } from '../../packages/schemas';
 import {
   apiField,
   check,
   dateField,
   dateParts,
-  list,
   numberField,
   partsOf,
   text,
   type Checked,
   type FormBody,
 } from '../forms';
+import {
+  NeedsFormFields,
+  needsFieldOf,
+  needsValues,
+  needsValuesOf,
+  sameNeeds,
+  toNeeds,
+} from './needs-fields';
 
 /** The edit form as typed (or as the package stands, to fill it first). */
 export function editValues(body: FormBody | undefined) {
@@ -21,8 +28,7 @@ export function editValues(body: FormBody | undefined) {
     weeklyHours: text(body, 'weeklyHours'),
     visitsPerWeek: text(body, 'visitsPerWeek'),
     wantedStart: dateParts(body, 'wantedStart'),
-    needs: list(body, 'needs'),
-    language: text(body, 'language'),
+    ...needsValues(body),
   };
 }
 export type EditValues = ReturnType<typeof editValues>;
@@ -33,8 +39,7 @@ export function valuesOf(pkg: PackageRecord): EditValues {
     weeklyHours: String(pkg.weeklyMinutes / 60),
     visitsPerWeek: String(pkg.visitsPerWeek),
     wantedStart: partsOf(pkg.wantedStart),
-    needs: [...pkg.needs.flags],
-    language: pkg.needs.language ?? '',
+    ...needsValuesOf(pkg.needs),
   };
 }
 
@@ -56,16 +61,8 @@ const EditForm = z.object({
     apiField(NewPackageSchema.shape.visitsPerWeek, 'Visits a week must be a whole number from 1 to 84'),
   ),
   wantedStart: dateField('the date care should start'),
-  needs: z.array(z.enum(NEED_FLAGS, { error: 'Select needs from the list' })),
-  language: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(/^([a-z]{2})?$/, 'Language must be a 2-letter code, like pl for Polish'),
+  ...NeedsFormFields,
 });
-
-const sameNeeds = (a: PackageRecord['needs'], b: PackageRecord['needs']) =>
-  a.language === b.language && [...a.flags].sort().join() === [...b.flags].sort().join();
 
 /**
  * The form checked, then only what differs from the package as it now stands, as `PATCH
@@ -78,7 +75,7 @@ export function checkEdit(
   const form = check(EditForm, values);
   if (!form.ok) return form;
   const f = form.data;
-  const needs = { flags: f.needs, language: f.language === '' ? null : f.language };
+  const needs = toNeeds(f);
   // Loaded at another version: send everything, so that the edit is refused as a conflict (409).
   const stale = f.version !== pkg.version;
   const changes = {
@@ -88,7 +85,9 @@ export function checkEdit(
     ...(!stale && sameNeeds(needs, pkg.needs) ? {} : { needs }),
   };
   if (Object.keys(changes).length === 0) return { ok: true, data: null };
-  return check(EditPackageSchema, { version: f.version, ...changes }, (path) => String(path[0] ?? 'form'));
+  const fieldOf = (path: PropertyKey[]) =>
+    path[0] === 'needs' ? needsFieldOf(path[1] as string | undefined) : String(path[0] ?? 'form');
+  return check(EditPackageSchema, { version: f.version, ...changes }, fieldOf);
 }
 
 export const EDIT_ANCHORS = { wantedStart: 'wantedStart-day', needs: 'needs', form: 'weeklyHours' };

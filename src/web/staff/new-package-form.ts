@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BAND_OVERRIDE_REASONS, FUNDING_STREAMS, NEED_FLAGS, URGENCIES } from '../../packages/model';
+import { BAND_OVERRIDE_REASONS, FUNDING_STREAMS, URGENCIES } from '../../packages/model';
 import {
   BandOverrideComment,
   Latitude,
@@ -14,7 +14,6 @@ import {
   check,
   dateField,
   dateParts,
-  list,
   numberField,
   requiredText,
   text,
@@ -22,6 +21,7 @@ import {
   type FieldErrors,
   type FormBody,
 } from '../forms';
+import { LANGUAGE_MESSAGE, NeedsFormFields, needsFieldOf, needsValues, toNeeds } from './needs-fields';
 
 export type NewPackageInput = z.output<typeof NewPackageSchema>;
 
@@ -39,8 +39,7 @@ export function newPackageValues(body: FormBody | undefined) {
     reviewDue: dateParts(body, 'reviewDue'),
     urgency: text(body, 'urgency'),
     wantedStart: dateParts(body, 'wantedStart'),
-    needs: list(body, 'needs'),
-    language: text(body, 'language'),
+    ...needsValues(body),
     overrideBand: text(body, 'overrideBand'),
     overrideReason: text(body, 'overrideReason'),
     overrideComment: text(body, 'overrideComment'),
@@ -58,7 +57,7 @@ const DOMAIN_MESSAGES: Record<string, string> = {
   lon: 'Longitude must be between -180 and 180',
   weeklyHours: 'Hours a week must be more than 0 and no more than 168, in quarter hours (like 7.25 or 7.5)',
   visitsPerWeek: 'Visits a week must be a whole number from 1 to 84',
-  language: 'Language must be a 2-letter code, like pl for Polish',
+  language: LANGUAGE_MESSAGE,
   needs: 'Select each need once',
   wantedStart: 'The date care should start must be a real date',
   fundedUntil: 'Enter the last day of the discharge to assess funded period',
@@ -106,12 +105,7 @@ const NewPackageForm = z
     reviewDue: optionalDate('the review date'),
     urgency: z.enum(URGENCIES, { error: 'Select how urgent the package is' }),
     wantedStart: dateField('the date care should start'),
-    needs: z.array(z.enum(NEED_FLAGS, { error: 'Select needs from the list' })),
-    language: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .regex(/^([a-z]{2})?$/, DOMAIN_MESSAGES.language!),
+    ...NeedsFormFields,
     overrideBand: z.union([z.literal(''), z.enum(BANDS)], { error: 'Select a band from the list' }),
     overrideReason: z.string(),
     overrideComment: z.string().trim(),
@@ -127,7 +121,7 @@ const NewPackageForm = z
     ...(f.fundingStream === 'd2a' && { fundedUntil: f.fundedUntil, reviewDue: f.reviewDue }),
     urgency: f.urgency,
     wantedStart: f.wantedStart,
-    needs: { flags: f.needs, language: f.language === '' ? null : f.language },
+    needs: toNeeds(f),
   }));
 
 type Typed = { postcode?: string; lat?: number; lon?: number };
@@ -194,7 +188,7 @@ function formFieldOf(path: PropertyKey[]): string {
   const [first, second] = path.map(String);
   if (first === 'location') return second === 'lon' ? 'lon' : second === 'lat' ? 'lat' : 'postcode';
   if (first === 'bandOverride') return second === 'reason' ? 'overrideReason' : 'overrideComment';
-  if (first === 'needs') return second === 'language' ? 'language' : 'needs';
+  if (first === 'needs') return needsFieldOf(second);
   return first ?? 'form';
 }
 

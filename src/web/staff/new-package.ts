@@ -1,6 +1,7 @@
 import type { Response } from 'express';
 import { intakePackage } from '../../packages/intake';
-import { BAND_OVERRIDE_REASONS, FUNDING_STREAMS, NEED_FLAGS, URGENCIES } from '../../packages/model';
+import { BAND_OVERRIDE_REASONS, FUNDING_STREAMS, URGENCIES } from '../../packages/model';
+import { needsItems } from './needs-fields';
 import { BANDS } from '../../pricing/bands';
 import type { Services } from '../../services';
 import { d2aChecks, wantedStartCheck } from '../../calendar/field-rules';
@@ -26,7 +27,7 @@ function showForm(res: Response, values: NewPackageValues, errors: FieldErrors =
       coordinatesOpen: values.lat !== '' || values.lon !== '' || 'lat' in errors || 'lon' in errors,
       fundingStreamItems: choiceItems(FUNDING_STREAMS, values.fundingStream, { describe: label }),
       urgencyItems: choiceItems(URGENCIES, values.urgency, { describe: label }),
-      needItems: choiceItems(NEED_FLAGS, values.needs, { describe: label }),
+      ...needsItems(values),
     },
     { errors, anchors: NEW_PACKAGE_ANCHORS },
   );

@@ -5,21 +5,12 @@ import { IdParams } from '../../http/params';
 import { Conflict } from '../../errors';
 import { editPackage } from '../../packages/edit';
 import { endPackage } from '../../packages/lifecycle';
-import { NEED_FLAGS, type PackageRecord } from '../../packages/model';
+import type { PackageRecord } from '../../packages/model';
+import { needsItems } from './needs-fields';
 import { getPackage } from '../../packages/queries';
 import { EndSchema } from '../../packages/schemas';
 import type { Services } from '../../services';
-import {
-  check,
-  choiceItems,
-  dateField,
-  dateParts,
-  errorList,
-  text,
-  type FieldErrors,
-  type FormBody,
-} from '../forms';
-import { label } from '../labels';
+import { check, dateField, dateParts, errorList, text, type FieldErrors, type FormBody } from '../forms';
 import { definePage, paramsOr404 } from '../page';
 import { redirectWithFlash, render, renderForm } from '../views';
 import { checkEdit, EDIT_ANCHORS, editValues, valuesOf, type EditValues } from './edit-package-form';
@@ -34,7 +25,7 @@ function showEdit(
   view: { pkg: PackageRecord; values: EditValues; errors?: FieldErrors; status?: number },
 ) {
   const { pkg, values, errors = {} } = view;
-  const data = { pkg, values, needItems: choiceItems(NEED_FLAGS, values.needs, { describe: label }) };
+  const data = { pkg, values, ...needsItems(values) };
   if (view.status === undefined)
     return renderForm(res, 'pages/staff/edit-package.njk', data, { errors, anchors: EDIT_ANCHORS });
   render(
