@@ -30,6 +30,9 @@ export const signInEnv = {
   OIDC_ROLE_CLAIM: z.string().min(1).default('groups'),
   OIDC_ROLE_MAP: roleMap.optional(),
   PASSWORD_SIGN_IN_ROLES: roleList.default(ROLES.join(',')),
+  // How long an emailed link to choose a password works (src/users/links.ts).
+  INVITATION_HOURS: z.coerce.number().min(1).max(720).default(72),
+  PASSWORD_RESET_MINUTES: z.coerce.number().int().min(5).max(1_440).default(60),
 };
 
 /** PUBLIC_BASE_URL is the notifications' setting (src/notifications/config.ts), with its default. */
@@ -45,6 +48,10 @@ export interface WebConfig {
   signInFailuresBeforeLock: number;
   /** Roles that may sign in with a password (all of them unless PASSWORD_SIGN_IN_ROLES narrows it). */
   passwordSignInRoles: readonly Role[];
+  /** An invitation's link works this long… */
+  invitationHours: number;
+  /** …and a password reset's this long. */
+  passwordResetMinutes: number;
   /** Staff single sign-on, when configured. */
   oidc: OidcConfig | undefined;
 }
@@ -69,15 +76,15 @@ export function webConfigOf(env: SignInEnv): WebConfig {
     signInFailuresBeforeDelay: env.SIGN_IN_FAILURES_BEFORE_DELAY,
     signInFailuresBeforeLock: env.SIGN_IN_FAILURES_BEFORE_LOCK,
     passwordSignInRoles: env.PASSWORD_SIGN_IN_ROLES.split(',') as Role[],
+    invitationHours: env.INVITATION_HOURS,
+    passwordResetMinutes: env.PASSWORD_RESET_MINUTES,
     oidc: oidcConfigOf(env),
   };
 }
 
 function oidcConfigOf(env: SignInEnv): OidcConfig | undefined {
   if (!env.OIDC_ISSUER_URL || !env.OIDC_CLIENT_ID || !env.OIDC_ROLE_MAP) return undefined;
-  const redirectUrl =
-    env.OIDC_REDIRECT_URL ??
-    new URL('/sign-in/oidc/callback', env.PUBLIC_BASE_URL).href;
+  const redirectUrl = env.OIDC_REDIRECT_URL ?? new URL('/sign-in/oidc/callback', env.PUBLIC_BASE_URL).href;
   return {
     issuerUrl: env.OIDC_ISSUER_URL,
     clientId: env.OIDC_CLIENT_ID,

@@ -8,6 +8,8 @@ export const UserSchema = z
     email: z.string().nullable(),
     role: z.enum(ROLES),
     providerId: z.number().int().nullable(),
+    providerAdmin: z.boolean().describe("A provider user who manages its organisation's users"),
+    active: z.boolean().describe('False once deactivated'),
   })
   .meta({ id: 'User' });
 

@@ -23,6 +23,7 @@ export const NAVIGATION: readonly NavItem[] = [
   { text: 'Webhooks', href: '/my/webhooks', roles: ['provider'] },
   { text: 'Provider admin', href: '/admin/providers', roles: ['admin'] },
   { text: 'Rate cards', href: '/admin/rate-cards', roles: ['admin'] },
+  { text: 'Users', href: '/admin/users', roles: ['admin'] },
   { text: 'Outbox', href: '/admin/outbox', roles: ['admin'] },
   {
     text: 'Notifications',

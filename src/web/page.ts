@@ -20,6 +20,8 @@ export interface Page {
   method: 'get' | 'post';
   path: string;
   roles: readonly Role[];
+  /** Of the provider role, only its organisation's administrators (users.provider_admin) may open it. */
+  providerAdminOnly?: boolean;
   handler(req: Request, res: Response, ctx: PageContext): Promise<void>;
 }
 
@@ -41,13 +43,17 @@ export function mountPages(router: Router, pages: readonly Page[]): void {
           const back = req.method === 'GET' ? `?next=${encodeURIComponent(req.originalUrl)}` : '';
           return res.redirect(303, `/sign-in${back}`);
         }
-        if (!page.roles.includes(user.role)) {
+        if (
+          !page.roles.includes(user.role) ||
+          (page.providerAdminOnly && user.role === 'provider' && !user.providerAdmin)
+        ) {
           return render(res, 'pages/forbidden.njk', {}, 403);
         }
         const actor: Actor = {
           userId: user.id,
           role: user.role,
           providerId: user.providerId,
+          providerAdmin: user.providerAdmin,
           requestId: String(req.id ?? ''),
         };
         await page.handler(req, res, { user, actor });

@@ -5,9 +5,10 @@ import { providerAdminPages } from './providers';
 import { rateCardPages } from './rate-cards';
 import { unplacedDatePages } from './unplaced-dates';
 import { tokenPages } from './tokens';
+import { userAdminPages } from './users';
 
 /**
- * Administration: rate cards, provider admission and status, zone roles, quality evidence, API tokens.
+ * Administration: rate cards, provider admission and status, zone roles, quality evidence, users and their API tokens.
  * (Promotion and demotion decisions are on the flag's page, /staff/performance/flags/:id, which
  * commissioners read too.)
  */
@@ -19,5 +20,6 @@ export function adminPages(services: Services) {
     ...rateCardPages(services),
     ...unplacedDatePages(services),
     ...tokenPages(services),
+    ...userAdminPages(services),
   ];
 }
