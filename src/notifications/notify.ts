@@ -228,14 +228,21 @@ async function describeStaff(trx: Trx, event: NotifyEvent, now: number): Promise
         subjectId: event.endpointId,
         key: String(event.endpointId),
       });
-    case 'account.link':
-      return toUsers(type, event.purpose === 'invitation' ? 'account.invitation' : 'account.password-reset', {
-        payload: { token: event.token, expiresAt: event.expiresAt },
-        users: { userId: event.userId },
-        subjectId: event.userId,
-        key: `${event.userId}:${now}`,
-      });
     default:
-      throw new Error(`notify: unknown event ${(event as { type: string }).type}`);
+      return describeAccount(event, now);
   }
+}
+
+/** A message to one user about their own account: an invitation or a password reset (src/users). */
+function describeAccount(event: NotifyEvent, now: number): OutboxEvent {
+  if (event.type !== 'account.link') {
+    throw new Error(`notify: unknown event ${(event as { type: string }).type}`);
+  }
+  const kind = event.purpose === 'invitation' ? 'account.invitation' : 'account.password-reset';
+  return toUsers(event.type, kind, {
+    payload: { token: event.token, expiresAt: event.expiresAt },
+    users: { userId: event.userId },
+    subjectId: event.userId,
+    key: `${event.userId}:${now}`,
+  });
 }

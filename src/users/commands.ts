@@ -42,7 +42,10 @@ export async function inviteUser(
     );
   }
   return db.transaction(async (trx) => {
-    if (invitation.providerId !== null && !(await trx('providers').where({ id: invitation.providerId }).first('id'))) {
+    if (
+      invitation.providerId !== null &&
+      !(await trx('providers').where({ id: invitation.providerId }).first('id'))
+    ) {
       throw new Unprocessable('unknown-provider', `No provider with id ${invitation.providerId}.`);
     }
     if (await emailTaken(trx, invitation.email)) {
@@ -109,9 +112,16 @@ export async function changeAccount(
       });
     }
     if (change.active !== undefined && change.active !== before.active) {
-      await trx('users').where({ id: userId }).update({ disabled_at: change.active ? null : now });
+      await trx('users')
+        .where({ id: userId })
+        .update({ disabled_at: change.active ? null : now });
       const action = change.active ? 'user.reactivate' : 'user.deactivate';
-      await audit(ctx, { userId, action, before: { active: before.active }, after: { active: change.active } });
+      await audit(ctx, {
+        userId,
+        action,
+        before: { active: before.active },
+        after: { active: change.active },
+      });
       if (!change.active) await endSessionsOf(trx, userId);
     }
     return (await findAccount(trx, userId))!;
@@ -132,7 +142,10 @@ async function checkChange(
     }
   }
   if (change.providerAdmin === true && before.role !== 'provider') {
-    throw new Unprocessable('not-a-provider-user', 'Only provider users can be their organisation’s administrators.');
+    throw new Unprocessable(
+      'not-a-provider-user',
+      'Only provider users can be their organisation’s administrators.',
+    );
   }
   if (change.active === false && before.id === actor) {
     throw new Conflict('deactivate-self', 'You cannot deactivate your own account.');

@@ -47,10 +47,14 @@ export async function findLiveLink(db: Db, token: string, now: number): Promise<
     .where('l.expires_at', '>', now)
     .whereNull('u.disabled_at')
     .first('l.id', 'l.user_id', 'l.purpose', 'l.expires_at')) as
-    | { id: number; user_id: number; purpose: AccountLinkPurpose; expires_at: number }
-    | undefined;
+    { id: number; user_id: number; purpose: AccountLinkPurpose; expires_at: number } | undefined;
   return row
-    ? { id: Number(row.id), userId: Number(row.user_id), purpose: row.purpose, expiresAt: Number(row.expires_at) }
+    ? {
+        id: Number(row.id),
+        userId: Number(row.user_id),
+        purpose: row.purpose,
+        expiresAt: Number(row.expires_at),
+      }
     : undefined;
 }
 
@@ -60,7 +64,11 @@ export async function useLink(db: Db, id: number, now: number): Promise<boolean>
 }
 
 /** When the user's latest link of this purpose was made (to send resets at most once a minute). */
-export async function latestLinkAt(db: Db, userId: number, purpose: AccountLinkPurpose): Promise<number | null> {
+export async function latestLinkAt(
+  db: Db,
+  userId: number,
+  purpose: AccountLinkPurpose,
+): Promise<number | null> {
   const row = await db('account_links').where({ user_id: userId, purpose }).max('created_at as at').first();
   return row?.at == null ? null : Number(row.at);
 }

@@ -5,7 +5,13 @@ import type { Services } from '../services';
 import { accountAnswer } from './answers';
 import { changeAccount, inviteUser, type Invitation } from './commands';
 import { listAccounts } from './queries';
-import { AccountChangeSchema, AccountSchema, InvitationSchema, InvitedSchema, ProviderInvitationSchema } from './schemas';
+import {
+  AccountChangeSchema,
+  AccountSchema,
+  InvitationSchema,
+  InvitedSchema,
+  ProviderInvitationSchema,
+} from './schemas';
 import { assertOwnOrganisation } from './scope';
 import { endSessions } from './sessions';
 
@@ -14,7 +20,11 @@ export function userAccountRoutes(services: Services) {
   return [...adminRoutes(services), ...providerRoutes(services)];
 }
 
-function invite(services: Services, actor: Parameters<typeof inviteUser>[0]['actor'], invitation: Invitation) {
+function invite(
+  services: Services,
+  actor: Parameters<typeof inviteUser>[0]['actor'],
+  invitation: Invitation,
+) {
   const { db, clock, config } = services;
   return inviteUser({ db, actor, now: clock.now() }, invitation, config.web).then(({ user, expiresAt }) => ({
     user,
@@ -35,7 +45,9 @@ function adminRoutes(services: Services) {
       request: { body: InvitationSchema },
       responses: {
         201: { description: 'Invited', schema: InvitedSchema },
-        422: { description: 'No such provider, the email is taken, or the role signs in with the council account' },
+        422: {
+          description: 'No such provider, the email is taken, or the role signs in with the council account',
+        },
       },
       async handler({ body }, { actor }) {
         return invite(services, actor, {
@@ -68,7 +80,7 @@ function adminRoutes(services: Services) {
       method: 'delete',
       path: '/users/:id/sessions',
       operationId: 'endUserSessions',
-      summary: "End every web session of a user (they sign in again)",
+      summary: 'End every web session of a user (they sign in again)',
       tags: ['users'],
       access: { roles: ['admin'] },
       request: { params: IdParams },
@@ -109,7 +121,9 @@ function providerRoutes(services: Services) {
       request: { params: IdParams, body: ProviderInvitationSchema },
       responses: {
         201: { description: 'Invited', schema: InvitedSchema },
-        422: { description: 'No such provider, the email is taken, or providers do not sign in with passwords' },
+        422: {
+          description: 'No such provider, the email is taken, or providers do not sign in with passwords',
+        },
       },
       async handler({ params, body }, { actor }) {
         return invite(services, actor, {

@@ -19,10 +19,7 @@ export function assertManages(actor: Actor, target: Account | undefined, id: num
 export function assertMayManageUsers(actor: Actor): void {
   if (actor.role === 'admin') return;
   if (actor.role === 'provider' && actor.providerAdmin === true) return;
-  throw new Forbidden(
-    'not-provider-admin',
-    "Only your organisation's administrators can manage its users.",
-  );
+  throw new Forbidden('not-provider-admin', "Only your organisation's administrators can manage its users.");
 }
 
 /** A provider administrator asking about another organisation is told it does not exist. */

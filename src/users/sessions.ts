@@ -22,10 +22,15 @@ interface SessionRow {
 
 /** The user's sessions that have not yet expired, newest first. */
 export async function listSessions(db: Db, userId: number, now: number): Promise<WebSession[]> {
-  const rows = (await db('web_sessions').where({ user_id: userId }).select('sid', 'sess', 'expired')) as SessionRow[];
+  const rows = (await db('web_sessions')
+    .where({ user_id: userId })
+    .select('sid', 'sess', 'expired')) as SessionRow[];
   return rows
     .map((row) => {
-      const sess = typeof row.sess === 'string' ? (JSON.parse(row.sess) as Exclude<SessionRow['sess'], string>) : row.sess;
+      const sess =
+        typeof row.sess === 'string'
+          ? (JSON.parse(row.sess) as Exclude<SessionRow['sess'], string>)
+          : row.sess;
       return {
         id: row.sid,
         signedInAt: sess.signedInAt ?? null,
@@ -60,7 +65,11 @@ export async function endSessions(
       action: 'user.sessions.end',
       entityType: 'user',
       entityId: target.userId,
-      after: { ended, ...(target.only ? { one: true } : {}), ...(target.except ? { keptCurrent: true } : {}) },
+      after: {
+        ended,
+        ...(target.only ? { one: true } : {}),
+        ...(target.except ? { keptCurrent: true } : {}),
+      },
     });
     return ended;
   });

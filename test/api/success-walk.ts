@@ -59,6 +59,25 @@ export const SUCCESS_CALLS: Record<string, CallFor> = {
     as: 'admin',
     params: { id: Number((seen['POST /users']!.user as { id: number }).id) },
   }),
+  'POST /users/invitations': () => ({
+    as: 'admin',
+    body: { name: 'Walk Invitee', email: 'walk.invitee@example.org', role: 'officer' },
+  }),
+  'PATCH /users/:id': (_f, seen) => ({
+    as: 'admin',
+    params: { id: Number((seen['POST /users/invitations']!.user as { id: number }).id) },
+    body: { role: 'commissioner' },
+  }),
+  'DELETE /users/:id/sessions': (_f, seen) => ({
+    as: 'admin',
+    params: { id: Number((seen['POST /users/invitations']!.user as { id: number }).id) },
+  }),
+  'GET /providers/:id/users': (f) => ({ as: 'admin', params: { id: f.provider.id } }),
+  'POST /providers/:id/users': (f) => ({
+    as: 'admin',
+    params: { id: f.provider.id },
+    body: { name: 'Walk Colleague', email: 'walk.colleague@example.org', providerAdmin: true },
+  }),
 
   'POST /scores/recompute': () => ({ as: 'admin' }),
   'GET /scores': () => [{ as: 'commissioner' }, { as: 'officer', query: { zone: 'charnwood-north' } }],

@@ -54,7 +54,11 @@ export function mountPasswordLinks(router: Router, services: Services): void {
     const token = typeof req.query.token === 'string' ? req.query.token : '';
     const link = await findLiveLink(db, token, clock.now());
     if (!link) return render(res, 'pages/account/link-invalid.njk', {}, 404);
-    render(res, 'pages/account/set-password.njk', { token, invitation: link.purpose === 'invitation', errors: {} });
+    render(res, 'pages/account/set-password.njk', {
+      token,
+      invitation: link.purpose === 'invitation',
+      errors: {},
+    });
   });
 
   router.post('/account/password', async (req, res) => {
@@ -67,6 +71,11 @@ export function mountPasswordLinks(router: Router, services: Services): void {
     if (!form.ok) return renderForm(res, 'pages/account/set-password.njk', { token, invitation }, form);
     const ctx = { db, actor: anonymous(req), now: clock.now() };
     await setPasswordFromLink(ctx, { token, passwordHash: await hashPassword(form.data.password) });
-    redirectWithFlash(res, '/sign-in', 'Your password has been set', 'Sign in with your email address and new password.');
+    redirectWithFlash(
+      res,
+      '/sign-in',
+      'Your password has been set',
+      'Sign in with your email address and new password.',
+    );
   });
 }
