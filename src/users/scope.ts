@@ -29,3 +29,17 @@ export function assertOwnOrganisation(actor: Actor, providerId: number): void {
   }
   assertMayManageUsers(actor);
 }
+
+/**
+ * Where an organisation's offers go (its offer contacts and webhook endpoints) is changed only by its
+ * administrators: any provider user could otherwise send the offers to an address of their own.
+ * Staff are not limited here; each command checks the organisation first (another's is 404).
+ */
+export function assertOrganisationAdmin(actor: Actor): void {
+  if (actor.role === 'provider' && actor.providerAdmin !== true) {
+    throw new Forbidden(
+      'not-provider-admin',
+      "Only your organisation's administrators change its offer contacts and webhook endpoints.",
+    );
+  }
+}

@@ -79,7 +79,11 @@ describe('managing users', () => {
       { role: 'provider', providerId, providerAdmin: true },
       ctx.clock.now(),
     );
-    const plain = await ctx.tokenFor('provider', providerId);
+    const { token: plain } = await buildUserWithToken(
+      ctx.services.db,
+      { role: 'provider', providerId },
+      ctx.clock.now(),
+    );
     const colleague = { name: 'Cal Colleague', email: 'cal@soar.example' };
     const own = await ctx.request
       .post(`/providers/${providerId}/users`)
@@ -100,6 +104,17 @@ describe('managing users', () => {
       .set(bearer(providerAdmin.token))
       .send({ role: 'admin' });
     expect(promote.status).toBe(403);
+    // Only administrators change where the organisation's offers go.
+    const contact = await ctx.request
+      .post(`/providers/${providerId}/contacts`)
+      .set(bearer(plain))
+      .send({ email: 'mine@elsewhere.example' });
+    expect(contact.status).toBe(403);
+    const webhook = await ctx.request
+      .post('/webhooks')
+      .set(bearer(plain))
+      .send({ url: 'https://hooks.example/x', events: ['offer.created'] });
+    expect(webhook.status).toBe(403);
   });
 
   it('stores session ids hashed; a user ends their other sessions, an admin all of a user’s', async () => {

@@ -1188,6 +1188,8 @@ export interface components {
       providerId?: number;
       /** Format: email */
       email?: string;
+      /** @description Provider users only: manages its organisation's users */
+      providerAdmin?: boolean;
     };
     ApiToken: {
       /** @description Shown once; only its hash is stored */

@@ -56,49 +56,60 @@ describe.skipIf(!browserAvailable())('in a browser: a provider administrator inv
     await page.waitForLoadState('load');
   }
 
-  it('sends the colleague a link that sets a password, and the colleague signs in', { timeout: 120_000 }, async () => {
-    const providerId = await buildProvider(app.services.db, { name: 'Soar Valley Homecare' });
-    const admin = await buildWebUser(app.services.db, { role: 'provider', providerId, providerAdmin: true }, Date.now());
+  it(
+    'sends the colleague a link that sets a password, and the colleague signs in',
+    { timeout: 120_000 },
+    async () => {
+      const providerId = await buildProvider(app.services.db, { name: 'Soar Valley Homecare' });
+      const admin = await buildWebUser(
+        app.services.db,
+        { role: 'provider', providerId, providerAdmin: true },
+        Date.now(),
+      );
 
-    const first = await isolatedContext(browser, app.baseUrl);
-    const page = await first.context.newPage();
-    await page.goto(`${app.baseUrl}/sign-in`);
-    await signIn(page, admin.email, admin.password);
-    await page.getByRole('link', { name: "Your organisation's users" }).click();
-    await look(page, 'users');
-    await page.getByRole('button', { name: 'Invite a user' }).click();
-    await page.getByLabel('Name').fill('Priya Shah');
-    await page.getByLabel('Email address').fill('priya@soar.example');
-    await look(page, 'invite');
-    await page.getByRole('button', { name: 'Send the invitation' }).click();
-    await page.waitForLoadState('load');
-    expect(await page.getByText('Invitation sent to priya@soar.example').isVisible()).toBe(true);
-    await look(page, 'invited');
+      const first = await isolatedContext(browser, app.baseUrl);
+      const page = await first.context.newPage();
+      await page.goto(`${app.baseUrl}/sign-in`);
+      await signIn(page, admin.email, admin.password);
+      await page.getByRole('link', { name: "Your organisation's users" }).click();
+      await look(page, 'users');
+      await page.getByRole('button', { name: 'Invite a user' }).click();
+      await page.getByLabel('Name').fill('Priya Shah');
+      await page.getByLabel('Email address').fill('priya@soar.example');
+      await look(page, 'invite');
+      await page.getByRole('button', { name: 'Send the invitation' }).click();
+      await page.waitForLoadState('load');
+      expect(await page.getByText('Invitation sent to priya@soar.example').isVisible()).toBe(true);
+      await look(page, 'invited');
 
-    await waitFor(() => smtp.mails.some((m) => m.to.includes('priya@soar.example')), 'the invitation email');
-    const mail = smtp.mails.find((m) => m.to.includes('priya@soar.example'))!;
-    const link = /Choose your password: (\S+)/.exec(mail.text)![1]!;
-    expect(link.startsWith(`${app.baseUrl}/account/password?token=`)).toBe(true);
+      await waitFor(
+        () => smtp.mails.some((m) => m.to.includes('priya@soar.example')),
+        'the invitation email',
+      );
+      const mail = smtp.mails.find((m) => m.to.includes('priya@soar.example'))!;
+      const link = /Choose your password: (\S+)/.exec(mail.text)![1]!;
+      expect(link.startsWith(`${app.baseUrl}/account/password?token=`)).toBe(true);
 
-    const second = await isolatedContext(browser, app.baseUrl);
-    const colleague = await second.context.newPage();
-    await colleague.goto(link);
-    await look(colleague, 'choose-password');
-    await colleague.getByLabel('Password', { exact: true }).fill('kettle harbour violet');
-    await colleague.getByLabel('Type the password again').fill('kettle harbour violet');
-    await colleague.getByRole('button', { name: 'Set password' }).click();
-    await colleague.waitForURL(`${app.baseUrl}/sign-in`);
-    expect(await colleague.getByText('Your password has been set').isVisible()).toBe(true);
-    await look(colleague, 'password-set');
-    await signIn(colleague, 'priya@soar.example', 'kettle harbour violet');
-    expect(new URL(colleague.url()).pathname).toBe('/my/offers');
-    await look(colleague, 'signed-in');
+      const second = await isolatedContext(browser, app.baseUrl);
+      const colleague = await second.context.newPage();
+      await colleague.goto(link);
+      await look(colleague, 'choose-password');
+      await colleague.getByLabel('Password', { exact: true }).fill('kettle harbour violet');
+      await colleague.getByLabel('Type the password again').fill('kettle harbour violet');
+      await colleague.getByRole('button', { name: 'Set password' }).click();
+      await colleague.waitForURL(`${app.baseUrl}/sign-in`);
+      expect(await colleague.getByText('Your password has been set').isVisible()).toBe(true);
+      await look(colleague, 'password-set');
+      await signIn(colleague, 'priya@soar.example', 'kettle harbour violet');
+      expect(new URL(colleague.url()).pathname).toBe('/my/offers');
+      await look(colleague, 'signed-in');
 
-    await page.reload();
-    expect(await page.getByRole('cell', { name: /Priya Shah/ }).isVisible()).toBe(true);
-    for (const run of [first, second]) {
-      expect(run.blocked).toEqual([]);
-      expect(unexpected(run.consoleErrors)).toEqual([]);
-    }
-  });
+      await page.reload();
+      expect(await page.getByRole('cell', { name: /Priya Shah/ }).isVisible()).toBe(true);
+      for (const run of [first, second]) {
+        expect(run.blocked).toEqual([]);
+        expect(unexpected(run.consoleErrors)).toEqual([]);
+      }
+    },
+  );
 });
