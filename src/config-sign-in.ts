@@ -33,6 +33,8 @@ export const signInEnv = {
   // How long an emailed link to choose a password works (src/users/links.ts).
   INVITATION_HOURS: z.coerce.number().min(1).max(720).default(72),
   PASSWORD_RESET_MINUTES: z.coerce.number().int().min(5).max(1_440).default(60),
+  // Roles whose password users must use a second factor (TOTP), e.g. admin; none by default.
+  TOTP_REQUIRED_ROLES: roleList.optional(),
 };
 
 /** PUBLIC_BASE_URL is the notifications' setting (src/notifications/config.ts), with its default. */
@@ -52,6 +54,8 @@ export interface WebConfig {
   invitationHours: number;
   /** …and a password reset's this long. */
   passwordResetMinutes: number;
+  /** Roles whose password users must set up a second factor before using any page. */
+  totpRequiredRoles: readonly Role[];
   /** Staff single sign-on, when configured. */
   oidc: OidcConfig | undefined;
 }
@@ -78,6 +82,7 @@ export function webConfigOf(env: SignInEnv): WebConfig {
     passwordSignInRoles: env.PASSWORD_SIGN_IN_ROLES.split(',') as Role[],
     invitationHours: env.INVITATION_HOURS,
     passwordResetMinutes: env.PASSWORD_RESET_MINUTES,
+    totpRequiredRoles: (env.TOTP_REQUIRED_ROLES?.split(',') ?? []) as Role[],
     oidc: oidcConfigOf(env),
   };
 }

@@ -34,6 +34,7 @@ export const OTHER_AUDIT_ACTIONS = [
   'user.password.set',
   'user.password-reset.request',
   'user.sessions.end',
+  'user.totp.enable',
   'token.issue',
   'token.revoke-all',
   'provider.admit',

@@ -141,19 +141,26 @@ export async function findUser(db: Db, id: number): Promise<User | undefined> {
 /** A signed-in user as the pages need it: who, which role, and for a provider user, which provider. */
 export interface WebUser extends User {
   providerName: string | null;
+  /** Signs in with a second factor (src/users/totp.ts). */
+  totpEnabled: boolean;
 }
 
 interface WebUserRow extends UserRow {
   provider_name: string | null;
+  totp_enabled_at: number | null;
 }
 
-const toWebUser = (row: WebUserRow): WebUser => ({ ...toUser(row), providerName: row.provider_name });
+const toWebUser = (row: WebUserRow): WebUser => ({
+  ...toUser(row),
+  providerName: row.provider_name,
+  totpEnabled: row.totp_enabled_at !== null,
+});
 
 function activeUsers(db: Db) {
   return db('users as u')
     .leftJoin('providers as p', 'p.id', 'u.provider_id')
     .whereNull('u.disabled_at')
-    .select(...USER_COLUMNS.map((c) => `u.${c}`), 'p.name as provider_name');
+    .select(...USER_COLUMNS.map((c) => `u.${c}`), 'p.name as provider_name', 'u.totp_enabled_at');
 }
 
 /** Emails are matched without regard to case: people type them both ways. */

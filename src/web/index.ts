@@ -5,6 +5,7 @@ import { outboxPages } from '../notifications/outbox-pages';
 import { webhookPages } from '../webhooks/pages';
 import { adminPages } from './admin';
 import { accountPages } from './account/sessions';
+import { twoFactorPages } from './account/two-factor';
 import { providerUserPages } from './provider/users';
 import { assetRoutes } from './assets';
 import { pageErrorHandler, pageNotFound } from './errors';
@@ -20,7 +21,7 @@ import { createViews } from './views';
 
 /** The paths the pages own; every other path goes on to the JSON API untouched. */
 const PAGE_PATHS =
-  /^\/($|sign-in$|sign-in\/oidc(\/callback)?$|sign-in\/forgot$|sign-out$|account($|\/)|staff\/|my\/|admin\/)/;
+  /^\/($|sign-in$|sign-in\/oidc(\/callback)?$|sign-in\/forgot$|sign-in\/code$|sign-out$|account($|\/)|staff\/|my\/|admin\/)/;
 
 /**
  * The server-rendered pages (GOV.UK Frontend, nunjucks). They call the same domain commands and
@@ -64,6 +65,7 @@ export function allPages(services: Services) {
     ...webhookPages(services),
     ...outboxPages(services),
     ...accountPages(services),
+    ...twoFactorPages(services),
     ...providerUserPages(services),
   ];
 }

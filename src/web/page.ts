@@ -34,6 +34,9 @@ export function safeReturnPath(value: unknown): string | undefined {
   return typeof value === 'string' && /^\/(?![/\\])[\x21-\x7e]*$/.test(value) ? value : undefined;
 }
 
+/** Where a user sets up a second factor; the only page open to one whose role requires it and who has none. */
+export const TWO_FACTOR_PATH = '/account/two-factor';
+
 export function mountPages(router: Router, pages: readonly Page[]): void {
   for (const page of pages) {
     router[page.method](page.path, async (req: Request, res: Response, next: NextFunction) => {
@@ -42,6 +45,9 @@ export function mountPages(router: Router, pages: readonly Page[]): void {
         if (!user) {
           const back = req.method === 'GET' ? `?next=${encodeURIComponent(req.originalUrl)}` : '';
           return res.redirect(303, `/sign-in${back}`);
+        }
+        if (req.session.mustEnrol && !user.totpEnabled && page.path !== TWO_FACTOR_PATH) {
+          return res.redirect(303, TWO_FACTOR_PATH);
         }
         if (
           !page.roles.includes(user.role) ||

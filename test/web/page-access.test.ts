@@ -82,6 +82,8 @@ describe('access to the pages', () => {
         'post /my/users/:id',
         'get /account',
         'post /account/sessions/end',
+        'get /account/two-factor',
+        'post /account/two-factor',
       ]),
     );
   });

@@ -11,6 +11,12 @@ declare module 'express-session' {
     /** When the user signed in (epoch ms), and with what browser: shown on their sessions page. */
     signedInAt?: number;
     userAgent?: string;
+    /** Set when the role must use a second factor and the user has none yet: every page sends them to set it up. */
+    mustEnrol?: boolean;
+    /** A password accepted, waiting for the second factor's code (src/web/sign-in/second-factor.ts). */
+    secondFactor?: { userId: number; next?: string; at: number };
+    /** A second factor being set up: the new secret, until a code from it confirms it. */
+    totpEnrolment?: { secret: string; uri: string };
     /** A single sign-on under way: between the redirect to the provider and its callback. */
     oidc?: PendingSignIn;
     /** The provider's ID token of a single sign-on, sent back to it at sign-out. */

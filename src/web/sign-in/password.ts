@@ -2,13 +2,12 @@ import type { Router } from 'express';
 import { z } from 'zod';
 import { failureDeps } from '../../auth/failures';
 import { findUserByEmail } from '../../auth/queries';
-import { recordFailedSignIn, recordLockOut, recordSignIn } from '../../users/queries';
+import { recordFailedSignIn, recordLockOut } from '../../users/queries';
 import type { Services } from '../../services';
 import { check, text, type FormBody } from '../forms';
-import { homeFor } from '../navigation';
 import { safeReturnPath } from '../page';
 import { passwordMatches } from './passwords';
-import { startSession } from './session';
+import { afterPassword, mountSecondFactor } from './second-factor';
 import { accountStanding, countFailedSignIn, type SignInLimits } from './throttle';
 import type { ShowSignIn } from './view';
 
@@ -78,8 +77,7 @@ export function mountPasswordSignIn(router: Router, services: Services, show: Sh
     if (!config.web.passwordSignInRoles.includes(user.role)) {
       return show(res, { values, errors: { email: USE_COUNCIL_ACCOUNT }, status: 403 });
     }
-    await startSession(req, { userId: user.id, at: services.clock.now() });
-    await recordSignIn(db, user.id, services.clock.now());
-    res.redirect(303, values.next ?? homeFor(user.role));
+    await afterPassword(services, { req, res, user, next: values.next });
   });
+  mountSecondFactor(router, services, limits);
 }
