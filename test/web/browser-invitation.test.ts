@@ -103,6 +103,12 @@ describe.skipIf(!browserAvailable())('in a browser: a provider administrator inv
       await signIn(colleague, 'priya@soar.example', 'kettle harbour violet');
       expect(new URL(colleague.url()).pathname).toBe('/my/offers');
       await look(colleague, 'signed-in');
+      await colleague.getByRole('link', { name: 'Your account' }).click();
+      expect(await colleague.getByText('This session').isVisible()).toBe(true);
+      await look(colleague, 'account');
+      await colleague.getByRole('link', { name: 'Second factor: off' }).click();
+      expect(await colleague.locator('#totp-uri').textContent()).toMatch(/^otpauth:\/\/totp\//);
+      await look(colleague, 'two-factor');
 
       await page.reload();
       expect(await page.getByRole('cell', { name: /Priya Shah/ }).isVisible()).toBe(true);
