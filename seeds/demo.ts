@@ -50,6 +50,8 @@ export async function seedDemoData(db: Knex, now: number): Promise<DemoUser[]> {
         name: user.name,
         role: user.role,
         provider_id: user.providerId,
+        // The demo provider's one user administers its organisation (its contacts, webhooks, users).
+        provider_admin: user.role === 'provider',
         created_at: now,
       });
     }

@@ -30,6 +30,11 @@ export const signInEnv = {
   OIDC_ROLE_CLAIM: z.string().min(1).default('groups'),
   OIDC_ROLE_MAP: roleMap.optional(),
   PASSWORD_SIGN_IN_ROLES: roleList.default(ROLES.join(',')),
+  // How long an emailed link to choose a password works (src/users/links.ts).
+  INVITATION_HOURS: z.coerce.number().min(1).max(720).default(72),
+  PASSWORD_RESET_MINUTES: z.coerce.number().int().min(5).max(1_440).default(60),
+  // Roles whose password users must use a second factor (TOTP), e.g. admin; none by default.
+  TOTP_REQUIRED_ROLES: roleList.optional(),
 };
 
 /** PUBLIC_BASE_URL is the notifications' setting (src/notifications/config.ts), with its default. */
@@ -45,6 +50,12 @@ export interface WebConfig {
   signInFailuresBeforeLock: number;
   /** Roles that may sign in with a password (all of them unless PASSWORD_SIGN_IN_ROLES narrows it). */
   passwordSignInRoles: readonly Role[];
+  /** An invitation's link works this long… */
+  invitationHours: number;
+  /** …and a password reset's this long. */
+  passwordResetMinutes: number;
+  /** Roles whose password users must set up a second factor before using any page. */
+  totpRequiredRoles: readonly Role[];
   /** Staff single sign-on, when configured. */
   oidc: OidcConfig | undefined;
 }
@@ -69,6 +80,9 @@ export function webConfigOf(env: SignInEnv): WebConfig {
     signInFailuresBeforeDelay: env.SIGN_IN_FAILURES_BEFORE_DELAY,
     signInFailuresBeforeLock: env.SIGN_IN_FAILURES_BEFORE_LOCK,
     passwordSignInRoles: env.PASSWORD_SIGN_IN_ROLES.split(',') as Role[],
+    invitationHours: env.INVITATION_HOURS,
+    passwordResetMinutes: env.PASSWORD_RESET_MINUTES,
+    totpRequiredRoles: (env.TOTP_REQUIRED_ROLES?.split(',') ?? []) as Role[],
     oidc: oidcConfigOf(env),
   };
 }

@@ -1,12 +1,12 @@
-import { DEFAULT_ROUND_ORDER, RoundOrderSetting, type RoundOrder } from './allocation/round-order';
 import { z } from 'zod';
+import { DEFAULT_ROUND_ORDER, RoundOrderSetting, type RoundOrder } from './allocation/round-order';
 import {
   notificationEnv,
   notificationProblems,
   notificationsConfig,
   type NotificationsConfig,
 } from './notifications/config';
-import { testHooksOf } from './test-hooks';
+import { testHooksOf, type TestHooks } from './test-hooks';
 import { handBackConfigOf, handBackEnv, type HandBackConfig } from './config-hand-back';
 import { signInEnv, signInProblems, webConfigOf, type WebConfig } from './config-sign-in';
 
@@ -172,14 +172,6 @@ export interface PrivacyConfig {
   /** Ended or cancelled packages are anonymised this many days after their last change. */
   retentionDays: number;
   retentionSchedule: string;
-}
-
-/** Hooks for the reliability tests; always empty in production. */
-export interface TestHooks {
-  /** Kill the process (SIGKILL) the n-th time execution reaches this point, inside its transaction. */
-  crashAt?: { point: 'sweep-mid' | 'intake-mid' | 'fan-out-mid' | 'delivery-mid'; hit: number };
-  /** now = origin + (real now − origin) × speed: a simulated day in a minute, shared by several processes. */
-  clock?: { origin: number; speed: number };
 }
 
 export interface AllocationConfig {

@@ -1,6 +1,7 @@
 import { allocationRoutes } from './allocation/routes';
 import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
+import { userAccountRoutes } from './users/routes';
 import { healthRoutes } from './health/routes';
 import type { AnyRoute } from './http/route';
 import { notificationRoutes } from './notifications/routes';
@@ -20,6 +21,7 @@ export function buildRoutes(services: Services): AnyRoute[] {
   return [
     ...healthRoutes(services.db),
     ...authRoutes(services),
+    ...userAccountRoutes(services),
     ...auditRoutes(services.db),
     ...packageRoutes(services),
     ...allocationRoutes(services),

@@ -1,5 +1,5 @@
 import { systemClock, type Clock } from './clock';
-import type { Config, Env, TestHooks } from './config';
+import type { Config, Env } from './config';
 
 /**
  * Hooks the reliability tests (test/reliability) drive through the environment. Config refuses
@@ -7,6 +7,14 @@ import type { Config, Env, TestHooks } from './config';
  */
 
 export type CrashPoint = 'sweep-mid' | 'intake-mid' | 'fan-out-mid' | 'delivery-mid';
+
+/** Hooks for the reliability tests; always empty in production. */
+export interface TestHooks {
+  /** Kill the process (SIGKILL) the n-th time execution reaches this point, inside its transaction. */
+  crashAt?: { point: CrashPoint; hit: number };
+  /** now = origin + (real now − origin) × speed: a simulated day in a minute, shared by several processes. */
+  clock?: { origin: number; speed: number };
+}
 
 // Per process, on purpose: "the n-th time this process reaches the point".
 const hits = new Map<CrashPoint, number>();

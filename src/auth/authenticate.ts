@@ -17,7 +17,13 @@ export function bearerActorResolver(db: Db, now: () => number) {
     if (!token || !looksLikeToken(token)) return undefined;
     const user = await findUserByToken(db, token, now());
     if (!user) return undefined;
-    return { userId: user.id, role: user.role, providerId: user.providerId, requestId: String(req.id ?? '') };
+    return {
+      userId: user.id,
+      role: user.role,
+      providerId: user.providerId,
+      providerAdmin: user.providerAdmin,
+      requestId: String(req.id ?? ''),
+    };
   };
 }
 

@@ -8,6 +8,10 @@ export interface User {
   email: string | null;
   role: Role;
   providerId: number | null;
+  /** A provider user who manages its organisation's users (src/users). */
+  providerAdmin: boolean;
+  /** False once deactivated: no sign-in, no API token works. */
+  active: boolean;
 }
 
 interface UserRow {
@@ -16,16 +20,20 @@ interface UserRow {
   email: string | null;
   role: Role;
   provider_id: number | null;
+  provider_admin: boolean | number;
+  disabled_at: number | null;
 }
 
-const USER_COLUMNS = ['id', 'name', 'email', 'role', 'provider_id'];
+const USER_COLUMNS = ['id', 'name', 'email', 'role', 'provider_id', 'provider_admin', 'disabled_at'];
 
 const toUser = (row: UserRow): User => ({
-  id: row.id,
+  id: Number(row.id),
   name: row.name,
   email: row.email,
   role: row.role,
-  providerId: row.provider_id,
+  providerId: row.provider_id === null ? null : Number(row.provider_id),
+  providerAdmin: Boolean(row.provider_admin),
+  active: row.disabled_at === null,
 });
 
 export async function insertUser(
@@ -36,6 +44,7 @@ export async function insertUser(
     providerId: number | null;
     email?: string | null;
     passwordHash?: string | null;
+    providerAdmin?: boolean;
   },
   now: number,
 ): Promise<User> {
@@ -44,6 +53,7 @@ export async function insertUser(
       name: user.name,
       role: user.role,
       provider_id: user.providerId,
+      provider_admin: user.providerAdmin ?? false,
       email: user.email ?? null,
       password_hash: user.passwordHash ?? null,
       created_at: now,
@@ -78,7 +88,7 @@ export async function findUserByToken(db: Db, token: string, now: number): Promi
     .whereNull('t.revoked_at')
     .whereNull('u.disabled_at')
     .where((q) => q.whereNull('t.expires_at').orWhere('t.expires_at', '>', now))
-    .first('u.id', 'u.name', 'u.email', 'u.role', 'u.provider_id');
+    .first(USER_COLUMNS.map((c) => `u.${c}`));
   return row ? toUser(row as UserRow) : undefined;
 }
 
@@ -128,34 +138,29 @@ export async function findUser(db: Db, id: number): Promise<User | undefined> {
   return row ? toUser(row as UserRow) : undefined;
 }
 
-export async function listUsers(db: Db): Promise<User[]> {
-  const rows: UserRow[] = await db('users').orderBy('id').select(USER_COLUMNS);
-  return rows.map(toUser);
-}
-
 /** A signed-in user as the pages need it: who, which role, and for a provider user, which provider. */
 export interface WebUser extends User {
   providerName: string | null;
+  /** Signs in with a second factor (src/users/totp.ts). */
+  totpEnabled: boolean;
 }
 
 interface WebUserRow extends UserRow {
   provider_name: string | null;
+  totp_enabled_at: number | null;
 }
 
 const toWebUser = (row: WebUserRow): WebUser => ({
-  id: Number(row.id),
-  name: row.name,
-  email: row.email,
-  role: row.role,
-  providerId: row.provider_id === null ? null : Number(row.provider_id),
+  ...toUser(row),
   providerName: row.provider_name,
+  totpEnabled: row.totp_enabled_at !== null,
 });
 
 function activeUsers(db: Db) {
   return db('users as u')
     .leftJoin('providers as p', 'p.id', 'u.provider_id')
     .whereNull('u.disabled_at')
-    .select('u.id', 'u.name', 'u.email', 'u.role', 'u.provider_id', 'p.name as provider_name');
+    .select(...USER_COLUMNS.map((c) => `u.${c}`), 'p.name as provider_name', 'u.totp_enabled_at');
 }
 
 /** Emails are matched without regard to case: people type them both ways. */

@@ -18,6 +18,8 @@ export interface Actor {
   /** Set for provider users only: the one organisation they act for. */
   providerId: number | null;
   requestId: string | null;
+  /** A provider user who may manage its organisation's users (src/users/scope.ts). */
+  providerAdmin?: boolean;
 }
 
 export const SYSTEM_ACTOR: Actor = { userId: null, role: 'system', providerId: null, requestId: null };

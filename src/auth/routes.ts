@@ -4,7 +4,10 @@ import { NotFound } from '../errors';
 import { defineRoute } from '../http/route';
 import type { Services } from '../services';
 import { createUserWithToken, issueUserToken, revokeUserTokens } from './commands';
-import { listUsers, findUser } from './queries';
+import { findUser } from './queries';
+import { listAccounts } from '../users/queries';
+import { accountAnswer } from '../users/answers';
+import { AccountSchema } from '../users/schemas';
 import { ApiTokenSchema, IssuedTokenSchema, NewUserSchema, UserSchema } from './schemas';
 
 /** The signed-in user, and the admin's users and API tokens. */
@@ -39,13 +42,13 @@ function userRoutes({ db, clock, config }: Services) {
       method: 'get',
       path: '/users',
       operationId: 'listUsers',
-      summary: 'All users',
+      summary: 'All users, with how they sign in and their sign-in history',
       tags: ['users'],
       access: { roles: ['admin'] },
       request: {},
-      responses: { 200: { description: 'Users', schema: z.object({ users: z.array(UserSchema) }) } },
+      responses: { 200: { description: 'Users', schema: z.object({ users: z.array(AccountSchema) }) } },
       async handler() {
-        return { users: await listUsers(db) };
+        return { users: (await listAccounts(db)).map(accountAnswer) };
       },
     }),
     defineRoute({

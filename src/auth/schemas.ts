@@ -8,6 +8,8 @@ export const UserSchema = z
     email: z.string().nullable(),
     role: z.enum(ROLES),
     providerId: z.number().int().nullable(),
+    providerAdmin: z.boolean().describe("A provider user who manages its organisation's users"),
+    active: z.boolean().describe('False once deactivated'),
   })
   .meta({ id: 'User' });
 
@@ -17,11 +19,16 @@ export const NewUserSchema = z
     role: z.enum(ROLES),
     providerId: z.number().int().positive().max(2_147_483_647).optional(),
     email: z.email().max(320).optional(),
+    providerAdmin: z.boolean().optional().describe("Provider users only: manages its organisation's users"),
   })
   .strict()
   .refine((u) => (u.role === 'provider') === (u.providerId !== undefined), {
     message: 'providerId is required for the provider role and only for it',
     path: ['providerId'],
+  })
+  .refine((u) => u.role === 'provider' || u.providerAdmin !== true, {
+    message: 'providerAdmin is for provider users only',
+    path: ['providerAdmin'],
   })
   .meta({ id: 'NewUser' });
 

@@ -6,13 +6,14 @@ import { ROLES, SYSTEM_ACTOR } from '../auth/roles';
 import { loadConfig } from '../config';
 import { connect } from '../db/connect';
 
-// npm run user:create -- --role officer --name "A. Officer" [--provider <id>] [--email a@b.c]
+// npm run user:create -- --role officer --name "A. Officer" [--provider <id> [--provider-admin]] [--email a@b.c]
 const argsSchema = z
   .object({
     role: z.enum(ROLES),
     name: z.string().trim().min(1).max(200),
     provider: z.coerce.number().int().positive().optional(),
     email: z.email().optional(),
+    'provider-admin': z.boolean().optional(),
   })
   .refine((a) => (a.role === 'provider') === (a.provider !== undefined), {
     message: '--provider <id> is required for the provider role and only for it',
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     name: { type: 'string' },
     provider: { type: 'string' },
     email: { type: 'string' },
+    'provider-admin': { type: 'boolean' },
   },
 });
 const parsed = argsSchema.safeParse(values);
@@ -45,7 +47,13 @@ try {
     }
     const user = await insertUser(
       trx,
-      { name: args.name, role: args.role, providerId: args.provider ?? null, email: args.email },
+      {
+        name: args.name,
+        role: args.role,
+        providerId: args.provider ?? null,
+        email: args.email,
+        providerAdmin: args.role === 'provider' && args['provider-admin'] === true,
+      },
       now,
     );
     await recordAudit(trx, SYSTEM_ACTOR, now, {

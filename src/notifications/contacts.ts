@@ -3,6 +3,7 @@ import { recordAudit } from '../audit/record';
 import type { Actor } from '../auth/roles';
 import { isUniqueViolation } from '../db/dialect';
 import { Conflict, NotFound } from '../errors';
+import { assertOrganisationAdmin } from '../users/scope';
 
 type Queryable = Knex | Knex.Transaction;
 
@@ -46,6 +47,7 @@ export async function addContact(
 ): Promise<Contact> {
   const { actor, providerId, email, now } = request;
   assertActsFor(actor, providerId);
+  assertOrganisationAdmin(actor);
   try {
     return await db.transaction(async (trx) => {
       await assertProvider(trx, providerId);
@@ -73,6 +75,7 @@ export async function removeContact(
 ): Promise<void> {
   const { actor, providerId, contactId, now } = request;
   assertActsFor(actor, providerId);
+  assertOrganisationAdmin(actor);
   await db.transaction(async (trx) => {
     const contact = await trx('provider_contacts')
       .where({ id: contactId, provider_id: providerId })

@@ -20,7 +20,7 @@ export const WEBHOOK_EVENTS = [
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
-export type Audience = 'provider' | 'officer' | 'commissioner' | 'provider-users';
+export type Audience = 'provider' | 'officer' | 'commissioner' | 'provider-users' | 'user';
 
 export interface KindInfo {
   audience: Audience;
@@ -45,6 +45,15 @@ const staff = (audience: 'officer' | 'commissioner', description: string): KindI
   description,
   defaultDelivery: 'immediate',
   configurable: true,
+  webhookEvents: [],
+});
+
+/** A message to one user about their own account (src/users): always sent, never in a digest. */
+const account = (description: string): KindInfo => ({
+  audience: 'user',
+  description,
+  defaultDelivery: 'immediate',
+  configurable: false,
   webhookEvents: [],
 });
 
@@ -76,6 +85,8 @@ export const KINDS = {
     configurable: false,
     webhookEvents: [],
   },
+  'account.invitation': account('An invitation to set a password and sign in'),
+  'account.password-reset': account('A link to choose a new password'),
 } as const satisfies Record<string, KindInfo>;
 
 export type MessageKind = keyof typeof KINDS | 'digest';

@@ -7,6 +7,7 @@
  */
 import type { Knex } from 'knex';
 import type { PackageRecord } from '../packages/model';
+import type { AccountLinkPurpose } from '../users/links';
 import { isUrgent } from './kinds';
 import { recordEvent, type OutboxEvent } from './outbox/events';
 import type { FanOut, ProviderSource, UserAudience } from './outbox/recipients';
@@ -49,7 +50,12 @@ export type NotifyEvent =
   | { type: 'provider.changed'; provider: Named; changes: Record<string, { from: unknown; to: unknown }> }
   | { type: 'review.flag-raised'; flagId: number; provider: Named; zone: Named<string>; kind: string }
   | { type: 'coverage.weekly'; week: string; summary: object }
-  | { type: 'webhook.disabled'; endpointId: number; providerId: number; url: string };
+  | { type: 'webhook.disabled'; endpointId: number; providerId: number; url: string }
+  /**
+   * A single-use link to set a password (src/users/links.ts): an invitation or a reset. The token is
+   * in the message until it is sent; the service keeps only its hash.
+   */
+  | { type: 'account.link'; purpose: AccountLinkPurpose; userId: number; token: string; expiresAt: number };
 
 export interface Named<Id = number> {
   id: Id;
@@ -245,6 +251,20 @@ function describeOversight(event: NotifyEvent, now: number): OutboxEvent {
         key: String(event.endpointId),
       });
     default:
-      throw new Error(`notify: unknown event ${(event as { type: string }).type}`);
+      return describeAccount(event, now);
   }
+}
+
+/** A message to one user about their own account: an invitation or a password reset (src/users). */
+function describeAccount(event: NotifyEvent, now: number): OutboxEvent {
+  if (event.type !== 'account.link') {
+    throw new Error(`notify: unknown event ${(event as { type: string }).type}`);
+  }
+  const kind = event.purpose === 'invitation' ? 'account.invitation' : 'account.password-reset';
+  return toUsers(event.type, kind, {
+    payload: { token: event.token, expiresAt: event.expiresAt },
+    users: { userId: event.userId },
+    subjectId: event.userId,
+    key: `${event.userId}:${now}`,
+  });
 }

@@ -76,6 +76,7 @@ export function notificationPages({ db, clock }: Services) {
       method: 'post',
       path: '/my/notifications/contacts',
       roles: ['provider'],
+      providerAdminOnly: true,
       async handler(req, res, ctx) {
         const email = text(req.body as FormBody, 'email');
         const form = check(ContactForm, { email });
@@ -103,6 +104,7 @@ export function notificationPages({ db, clock }: Services) {
       method: 'post',
       path: '/my/notifications/contacts/:contactId/remove',
       roles: ['provider'],
+      providerAdminOnly: true,
       async handler(req, res, ctx) {
         const { contactId } = paramsOr404(ContactIdParams, req.params);
         await removeContact(db, {

@@ -4,15 +4,14 @@ import { commandContext, type CommandContext } from '../allocation/context';
 import { defineRoute } from '../http/route';
 import type { Services } from '../services';
 import { decideShortNotice, handBack } from './hand-back/command';
+import { HandBackSchema, ShortNoticeDecisionSchema } from './hand-back/schemas';
 import { cancelPackage, confirmStart, endPackage, widenSearch } from './lifecycle';
 import type { PackageRecord } from './model';
 import {
   CancelSchema,
   EndSchema,
-  HandBackSchema,
   IllegalTransitionProblem,
   PackageViewSchema,
-  ShortNoticeDecisionSchema,
   StartSchema,
   WidenSchema,
 } from './schemas';

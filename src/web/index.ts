@@ -4,6 +4,9 @@ import { notificationPages } from '../notifications/pages';
 import { outboxPages } from '../notifications/outbox-pages';
 import { webhookPages } from '../webhooks/pages';
 import { adminPages } from './admin';
+import { accountPages } from './account/sessions';
+import { twoFactorPages } from './account/two-factor';
+import { providerUserPages } from './provider/users';
 import { assetRoutes } from './assets';
 import { pageErrorHandler, pageNotFound } from './errors';
 import { mountPages } from './page';
@@ -17,7 +20,8 @@ import { staffPages } from './staff';
 import { createViews } from './views';
 
 /** The paths the pages own; every other path goes on to the JSON API untouched. */
-const PAGE_PATHS = /^\/($|sign-in$|sign-in\/oidc(\/callback)?$|sign-out$|staff\/|my\/|admin\/)/;
+const PAGE_PATHS =
+  /^\/($|sign-in$|sign-in\/oidc(\/callback)?$|sign-in\/forgot$|sign-in\/code$|sign-out$|account($|\/)|staff\/|my\/|admin\/)/;
 
 /**
  * The server-rendered pages (GOV.UK Frontend, nunjucks). They call the same domain commands and
@@ -60,5 +64,8 @@ export function allPages(services: Services) {
     ...notificationPages(services),
     ...webhookPages(services),
     ...outboxPages(services),
+    ...accountPages(services),
+    ...twoFactorPages(services),
+    ...providerUserPages(services),
   ];
 }

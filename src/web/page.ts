@@ -20,6 +20,8 @@ export interface Page {
   method: 'get' | 'post';
   path: string;
   roles: readonly Role[];
+  /** Of the provider role, only its organisation's administrators (users.provider_admin) may open it. */
+  providerAdminOnly?: boolean;
   handler(req: Request, res: Response, ctx: PageContext): Promise<void>;
 }
 
@@ -32,6 +34,9 @@ export function safeReturnPath(value: unknown): string | undefined {
   return typeof value === 'string' && /^\/(?![/\\])[\x21-\x7e]*$/.test(value) ? value : undefined;
 }
 
+/** Where a user sets up a second factor; the only page open to one whose role requires it and who has none. */
+export const TWO_FACTOR_PATH = '/account/two-factor';
+
 export function mountPages(router: Router, pages: readonly Page[]): void {
   for (const page of pages) {
     router[page.method](page.path, async (req: Request, res: Response, next: NextFunction) => {
@@ -41,13 +46,20 @@ export function mountPages(router: Router, pages: readonly Page[]): void {
           const back = req.method === 'GET' ? `?next=${encodeURIComponent(req.originalUrl)}` : '';
           return res.redirect(303, `/sign-in${back}`);
         }
-        if (!page.roles.includes(user.role)) {
+        if (req.session.mustEnrol && !user.totpEnabled && page.path !== TWO_FACTOR_PATH) {
+          return res.redirect(303, TWO_FACTOR_PATH);
+        }
+        if (
+          !page.roles.includes(user.role) ||
+          (page.providerAdminOnly && user.role === 'provider' && !user.providerAdmin)
+        ) {
           return render(res, 'pages/forbidden.njk', {}, 403);
         }
         const actor: Actor = {
           userId: user.id,
           role: user.role,
           providerId: user.providerId,
+          providerAdmin: user.providerAdmin,
           requestId: String(req.id ?? ''),
         };
         await page.handler(req, res, { user, actor });

@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/record';
 import type { Actor } from '../auth/roles';
 import type { Db } from '../db/connect';
 import { Conflict, Invalid, NotFound } from '../errors';
+import { assertOrganisationAdmin } from '../users/scope';
 import { requeueMessage } from '../notifications/outbox/requeue';
 import { endpointView, findEndpoint, type EndpointRow } from './queries';
 import type { NewWebhookSchema } from './schemas';
@@ -25,6 +26,7 @@ export async function registerEndpoint(
   request: { actor: Actor; input: z.output<typeof NewWebhookSchema>; now: number; production: boolean },
 ) {
   const { actor, input, now } = request;
+  assertOrganisationAdmin(actor);
   const refusal = endpointUrlRefusal(input.url, { production: request.production });
   if (refusal) throw new Invalid('The request body is not valid.', [{ path: 'body.url', message: refusal }]);
   const secret = newSigningSecret();
@@ -69,6 +71,7 @@ export async function removeEndpoint(
   await db.transaction(async (trx) => {
     const endpoint = await findEndpoint(trx, { providerId: actor.providerId ?? 0, id });
     if (!endpoint) throw notFound(id);
+    assertOrganisationAdmin(actor);
     await trx('webhook_endpoints').where({ id }).update({ deleted_at: now, status: 'disabled' });
     await trx('outbox_messages')
       .where({ endpoint_id: id, status: 'pending' })

@@ -66,6 +66,7 @@ export function webhookPages({ db, clock, config }: Services) {
       method: 'post',
       path: '/my/webhooks',
       roles: ['provider'],
+      providerAdminOnly: true,
       async handler(req, res, ctx) {
         const body = req.body as FormBody;
         const input = { url: text(body, 'url').trim(), events: list(body, 'events') };
@@ -97,6 +98,7 @@ export function webhookPages({ db, clock, config }: Services) {
       method: 'post',
       path: '/my/webhooks/:id/remove',
       roles: ['provider'],
+      providerAdminOnly: true,
       async handler(req, res, ctx) {
         const { id } = paramsOr404(WebhookIdParams, req.params);
         await removeEndpoint(db, { actor: ctx.actor, id, now: clock.now() });

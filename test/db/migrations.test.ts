@@ -29,6 +29,7 @@ const APP_TABLES = [
   'notification_preferences',
   'notification_marks',
   'webhook_endpoints',
+  'account_links',
 ];
 
 describe('migrations', () => {

@@ -11,6 +11,8 @@ export interface UserSpec {
   /** The provider a provider user acts for. */
   providerId?: number | null;
   name?: string;
+  /** A provider user who administers its organisation's users. */
+  providerAdmin?: boolean;
 }
 
 /** A user of the role with a bearer token that never expires. */
@@ -26,6 +28,7 @@ export async function buildUserWithToken(
       name: spec.name ?? `Test ${spec.role} ${sequence}`,
       role: spec.role,
       providerId: spec.providerId ?? null,
+      providerAdmin: spec.providerAdmin ?? false,
     },
     now,
   );
@@ -52,6 +55,7 @@ export async function buildWebUser(
       name: spec.name ?? `Web ${spec.role} ${sequence}`,
       role: spec.role,
       providerId: spec.providerId ?? null,
+      providerAdmin: spec.providerAdmin ?? false,
       email,
       passwordHash: await hashPassword(password, 4),
     },

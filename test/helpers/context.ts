@@ -56,7 +56,9 @@ export async function createTestContext(options: { config?: Partial<Config> } = 
     request,
     logLines,
     async tokenFor(role, providerId) {
-      return (await buildUserWithToken(database.db, { role, providerId }, clock.now())).token;
+      // A provider's token is its organisation's administrator's, to whom every provider route is open.
+      const providerAdmin = role === 'provider';
+      return (await buildUserWithToken(database.db, { role, providerId, providerAdmin }, clock.now())).token;
     },
     destroy: () => database.destroy(),
   };

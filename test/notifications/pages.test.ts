@@ -15,8 +15,8 @@ describe('notification pages', () => {
   });
   afterAll(() => ctx.destroy());
 
-  it("lets a provider user manage its organisation's offer contacts and choices", async () => {
-    const agent = await ctx.signedIn('provider', providerId);
+  it("lets a provider's administrator manage its organisation's offer contacts and choices", async () => {
+    const agent = await ctx.signedIn('provider', providerId, { providerAdmin: true });
     const page = await agent.get('/my/notifications');
     expect(page.status).toBe(200);
     expect(heading(page.text)).toBe('Notifications');
@@ -74,6 +74,27 @@ describe('notification pages', () => {
     expect(await ctx.services.db('provider_contacts').where({ provider_id: providerId })).toEqual([]);
   });
 
+  it("lets other provider users see the organisation's contacts and endpoints, but not change them", async () => {
+    const agent = await ctx.signedIn('provider', providerId);
+    const page = textOf((await agent.get('/my/notifications')).text);
+    expect(page).toContain("Your organisation's administrators add and remove offer contacts.");
+    const refused = await agent.submit(
+      '/my/notifications',
+      { email: 'mine@elsewhere.example' },
+      '/my/notifications/contacts',
+    );
+    expect(refused.status).toBe(403);
+    expect(textOf((await agent.get('/my/webhooks')).text)).toContain(
+      "Your organisation's administrators register and remove webhook endpoints.",
+    );
+    const register = await agent.submit('/my/webhooks', {
+      url: 'https://rota.example/x',
+      events: 'offer.created',
+    });
+    expect(register.status).toBe(403);
+    expect(await ctx.services.db('provider_contacts').where({ email: 'mine@elsewhere.example' })).toEqual([]);
+  });
+
   it('shows an officer the officers’ messages, and no contacts', async () => {
     const agent = await ctx.signedIn('officer');
     const text = textOf((await agent.get('/my/notifications')).text);
@@ -84,7 +105,7 @@ describe('notification pages', () => {
   });
 
   it('registers a webhook endpoint, shows its secret once, and lists its deliveries', async () => {
-    const agent = await ctx.signedIn('provider', providerId);
+    const agent = await ctx.signedIn('provider', providerId, { providerAdmin: true });
     const refused = await agent.submit('/my/webhooks', {
       url: 'http://10.1.2.3/hook',
       events: 'offer.created',

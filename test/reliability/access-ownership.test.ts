@@ -4,6 +4,7 @@ import type { AnyRoute } from '../../src/http/route';
 import { buildRoutes } from '../../src/routes';
 import { fanOutDue } from '../../src/notifications/outbox/events';
 import { createTestContext, type TestContext } from '../helpers/context';
+import { buildUserWithToken } from '../factories';
 import { PLACES, intakeAs, providerInZone, seedReference } from '../helpers/brokerage';
 import { installChangeLog, type ChangeLog } from './change-log';
 import { OWNERSHIP, type Owned, type Ownership, type RequestParts } from './ownership-table';
@@ -40,8 +41,17 @@ describe('access matrix: own and other provider', () => {
     };
     for (const who of ['A', 'B'] as const) {
       const provider = await providerInZone(ctx, zones[who].zone, 'prime');
-      tokens[who] = provider.token;
-      owned[who] = await ownedFixture(provider.id, provider.token, zones[who].zone, zones[who].place);
+      // Each provider acts through an administrator of its organisation, who may reach every provider route.
+      const admin = await buildUserWithToken(
+        ctx.services.db,
+        { role: 'provider', providerId: provider.id, providerAdmin: true },
+        ctx.clock.now(),
+      );
+      tokens[who] = admin.token;
+      owned[who] = {
+        ...(await ownedFixture(provider.id, admin.token, zones[who].zone, zones[who].place)),
+        userId: admin.id,
+      };
     }
     // Scores and KPIs for both, so that score routes answer with data.
     expect((await ctx.request.post('/scores/recompute').set(auth(tokens.admin!))).status).toBe(201);
@@ -56,7 +66,7 @@ describe('access matrix: own and other provider', () => {
     token: string,
     zoneId: string,
     place: object,
-  ): Promise<Owned> {
+  ): Promise<Omit<Owned, 'userId'>> {
     const intake = () => intakeAs(ctx, tokens.officer!, { location: place });
     // An offer contact and a webhook endpoint first, so that the intakes below write deliveries to it.
     const contact = await ctx.request

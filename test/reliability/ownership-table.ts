@@ -34,6 +34,8 @@ export interface Owned {
   /** A webhook endpoint of this provider, and one of its deliveries. */
   webhookId: number;
   deliveryId: number;
+  /** The provider's user (an administrator of its organisation) and a colleague. */
+  userId: number;
 }
 
 export interface RequestParts {
@@ -175,4 +177,14 @@ export const OWNERSHIP: Record<string, Ownership> = {
     owned: (o) => ({ params: { id: o.webhookId, deliveryId: o.deliveryId } }),
   },
   'DELETE /webhooks/:id': { owned: (o) => ({ params: { id: o.webhookId } }) },
+
+  // A provider administrator manages only its own organisation's users (src/users/scope.ts).
+  'GET /providers/:id/users': { owned: byProvider },
+  'POST /providers/:id/users': {
+    owned: (o) => ({
+      params: { id: o.providerId },
+      body: { name: 'A colleague', email: `colleague-${o.providerId}@provider.example` },
+    }),
+  },
+  'PATCH /users/:id': { owned: (o) => ({ params: { id: o.userId }, body: { providerAdmin: true } }) },
 };

@@ -86,9 +86,9 @@ export async function startApp(
   };
 }
 
-/** A user who signs in through the form. */
+/** A user who signs in through the form; a provider's is its organisation's administrator. */
 export async function browserUser(app: RunningApp, role: Role, providerId?: number) {
-  return buildWebUser(app.services.db, { role, providerId }, Date.now());
+  return buildWebUser(app.services.db, { role, providerId, providerAdmin: role === 'provider' }, Date.now());
 }
 
 /**

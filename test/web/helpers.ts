@@ -9,9 +9,13 @@ import type { Config } from '../../src/config';
 export interface WebTestContext extends TestContext {
   app: ReturnType<typeof createApp>;
   /** A new user with an email and password (not signed in). */
-  webUser(role: Role, providerId?: number): Promise<{ id: number; email: string; password: string }>;
+  webUser(
+    role: Role,
+    providerId?: number,
+    options?: { providerAdmin?: boolean },
+  ): Promise<{ id: number; email: string; password: string }>;
   /** A browser-like client (it keeps cookies) signed in as a new user of the role. */
-  signedIn(role: Role, providerId?: number): Promise<WebAgent>;
+  signedIn(role: Role, providerId?: number, options?: { providerAdmin?: boolean }): Promise<WebAgent>;
   /** A client that has signed in as nobody. */
   anonymous(): WebAgent;
 }
@@ -41,14 +45,14 @@ export async function createWebTestContext(
 ): Promise<WebTestContext> {
   const ctx = await createTestContext(options);
   const app = createApp(ctx.services);
-  const webUser = (role: Role, providerId?: number) =>
-    buildWebUser(ctx.services.db, { role, providerId }, ctx.clock.now());
+  const webUser = (role: Role, providerId?: number, options: { providerAdmin?: boolean } = {}) =>
+    buildWebUser(ctx.services.db, { role, providerId, ...options }, ctx.clock.now());
   return Object.assign(ctx, {
     app,
     webUser,
     anonymous: () => webAgent(app),
-    async signedIn(role: Role, providerId?: number) {
-      const { email, password } = await webUser(role, providerId);
+    async signedIn(role: Role, providerId?: number, options: { providerAdmin?: boolean } = {}) {
+      const { email, password } = await webUser(role, providerId, options);
       const agent = webAgent(app);
       const res = await agent.submit('/sign-in', { email, password });
       if (res.status !== 303) throw new Error(`sign-in failed: ${res.status}\n${res.text.slice(0, 500)}`);

@@ -10,6 +10,7 @@ describe('access to the pages', () => {
   let ctx: WebTestContext;
   const agents = {} as Record<Role, WebAgent>;
   let anonymous: WebAgent;
+  let providerUser: WebAgent;
   const pages = () =>
     allPages(ctx.services).map((p) => ({ ...p, url: p.path.replace(/:[a-zA-Z]+/g, '999999') }));
 
@@ -17,8 +18,13 @@ describe('access to the pages', () => {
     ctx = await createWebTestContext();
     await seedReference(ctx);
     const providerId = await buildProvider(ctx.services.db);
+    // The provider agent administers its organisation, so it may open every provider page;
+    // providerUser, a colleague who does not, is refused the organisation's user pages.
     for (const role of ROLES)
-      agents[role] = await ctx.signedIn(role, role === 'provider' ? providerId : undefined);
+      agents[role] = await ctx.signedIn(role, role === 'provider' ? providerId : undefined, {
+        providerAdmin: role === 'provider',
+      });
+    providerUser = await ctx.signedIn('provider', providerId);
     anonymous = ctx.anonymous();
   });
   afterAll(() => ctx.destroy());
@@ -74,6 +80,20 @@ describe('access to the pages', () => {
         'post /admin/outbox/:id/resend',
         'get /admin/users/:id/tokens',
         'post /admin/users/:id/tokens/revoke',
+        'get /admin/users',
+        'get /admin/users/invite',
+        'post /admin/users/invite',
+        'get /admin/users/:id',
+        'post /admin/users/:id',
+        'post /admin/users/:id/sessions/end',
+        'get /my/users',
+        'get /my/users/invite',
+        'post /my/users/invite',
+        'post /my/users/:id',
+        'get /account',
+        'post /account/sessions/end',
+        'get /account/two-factor',
+        'post /account/two-factor',
       ]),
     );
   });
@@ -112,6 +132,20 @@ describe('access to the pages', () => {
       }
     });
   }
+
+  it("refuses a provider user who does not administer its organisation the organisation's user pages", async () => {
+    const token = await providerUser.csrf('/sign-in');
+    const adminOnly = pages().filter((p) => p.providerAdminOnly);
+    expect(adminOnly.length).toBeGreaterThanOrEqual(4);
+    for (const page of adminOnly) {
+      const res =
+        page.method === 'get'
+          ? await providerUser.get(page.url)
+          : await providerUser.post(page.url).type('form').send({ _csrf: token });
+      expect(res.status, `${page.method} ${page.url}`).toBe(403);
+    }
+    expect((await providerUser.get('/my/offers')).status).toBe(200);
+  });
 
   it('answers unknown paths under the pages with an HTML 404, and leaves the API its problem+json', async () => {
     const page = await agents.officer.get('/staff/no-such-page');

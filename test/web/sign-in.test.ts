@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../../src/web/session/session';
 import supertest from 'supertest';
 import { testConfig } from '../helpers/context';
+import { hashToken } from '../../src/auth/tokens';
 import {
   createWebTestContext,
   csrfFrom,
@@ -47,7 +48,7 @@ describe('signing in to the web pages', () => {
     expect(res.headers.location).toBe('/my/offers');
   });
 
-  it('sets a session cookie that is httpOnly and SameSite=Lax, stored in the database', async () => {
+  it('sets a session cookie that is httpOnly and SameSite=Lax, stored in the database by its hash', async () => {
     const agent = ctx.anonymous();
     const { email, password } = await ctx.webUser('admin');
     const res = await agent.submit('/sign-in', { email: email.toUpperCase(), password });
@@ -58,8 +59,12 @@ describe('signing in to the web pages', () => {
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(cookie).not.toMatch(/Secure/i); // Secure only in production (next test)
     const sid = decodeURIComponent(cookie!.split(';')[0]!.split('=')[1]!).replace(/^s:/, '').split('.')[0];
-    const stored = await ctx.services.db('web_sessions').where({ sid }).first();
+    const stored = await ctx.services
+      .db('web_sessions')
+      .where({ sid: hashToken(sid!) })
+      .first();
     expect(stored).toBeDefined();
+    expect(await ctx.services.db('web_sessions').where({ sid }).first()).toBeUndefined();
   });
 
   it('marks the cookie Secure in production (behind a proxy that terminates TLS)', async () => {

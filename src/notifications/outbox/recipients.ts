@@ -91,7 +91,7 @@ export async function insertMessages(trx: Trx, selects: Sql[]): Promise<void> {
   }
 }
 
-export type UserAudience = { roles: readonly string[] } | { providerId: number };
+export type UserAudience = { roles: readonly string[] } | { providerId: number } | { userId: number };
 
 /**
  * The (provider, subject) pairs an event is about: offers by a filter, or providers with one subject.
@@ -228,17 +228,20 @@ function providerMessages(event: FanOut, source: ProviderSource, facts: EventFac
   return [email, ...webhooks];
 }
 
-/** One message to each user of `roles` (or the users of one provider) with an email, by their preference. */
+function audienceSql(users: UserAudience): Sql {
+  if ('roles' in users) return sql(`u.role in (${users.roles.map(() => '?').join(', ')})`, ...users.roles);
+  if ('userId' in users) return sql('u.id = ?', users.userId);
+  return sql("u.role = 'provider' and u.provider_id = ?", users.providerId);
+}
+
+/** One message to each user of `roles` (or the users of one provider, or one user) with an email, by their preference. */
 function userMessages(
   event: FanOut,
   to: { users: UserAudience; subjectId: number | null; key: string },
   facts: EventFacts,
 ): Sql[] {
   const pref = preference(event);
-  const who =
-    'roles' in to.users
-      ? sql(`u.role in (${to.users.roles.map(() => '?').join(', ')})`, ...to.users.roles)
-      : sql("u.role = 'provider' and u.provider_id = ?", to.users.providerId);
+  const who = audienceSql(to.users);
   const message = select(
     {
       channel: sql("'email'"),

@@ -62,6 +62,8 @@ const payloads: Record<string, Record<string, unknown>> = {
   },
   'coverage.weekly': { week: '2026-01-05', lines: ['Packages brokering: 3; unplaced: 1.'] },
   'webhook.disabled': { endpointId: 2, url: 'https://rota.example/hook' },
+  'account.invitation': { token: 'secret-token', expiresAt: Date.parse('2026-01-08T09:00:00Z') },
+  'account.password-reset': { token: 'secret-token', expiresAt: Date.parse('2026-01-05T10:00:00Z') },
   digest: {
     items: [{ subject: 'Package unplaced: package 42 in Melton', link: `${BASE}/staff/packages/42` }],
   },
@@ -99,7 +101,9 @@ describe('the text of each message', () => {
     for (const kind of [...Object.keys(KINDS), 'digest']) {
       const email = renderEmail(message(kind), BASE);
       expect(email.subject.length, kind).toBeGreaterThan(5);
-      expect(email.body, kind).toMatch(/Sign in to see it: https:\/\/brokerage\.example\//);
+      expect(email.body, kind).toMatch(
+        /(Sign in to see it|Choose your password|Choose a new password): https:\/\/brokerage\.example\//,
+      );
       const all = JSON.stringify(email);
       for (const secret of PERSONAL) expect(all, `${kind} shows ${secret}`).not.toContain(secret);
     }

@@ -55,6 +55,8 @@ interface Draft {
   subject: string;
   lines: string[];
   link: string;
+  /** What the link is for, before it on the last line ("Sign in to see it" unless said). */
+  action?: string;
   fields?: Record<string, string>;
 }
 
@@ -195,6 +197,8 @@ function staffRenderers(): Record<string, Renderer> {
         link: `${base}/my/webhooks`,
       };
     },
+    'account.invitation': (m, base) => accountLink(m, base, 'invitation'),
+    'account.password-reset': (m, base) => accountLink(m, base, 'password-reset'),
     digest: (m, base) => {
       const p = m.payload as { items: { subject: string; link: string }[] };
       return {
@@ -206,11 +210,33 @@ function staffRenderers(): Record<string, Renderer> {
   };
 }
 
+/** An invitation or a password reset: the single-use link to the page that sets a password. */
+function accountLink(m: RenderableMessage, base: string, purpose: 'invitation' | 'password-reset'): Draft {
+  const p = m.payload as { token: string; expiresAt: number };
+  const until = `The link works once, until ${dateTime(p.expiresAt)}.`;
+  return purpose === 'invitation'
+    ? {
+        subject: 'You have been invited to the home care brokerage service',
+        lines: ['An account has been made for you. Choose a password to sign in.', until],
+        link: `${base}/account/password?token=${encodeURIComponent(p.token)}`,
+        action: 'Choose your password',
+      }
+    : {
+        subject: 'Choose a new password for the home care brokerage service',
+        lines: [
+          'Someone asked to reset the password of your account. If it was not you, ignore this email.',
+          until,
+        ],
+        link: `${base}/account/password?token=${encodeURIComponent(p.token)}`,
+        action: 'Choose a new password',
+      };
+}
+
 export function renderEmail(message: RenderableMessage, baseUrl: string): RenderedEmail {
   const render = RENDERERS[message.kind];
   if (!render) throw new Error(`No email text for messages of kind ${message.kind}`);
   const draft = render(message, baseUrl);
-  const body = [...draft.lines, '', `Sign in to see it: ${draft.link}`].join('\n');
+  const body = [...draft.lines, '', `${draft.action ?? 'Sign in to see it'}: ${draft.link}`].join('\n');
   return {
     subject: draft.subject,
     body,

@@ -6,9 +6,10 @@ import { rateCardPages } from './rate-cards';
 import { specialistPages } from './specialists';
 import { unplacedDatePages } from './unplaced-dates';
 import { tokenPages } from './tokens';
+import { userAdminPages } from './users';
 
 /**
- * Administration: rate cards, provider admission and status, zone roles, quality evidence, API tokens.
+ * Administration: rate cards, provider admission and status, zone roles, quality evidence, users and their API tokens.
  * (Promotion and demotion decisions are on the flag's page, /staff/performance/flags/:id, which
  * commissioners read too.)
  */
@@ -21,5 +22,6 @@ export function adminPages(services: Services) {
     ...specialistPages(services),
     ...unplacedDatePages(services),
     ...tokenPages(services),
+    ...userAdminPages(services),
   ];
 }

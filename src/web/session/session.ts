@@ -1,13 +1,22 @@
-import { ConnectSessionKnexStore } from 'connect-session-knex';
 import type { RequestHandler } from 'express';
 import session from 'express-session';
 import type { Services } from '../../services';
 import type { PendingSignIn } from '../sign-in/oidc-client';
+import { HashedSessionStore } from './hashed-store';
 
 declare module 'express-session' {
   interface SessionData {
     /** The signed-in user; its role and provider are read from the database on every request. */
     userId?: number;
+    /** When the user signed in (epoch ms), and with what browser: shown on their sessions page. */
+    signedInAt?: number;
+    userAgent?: string;
+    /** Set when the role must use a second factor and the user has none yet: every page sends them to set it up. */
+    mustEnrol?: boolean;
+    /** A password accepted, waiting for the second factor's code (src/web/sign-in/second-factor.ts). */
+    secondFactor?: { userId: number; next?: string; at: number };
+    /** A second factor being set up: the new secret, until a code from it confirms it. */
+    totpEnrolment?: { secret: string; uri: string };
     /** A single sign-on under way: between the redirect to the provider and its callback. */
     oidc?: PendingSignIn;
     /** The provider's ID token of a single sign-on, sent back to it at sign-out. */
@@ -21,14 +30,13 @@ export const SESSION_COOKIE = 'hcfl.sid';
 const CLEANUP_EVERY_MS = 15 * 60 * 1000;
 
 /**
- * Sessions live in the web_sessions table on the service's own knex instance, so every instance
+ * Sessions live in the web_sessions table (ids hashed: src/web/session/hashed-store.ts) on the service's own knex instance, so every instance
  * behind a load balancer shares them and a restart signs nobody out. The cookie carries only the
  * signed session id: httpOnly, SameSite=Lax, Secure in production; idle sessions expire after
  * WEB_SESSION_HOURS (rolling).
  */
 export function webSession({ db, config, logger }: Services): RequestHandler {
-  const store = new ConnectSessionKnexStore({
-    knex: db,
+  const store = new HashedSessionStore(db, {
     tableName: 'web_sessions',
     createTable: false,
     cleanupInterval: CLEANUP_EVERY_MS,

@@ -9,6 +9,7 @@ import { safeReturnPath } from '../page';
 import { render } from '../views';
 import type { CompletedSignIn, OidcClient } from './oidc-client';
 import { startSession } from './session';
+import { recordSignIn } from '../../users/queries';
 
 /** A sign-in must come back from the provider within this long, or it is started again. */
 export const PENDING_SIGN_IN_MS = 10 * 60 * 1000;
@@ -64,7 +65,8 @@ export function mountOidcSignIn(router: Router, services: Services, oidc: OidcCl
     }
     const user = await staffUser(services, req, completed);
     if (!user) return render(res, 'pages/sign-in-refused.njk', {}, 403);
-    await startSession(req, { userId: user.id, idToken: completed.idToken });
+    await startSession(req, { userId: user.id, idToken: completed.idToken, at: services.clock.now() });
+    await recordSignIn(services.db, user.id, services.clock.now());
     res.redirect(303, pending.next ?? homeFor(user.role));
   });
 }

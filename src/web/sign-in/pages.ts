@@ -7,6 +7,7 @@ import { SESSION_COOKIE } from '../session/session';
 import { oidcClient, type OidcClient } from './oidc-client';
 import { mountOidcSignIn } from './oidc-pages';
 import { mountPasswordSignIn } from './password';
+import { mountPasswordLinks } from '../account/password-links';
 import { signInView } from './view';
 
 /** GET /, the sign-in pages (password, and the council account when configured) and sign-out: open without signing in. */
@@ -30,6 +31,7 @@ export function mountSignIn(router: Router, services: Services): void {
   });
 
   mountPasswordSignIn(router, services, show);
+  mountPasswordLinks(router, services);
   if (oidc) mountOidcSignIn(router, services, oidc);
   mountSignOut(router, oidc);
 }

@@ -2,12 +2,12 @@ import type { Router } from 'express';
 import { z } from 'zod';
 import { failureDeps } from '../../auth/failures';
 import { findUserByEmail } from '../../auth/queries';
+import { recordFailedSignIn, recordLockOut } from '../../users/queries';
 import type { Services } from '../../services';
 import { check, text, type FormBody } from '../forms';
-import { homeFor } from '../navigation';
 import { safeReturnPath } from '../page';
 import { passwordMatches } from './passwords';
-import { startSession } from './session';
+import { afterPassword, mountSecondFactor } from './second-factor';
 import { accountStanding, countFailedSignIn, type SignInLimits } from './throttle';
 import type { ShowSignIn } from './view';
 
@@ -56,10 +56,12 @@ export function mountPasswordSignIn(router: Router, services: Services, show: Sh
     });
     if (!form.ok) return show(res, { values, errors: form.errors, status: 400 });
     if ((await accountStanding(deps, form.data.email, limits)).blocked) {
+      await recordLockOut(db, form.data.email, services.clock.now());
       return show(res, { values, errors: { email: ACCOUNT_LOCKED }, status: 429 });
     }
     const user = await findUserByEmail(db, form.data.email);
     if (!user || !(await passwordMatches(form.data.password, user.passwordHash))) {
+      if (user) await recordFailedSignIn(db, form.data.email, services.clock.now());
       const counted = await countFailedSignIn(deps, req, form.data.email, limits);
       if (counted.refused) {
         res.set('Retry-After', String(counted.retryAfterSeconds));
@@ -75,7 +77,7 @@ export function mountPasswordSignIn(router: Router, services: Services, show: Sh
     if (!config.web.passwordSignInRoles.includes(user.role)) {
       return show(res, { values, errors: { email: USE_COUNCIL_ACCOUNT }, status: 403 });
     }
-    await startSession(req, { userId: user.id });
-    res.redirect(303, values.next ?? homeFor(user.role));
+    await afterPassword(services, { req, res, user, next: values.next });
   });
+  mountSecondFactor(router, services, limits);
 }

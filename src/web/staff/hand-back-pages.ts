@@ -4,7 +4,7 @@ import { STAFF_ROLES } from '../../auth/roles';
 import { IdParams } from '../../http/params';
 import { decideShortNotice } from '../../packages/hand-back/command';
 import { providerTransition } from '../../packages/hand-back/transition';
-import { ShortNoticeDecisionSchema } from '../../packages/schemas';
+import { ShortNoticeDecisionSchema } from '../../packages/hand-back/schemas';
 import type { Services } from '../../services';
 import { check, text, type FormBody } from '../forms';
 import { definePage, paramsOr404 } from '../page';
