@@ -8,6 +8,7 @@ import {
   PACKAGE_STATUSES,
   URGENCIES,
 } from '../packages/model';
+import { SORT_ORDERS } from '../http/params';
 import { NeedsSchema } from '../packages/needs-schema';
 import { BANDS } from '../pricing/bands';
 import { ACTION_REASONS, QUEUE_SORTS, QUEUE_VIEWS } from '../packages/queue/classify';
@@ -61,7 +62,7 @@ export const QueueQuery = z.object({
     .describe(
       'priority: urgent and hospital discharge first, then the longest waiting (needs action) or the soonest window end (with providers)',
     ),
-  order: z.enum(['asc', 'desc']).default('asc').describe('For a column sort; empty values always last'),
+  order: z.enum(SORT_ORDERS).default('asc').describe('For a column sort; empty values always last'),
 });
 
 export const OfferAnswerSchema = z

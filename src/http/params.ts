@@ -8,3 +8,7 @@ export const Id = z.coerce.number().int().positive().max(2_147_483_647);
 
 /** The params of a route or page about one record: `/…/:id`. */
 export const IdParams = z.object({ id: Id });
+
+/** A list's sort direction, in a query string or a page's address. */
+export const SORT_ORDERS = ['asc', 'desc'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];

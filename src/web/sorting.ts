@@ -3,7 +3,7 @@
  * each column header links to the same page, with every filter kept, sorted by that column; the
  * current column's link turns the order round and its header carries aria-sort.
  */
-export type SortOrder = 'asc' | 'desc';
+import type { SortOrder } from '../http/params';
 
 export type QueryValues = Record<string, string | undefined>;
 

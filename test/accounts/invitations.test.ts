@@ -33,6 +33,11 @@ describe('invitations and password resets by email', () => {
     const link = await ctx.services.db('account_links').first();
     expect(link.token_hash).toBe(createHash('sha256').update(token).digest('hex'));
     expect(JSON.stringify(await ctx.services.db('account_links').select())).not.toContain(token);
+    // Once the email has gone, the outbox keeps no working link either (src/notifications/secrets.ts).
+    const invitation = () => ctx.services.db('outbox_messages').where({ kind: 'account.invitation' }).first();
+    await expect.poll(async () => (await invitation()).status).toBe('sent');
+    const stored = [await invitation(), ...(await ctx.services.db('outbox_events').select('payload_json'))];
+    expect(JSON.stringify(stored)).not.toContain(token);
 
     const colleague = ctx.anonymous();
     expect(heading((await colleague.get(path)).text)).toBe('Choose your password');

@@ -104,19 +104,26 @@ const attemptRow = (a: AttemptRecord) => ({
 
 /**
  * Records a sent message (only if this run still holds it), and the attempt; one transaction, so the
- * log and the state agree.
+ * log and the state agree. `payloadAfter` replaces the stored payload (the payload without its secrets).
  */
-export async function markSent(db: Knex, attempt: AttemptRecord): Promise<void> {
+export async function markSent(
+  db: Knex,
+  attempt: AttemptRecord & { payloadAfter?: string | undefined },
+): Promise<void> {
   await db.transaction((trx) =>
     together(trx, [
       () =>
-        trx('outbox_messages').where({ id: attempt.messageId, claimed_by: attempt.claim }).update({
-          status: 'sent',
-          sent_at: attempt.at,
-          claimed_by: null,
-          claimed_until: null,
-          last_error: null,
-        }),
+        trx('outbox_messages')
+          .where({ id: attempt.messageId, claimed_by: attempt.claim })
+          .update({
+            status: 'sent',
+            sent_at: attempt.at,
+            claimed_by: null,
+            claimed_until: null,
+            last_error: null,
+            // A secret the message carried (src/notifications/secrets.ts) is dropped once it has gone.
+            ...(attempt.payloadAfter === undefined ? {} : { payload_json: attempt.payloadAfter }),
+          }),
       () => trx('outbox_attempts').insert(attemptRow(attempt)),
     ]),
   );

@@ -5,6 +5,7 @@ import type { Config } from '../../config';
 import type { Logger } from '../../logger';
 import { crashPoint } from '../../test-hooks';
 import { fanOutDue } from '../outbox/events';
+import { payloadWithoutSecrets } from '../secrets';
 import { nextAttempt } from './backoff';
 import type { OutgoingMessage, Transport } from './outcome';
 import { claimDue, markFailed, markSent } from './queries';
@@ -63,7 +64,8 @@ async function deliverOne(
     responseStatus: outcome.responseStatus,
   };
   if (outcome.ok) {
-    await markSent(db, { ...base, outcome: 'sent' });
+    const payloadAfter = payloadWithoutSecrets(message.kind, message.payload);
+    await markSent(db, { ...base, outcome: 'sent', payloadAfter });
     return 'sent';
   }
   const next = outcome.permanent

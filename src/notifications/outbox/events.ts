@@ -11,6 +11,7 @@ import type { Knex } from 'knex';
 import { skippingLocked } from '../../db/dialect';
 import type { Config } from '../../config';
 import { crashPoint } from '../../test-hooks';
+import { payloadWithoutSecrets } from '../secrets';
 import { insertMessages, messagesOf, type FanOut } from './recipients';
 
 type Trx = Knex | Knex.Transaction;
@@ -36,6 +37,7 @@ export async function recordEvent(trx: Trx, event: OutboxEvent, now: number): Pr
 
 interface EventRow {
   id: number;
+  type: string;
   payload_json: string;
   fan_out_json: string;
   created_at: number;
@@ -56,7 +58,7 @@ async function fanOutBatch(db: Knex, now: number, hooks?: Pick<Config, 'testHook
     const claimed: EventRow[] = await trx('outbox_events')
       .whereNull('fanned_out_at')
       .whereIn('id', skippingLocked(trx, due))
-      .update({ fanned_out_at: now }, ['id', 'payload_json', 'fan_out_json', 'created_at']);
+      .update({ fanned_out_at: now }, ['id', 'type', 'payload_json', 'fan_out_json', 'created_at']);
     if (claimed.length === 0) return 0;
     claimed.sort((a, b) => Number(a.id) - Number(b.id));
     await insertMessages(
@@ -67,6 +69,7 @@ async function fanOutBatch(db: Knex, now: number, hooks?: Pick<Config, 'testHook
         ),
       ),
     );
+    await dropEventSecrets(trx, claimed);
     // A kill here (the crash proof) rolls the fan-out back: the events wait for the next run.
     if (hooks) crashPoint(hooks, 'fan-out-mid');
     return claimed.length;
@@ -80,5 +83,13 @@ export async function fanOutDue(db: Knex, now: number, hooks?: Pick<Config, 'tes
     const done = await fanOutBatch(db, now, hooks);
     total += done;
     if (done < BATCH) return total;
+  }
+}
+
+/** The event's copy of a secret is not needed once its messages hold it (src/notifications/secrets.ts). */
+async function dropEventSecrets(trx: Knex.Transaction, claimed: EventRow[]): Promise<void> {
+  for (const row of claimed) {
+    const kept = payloadWithoutSecrets(row.type, JSON.parse(row.payload_json) as Record<string, unknown>);
+    if (kept !== undefined) await trx('outbox_events').where({ id: row.id }).update({ payload_json: kept });
   }
 }

@@ -212,7 +212,9 @@ function staffRenderers(): Record<string, Renderer> {
 
 /** An invitation or a password reset: the single-use link to the page that sets a password. */
 function accountLink(m: RenderableMessage, base: string, purpose: 'invitation' | 'password-reset'): Draft {
-  const p = m.payload as { token: string; expiresAt: number };
+  const p = m.payload as { token?: string; expiresAt: number };
+  // Sent already: the token was dropped (src/notifications/secrets.ts), so no working link is shown.
+  if (p.token === undefined) return withheldLink(base, purpose);
   const until = `The link works once, until ${dateTime(p.expiresAt)}.`;
   return purpose === 'invitation'
     ? {
@@ -230,6 +232,16 @@ function accountLink(m: RenderableMessage, base: string, purpose: 'invitation' |
         link: `${base}/account/password?token=${encodeURIComponent(p.token)}`,
         action: 'Choose a new password',
       };
+}
+
+function withheldLink(base: string, purpose: 'invitation' | 'password-reset'): Draft {
+  return {
+    subject:
+      purpose === 'invitation' ? 'Your invitation (already sent)' : 'Your password reset (already sent)',
+    lines: ['This email was sent; its single-use link is not kept. Ask for a new link if you need one.'],
+    link: `${base}/sign-in/forgot`,
+    action: 'Ask for a new link',
+  };
 }
 
 export function renderEmail(message: RenderableMessage, baseUrl: string): RenderedEmail {

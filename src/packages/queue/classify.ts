@@ -5,6 +5,7 @@
  */
 import { TRANSITIONS, type Urgency } from '../model';
 import { careStartOverdue } from '../care-start-overdue';
+import type { SortOrder } from '../../http/params';
 import type { QueueRow } from './rows';
 
 export const QUEUE_VIEWS = ['needs-action', 'with-providers'] as const;
@@ -33,7 +34,6 @@ export const QUEUE_SORTS = [
   'waited',
 ] as const;
 export type QueueSort = (typeof QUEUE_SORTS)[number];
-export type SortOrder = 'asc' | 'desc';
 
 export interface QueueRules {
   escalateAfterHours: number;

@@ -9,8 +9,8 @@ import {
   type QueueRules,
   type QueueSort,
   type QueueView,
-  type SortOrder,
 } from './classify';
+import type { SortOrder } from '../../http/params';
 import { queueRows } from './rows';
 
 export interface QueueFilter {

@@ -6,7 +6,7 @@
  */
 import type { AreaReport, CoverageReport, Rag } from '../../reports/model';
 import { money } from '../format';
-import type { SortOrder } from '../sorting';
+import type { SortOrder } from '../../http/params';
 
 export interface CoverageRow {
   zoneId: string;
@@ -119,7 +119,6 @@ export const SORT_KEYS = [
   'rag',
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
-export type { SortOrder };
 
 const RAG_ORDER: Record<Rag, number> = { green: 0, amber: 1, red: 2 };
 

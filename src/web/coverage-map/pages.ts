@@ -21,8 +21,8 @@ import {
   sortRows,
   type MeasureId,
   type SortKey,
-  type SortOrder,
 } from './measures';
+import type { SortOrder } from '../../http/params';
 import { periodOf } from './period';
 import { SETTLEMENTS } from './settlements';
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { QueueQuery } from '../../allocation/schemas';
 import { STAFF_ROLES } from '../../auth/roles';
+import { SORT_ORDERS, type SortOrder } from '../../http/params';
 import { URGENCIES } from '../../packages/model';
 import {
   QUEUE_SORTS,
@@ -14,7 +15,7 @@ import type { Services } from '../../services';
 import { choiceItems, type FormBody } from '../forms';
 import { label } from '../labels';
 import { definePage } from '../page';
-import { pageLink, sortColumns, type SortOrder } from '../sorting';
+import { pageLink, sortColumns } from '../sorting';
 import { render } from '../views';
 
 /** Seconds between the page's own reloads (queue-refresh.js), shown on the page. */
@@ -39,7 +40,7 @@ export const QueueFilter = z.object({
   urgency: lenient(shape.urgency.unwrap()),
   status: lenient(shape.status.unwrap()),
   sort: lenient(z.enum(QUEUE_SORTS)),
-  order: lenient(z.enum(['asc', 'desc'])),
+  order: lenient(z.enum(SORT_ORDERS)),
 });
 type Filter = z.output<typeof QueueFilter>;
 
