@@ -164,6 +164,25 @@ export function commandFieldErrors(err: unknown, names: Record<string, string>):
   return err instanceof Invalid ? issueErrors(err.errors, names) : undefined;
 }
 
+/**
+ * Runs a form's command: its result, or the form's errors when the command refused a field the form
+ * has (any other failure is thrown on).
+ *
+ * @example const done = await runCommand(() => confirmStart(ctx, input), { startedOn: 'The date care started' });
+ */
+export async function runCommand<T>(
+  command: () => Promise<T>,
+  names: Record<string, string>,
+): Promise<{ ok: true; value: T } | { ok: false; errors: FieldErrors }> {
+  try {
+    return { ok: true, value: await command() };
+  } catch (err) {
+    const errors = commandFieldErrors(err, names);
+    if (errors) return { ok: false, errors };
+    throw err;
+  }
+}
+
 /** The form's errors for dates outside their field's range, checked before a confirm step. */
 export function dateRuleErrors(checks: readonly DateCheck[], names: Record<string, string>) {
   return issueErrors(dateIssues(checks), names);

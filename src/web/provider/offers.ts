@@ -12,7 +12,7 @@ import { minutesUntil } from '../format';
 import {
   check,
   choiceItems,
-  commandFieldErrors,
+  runCommand,
   dateField,
   dateParts,
   partsOf,
@@ -108,18 +108,12 @@ export function offerPages(services: Services) {
         const form = typed.ok ? check(AcceptSchema, typed.data) : typed;
         if (!form.ok) return show(services, res, ctx, { id, errors: form.errors, values });
         const answer = { answer: 'accept' as const, startDate: form.data.startDate };
-        let result;
-        try {
-          result = await respondToOffer(commandContext(services, ctx.actor), {
-            offerId: id,
-            response: answer,
-          });
-        } catch (err) {
-          const errors = commandFieldErrors(err, { startDate: 'The start date' });
-          if (errors) return show(services, res, ctx, { id, errors, values });
-          throw err;
-        }
-        const won = result.status === 'won';
+        const done = await runCommand(
+          () => respondToOffer(commandContext(services, ctx.actor), { offerId: id, response: answer }),
+          { startDate: 'The start date' },
+        );
+        if (!done.ok) return show(services, res, ctx, { id, errors: done.errors, values });
+        const won = done.value.status === 'won';
         redirectWithFlash(
           res,
           won ? '/my/packages' : '/my/offers',

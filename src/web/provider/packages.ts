@@ -17,7 +17,7 @@ import type { Services } from '../../services';
 import {
   check,
   choiceItems,
-  commandFieldErrors,
+  runCommand,
   dateField,
   dateParts,
   optionalDateField,
@@ -113,16 +113,15 @@ export function myPackagePages(services: Services) {
         const values = { startedOn: dateParts(req.body as FormBody, 'startedOn') };
         const form = check(StartForm, values);
         if (!form.ok) return show(services, res, ctx, { id, errors: form.errors, values });
-        try {
-          await confirmStart(commandContext(services, ctx.actor), {
-            packageId: id,
-            startedOn: form.data.startedOn,
-          });
-        } catch (err) {
-          const errors = commandFieldErrors(err, { startedOn: 'The date care started' });
-          if (errors) return show(services, res, ctx, { id, errors, values });
-          throw err;
-        }
+        const done = await runCommand(
+          () =>
+            confirmStart(commandContext(services, ctx.actor), {
+              packageId: id,
+              startedOn: form.data.startedOn,
+            }),
+          { startedOn: 'The date care started' },
+        );
+        if (!done.ok) return show(services, res, ctx, { id, errors: done.errors, values });
         redirectWithFlash(res, `/my/packages/${id}`, 'Care start confirmed');
       },
     }),
@@ -140,14 +139,11 @@ export function myPackagePages(services: Services) {
         };
         const form = check(HandBackForm, values);
         if (!form.ok) return show(services, res, ctx, { id, errors: form.errors, values });
-        try {
-          await handBack(commandContext(services, ctx.actor), { packageId: id, ...form.data });
-        } catch (err) {
-          const names = { noticeDate: 'The notice date', lastVisit: 'The last planned visit' };
-          const errors = commandFieldErrors(err, names);
-          if (errors) return show(services, res, ctx, { id, errors, values });
-          throw err;
-        }
+        const done = await runCommand(
+          () => handBack(commandContext(services, ctx.actor), { packageId: id, ...form.data }),
+          { noticeDate: 'The notice date', lastVisit: 'The last planned visit' },
+        );
+        if (!done.ok) return show(services, res, ctx, { id, errors: done.errors, values });
         redirectWithFlash(
           res,
           `/my/packages/${id}`,
