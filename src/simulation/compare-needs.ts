@@ -66,7 +66,8 @@ export const NEEDS_AND_HAND_BACK_METRICS: readonly Metric[] = [
   {
     label: 'Re-placement, median days before notice date',
     unit: 'days',
-    better: 'higher',
+    // More days ahead is not simply better: offers far from the start date are harder to plan for.
+    better: null,
     value: (s) => needs(s).handBacks.replacement.medianDaysAhead,
   },
   {
