@@ -10,6 +10,8 @@ import {
   type EpisodeFacts,
 } from '../../src/simulation/results/measures';
 import { needsAndHandBacksOf } from '../../src/simulation/results/needs-summary';
+import type { SimulationSummary } from '../../src/simulation/results/summary';
+import { needsAndHandBackRows } from '../../src/simulation/results/tables';
 
 const HOUR = 3_600_000;
 const T0 = londonMidnight('2026-01-05') + 9 * HOUR;
@@ -144,7 +146,7 @@ describe('simulation measures of specialist packages and hand-backs', () => {
     });
   });
 
-  it('assembles the summary section from the rows', () => {
+  it('assembles the summary section from the rows, and its CSV rows', () => {
     const section = needsAndHandBacksOf({
       episodes: [episode({ specialist: true, urgency: 'hospital-discharge' })],
       awards: [],
@@ -156,5 +158,8 @@ describe('simulation measures of specialist packages and hand-backs', () => {
     expect(section.referralToPlacement.d2a.placed).toBe(0);
     expect(section.handBacks.byNotice).toEqual({ full: 0, short: 0 });
     expect(section.handBacks.continuity.toProviderNearbyPct).toBeNull();
+    const rows = needsAndHandBackRows({ needsAndHandBacks: section } as SimulationSummary);
+    expect(rows).toContainEqual({ measure: 'handBacks.byNotice.short', value: 0 });
+    expect(rows).toContainEqual({ measure: 'specialist.placed', value: 1 });
   });
 });

@@ -26,6 +26,7 @@ const RUN_FILES = [
   'timeline.csv',
   'offers-by-band.csv',
   'cost-by-band.csv',
+  'needs-and-hand-backs.csv',
   'calibration.csv',
   'policy.json',
   'unplaced-hours.svg',
