@@ -25,6 +25,12 @@ export const DEFAULT_ROUND_ORDER: RoundOrder = {
   specialist: ['primes', 'specialists', 'supplementaries'],
 };
 
+/** An order of automatic rounds: round kinds, each at most once. */
+export const RoundKinds = z
+  .array(z.enum(AUTOMATIC_ROUND_KINDS))
+  .min(1)
+  .refine((kinds) => new Set(kinds).size === kinds.length, 'each round kind at most once');
+
 /**
  * SPECIALIST_ROUND_ORDER: the specialist order as round kinds separated by commas, each at most once
  * (default "primes,specialists,supplementaries").
@@ -33,12 +39,7 @@ export const RoundOrderSetting = z
   .string()
   .default(DEFAULT_ROUND_ORDER.specialist.join(','))
   .transform((v) => v.split(',').map((kind) => kind.trim()))
-  .pipe(
-    z
-      .array(z.enum(AUTOMATIC_ROUND_KINDS))
-      .min(1)
-      .refine((kinds) => new Set(kinds).size === kinds.length, 'each round kind at most once'),
-  );
+  .pipe(RoundKinds);
 
 export interface OrderOfRounds {
   rounds: AutomaticRoundKind[];

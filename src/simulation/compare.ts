@@ -7,10 +7,11 @@ import { formatPounds } from '../pricing/money';
 import { groupedBarSpec, lineChartSpec, type SeriesPoint } from './results/charts';
 import type { SimulationSummary } from './results/summary';
 import type { Row } from './results/tables';
+import { NEEDS_AND_HAND_BACK_METRICS } from './compare-needs';
 
 type Better = 'lower' | 'higher' | null;
 
-interface Metric {
+export interface Metric {
   label: string;
   unit: string;
   better: Better;
@@ -65,6 +66,7 @@ export const METRICS: readonly Metric[] = [
     value: (s) => s.counters.cancelled,
   },
   { label: 'Hand-backs', unit: 'packages', better: 'lower', value: (s) => s.counters.handBacks },
+  ...NEEDS_AND_HAND_BACK_METRICS,
   { label: 'Offers sent', unit: 'offers', better: null, value: (s) => s.counters.offersSeen },
   { label: 'Widened searches', unit: 'rounds', better: 'lower', value: (s) => s.counters.widened },
   { label: 'Hours in care at end', unit: 'h/week', better: null, value: (s) => s.hours.atEnd.inCare },

@@ -1,6 +1,7 @@
 /**
  * A brokerage policy to try in the simulator: the settings commissioners change on evidence (offer
- * windows, quality-score weights, review rules, rates, capacity strictness, primes per zone), as a
+ * windows, quality-score weights, review rules, rates, capacity strictness, primes per zone, the
+ * specialist round order, hand-back notice and continuity), as a
  * JSON file validated with zod. Every field is optional: what a file leaves out keeps the service's
  * own configuration (src/config.ts), so `{}` is "the service as configured today".
  *
@@ -9,6 +10,7 @@
  */
 import fs from 'node:fs';
 import { z } from 'zod';
+import { RoundKinds } from '../allocation/round-order';
 import type { Config } from '../config';
 import { BANDS, type Band } from '../pricing/bands';
 import { INDICATIVE_RATE_CARD_2021 } from '../pricing/rate-card';
@@ -41,6 +43,28 @@ const OfficerSchema = z
   })
   .strict();
 
+/**
+ * Hand-backs (docs/specification/hand-backs.md §6.2–6.3): the service's settings, and how many
+ * simulated providers give short notice and what the simulated commissioner decides about it.
+ */
+const HandBackSchema = z
+  .object({
+    /** HAND_BACK_NOTICE_DAYS: notice shorter than this needs a commissioner's approval. */
+    noticeDays: z.number().int().min(1).max(365),
+    /** HAND_BACK_REBROKER_LEAD_DAYS: re-brokering opens this many days before the notice date; null: at once. */
+    rebrokerLeadDays: z.number().int().min(0).max(365).nullable(),
+    /** CONTINUITY_DISTANCE_KM: providers delivering care this near the person win ties on re-brokering. */
+    continuityKm: z.number().min(0).max(100),
+    /** Share of simulated hand-backs given with short notice (a behaviour assumption, default 0). */
+    shortNoticeShare: z.number().min(0).max(1),
+    /** Days of notice those hand-backs give (default 7); must be shorter than noticeDays. */
+    shortNoticeDays: z.number().int().min(0).max(364),
+    /** What the simulated commissioner decides on short notice, a working day after it is given. */
+    shortNoticeDecision: z.enum(['approve', 'refuse']),
+  })
+  .strict()
+  .partial();
+
 export const PolicySchema = z
   .object({
     name: z.string().trim().min(1).max(60).optional(),
@@ -51,6 +75,8 @@ export const PolicySchema = z
         escalateAfterHours: z.number().min(1).max(2_000),
         capacityMode: z.enum(['strict', 'advisory']),
         tieBreakDays: z.number().int().min(1).max(365),
+        /** SPECIALIST_ROUND_ORDER, e.g. ["specialists", "primes", "supplementaries"]. */
+        specialistRoundOrder: RoundKinds,
       })
       .strict()
       .partial()
@@ -89,6 +115,7 @@ export const PolicySchema = z
     /** Primes per zone, the rest of its members supplementary, by tender score (harborough-rural has none). */
     primesPerZone: z.partialRecord(zoneId, z.number().int().min(0).max(30)).optional(),
     officers: OfficerSchema.partial().optional(),
+    handBack: HandBackSchema.optional(),
   })
   .strict()
   .superRefine((p, ctx) => {
@@ -112,6 +139,23 @@ export const PolicySchema = z
 export type Policy = z.output<typeof PolicySchema>;
 export type OfficerPolicy = z.output<typeof OfficerSchema>;
 export type ReviewDecision = 'confirm' | 'dismiss' | 'leave-open';
+
+/** How the simulated providers and commissioner behave around hand-backs' notice. */
+export interface HandBackBehaviour {
+  shortNoticeShare: number;
+  shortNoticeDays: number;
+  shortNoticeDecision: 'approve' | 'refuse';
+}
+
+/**
+ * By default every simulated hand-back gives the full notice: the papers give no figure for short
+ * notice (docs/specification/hand-backs.md §6.3), so a policy sets one to see its effect.
+ */
+export const DEFAULT_HAND_BACK_BEHAVIOUR: HandBackBehaviour = {
+  shortNoticeShare: 0,
+  shortNoticeDays: 7,
+  shortNoticeDecision: 'approve',
+};
 
 /**
  * The simulated officers' defaults: a choice of this simulator, stated in docs/BENCHMARKS.md and
@@ -137,6 +181,7 @@ export interface ResolvedPolicy {
   primesPerZone: Partial<Record<string, number>>;
   officers: OfficerPolicy;
   reviewDecision: ReviewDecision;
+  handBacks: HandBackBehaviour;
 }
 
 export class PolicyError extends Error {}
@@ -170,9 +215,19 @@ export function resolvePolicy(
   const perf = base.performance;
   const s = policy.score ?? {};
   const r = policy.review ?? {};
+  const { specialistRoundOrder, ...allocation } = policy.allocation ?? {};
+  const { shortNoticeShare, shortNoticeDays, shortNoticeDecision, ...handBack } = policy.handBack ?? {};
   const config: Config = {
     ...base,
-    allocation: { ...base.allocation, ...policy.allocation },
+    allocation: {
+      ...base.allocation,
+      ...allocation,
+      roundOrder: {
+        ...base.allocation.roundOrder,
+        specialist: specialistRoundOrder ?? base.allocation.roundOrder.specialist,
+      },
+      handBack: { ...base.allocation.handBack, ...handBack },
+    },
     performance: {
       ...perf,
       weights: s.weights ?? perf.weights,
@@ -197,6 +252,14 @@ export function resolvePolicy(
   if (config.performance.rag.amberBelow < config.performance.rag.redBelow) {
     throw new PolicyError('score.amberBelow: must not be below score.redBelow');
   }
+  const handBacks: HandBackBehaviour = {
+    shortNoticeShare: shortNoticeShare ?? DEFAULT_HAND_BACK_BEHAVIOUR.shortNoticeShare,
+    shortNoticeDays: shortNoticeDays ?? DEFAULT_HAND_BACK_BEHAVIOUR.shortNoticeDays,
+    shortNoticeDecision: shortNoticeDecision ?? DEFAULT_HAND_BACK_BEHAVIOUR.shortNoticeDecision,
+  };
+  if (handBacks.shortNoticeShare > 0 && handBacks.shortNoticeDays >= config.allocation.handBack.noticeDays) {
+    throw new PolicyError('handBack.shortNoticeDays: must be shorter than handBack.noticeDays');
+  }
   const ratesPence = {
     ...INDICATIVE_RATE_CARD_2021.rates,
     ...(policy.ratesPence as Partial<Record<Band, number>>),
@@ -209,5 +272,6 @@ export function resolvePolicy(
     primesPerZone: { ...(policy.primesPerZone as Record<string, number> | undefined) },
     officers: { ...DEFAULT_OFFICERS, ...policy.officers },
     reviewDecision: r.decision ?? 'confirm',
+    handBacks,
   };
 }

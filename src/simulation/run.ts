@@ -187,6 +187,7 @@ function describePolicy(p: ResolvedPolicy) {
     ratesPence: p.ratesPence,
     primesPerZone: p.primesPerZone,
     officers: p.officers,
+    handBacks: p.handBacks,
   };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { nextCronTime } from '../../src/simulation/runner/cron';
-import { parsePolicy, PolicyError, resolvePolicy } from '../../src/simulation/policy';
+import { parsePolicy, PolicyError, readPolicyFile, resolvePolicy } from '../../src/simulation/policy';
 
 const base = loadConfig({ NODE_ENV: 'test' });
 
@@ -59,6 +59,55 @@ describe('simulation policy files', () => {
     expect(() => parsePolicy({ score: { weights: { pickUp: 0, quality: 0, response: 0 } } })).toThrow(
       /score\.weights: at least one weight/,
     );
+  });
+
+  it('applies the specialist round order and the hand-back settings, and the simulated notice behaviour', () => {
+    const resolved = resolvePolicy(
+      parsePolicy({
+        allocation: { specialistRoundOrder: ['specialists', 'primes', 'supplementaries'] },
+        handBack: { noticeDays: 21, rebrokerLeadDays: 7, continuityKm: 3, shortNoticeShare: 0.2 },
+      }),
+      base,
+    );
+    expect(resolved.config.allocation.roundOrder).toEqual({
+      standard: base.allocation.roundOrder.standard,
+      specialist: ['specialists', 'primes', 'supplementaries'],
+    });
+    expect(resolved.config.allocation).not.toHaveProperty('specialistRoundOrder');
+    expect(resolved.config.allocation.handBack).toEqual({
+      noticeDays: 21,
+      rebrokerLeadDays: 7,
+      continuityKm: 3,
+    });
+    expect(resolved.handBacks).toEqual({
+      shortNoticeShare: 0.2,
+      shortNoticeDays: 7,
+      shortNoticeDecision: 'approve',
+    });
+    // Left out: the service's own settings, and every hand-back with full notice.
+    const plain = resolvePolicy(parsePolicy({ handBack: { rebrokerLeadDays: null } }), base);
+    expect(plain.config.allocation.handBack).toEqual({ ...base.allocation.handBack, rebrokerLeadDays: null });
+    expect(plain.handBacks.shortNoticeShare).toBe(0);
+  });
+
+  it('refuses a repeated round kind, unknown hand-back fields and short notice that is not short', () => {
+    expect(() => parsePolicy({ allocation: { specialistRoundOrder: ['primes', 'primes'] } })).toThrow(
+      /allocation\.specialistRoundOrder: each round kind at most once/,
+    );
+    expect(() => parsePolicy({ allocation: { specialistRoundOrder: ['zone'] } })).toThrow(
+      /allocation\.specialistRoundOrder\.0/,
+    );
+    expect(() => parsePolicy({ handBack: { shortNoticeShare: 1.5, grace: 2 } })).toThrow(
+      /handBack\.shortNoticeShare[\s\S]*handBack: Unrecognized key: "grace"/,
+    );
+    const notShort = parsePolicy({ handBack: { noticeDays: 7, shortNoticeShare: 0.1, shortNoticeDays: 7 } });
+    expect(() => resolvePolicy(notShort, base)).toThrow(/handBack\.shortNoticeDays/);
+  });
+
+  it('reads the example policies', () => {
+    for (const file of ['specialists-first', 'short-rebroker-lead', 'short-notice']) {
+      expect(() => readPolicyFile(`src/simulation/examples/${file}.json`), file).not.toThrow();
+    }
   });
 
   it('accepts the schedules the scheduler accepts, and refuses the rest', () => {

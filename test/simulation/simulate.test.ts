@@ -26,6 +26,7 @@ const RUN_FILES = [
   'timeline.csv',
   'offers-by-band.csv',
   'cost-by-band.csv',
+  'needs-and-hand-backs.csv',
   'calibration.csv',
   'policy.json',
   'unplaced-hours.svg',
@@ -55,8 +56,13 @@ describe('npm run simulate', () => {
       b,
       JSON.stringify({
         name: 'short windows',
-        allocation: { standardWindowMinutes: 240, urgentWindowMinutes: 60 },
+        allocation: {
+          standardWindowMinutes: 240,
+          urgentWindowMinutes: 60,
+          specialistRoundOrder: ['specialists', 'primes', 'supplementaries'],
+        },
         ratesPence: { rural: 2500 },
+        handBack: { rebrokerLeadDays: 7, shortNoticeShare: 0.5 },
       }),
     );
     const out = path.join(dir, 'out');
@@ -119,6 +125,11 @@ describe('npm run simulate', () => {
     const policy = JSON.parse(fs.readFileSync(path.join(out, 'short-windows', 'policy.json'), 'utf8'));
     expect(policy.allocation.standardWindowMinutes).toBe(240);
     expect(policy.ratesPence.rural).toBe(2500);
+    expect(policy.allocation.roundOrder.specialist).toEqual(['specialists', 'primes', 'supplementaries']);
+    expect(policy.allocation.handBack.rebrokerLeadDays).toBe(7);
+    expect(policy.handBacks.shortNoticeShare).toBe(0.5);
+    expect(today.needsAndHandBacks.specialist.episodes).toBeGreaterThan(0);
+    expect(today.needsAndHandBacks.referralToPlacement.discharge.placed).toBeGreaterThan(0);
 
     for (const file of [
       'compare.json',
@@ -137,5 +148,15 @@ describe('npm run simulate', () => {
     expect(comparison.b).toBe('short windows');
     const requested = comparison.rows.find((r: { metric: string }) => r.metric === 'Packages requested');
     expect(requested.difference).toBe(0);
+    const measures = comparison.rows.map((r: { metric: string }) => r.metric);
+    for (const metric of [
+      'Specialist packages placed',
+      'Specialist awards, specialist list',
+      'D2A referral to placement, median',
+      'Hand-backs with short notice',
+      'Hand-backs re-placed by the notice date',
+      'Re-placed with a provider caring nearby',
+    ])
+      expect(measures, metric).toContain(metric);
   }, 90_000);
 });

@@ -11,6 +11,7 @@ import { divideRounded } from '../../pricing/money';
 import { annualCost } from '../../pricing/price';
 import { ZONE_CATALOGUE } from '../../zones/catalogue';
 import type { Counters, Sim, TimelinePoint } from '../runner/context';
+import { needsAndHandBacks, type NeedsAndHandBacks } from './needs-summary';
 
 const HOUR = 3_600_000;
 const round = (x: number | null, places = 1) =>
@@ -81,6 +82,8 @@ export interface SimulationSummary {
     averageHourlyRatePenceAtEnd: number | null;
     byBandAtEnd: Record<Band, { weeklyHours: number; weeklyPence: number }>;
   };
+  /** Specialist packages, discharge and D2A placement, hand-backs with notice (needs-summary.ts). */
+  needsAndHandBacks: NeedsAndHandBacks;
   timeline: TimelinePoint[];
 }
 
@@ -197,6 +200,7 @@ export async function summarise(sim: Sim): Promise<SimulationSummary> {
       },
     },
     cost: await costAtEnd(sim, spendPence, last?.placedWeeklyPence ?? 0),
+    needsAndHandBacks: await needsAndHandBacks(sim),
     timeline: t,
   };
 }

@@ -71,6 +71,20 @@ export function offerRows(summary: SimulationSummary): Row[] {
   }));
 }
 
+/** The summary's specialist, discharge and hand-back measures, one row each (e.g. `handBacks.byNotice.short`). */
+export function needsAndHandBackRows(summary: SimulationSummary): Row[] {
+  const rows: Row[] = [];
+  const walk = (measure: string, value: unknown): void => {
+    if (value === null || typeof value !== 'object') {
+      rows.push({ measure, value: value as number | null });
+      return;
+    }
+    for (const [key, inner] of Object.entries(value)) walk(measure ? `${measure}.${key}` : key, inner);
+  };
+  walk('', summary.needsAndHandBacks);
+  return rows;
+}
+
 export function costRows(summary: SimulationSummary): Row[] {
   return Object.entries(summary.cost.byBandAtEnd).map(([band, c]) => ({
     band,

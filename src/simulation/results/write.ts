@@ -13,6 +13,7 @@ import type { SimulationSummary } from './summary';
 import {
   calibrationRows,
   costRows,
+  needsAndHandBackRows,
   offerRows,
   pickUpRows,
   scoreRows,
@@ -52,6 +53,7 @@ export async function writeRunOutputs(dir: string, out: RunOutputs): Promise<str
   csv('timeline.csv', timelineRows(out.summary));
   csv('offers-by-band.csv', offerRows(out.summary));
   csv('cost-by-band.csv', costRows(out.summary));
+  csv('needs-and-hand-backs.csv', needsAndHandBackRows(out.summary));
   csv('calibration.csv', calibrationRows(out.calibration));
   csv('scores.csv', scoreRows(out.scores));
   for (const [name, spec] of Object.entries(chartSpecs(out.summary))) put(name, await renderSvg(spec));

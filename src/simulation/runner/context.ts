@@ -45,6 +45,10 @@ export type SimEvent =
   | { kind: 'sweep' }
   | { kind: 'start'; pkg: SimPackage; episodeId: number; late: boolean }
   | { kind: 'hand-back'; pkg: SimPackage; episodeId: number; plan: HandBackPlan }
+  /** A commissioner decides a hand-back's short notice. */
+  | { kind: 'notice-decision'; pkg: SimPackage; episodeId: number }
+  /** A hand-back's re-brokering falls due (the sweep opens it). */
+  | { kind: 'rebroker'; pkg: SimPackage; episodeId: number }
   | { kind: 'end'; pkg: SimPackage }
   | { kind: 'officer'; pkg: SimPackage }
   | { kind: 'cancel-check'; pkg: SimPackage; episodeOpenedAt: number }

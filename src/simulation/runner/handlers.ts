@@ -6,10 +6,9 @@
  */
 import type { CommandContext } from '../../allocation/context';
 import type { Actor } from '../../auth/roles';
-import { addDays, londonDate } from '../../calendar/dates';
+import { londonDate } from '../../calendar/dates';
 import { DomainError } from '../../errors';
 import { intakePackage } from '../../packages/intake';
-import { handBack } from '../../packages/hand-back/command';
 import { cancelPackage, confirmStart, endPackage, widenSearch } from '../../packages/lifecycle';
 import { respondToOffer } from '../../allocation/respond';
 import { INDICATIVE_RATE_CARD_2021 } from '../../pricing/rate-card';
@@ -180,36 +179,6 @@ async function doStart(
     const at = now + Math.max(DAY, (pkg.endAt - now) * plan.atFraction);
     if (at < pkg.endAt) sim.queue.push(at, { kind: 'hand-back', pkg, episodeId, plan });
   }
-}
-
-export async function giveBack(
-  sim: Sim,
-  event: Extract<SimEvent, { kind: 'hand-back' }>,
-  now: number,
-): Promise<void> {
-  const { pkg, episodeId, plan } = event;
-  if (pkg.closed || pkg.heldEpisode !== episodeId || !pkg.holder) return;
-  const holder = pkg.holder;
-  const actor = sim.world.providerActors.get(holder.providerId)!;
-  const ctx = commandAt(sim, actor, now);
-  // Providers give the default notice (docs/brokerage.md "Hand-backs"), so no approval is needed and
-  // re-brokering opens at once under the default lead time.
-  const noticeDate = addDays(londonDate(now), ctx.config.handBack.noticeDays);
-  const input = { packageId: pkg.id, reason: plan.reason, noticeDate };
-  const done = await tolerate(() => handBack(ctx, input));
-  if (!done) return;
-  sim.counters.handBacks += 1;
-  if (holder.branch) releaseHeld(holder.branch, holder.minutes);
-  pkg.holder = null;
-  pkg.episodeOpenedAt = now;
-  pkg.unplacedSince = null;
-  pkg.officerStep = 0;
-  sim.queue.push(now + sim.policy.officers.cancelAfterDays * DAY, {
-    kind: 'cancel-check',
-    pkg,
-    episodeOpenedAt: now,
-  });
-  await touch(sim, pkg, now);
 }
 
 /** Care is no longer needed: an active package ends; one still waiting, or awarded but not started, is cancelled. */

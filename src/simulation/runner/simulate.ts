@@ -20,7 +20,8 @@ import { CapacityLedger } from '../providers/ledger';
 import { substream, weightedPick } from '../random';
 import { declare, evidence, legacyEnd, runJob, sampleDay, scheduleBackground } from './background';
 import { emptyCounters, type Sim, type SimEvent } from './context';
-import { arrive, cancelCheck, endCare, giveBack, officerStep, respond, startCare, sweep } from './handlers';
+import { arrive, cancelCheck, endCare, officerStep, respond, startCare, sweep } from './handlers';
+import { decideNotice, giveBack, rebrokerDue } from './hand-backs';
 import { EventQueue } from './queue';
 import { buildWorld, type World } from './world';
 
@@ -197,6 +198,10 @@ async function dispatch(sim: Sim, event: SimEvent, now: number): Promise<void> {
       return startCare(sim, event, now);
     case 'hand-back':
       return giveBack(sim, event, now);
+    case 'notice-decision':
+      return decideNotice(sim, event, now);
+    case 'rebroker':
+      return rebrokerDue(sim, event, now);
     case 'end':
       return endCare(sim, event.pkg, now);
     case 'officer':

@@ -27,6 +27,8 @@ export interface Membership {
 export interface World {
   officer: Actor;
   admin: Actor;
+  /** Decides hand-backs' short notice (the papers' commissioners act through this role). */
+  commissioner: Actor;
   providerActors: Map<number, Actor>;
   providers: { id: number; name: string; tenderScore: number }[];
   memberships: Membership[];
@@ -83,7 +85,7 @@ async function applyPrimesPerZone(
   }
 }
 
-/** The users the simulated officers, admin and providers act as. */
+/** The users the simulated officers, admin, commissioner and providers act as. */
 async function addUsers(db: Db, providers: World['providers'], start: number) {
   const actor = async (name: string, role: Role, providerId: number | null = null): Promise<Actor> => {
     const user = await insertUser(db, { name, role, providerId }, start);
@@ -95,7 +97,8 @@ async function addUsers(db: Db, providers: World['providers'], start: number) {
   for (const p of providers) {
     providerActors.set(p.id, await actor(`Simulated user of provider ${p.id}`, 'provider', p.id));
   }
-  return { officer, admin, providerActors };
+  const commissioner = await actor('Simulated commissioner', 'commissioner');
+  return { officer, admin, commissioner, providerActors };
 }
 
 /** Every provider's roles, with the capacity it had declared in each zone when the simulation starts. */
