@@ -47,7 +47,13 @@ export async function providerReport(
   const kpis = (groupBy: KpiDimension[]) =>
     computeKpis(
       db,
-      { period, groupBy, filter, quickResponseFraction: config.performance.quickResponseFraction },
+      {
+        period,
+        groupBy,
+        filter,
+        quickResponseFraction: config.performance.quickResponseFraction,
+        handBackNoticeDays: config.allocation.handBack.noticeDays,
+      },
       targets,
     );
   const [{ groups: byZone, notes }, { groups: byProvider }, roles, providers, zones] = await Promise.all([

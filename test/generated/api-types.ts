@@ -1968,6 +1968,8 @@ export interface components {
             weeklyHours: number;
           };
         };
+        /** @description Hand-backs with less than the default notice for a reason that needed it (not safety or provider exit), approved or not; each counts against the response component */
+        withoutNotice: number;
       };
       held: {
         packages: number;
