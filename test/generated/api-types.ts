@@ -3388,6 +3388,7 @@ export interface components {
         | 'package.escalated'
         | 'care.not-started'
         | 'package.review-due'
+        | 'package.hand-back.short-notice'
         | 'zone.below-minimum-primes'
         | 'provider.changed'
         | 'review.flag-raised'
@@ -3426,6 +3427,8 @@ export interface components {
         'care.not-started'?: 'immediate' | 'digest' | 'off';
         /** @enum {string} */
         'package.review-due'?: 'immediate' | 'digest' | 'off';
+        /** @enum {string} */
+        'package.hand-back.short-notice'?: 'immediate' | 'digest' | 'off';
         /** @enum {string} */
         'zone.below-minimum-primes'?: 'immediate' | 'digest' | 'off';
         /** @enum {string} */

@@ -75,6 +75,8 @@ const message = (kind: string) => ({
     windowEndsAt: Date.parse('2026-01-05T11:00:00Z'),
     agreedStart: '2026-01-12',
     noticeDate: '2026-02-01',
+    fullNoticeDate: '2026-02-02',
+    reason: 'staffing',
     reviewDue: '2026-01-26',
     fundedUntil: '2026-02-01',
     waitingSince: pkg.createdAt,
@@ -124,6 +126,14 @@ describe('the text of each message', () => {
       '',
       'Sign in to see it: https://brokerage.example/my/offers/99',
     ]);
+  });
+
+  it('asks commissioners to decide a short-notice hand-back on the package page', () => {
+    const email = renderEmail({ ...message('package.hand-back.short-notice'), urgent: false }, BASE);
+    expect(email.subject).toBe('Short-notice hand-back awaits your decision: package 42 in Charnwood North');
+    expect(email.body).toContain('Handed back by: Soar Care\nReason: Staffing\n');
+    expect(email.body).toContain('Notice date: 1 February 2026; full notice would run to 2 February 2026.');
+    expect(email.body).toContain('Sign in to see it: https://brokerage.example/staff/packages/42');
   });
 
   it('builds a webhook document for every event, with ids and links and nothing personal', () => {

@@ -136,6 +136,15 @@ const RENDERERS: Record<string, Renderer> = {
       `Review due: ${calendarDate(String(p.reviewDue))}; funded period ends ${calendarDate(String(p.fundedUntil))}.`,
     ]);
   },
+  'package.hand-back.short-notice': (m, base) => {
+    const p = m.payload as Facts & { provider: { name: string }; reason: string; fullNoticeDate: string };
+    return staffPackage(p, base, 'Short-notice hand-back awaits your decision', [
+      `Handed back by: ${p.provider.name}`,
+      `Reason: ${label(p.reason)}`,
+      `Notice date: ${calendarDate(String(p.noticeDate))}; full notice would run to ${calendarDate(p.fullNoticeDate)}.`,
+      'Approve or refuse the short notice on the package page.',
+    ]);
+  },
   ...staffRenderers(),
 };
 
