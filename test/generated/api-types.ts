@@ -1676,7 +1676,10 @@ export interface components {
       visitsPerWeek: number;
       /** @enum {string} */
       fundingStream: 'council' | 'chc' | 'd2a' | 'joint';
-      /** @enum {string} */
+      /**
+       * @description Derived from fundingStream: chc for the chc stream, otherwise core
+       * @enum {string}
+       */
       careType: 'core' | 'chc';
       /** @enum {string} */
       urgency: 'standard' | 'hospital-discharge' | 'urgent';
@@ -1701,8 +1704,13 @@ export interface components {
         weeklyHours: number;
         /** @enum {string} */
         urgency: 'standard' | 'hospital-discharge' | 'urgent';
-        /** @enum {string} */
+        /**
+         * @description Derived from fundingStream: chc for the chc stream, otherwise core
+         * @enum {string}
+         */
         careType: 'core' | 'chc';
+        /** @enum {string} */
+        fundingStream: 'council' | 'chc' | 'd2a' | 'joint';
         /** @enum {string} */
         status: 'brokering' | 'unplaced' | 'awarded' | 'active' | 'ended' | 'cancelled';
         /** @description The open round, if any */

@@ -119,13 +119,22 @@ describe('the text of each message', () => {
       'Price band: Urban',
       'Hours: 10.5 hours a week, 14 visits a week',
       'Urgency: Hospital discharge',
-      'Care type: Core (council funded)',
+      'Funding: Council (adult social care)',
       'Needs: Two carers, Dementia; speaks pa',
       'Wanted start: 12 January 2026',
       'Answer by: 5 January 2026 at 11am',
       '',
       'Sign in to see it: https://brokerage.example/my/offers/99',
     ]);
+  });
+
+  it('shows the funding stream, or for a message stored before payloads carried it, the care type', () => {
+    const d2a = renderEmail({ ...message('offer.lost'), payload: { ...facts, fundingStream: 'd2a' } }, BASE);
+    expect(d2a.body).toContain('Funding: Discharge to assess (D2A)');
+    expect(d2a.personalisation).toMatchObject({ funding_stream: 'Discharge to assess (D2A)' });
+    const { fundingStream: _stream, ...older } = facts;
+    const stored = renderEmail({ ...message('offer.lost'), payload: { ...older, careType: 'chc' } }, BASE);
+    expect(stored.body).toContain('Funding: Continuing healthcare (CHC)');
   });
 
   it('asks commissioners to decide a short-notice hand-back on the package page', () => {

@@ -25,6 +25,9 @@ export interface RenderedEmail {
 
 type Facts = PackageFacts & Record<string, unknown>;
 
+/** A message written before payloads carried the funding stream shows the care type instead. */
+const fundingOf = (f: Partial<PackageFacts>) => label(f.fundingStream ?? String(f.careType));
+
 /** The facts of a package a provider decides on, one per line. */
 function packageLines(f: PackageFacts): string[] {
   return [
@@ -32,7 +35,7 @@ function packageLines(f: PackageFacts): string[] {
     `Price band: ${label(f.band)}`,
     `Hours: ${weeklyHours(f.weeklyMinutes)} a week, ${f.visitsPerWeek} visits a week`,
     `Urgency: ${label(f.urgency)}`,
-    `Care type: ${label(f.careType)}`,
+    `Funding: ${fundingOf(f)}`,
     `Needs: ${needsText(f.needs)}`,
     `Wanted start: ${calendarDate(f.wantedStart)}`,
   ];
@@ -45,6 +48,8 @@ function packageFields(f: PackageFacts): Record<string, string> {
     weekly_hours: weeklyHours(f.weeklyMinutes),
     visits_per_week: String(f.visitsPerWeek),
     urgency: label(f.urgency),
+    funding_stream: fundingOf(f),
+    // Derived from the funding stream; kept for Notify templates written before it.
     care_type: label(f.careType),
     needs: needsText(f.needs),
     wanted_start: calendarDate(f.wantedStart),
