@@ -88,7 +88,7 @@ async function measureScale(
   const { config } = bench;
   const deps = { db, config, zoneFacts: createZoneFacts() };
   const year = (groupBy: KpiDimension[]) => () =>
-    kpiReport(deps, config.performance, { from: '2025-01-01', to: '2025-12-31', groupBy, filter: {} }, AS_OF);
+    kpiReport(deps, config, { from: '2025-01-01', to: '2025-12-31', groupBy, filter: {} }, AS_OF);
   const results = [
     await time('Score run: KPIs per provider × zone, scores, snapshots stored', runs, (i) =>
       runScoreComputation(

@@ -100,6 +100,7 @@ function queueEntry(e: QueueEntry) {
     weeklyHours: e.weeklyMinutes / 60,
     urgency: e.urgency,
     careType: e.careType,
+    fundingStream: e.fundingStream,
     status: e.status,
     round: e.round?.open ? { number: e.round.number, kind: e.round.kind } : null,
     waitedMinutes: e.waitedMinutes,

@@ -113,7 +113,9 @@ export const OfferSchema = z
     weeklyHours: z.number(),
     visitsPerWeek: z.number().int(),
     fundingStream: z.enum(FUNDING_STREAMS),
-    careType: z.enum(CARE_TYPES),
+    careType: z
+      .enum(CARE_TYPES)
+      .describe('Derived from fundingStream: chc for the chc stream, otherwise core'),
     urgency: z.enum(URGENCIES),
     wantedStart: z.string(),
     needs: NeedsSchema,
@@ -131,7 +133,10 @@ export const QueueSchema = z
         band: z.string(),
         weeklyHours: z.number(),
         urgency: z.enum(URGENCIES),
-        careType: z.enum(CARE_TYPES),
+        careType: z
+          .enum(CARE_TYPES)
+          .describe('Derived from fundingStream: chc for the chc stream, otherwise core'),
+        fundingStream: z.enum(FUNDING_STREAMS),
         status: z.enum(PACKAGE_STATUSES),
         round: z
           .object({ number: z.number().int(), kind: z.enum(ROUND_KINDS) })

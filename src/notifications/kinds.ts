@@ -74,6 +74,7 @@ export const KINDS = {
   'package.escalated': staff('officer', 'A package waiting past the escalation threshold'),
   'care.not-started': staff('officer', 'Care that should have started and has not'),
   'package.review-due': staff('officer', 'A discharge to assess review falling due'),
+  'package.hand-back.short-notice': staff('commissioner', 'A short-notice hand-back waiting for a decision'),
   'zone.below-minimum-primes': staff('commissioner', 'A zone below its minimum number of primes'),
   'provider.changed': staff('commissioner', "A provider's CQC rating or suspension changed"),
   'review.flag-raised': staff('commissioner', 'A promotion or demotion flag raised'),

@@ -27,6 +27,8 @@ export type NotifyEvent =
   /** The package was cancelled and the episode's open offers withdrawn. */
   | { type: 'offers.withdrawn'; pkg: PackageRecord; episodeId: number }
   | { type: 'handback.accepted'; pkg: PackageRecord; providerId: number; noticeDate: string }
+  /** Notice shorter than the default, held until a commissioner approves or refuses it. */
+  | { type: 'handback.short-notice'; pkg: PackageRecord; notice: ShortNotice }
   | {
       type: 'capacity.stale';
       providerId: number;
@@ -60,6 +62,15 @@ export type NotifyEvent =
 export interface Named<Id = number> {
   id: Id;
   name: string;
+}
+
+export interface ShortNotice {
+  episodeId: number;
+  provider: Named;
+  reason: string;
+  noticeDate: string;
+  /** The notice date full notice would have given. */
+  fullNoticeDate: string;
 }
 
 const OFFICERS: UserAudience = { roles: ['officer'] };
@@ -204,6 +215,15 @@ async function describeStaff(trx: Trx, event: NotifyEvent, now: number): Promise
         subjectId: event.pkg.id,
         key: `${event.pkg.id}:${event.reviewDue}`,
       });
+    case 'handback.short-notice': {
+      const { episodeId, ...notice } = event.notice;
+      return toUsers(type, 'package.hand-back.short-notice', {
+        payload: { ...(await facts(trx, event.pkg)), ...notice },
+        users: COMMISSIONERS,
+        subjectId: event.pkg.id,
+        key: String(episodeId),
+      });
+    }
     default:
       return describeOversight(event, now);
   }

@@ -14,7 +14,7 @@ export interface CommandContext {
   now: number;
 }
 
-/** The score and review runs also read the performance settings. */
+/** The score and review runs also read the performance settings (and the score, the hand-back notice). */
 export interface RunContext extends CommandContext {
-  config: Pick<Config, 'performance'>;
+  config: Pick<Config, 'performance' | 'allocation'>;
 }

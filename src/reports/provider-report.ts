@@ -8,6 +8,7 @@ import { londonDate } from '../calendar/dates';
 import { periodOfDates, reportDates, type ReportWhen } from '../calendar/periods';
 import { computeKpis, type KpiFilter } from '../performance/kpis/queries';
 import { assembleKpis, type KpiDimension, type KpiSet } from '../performance/kpis/kpis';
+import type { FundingStream } from '../packages/model';
 import type { Services } from '../services';
 
 export interface ProviderZoneKpis {
@@ -36,18 +37,28 @@ type Row = Record<string, unknown>;
 
 export async function providerReport(
   { db, config, zoneFacts }: Pick<Services, 'db' | 'config' | 'zoneFacts'>,
-  when: ReportWhen,
+  when: ReportWhen & { fundingStream?: FundingStream | undefined },
   now: number,
   providerId: number | undefined,
 ): Promise<ProviderReport> {
   const { from, to, asOf } = reportDates(when, now);
   const period = periodOfDates(from, to, asOf);
   const targets = config.performance.pickUpTargetDays;
-  const filter: KpiFilter = providerId === undefined ? {} : { providerId };
+  // The KPIs may be limited to one funding stream (the staff performance page's filter).
+  const filter: KpiFilter = {
+    ...(providerId === undefined ? {} : { providerId }),
+    ...(when.fundingStream ? { fundingStream: when.fundingStream } : {}),
+  };
   const kpis = (groupBy: KpiDimension[]) =>
     computeKpis(
       db,
-      { period, groupBy, filter, quickResponseFraction: config.performance.quickResponseFraction },
+      {
+        period,
+        groupBy,
+        filter,
+        quickResponseFraction: config.performance.quickResponseFraction,
+        handBackNoticeDays: config.allocation.handBack.noticeDays,
+      },
       targets,
     );
   const [{ groups: byZone, notes }, { groups: byProvider }, roles, providers, zones] = await Promise.all([

@@ -15,17 +15,18 @@ const iso = (ms: unknown) => (typeof ms === 'number' ? new Date(ms).toISOString(
 
 /** The offer facts of a payload (PackageFacts and the window), as a webhook carries them. */
 function offerData(p: Record<string, unknown>) {
-  const { packageId, zone, band, weeklyMinutes, visitsPerWeek, careType, urgency, needs, wantedStart } = p;
   return {
-    packageId,
-    zone,
-    band,
-    weeklyHours: Number(weeklyMinutes) / 60,
-    visitsPerWeek,
-    careType,
-    urgency,
-    needs,
-    wantedStart,
+    packageId: p.packageId,
+    zone: p.zone,
+    band: p.band,
+    weeklyHours: Number(p.weeklyMinutes) / 60,
+    visitsPerWeek: p.visitsPerWeek,
+    fundingStream: p.fundingStream,
+    // Derived from the funding stream; kept for receivers written before it.
+    careType: p.careType,
+    urgency: p.urgency,
+    needs: p.needs,
+    wantedStart: p.wantedStart,
   };
 }
 

@@ -235,6 +235,8 @@ describe('GET /performance/kpis', () => {
       per100Awarded: 100,
       weeklyHours: 15,
       byReason: { staffing: { count: 1, weeklyHours: 15 } },
+      // Handed back for staffing with the same day as its notice date: without notice.
+      withoutNotice: 1,
     });
     expect(ofProvider(body, A).held).toEqual({ packages: 3, weeklyHours: 30 });
     expect(ofProvider(body, C).held).toEqual({ packages: 3, weeklyHours: 35 });

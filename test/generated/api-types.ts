@@ -1676,7 +1676,10 @@ export interface components {
       visitsPerWeek: number;
       /** @enum {string} */
       fundingStream: 'council' | 'chc' | 'd2a' | 'joint';
-      /** @enum {string} */
+      /**
+       * @description Derived from fundingStream: chc for the chc stream, otherwise core
+       * @enum {string}
+       */
       careType: 'core' | 'chc';
       /** @enum {string} */
       urgency: 'standard' | 'hospital-discharge' | 'urgent';
@@ -1701,8 +1704,13 @@ export interface components {
         weeklyHours: number;
         /** @enum {string} */
         urgency: 'standard' | 'hospital-discharge' | 'urgent';
-        /** @enum {string} */
+        /**
+         * @description Derived from fundingStream: chc for the chc stream, otherwise core
+         * @enum {string}
+         */
         careType: 'core' | 'chc';
+        /** @enum {string} */
+        fundingStream: 'council' | 'chc' | 'd2a' | 'joint';
         /** @enum {string} */
         status: 'brokering' | 'unplaced' | 'awarded' | 'active' | 'ended' | 'cancelled';
         /** @description The open round, if any */
@@ -1968,6 +1976,8 @@ export interface components {
             weeklyHours: number;
           };
         };
+        /** @description Hand-backs with less than the default notice for a reason that needed it (not safety or provider exit), approved or not; each counts against the response component */
+        withoutNotice: number;
       };
       held: {
         packages: number;
@@ -3386,6 +3396,7 @@ export interface components {
         | 'package.escalated'
         | 'care.not-started'
         | 'package.review-due'
+        | 'package.hand-back.short-notice'
         | 'zone.below-minimum-primes'
         | 'provider.changed'
         | 'review.flag-raised'
@@ -3424,6 +3435,8 @@ export interface components {
         'care.not-started'?: 'immediate' | 'digest' | 'off';
         /** @enum {string} */
         'package.review-due'?: 'immediate' | 'digest' | 'off';
+        /** @enum {string} */
+        'package.hand-back.short-notice'?: 'immediate' | 'digest' | 'off';
         /** @enum {string} */
         'zone.below-minimum-primes'?: 'immediate' | 'digest' | 'off';
         /** @enum {string} */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { charnwoodPrimes, PLACES } from '../helpers/brokerage';
-import { contactOf, notificationCase, outboxRows } from './fixtures';
+import { contactOf, notificationCase, outboxRows, staffWithEmail } from './fixtures';
 import { startSmtpSink, waitFor, type SmtpSink } from './servers';
 
 /**
@@ -56,6 +56,39 @@ describe('offer emails over SMTP', () => {
       'the outbox to record them',
     );
     expect(await outboxRows(db)).toHaveLength(3);
+  });
+
+  it('emails commissioners of a short-notice hand-back with a link to the package and nothing that identifies the person', async () => {
+    smtp.mails.length = 0;
+    const { ctx, db, intake } = await notificationCase(env());
+    const commissioner = await staffWithEmail(db, 'commissioner');
+    const [prime] = await charnwoodPrimes(ctx);
+    const reference = `SU-PRIVATE-${Date.now()}`;
+    const pkg = await intake({ reference, location: PLACES.loughborough });
+    const offer = await db('offers').where({ package_id: pkg.id, provider_id: prime!.id }).first('id');
+    const bearer = { Authorization: `Bearer ${prime!.token}` };
+    await ctx.request.post(`/offers/${offer.id}/accept`).set(bearer).send({});
+    const back = await ctx.request
+      .post(`/packages/${pkg.id}/hand-back`)
+      .set(bearer)
+      .send({ reason: 'needs-changed', noticeDate: '2026-01-12' });
+    expect(back.status, JSON.stringify(back.body)).toBe(200);
+    await waitFor(() => smtp.mails.some((m) => m.to[0] === commissioner.email), 'the commissioner’s email');
+    const mail = smtp.mails.find((m) => m.to[0] === commissioner.email)!;
+    expect(mail.subject).toBe(
+      `Short-notice hand-back awaits your decision: package ${pkg.id} in Charnwood North`,
+    );
+    expect(mail.text).toContain('Reason: Needs changed');
+    expect(mail.text).toContain('Notice date: 12 January 2026; full notice would run to 2 February 2026.');
+    expect(mail.text).toContain(`Sign in to see it: http://localhost:3000/staff/packages/${pkg.id}`);
+    for (const secret of [
+      reference,
+      String(PLACES.loughborough.lat),
+      String(PLACES.loughborough.lon),
+      'LE11',
+    ]) {
+      expect(mail.raw).not.toContain(secret);
+    }
   });
 
   it('keeps every message while the relay is down and sends each once it is back', async () => {

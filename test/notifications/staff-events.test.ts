@@ -116,6 +116,39 @@ describe("staff's messages", () => {
     expect((await outboxRows(c.db, { kind: 'provider.changed' })).length).toBe(2);
   });
 
+  it('tells commissioners once of a short-notice hand-back waiting for their decision, and not of full notice', async () => {
+    const c = await notificationCase();
+    const commissioner = await staffWithEmail(c.db, 'commissioner');
+    await staffWithEmail(c.db, 'officer');
+    const [prime] = await charnwoodPrimes(c.ctx);
+    const handBack = async (noticeDate: string) => {
+      const pkg = await c.intake({ wantedStart: '2026-01-12' });
+      const offer = await c.db('offers').where({ package_id: pkg.id, provider_id: prime!.id }).first('id');
+      await c.ctx.request.post(`/offers/${offer.id}/accept`).set(bearer(prime!.token)).send({});
+      const res = await c.ctx.request
+        .post(`/packages/${pkg.id}/hand-back`)
+        .set(bearer(prime!.token))
+        .send({ reason: 'staffing', noticeDate });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      return pkg;
+    };
+    await handBack('2026-02-02');
+    expect(await outboxRows(c.db, { kind: 'package.hand-back.short-notice' })).toEqual([]);
+    const pkg = await handBack('2026-01-12');
+    const [told, ...more] = await outboxRows(c.db, { kind: 'package.hand-back.short-notice' });
+    expect(more).toEqual([]);
+    expect(told).toMatchObject({ recipient: commissioner.email, subject_id: pkg.id });
+    const payload = JSON.parse(told!.payload_json);
+    expect(payload).toMatchObject({
+      packageId: pkg.id,
+      provider: { id: prime!.id },
+      reason: 'staffing',
+      noticeDate: '2026-01-12',
+      fullNoticeDate: '2026-02-02',
+    });
+    expect(told!.payload_json).not.toContain(pkg.reference);
+  });
+
   it('tells commissioners of a promotion or demotion flag the review raises', async () => {
     const c = await notificationCase();
     const commissioner = await staffWithEmail(c.db, 'commissioner');

@@ -64,6 +64,8 @@ describe('webhooks for providers’ own systems', () => {
         zone: { id: 'charnwood-north', name: 'Charnwood North' },
         weeklyHours: 10,
         visitsPerWeek: 14,
+        fundingStream: 'council',
+        careType: 'core',
         urgency: 'standard',
         links: { accept: `http://localhost:3000/offers/${offer.id}/accept` },
       },

@@ -90,6 +90,28 @@ describe('coverage map pages', () => {
     );
   });
 
+  it('limits the figures, the table\u2019s links and the downloads to the funding stream chosen', async () => {
+    const placedIn = (html: string) =>
+      Object.fromEntries(tableRows(html).map(([zone, cells]) => [zone, Number(cells[1])]));
+    const chc = await commissioner.get('/staff/coverage?measure=placed-hours&fundingStream=chc');
+    expect(chc.status).toBe(200);
+    expect(placedIn(chc.text)['charnwood-north']).toBe(0);
+    expect(chc.text).toMatch(/<option value="chc" selected>Continuing healthcare \(CHC\)<\/option>/);
+    expect(textOf(chc.text)).toContain('for packages funded by Continuing healthcare (CHC) only');
+    expect(chc.text).toMatch(/href="\/staff\/coverage\/download\.csv\?[^"]*fundingStream=chc/);
+    expect(chc.text).toMatch(/href="\/staff\/coverage\?[^"]*fundingStream=chc/);
+    const council = await commissioner.get('/staff/coverage?measure=placed-hours&fundingStream=council');
+    expect(placedIn(council.text)['charnwood-north']).toBe(10);
+    const csv = await commissioner.get(
+      `/staff/coverage/download.csv?from=2025-01-06&to=2026-01-05&fundingStream=chc`,
+    );
+    expect(csv.status).toBe(200);
+    // Anything but a known stream is every stream.
+    const every = await commissioner.get('/staff/coverage?measure=placed-hours&fundingStream=nhs');
+    expect(placedIn(every.text)['charnwood-north']).toBe(10);
+    expect(every.text).toMatch(/<option value="" selected>All funding streams<\/option>/);
+  });
+
   it('lists the countywide specialist list by specialist service', async () => {
     const page = textOf((await commissioner.get('/staff/coverage')).text);
     const name = (await ctx.services.db('providers').first('name')).name;

@@ -59,6 +59,21 @@ describe('performance and flag pages', () => {
       expect(text).not.toContain('Melton Provider Role'); // filtered to one zone
     });
 
+    it('limits the measures to the funding stream chosen, not the scores', async () => {
+      const chc = await commissioner.get('/staff/performance?zone=charnwood-north&fundingStream=chc');
+      expect(chc.status).toBe(200);
+      const text = textOf(chc.text);
+      expect(text).toContain('measures only for packages funded by Continuing healthcare (CHC)');
+      expect(text).toMatch(
+        /Wreake Valley Care Prime [\d.]+ (Red|Amber|Green) [\d./ ]+ 0 None None None None 0 Quorn/,
+      );
+      expect(chc.text).toMatch(/<option value="chc" selected>Continuing healthcare \(CHC\)<\/option>/);
+      const council = textOf(
+        (await commissioner.get('/staff/performance?zone=charnwood-north&fundingStream=council')).text,
+      );
+      expect(council).toMatch(/Wreake Valley Care Prime [\d.]+ (Red|Amber|Green) [\d./ ]+ 4 100% 100%/);
+    });
+
     it('lists open flags; a commissioner reads a flag but cannot decide it', async () => {
       const flagId = await raiseDemotion(ids.prime1, 'melton');
       const list = textOf((await commissioner.get('/staff/performance')).text);

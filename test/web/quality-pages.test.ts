@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYSTEM_ACTOR } from '../../src/auth/roles';
+import { runScoreComputation } from '../../src/performance/scores/run';
+import { assignRole, buildProvider, DAY, insertPackageHistory } from '../factories';
 import { seedReference } from '../helpers/brokerage';
 import {
   createWebTestContext,
@@ -154,9 +157,45 @@ describe('quality evidence and my performance pages', () => {
       expect(text).toContain('Offers received 4');
       expect(text).toContain('Accepted 100% (4 of 4)');
       expect(text).toContain('Care started by the agreed date 100% (4 of 4)');
+      expect(text).toContain(
+        'Evidence behind the response part: 4 offers you could answer, hand-backs without notice: 0.',
+      );
+      expect(text).toContain('Handed back without notice 0');
       expect(text).toMatch(
         /Score history Your latest score Scored Zone Score RAG 5 January 2026 Charnwood North/,
       );
+    });
+
+    it('shows the hand-backs without notice counted against the response part', async () => {
+      const db = ctx.services.db;
+      const providerId = await buildProvider(db, { name: 'Soar Valley Care', tenderScore: 70 });
+      await assignRole(db, { providerId, zoneId: 'charnwood-north', role: 'prime' });
+      const openedAt = ctx.clock.now() - 20 * DAY;
+      const handedBackAt = ctx.clock.now() - 2 * DAY;
+      await insertPackageHistory(db, {
+        zoneId: 'charnwood-north',
+        episodes: [
+          {
+            openedAt,
+            rounds: [{ offers: [{ providerId, answer: 'accept' }] }],
+            award: {
+              providerId,
+              handBack: { at: handedBackAt, reason: 'staffing', noticeDate: '2026-01-10' },
+            },
+          },
+        ],
+      });
+      await runScoreComputation(
+        { ...ctx.services, actor: SYSTEM_ACTOR, now: ctx.clock.now() - 1_000 },
+        'on-demand',
+      );
+      const text = textOf((await (await ctx.signedIn('provider', providerId)).get('/my/performance')).text);
+      expect(text).toContain(
+        'Evidence behind the response part: 1 offer you could answer, hand-backs without notice: 1.',
+      );
+      expect(text).toContain('Handed back without notice 1');
+      // One accepted offer and one hand-back without notice: live 50 over 2 pieces of evidence.
+      expect(text).toMatch(/Response to offers [\d.]+ 50 2 \d+%/);
     });
 
     it('shows a provider only its own organisation', async () => {

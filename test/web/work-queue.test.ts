@@ -42,7 +42,13 @@ describe('officer work queue and search pages', () => {
       (await intakeAs(ctx, officerToken, overrides)).id;
     ids.standard = await intake({ reference: 'QA-STD-1' });
     ctx.clock.advance(60_000);
-    ids.discharge = await intake({ reference: 'QA-HD-1', urgency: 'hospital-discharge' });
+    ids.discharge = await intake({
+      reference: 'QA-HD-1',
+      urgency: 'hospital-discharge',
+      fundingStream: 'd2a',
+      fundedUntil: '2026-02-01',
+      reviewDue: '2026-01-26',
+    });
     ids.unplaced = await intake({ reference: 'QB-UNPL-1', location: PLACES.hinckley });
     ctx.clock.advance(HOUR);
     ids.later = await intake({ reference: 'qa-std-2' });
@@ -70,6 +76,9 @@ describe('officer work queue and search pages', () => {
       const res = await officer.get('/staff/queue?view=with-providers');
       expect(linkedIds(res.text)).toEqual([ids.discharge, ids.standard, ids.later]);
       expect(textOf(res.text)).toContain('0 / 1 / 2 of 3');
+      // The funding stream beside the urgency, for any package not council-funded.
+      expect(textOf(res.text)).toContain('Hospital discharge Discharge to assess (D2A)');
+      expect(textOf(res.text).match(/Council \(adult social care\)/g)).toBeNull();
     });
 
     it('keeps the filters in the address: in the view links, the sort links and the form', async () => {

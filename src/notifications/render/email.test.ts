@@ -75,6 +75,8 @@ const message = (kind: string) => ({
     windowEndsAt: Date.parse('2026-01-05T11:00:00Z'),
     agreedStart: '2026-01-12',
     noticeDate: '2026-02-01',
+    fullNoticeDate: '2026-02-02',
+    reason: 'staffing',
     reviewDue: '2026-01-26',
     fundedUntil: '2026-02-01',
     waitingSince: pkg.createdAt,
@@ -117,13 +119,30 @@ describe('the text of each message', () => {
       'Price band: Urban',
       'Hours: 10.5 hours a week, 14 visits a week',
       'Urgency: Hospital discharge',
-      'Care type: Core (council funded)',
+      'Funding: Council (adult social care)',
       'Needs: Two carers, Dementia; speaks pa',
       'Wanted start: 12 January 2026',
       'Answer by: 5 January 2026 at 11am',
       '',
       'Sign in to see it: https://brokerage.example/my/offers/99',
     ]);
+  });
+
+  it('shows the funding stream, or for a message stored before payloads carried it, the care type', () => {
+    const d2a = renderEmail({ ...message('offer.lost'), payload: { ...facts, fundingStream: 'd2a' } }, BASE);
+    expect(d2a.body).toContain('Funding: Discharge to assess (D2A)');
+    expect(d2a.personalisation).toMatchObject({ funding_stream: 'Discharge to assess (D2A)' });
+    const { fundingStream: _stream, ...older } = facts;
+    const stored = renderEmail({ ...message('offer.lost'), payload: { ...older, careType: 'chc' } }, BASE);
+    expect(stored.body).toContain('Funding: Continuing healthcare (CHC)');
+  });
+
+  it('asks commissioners to decide a short-notice hand-back on the package page', () => {
+    const email = renderEmail({ ...message('package.hand-back.short-notice'), urgent: false }, BASE);
+    expect(email.subject).toBe('Short-notice hand-back awaits your decision: package 42 in Charnwood North');
+    expect(email.body).toContain('Handed back by: Soar Care\nReason: Staffing\n');
+    expect(email.body).toContain('Notice date: 1 February 2026; full notice would run to 2 February 2026.');
+    expect(email.body).toContain('Sign in to see it: https://brokerage.example/staff/packages/42');
   });
 
   it('builds a webhook document for every event, with ids and links and nothing personal', () => {

@@ -25,6 +25,9 @@ export interface RenderedEmail {
 
 type Facts = PackageFacts & Record<string, unknown>;
 
+/** A message written before payloads carried the funding stream shows the care type instead. */
+const fundingOf = (f: Partial<PackageFacts>) => label(f.fundingStream ?? String(f.careType));
+
 /** The facts of a package a provider decides on, one per line. */
 function packageLines(f: PackageFacts): string[] {
   return [
@@ -32,7 +35,7 @@ function packageLines(f: PackageFacts): string[] {
     `Price band: ${label(f.band)}`,
     `Hours: ${weeklyHours(f.weeklyMinutes)} a week, ${f.visitsPerWeek} visits a week`,
     `Urgency: ${label(f.urgency)}`,
-    `Care type: ${label(f.careType)}`,
+    `Funding: ${fundingOf(f)}`,
     `Needs: ${needsText(f.needs)}`,
     `Wanted start: ${calendarDate(f.wantedStart)}`,
   ];
@@ -45,6 +48,8 @@ function packageFields(f: PackageFacts): Record<string, string> {
     weekly_hours: weeklyHours(f.weeklyMinutes),
     visits_per_week: String(f.visitsPerWeek),
     urgency: label(f.urgency),
+    funding_stream: fundingOf(f),
+    // Derived from the funding stream; kept for Notify templates written before it.
     care_type: label(f.careType),
     needs: needsText(f.needs),
     wanted_start: calendarDate(f.wantedStart),
@@ -134,6 +139,15 @@ const RENDERERS: Record<string, Renderer> = {
     const p = m.payload as Facts;
     return staffPackage(p, base, 'Discharge to assess review due', [
       `Review due: ${calendarDate(String(p.reviewDue))}; funded period ends ${calendarDate(String(p.fundedUntil))}.`,
+    ]);
+  },
+  'package.hand-back.short-notice': (m, base) => {
+    const p = m.payload as Facts & { provider: { name: string }; reason: string; fullNoticeDate: string };
+    return staffPackage(p, base, 'Short-notice hand-back awaits your decision', [
+      `Handed back by: ${p.provider.name}`,
+      `Reason: ${label(p.reason)}`,
+      `Notice date: ${calendarDate(String(p.noticeDate))}; full notice would run to ${calendarDate(p.fullNoticeDate)}.`,
+      'Approve or refuse the short notice on the package page.',
     ]);
   },
   ...staffRenderers(),

@@ -56,7 +56,21 @@ export async function giveNotice(engine: EngineContext, pkg: PackageRecord, noti
   });
   const handback = { type: 'handback.accepted' as const, pkg, providerId: pkg.providerId!, noticeDate };
   await notify(engine.trx, handback, engine.now);
+  if (terms.approval === 'pending') await askCommissioners(engine, pkg, today);
   if (terms.approval === 'not-needed' && terms.rebrokerOpensOn <= today) await openRebrokering(engine, pkg);
+}
+
+/** Commissioners are told that short notice waits for one of them (in the hand-back's transaction). */
+async function askCommissioners(engine: EngineContext, pkg: PackageRecord, today: IsoDate): Promise<void> {
+  const given = (await handBackOn(engine.trx, pkg.currentEpisodeId))!;
+  const notice = {
+    episodeId: given.episodeId,
+    provider: { id: given.providerId, name: given.providerName },
+    reason: given.reason,
+    noticeDate: given.noticeDate,
+    fullNoticeDate: minimumNoticeDate(today, engine.config.handBack),
+  };
+  await notify(engine.trx, { type: 'handback.short-notice', pkg, notice }, engine.now);
 }
 
 /**

@@ -19,7 +19,7 @@ export const SHORT_NOTICE_REASONS: readonly string[] = ['safety', 'provider-exit
 export type NoticeRules = Pick<HandBackConfig, 'noticeDays' | 'rebrokerLeadDays'>;
 
 /** The earliest notice date that needs no approval when notice is given on `today`. */
-export function minimumNoticeDate(today: IsoDate, rules: NoticeRules): IsoDate {
+export function minimumNoticeDate(today: IsoDate, rules: Pick<NoticeRules, 'noticeDays'>): IsoDate {
   return addDays(today, rules.noticeDays);
 }
 

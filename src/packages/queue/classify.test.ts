@@ -15,6 +15,7 @@ function row(overrides: Partial<QueueRow>): QueueRow {
     weeklyMinutes: 600,
     visitsPerWeek: 14,
     urgency: 'standard',
+    fundingStream: 'council',
     careType: 'core',
     status: 'brokering',
     wantedStart: '2026-01-12',

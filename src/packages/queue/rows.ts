@@ -17,6 +17,8 @@ export interface QueueRow {
   weeklyMinutes: number;
   visitsPerWeek: number;
   urgency: Urgency;
+  fundingStream: FundingStream;
+  /** Derived from fundingStream (careTypeOf), kept for the API's older callers. */
   careType: CareType;
   status: PackageStatus;
   wantedStart: string;
@@ -141,6 +143,7 @@ function toQueueRow(r: RawRow): QueueRow {
     weeklyMinutes: r.weekly_minutes,
     visitsPerWeek: r.visits_per_week,
     urgency: r.urgency,
+    fundingStream: r.funding_stream,
     careType: careTypeOf(r.funding_stream),
     status: r.status,
     wantedStart: r.wanted_start,

@@ -52,6 +52,8 @@ export interface HandBackAggregate {
   count: number;
   weeklyMinutes: number;
   byReason: Record<string, { count: number; weeklyMinutes: number }>;
+  /** Short notice for a reason that needed full notice (./hand-backs.ts): counts against response. */
+  withoutNotice: number;
 }
 
 export interface PickUpTargets {
@@ -93,6 +95,7 @@ export interface KpiSet {
     per100Awarded: number | null;
     weeklyHours: number;
     byReason: Record<string, { count: number; weeklyHours: number }>;
+    withoutNotice: number;
   };
   held: { packages: number; weeklyHours: number };
 }
@@ -197,6 +200,7 @@ export function handBackKpis(agg: HandBackAggregate, awarded: number): KpiSet['h
         { count: r.count, weeklyHours: round2(r.weeklyMinutes / 60) },
       ]),
     ),
+    withoutNotice: agg.withoutNotice,
   };
 }
 
@@ -214,7 +218,12 @@ export const EMPTY_OFFERS: OfferAggregate = {
   responseMs: { median: null, p90: null },
 };
 
-export const EMPTY_HAND_BACKS: HandBackAggregate = { count: 0, weeklyMinutes: 0, byReason: {} };
+export const EMPTY_HAND_BACKS: Readonly<HandBackAggregate> = {
+  count: 0,
+  weeklyMinutes: 0,
+  byReason: {},
+  withoutNotice: 0,
+};
 
 /** Puts one group's aggregates together into the KPI set the API and the score use. */
 export function assembleKpis(

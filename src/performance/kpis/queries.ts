@@ -24,7 +24,6 @@ import {
 import {
   assembleKpis,
   EMPTY_OFFERS,
-  type HandBackAggregate,
   type KpiDimension,
   type KpiGroup,
   type KpiSet,
@@ -32,6 +31,7 @@ import {
   type PickUpTargets,
 } from './kpis';
 import { awardEvents } from './award-events';
+import { handBackAggregates } from './hand-back-events';
 import { medianAndP90 } from './percentiles';
 
 export type { KpiFilter } from './grouping';
@@ -42,6 +42,8 @@ export interface KpiQuery {
   filter?: KpiFilter;
   /** An accepted offer answered within this share of its window counts as quick. */
   quickResponseFraction: number;
+  /** HAND_BACK_NOTICE_DAYS: a hand-back with less notice counts as without notice. */
+  handBackNoticeDays: number;
 }
 
 export interface GroupKpis {
@@ -65,7 +67,7 @@ export async function computeKpis(db: Db, query: KpiQuery, targets: PickUpTarget
   const [offers, awards, handBacks, held] = await Promise.all([
     offerAggregates(db, query),
     awardEvents(db, query, notes),
-    handBackAggregates(db, query),
+    handBackAggregates(db, query, notes),
     heldPackages(db, query),
   ]);
   const groups = new Map<string, KpiGroup>();
@@ -185,40 +187,6 @@ async function responseTimes(db: Db, answered: Knex.QueryBuilder, groupBy: reado
   }
   for (const [key, list] of values) result.set(key, medianAndP90(list));
   return result;
-}
-
-/** Hand-backs in the period, by the provider that handed back, with reasons and weekly hours. */
-async function handBackAggregates(db: Db, query: KpiQuery): Promise<Grouped<HandBackAggregate>> {
-  const { period, groupBy } = query;
-  const q = filtered(
-    db('brokerage_episodes as e')
-      .join('packages as p', 'p.id', 'e.package_id')
-      .where('e.handed_back_at', '>=', period.from)
-      .where('e.handed_back_at', '<', Math.min(period.to, period.asOf)),
-    'episodes',
-    query.filter,
-  );
-  const rows: Row[] = await dimensions(q, 'episodes', groupBy)
-    .select(
-      'e.hand_back_reason as reason',
-      db.raw('count(*) as n'),
-      db.raw('sum(p.weekly_minutes) as minutes'),
-    )
-    .groupBy('e.hand_back_reason');
-  const out = grouped<HandBackAggregate>();
-  for (const r of rows) {
-    const key = keyOf(r, groupBy);
-    let agg = out.values.get(key);
-    if (!agg) {
-      agg = { count: 0, weeklyMinutes: 0, byReason: {} };
-      out.groups.set(key, groupOf(r, groupBy));
-      out.values.set(key, agg);
-    }
-    agg.count += n(r.n);
-    agg.weeklyMinutes += n(r.minutes);
-    agg.byReason[String(r.reason ?? 'unspecified')] = { count: n(r.n), weeklyMinutes: n(r.minutes) };
-  }
-  return out;
 }
 
 /** Packages awarded or in care now, and their weekly hours (a point-in-time count, not a period one). */

@@ -2,7 +2,7 @@
 import type { Actor } from '../../auth/roles';
 import { londonDate } from '../../calendar/dates';
 import { askedPeriodDates, periodOfDates } from '../../calendar/periods';
-import type { PerformanceConfig } from '../../config';
+import type { Config } from '../../config';
 import type { Services } from '../../services';
 import { Invalid } from '../../errors';
 import { assertOwnProvider } from '../access';
@@ -30,7 +30,7 @@ export function kpiFilterFor(
 
 export async function kpiReport(
   reads: Pick<Services, 'db' | 'zoneFacts'>,
-  settings: PerformanceConfig,
+  config: Pick<Config, 'performance' | 'allocation'>,
   input: { from?: string; to?: string; groupBy: KpiDimension[]; filter: KpiFilter },
   now: number,
 ) {
@@ -41,6 +41,7 @@ export async function kpiReport(
     ]);
   }
   const period = periodOfDates(from, to, now);
+  const settings = config.performance;
   const { groups: rows, notes } = await computeKpis(
     reads.db,
     {
@@ -48,6 +49,7 @@ export async function kpiReport(
       groupBy: input.groupBy,
       filter: input.filter,
       quickResponseFraction: settings.quickResponseFraction,
+      handBackNoticeDays: config.allocation.handBack.noticeDays,
     },
     settings.pickUpTargetDays,
   );

@@ -21,7 +21,7 @@ export function kpiRoutes({ db, clock, config, zoneFacts }: Services) {
       async handler({ query }, { actor }) {
         const { from, to, groupBy } = query;
         const filter = kpiFilterFor(actor, query);
-        return kpiReport({ db, zoneFacts }, config.performance, { from, to, groupBy, filter }, clock.now());
+        return kpiReport({ db, zoneFacts }, config, { from, to, groupBy, filter }, clock.now());
       },
     }),
   ];

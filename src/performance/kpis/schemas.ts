@@ -86,6 +86,9 @@ export const KpiSetSchema = z
       per100Awarded: z.number().nullable(),
       weeklyHours: z.number(),
       byReason: z.record(z.string(), z.object({ count: Count, weeklyHours: z.number() })),
+      withoutNotice: Count.describe(
+        'Hand-backs with less than the default notice for a reason that needed it (not safety or provider exit), approved or not; each counts against the response component',
+      ),
     }),
     held: z.object({ packages: Count, weeklyHours: z.number() }),
   })

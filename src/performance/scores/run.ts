@@ -36,6 +36,7 @@ export interface ScoreRunResult {
 export async function runScoreComputation(ctx: RunContext, trigger: RunTrigger): Promise<ScoreRunResult> {
   const { db, actor, now } = ctx;
   const settings = ctx.config.performance;
+  const handBackNoticeDays = ctx.config.allocation.handBack.noticeDays;
   const computedFor = londonDate(now);
   const runKey =
     trigger === 'nightly' ? `nightly:${computedFor}` : `on-demand:${now}:${randomUUID().slice(0, 8)}`;
@@ -43,7 +44,7 @@ export async function runScoreComputation(ctx: RunContext, trigger: RunTrigger):
   const existing = await runIdByKey(db, runKey);
   if (existing !== null) return { ...result, runId: existing, snapshots: 0, skipped: true, notes: [] };
 
-  const { rows, notes } = await scoreRows(db, settings, now);
+  const { rows, notes } = await scoreRows(db, { settings, handBackNoticeDays }, now);
   const run = {
     run_key: runKey,
     trigger,
@@ -51,7 +52,7 @@ export async function runScoreComputation(ctx: RunContext, trigger: RunTrigger):
     as_of: now,
     created_at: now,
     requested_by: actor.userId,
-    settings_json: JSON.stringify(formulaSettings(settings)),
+    settings_json: JSON.stringify({ ...formulaSettings(settings), handBackNoticeDays }),
     snapshots: rows.length,
   };
   try {
@@ -79,13 +80,22 @@ function formulaSettings(s: PerformanceConfig) {
 }
 
 /** One snapshot row per (provider, zone) role, computed from the score period before `now`. */
-async function scoreRows(db: Db, settings: PerformanceConfig, now: number) {
+async function scoreRows(
+  db: Db,
+  { settings, handBackNoticeDays }: { settings: PerformanceConfig; handBackNoticeDays: number },
+  now: number,
+) {
   const roles = await rolesToScore(db);
   const period = trailingPeriod(now, settings.scorePeriodDays);
   const [{ groups: kpiRows, notes }, quality] = await Promise.all([
     computeKpis(
       db,
-      { period, groupBy: ['provider', 'zone'], quickResponseFraction: settings.quickResponseFraction },
+      {
+        period,
+        groupBy: ['provider', 'zone'],
+        quickResponseFraction: settings.quickResponseFraction,
+        handBackNoticeDays,
+      },
       settings.pickUpTargetDays,
     ),
     qualityEvidenceAt(db, now, settings.scorePeriodDays),

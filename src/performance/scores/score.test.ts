@@ -8,6 +8,7 @@ const noEvidence = (tenderScore = 70): ScoreEvidence => ({
   tenderScore,
   offers: { decided: 0, respondedInWindow: 0, accepted: 0, quickAccepted: 0 },
   starts: { judged: 0, onTime: 0 },
+  handBacksWithoutNotice: 0,
   quality: { visitScores: [], cqcRating: null, upheldComplaints: 0, safeguardingConcerns: 0 },
 });
 
@@ -53,6 +54,23 @@ describe('computeScore', () => {
     };
     const score = computeScore(e, settings);
     expect(score.components.response).toMatchObject({ live: 75, evidence: 30, liveWeight: 0.6, value: 73 });
+  });
+
+  it('counts each hand-back without notice as a failed response', () => {
+    const offers = { decided: 10, respondedInWindow: 10, accepted: 10, quickAccepted: 0 };
+    const clean = computeScore({ ...noEvidence(70), offers }, settings);
+    const handedBack = computeScore({ ...noEvidence(70), offers, handBacksWithoutNotice: 1 }, settings);
+    expect(clean.components.response).toMatchObject({ live: 100, evidence: 10 });
+    // live = 50 × (10 + 10) / 11 = 90.91; w = 11 / 31
+    expect(handedBack.components.response).toMatchObject({ live: 90.91, evidence: 11 });
+    expect(handedBack.components.response.value).toBeLessThan(clean.components.response.value);
+    expect(handedBack.components.pickUp).toEqual(clean.components.pickUp);
+  });
+
+  it('moves response from the tender score on hand-backs without notice alone', () => {
+    const score = computeScore({ ...noEvidence(80), handBacksWithoutNotice: 2 }, settings);
+    // live 0 with n = 2: 80 + 2/22 × (0 − 80) = 72.73
+    expect(score.components.response).toMatchObject({ live: 0, evidence: 2, value: 72.73 });
   });
 
   it('maps pick-up to quick acceptances and on-time starts', () => {

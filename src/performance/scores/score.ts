@@ -35,6 +35,8 @@ export interface ScoreEvidence {
   offers: { decided: number; respondedInWindow: number; accepted: number; quickAccepted: number };
   /** From the provider's awards in the zone: starts judged against the agreed date. */
   starts: { judged: number; onTime: number };
+  /** The provider's hand-backs in the zone given without notice (src/performance/kpis/hand-backs.ts). */
+  handBacksWithoutNotice: number;
   /** Provider-wide quality evidence in the score period (the latest CQC rating whenever it was given). */
   quality: {
     visitScores: number[];
@@ -94,10 +96,15 @@ export function pickUpLive(e: ScoreEvidence): { live: number | null; n: number }
 
 /**
  * Response to packages requested: the mean of answered-within-window % and accepted %, over
- * decided offers (answered, or left to expire). n = decided offers.
+ * decided offers (answered, or left to expire) and hand-backs without notice, each of which counts
+ * as a failed response, like an offer left to expire (docs/specification/hand-backs.md §6.3).
+ * n = decided offers + hand-backs without notice.
+ *
+ * Example: 10 decided offers all answered in the window and accepted, one hand-back without
+ * notice → live = 50 × (10 + 10) / 11 = 90.91.
  */
 export function responseLive(e: ScoreEvidence): { live: number | null; n: number } {
-  const n = e.offers.decided;
+  const n = e.offers.decided + e.handBacksWithoutNotice;
   return { live: n > 0 ? (50 * (e.offers.respondedInWindow + e.offers.accepted)) / n : null, n };
 }
 

@@ -74,6 +74,7 @@ export function snapshotRow(input: SnapshotInput): Omit<SnapshotRow, 'id' | 'run
       tenderScore,
       offers: kpis.offers,
       starts: { judged: kpis.careStart.judged, onTime: kpis.careStart.startedByAgreedDate },
+      handBacksWithoutNotice: kpis.handBacks.withoutNotice,
       quality,
     },
     input.settings,
@@ -172,6 +173,10 @@ export function snapshotView(r: SnapshotRow) {
     },
     evidencePeriod: detail.period,
     quality: detail.quality,
-    kpis: detail.kpis,
+    // Snapshots stored before hand-backs without notice were counted carry none.
+    kpis: {
+      ...detail.kpis,
+      handBacks: { ...detail.kpis.handBacks, withoutNotice: detail.kpis.handBacks.withoutNotice ?? 0 },
+    },
   };
 }

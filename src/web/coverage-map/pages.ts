@@ -7,7 +7,9 @@ import { renderCoverage } from '../../reports/render';
 import { CoverageReportQuery, type ReportFormat } from '../../reports/schemas';
 import { geometryByZone } from '../../reports/zone-geometry';
 import type { Services } from '../../services';
-import { errorList, text, type FormBody } from '../forms';
+import { FUNDING_STREAMS, type FundingStream } from '../../packages/model';
+import { choiceItems, errorList, text, type FormBody } from '../forms';
+import { label } from '../labels';
 import { definePage } from '../page';
 import { sortColumns } from '../sorting';
 import { render } from '../views';
@@ -29,6 +31,11 @@ import { SETTLEMENTS } from './settlements';
 /** Numbers sort biggest first on the first click, names A to Z. */
 const firstOrder = (key: SortKey): SortOrder => (key === 'zone' ? 'asc' : 'desc');
 
+/** The funding stream the query limits the report to; anything else is every stream. */
+function chosenStream(query: FormBody): FundingStream | undefined {
+  return FUNDING_STREAMS.find((s) => s === text(query, 'fundingStream'));
+}
+
 /** The measure and the table's order the query asks for, or the defaults. */
 function chosenView(query: FormBody): { measure: MeasureId; sortKey: SortKey; order: SortOrder } {
   const measure: MeasureId = isMeasure(text(query, 'measure'))
@@ -40,6 +47,23 @@ function chosenView(query: FormBody): { measure: MeasureId; sortKey: SortKey; or
       ? (text(query, 'order') as SortOrder)
       : firstOrder(sortKey);
   return { measure, sortKey, order };
+}
+
+/** The form's choices: the measure to colour by and the funding stream to limit to. */
+function choices(measure: MeasureId, fundingStream: FundingStream | undefined) {
+  return {
+    measureItems: MEASURES.map((m) => ({ value: m, text: MEASURE_DEFS[m].label, checked: m === measure })),
+    fundingStreamItems: choiceItems(FUNDING_STREAMS, fundingStream, {
+      blank: 'All funding streams',
+      describe: label,
+    }),
+  };
+}
+
+/** The downloads' query: the report's period, and the stream when one is chosen. */
+function downloadQuery(period: { from: string; to: string }, fundingStream: FundingStream | undefined) {
+  const { from, to } = period;
+  return new URLSearchParams({ from, to, ...(fundingStream ? { fundingStream } : {}) }).toString();
 }
 
 /** The table's sort: each column header's link (the current column turns round) and its aria-sort. */
@@ -82,12 +106,14 @@ export function coveragePages(services: Services) {
         const query = req.query as FormBody;
         const { measure, sortKey, order } = chosenView(query);
         const period = periodOf(query);
+        const fundingStream = chosenStream(query);
         const hasErrors = Object.keys(period.errors).length > 0;
-        const report = await coverageReport(services, hasErrors ? {} : period.given, clock.now());
+        const when = { ...(hasErrors ? {} : period.given), fundingStream };
+        const report = await coverageReport(services, when, clock.now());
         const { zones: rows, county } = coverageRows(report);
         const legend = legendFor(measure, rows);
-        const base = { measure, from: period.given.from, to: period.given.to };
-        const downloads = new URLSearchParams({ from: report.period.from, to: report.period.to }).toString();
+        const base = { measure, from: period.given.from, to: period.given.to, fundingStream };
+        const downloads = downloadQuery(report.period, fundingStream);
         render(
           res,
           'pages/staff/coverage.njk',
@@ -97,13 +123,10 @@ export function coveragePages(services: Services) {
             county,
             legend,
             measure,
-            measureItems: MEASURES.map((m) => ({
-              value: m,
-              text: MEASURE_DEFS[m].label,
-              checked: m === measure,
-            })),
+            ...choices(measure, fundingStream),
             sort: tableSort(base, { key: sortKey, order }),
             period,
+            fundingStream,
             errors: period.errors,
             errorList: errorList(period.errors, { from: 'from-day', to: 'to-day' }),
             csvHref: `/staff/coverage/download.csv?${downloads}`,

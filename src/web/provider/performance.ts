@@ -34,6 +34,7 @@ export function myPerformancePages(services: Services) {
           period: report.period,
           notes: report.notes,
           rag: config.performance.rag,
+          noticeDays: config.allocation.handBack.noticeDays,
           zones: scores.zones.map((z) => ({ ...z, kpis: kpisByZone.get(z.zone.id) ?? null })),
           allZones: own?.allZones ?? null,
           history: history.map((s) => ({

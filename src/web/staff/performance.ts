@@ -4,15 +4,19 @@ import { listFlags } from '../../performance/reviews/flags';
 import { zoneScores } from '../../performance/scores/in-force';
 import { providerReport } from '../../reports/provider-report';
 import type { Services } from '../../services';
+import { FUNDING_STREAMS } from '../../packages/model';
 import { choiceItems } from '../forms';
+import { label } from '../labels';
 import { definePage } from '../page';
 import { render } from '../views';
 import { performanceTable } from './performance-rows';
 
+const blankIsNone = (v: unknown) => (v === '' ? undefined : v);
+
 const Filter = z.object({
   zone: z
     .preprocess(
-      (v) => (v === '' ? undefined : v),
+      blankIsNone,
       z
         .string()
         .max(60)
@@ -20,6 +24,8 @@ const Filter = z.object({
         .optional(),
     )
     .catch(undefined),
+  /** Limits the measures (not the scores, which count every stream) to one funding stream. */
+  fundingStream: z.preprocess(blankIsNone, z.enum(FUNDING_STREAMS).optional()).catch(undefined),
 });
 
 /**
@@ -40,7 +46,7 @@ export function performancePages(services: Services) {
         const now = clock.now();
         const [scores, report, open, recent, zones] = await Promise.all([
           zoneScores(services, config.performance, filter.zone, now),
-          providerReport(services, {}, now, undefined),
+          providerReport(services, { fundingStream: filter.fundingStream }, now, undefined),
           listFlags(services, { status: 'open', limit: 500, ...(filter.zone ? { zone: filter.zone } : {}) }),
           listFlags(services, { limit: 50, ...(filter.zone ? { zone: filter.zone } : {}) }),
           zoneFacts.list(db),
@@ -59,6 +65,10 @@ export function performancePages(services: Services) {
             filter.zone,
             { blank: 'All zones' },
           ),
+          fundingStreamItems: choiceItems(FUNDING_STREAMS, filter.fundingStream, {
+            blank: 'All funding streams',
+            describe: label,
+          }),
         });
       },
     }),
