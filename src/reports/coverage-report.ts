@@ -24,6 +24,8 @@ import {
 import { july2019BandShares } from './sections';
 import { dischargePlacement } from './discharge';
 import type { FundingStream } from '../packages/model';
+import { targetsInForce } from './targets/model';
+import { storedTargets } from './targets/queries';
 
 export async function coverageReport(
   services: Pick<Services, 'db' | 'config' | 'zoneFacts'>,
@@ -60,6 +62,7 @@ export async function coverageReport(
     dischargePlacement(db, period, stream),
     specialistList(db),
   ]);
+  const stored = await storedTargets(db);
   const card = storedCardInForce(cards, reportDay(asOf));
   const members: ActiveMember[] = roles
     .filter((r) => r.provider_status === 'active')
@@ -85,7 +88,11 @@ export async function coverageReport(
       bandOverrides,
       card,
     },
-    config.reports.rag,
+    {
+      coverageAmberMargin: config.reports.rag.coverageAmberMargin,
+      // The targets in force on the report's day: a later target never re-judges a past report.
+      targetsFor: (zoneId) => targetsInForce(stored, config.reports.rag, { day: reportDay(asOf), zoneId }),
+    },
   );
   return {
     period: { from, to },
