@@ -12,7 +12,7 @@ import { zoneCoverage } from '../providers/coverage';
 import { specialistList } from '../providers/needs-commands';
 import { memberships } from '../providers/queries';
 import { MAINTENANCE_HOURS_JULY_2019 } from '../zones/catalogue';
-import { assembleCoverage, type ActiveMember } from './assemble';
+import { assembleCoverage, type ActiveMember, type RagJudgement } from './assemble';
 import type { CoverageReport } from './model';
 import {
   awardAggregates,
@@ -62,7 +62,6 @@ export async function coverageReport(
     dischargePlacement(db, period, stream),
     specialistList(db),
   ]);
-  const stored = await storedTargets(db);
   const card = storedCardInForce(cards, reportDay(asOf));
   const members: ActiveMember[] = roles
     .filter((r) => r.provider_status === 'active')
@@ -88,11 +87,7 @@ export async function coverageReport(
       bandOverrides,
       card,
     },
-    {
-      coverageAmberMargin: config.reports.rag.coverageAmberMargin,
-      // The targets in force on the report's day: a later target never re-judges a past report.
-      targetsFor: (zoneId) => targetsInForce(stored, config.reports.rag, { day: reportDay(asOf), zoneId }),
-    },
+    await ragJudgement(services, reportDay(asOf)),
   );
   return {
     period: { from, to },
@@ -110,5 +105,17 @@ export async function coverageReport(
     fundingStream: stream ?? null,
     dischargePlacement: discharge,
     ...rows,
+  };
+}
+
+/** The targets in force on the report's day (a later target never re-judges a past report), and the coverage margin. */
+async function ragJudgement(
+  { db, config }: Pick<Services, 'db' | 'config'>,
+  day: string,
+): Promise<RagJudgement> {
+  const stored = await storedTargets(db);
+  return {
+    coverageAmberMargin: config.reports.rag.coverageAmberMargin,
+    targetsFor: (zoneId) => targetsInForce(stored, config.reports.rag, { day, zoneId }),
   };
 }
