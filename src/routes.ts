@@ -12,6 +12,7 @@ import { pricingRoutes } from './pricing/routes';
 import { privacyRoutes } from './privacy/routes';
 import { providerRoutes } from './providers/routes';
 import { reportRoutes } from './reports/routes';
+import { ragTargetRoutes } from './reports/targets/routes';
 import type { Services } from './services';
 import { webhookRoutes } from './webhooks/routes';
 import { zoneRoutes } from './zones/routes';
@@ -31,6 +32,7 @@ export function buildRoutes(services: Services): AnyRoute[] {
     ...pricingRoutes(services),
     ...privacyRoutes(services),
     ...reportRoutes(services),
+    ...ragTargetRoutes(services),
     ...zoneRoutes(services),
     ...notificationRoutes(services),
     ...webhookRoutes(services),

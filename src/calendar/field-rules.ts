@@ -160,3 +160,21 @@ export function periodChecks(
     latest: yearAhead(now),
   }));
 }
+
+/**
+ * A RAG target's first day: from today to a year ahead. A target never applies to days already
+ * reported, so a past report keeps the RAG it was judged by.
+ */
+export function ragTargetFromCheck(path: string, value: IsoDate, now: number): DateCheck {
+  return { path, value, earliest: today(now), latest: yearAhead(now) };
+}
+
+/** The day RAG targets are read for: within the service's life, from its start to a year ahead. */
+export function targetDayCheck(path: string, value: IsoDate | undefined, now: number): DateCheck {
+  return {
+    path,
+    value,
+    earliest: { date: SERVICE_START, what: 'the framework started' },
+    latest: yearAhead(now),
+  };
+}

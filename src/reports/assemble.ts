@@ -2,7 +2,6 @@
  * Puts the coverage report together from its aggregates: one row per zone and the county row
  * (pure; the queries are in queries.ts, the orchestration in coverage-report.ts).
  */
-import type { ReportsConfig } from '../config';
 import { BANDS, type Band } from '../pricing/bands';
 import type { RateCard } from '../pricing/rate-card';
 import type { ZoneCoverage } from '../providers/coverage';
@@ -11,6 +10,7 @@ import type { ZoneFacts } from '../zones/facts';
 import type { AwardRow, BandOverrideRow, HandBackRow, PlacedRow, WaitingRow } from './queries';
 import type { Quantiles } from './quantile-queries';
 import { coverageRag, ragSection, worst } from './rag';
+import type { TargetsInForce } from './targets/model';
 import {
   bandTotals,
   costFigures,
@@ -139,9 +139,15 @@ function countyCost(
   };
 }
 
+/** What the RAGs are judged by: the coverage margin, and the targets in force for a zone (null: the county). */
+export interface RagJudgement {
+  coverageAmberMargin: number;
+  targetsFor: (zoneId: string | null) => TargetsInForce;
+}
+
 export function assembleCoverage(
   parts: CoverageParts,
-  rag: ReportsConfig['rag'],
+  rag: RagJudgement,
 ): { zones: AreaReport[]; county: AreaReport } {
   const info = new Map(parts.zones.map((z) => [z.id, z]));
   const zones = parts.coverage.map((coverage): AreaReport => {
@@ -182,18 +188,14 @@ export function assembleCoverage(
           longestWaitHours: unmetNeed.longestWaitHours,
           handBacksPer100Awards: handBacks.per100Awards,
         },
-        rag,
+        rag.targetsFor(id),
       ),
     };
   });
   return { zones, county: assembleCounty(parts, zones, rag) };
 }
 
-function assembleCounty(
-  parts: CoverageParts,
-  zones: readonly AreaReport[],
-  rag: ReportsConfig['rag'],
-): AreaReport {
+function assembleCounty(parts: CoverageParts, zones: readonly AreaReport[], rag: RagJudgement): AreaReport {
   const planned = parts.zones.reduce((s, z) => s + z.plannedWeeklyHours, 0);
   const framework = countyFramework(
     zones.map((z) => z.framework),
@@ -228,7 +230,7 @@ function assembleCounty(
         longestWaitHours: unmetNeed.longestWaitHours,
         handBacksPer100Awards: handBacks.per100Awards,
       },
-      rag,
+      rag.targetsFor(null),
     ),
   };
 }

@@ -12,7 +12,7 @@ import { zoneCoverage } from '../providers/coverage';
 import { specialistList } from '../providers/needs-commands';
 import { memberships } from '../providers/queries';
 import { MAINTENANCE_HOURS_JULY_2019 } from '../zones/catalogue';
-import { assembleCoverage, type ActiveMember } from './assemble';
+import { assembleCoverage, type ActiveMember, type RagJudgement } from './assemble';
 import type { CoverageReport } from './model';
 import {
   awardAggregates,
@@ -24,6 +24,8 @@ import {
 import { july2019BandShares } from './sections';
 import { dischargePlacement } from './discharge';
 import type { FundingStream } from '../packages/model';
+import { targetsInForce } from './targets/model';
+import { storedTargets } from './targets/queries';
 
 export async function coverageReport(
   services: Pick<Services, 'db' | 'config' | 'zoneFacts'>,
@@ -85,7 +87,7 @@ export async function coverageReport(
       bandOverrides,
       card,
     },
-    config.reports.rag,
+    await ragJudgement(services, reportDay(asOf)),
   );
   return {
     period: { from, to },
@@ -103,5 +105,17 @@ export async function coverageReport(
     fundingStream: stream ?? null,
     dischargePlacement: discharge,
     ...rows,
+  };
+}
+
+/** The targets in force on the report's day (a later target never re-judges a past report), and the coverage margin. */
+async function ragJudgement(
+  { db, config }: Pick<Services, 'db' | 'config'>,
+  day: string,
+): Promise<RagJudgement> {
+  const stored = await storedTargets(db);
+  return {
+    coverageAmberMargin: config.reports.rag.coverageAmberMargin,
+    targetsFor: (zoneId) => targetsInForce(stored, config.reports.rag, { day, zoneId }),
   };
 }

@@ -6,7 +6,8 @@
 import { ROUND_KINDS } from '../allocation/policy';
 import { HAND_BACK_REASONS, URGENCIES } from '../packages/model';
 import { BANDS } from '../pricing/bands';
-import type { AreaReport } from './model';
+import type { AreaReport, Measure } from './model';
+import { RAG_METRICS } from './targets/model';
 
 export type Cell = string | number | boolean | null;
 type Column = readonly [header: string, value: (row: AreaReport) => Cell];
@@ -20,6 +21,24 @@ const bandColumns: Column[] = BANDS.flatMap((b): Column[] => [
   [`band_${b}_share_pct`, (r) => r.demand.byBand[b].sharePct],
   [`band_${b}_july_2019_share_pct`, (r) => r.demand.byBand[b].july2019SharePct],
 ]);
+
+/** Each measure's target, tolerance, where it came from, and a zone override's who and why. */
+const targetColumns: Column[] = RAG_METRICS.flatMap((m): Column[] => {
+  const name = m.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  const of = (r: AreaReport): Measure => r.rag[m];
+  return [
+    [`target_${name}`, (r) => of(r).target?.target ?? null],
+    [`tolerance_${name}`, (r) => of(r).target?.tolerance ?? null],
+    [`target_source_${name}`, (r) => of(r).target?.source ?? null],
+    [
+      `override_${name}`,
+      (r) => {
+        const t = of(r).target;
+        return t?.source === 'zone-override' ? `${t.setBy?.name ?? 'unknown'}: ${t.comment ?? ''}` : null;
+      },
+    ],
+  ];
+});
 
 const urgencyColumns: Column[] = URGENCIES.flatMap((u): Column[] => [
   [`pick_up_${snake(u)}_awards`, (r) => r.pickUp.byUrgency[u]?.awards ?? 0],
@@ -110,6 +129,7 @@ export const COVERAGE_COLUMNS: readonly Column[] = [
   ['rag_prime_share', (r) => r.rag.primeShare.rag],
   ['rag_longest_wait', (r) => r.rag.longestWait.rag],
   ['rag_hand_backs', (r) => r.rag.handBacks.rag],
+  ...targetColumns,
 ];
 
 export const COVERAGE_HEADERS = COVERAGE_COLUMNS.map(([header]) => header);

@@ -7,6 +7,7 @@ import type { ReportsConfig } from '../config';
 import type { FundingStream } from '../packages/model';
 import type { Band } from '../pricing/bands';
 import type { dischargePlacement } from './discharge';
+import type { TargetInForce } from './targets/model';
 
 export type Rag = 'red' | 'amber' | 'green';
 
@@ -14,6 +15,8 @@ export type Rag = 'red' | 'amber' | 'green';
 export interface Measure {
   value: number | null;
   rag: Rag | null;
+  /** The target it was judged against (absent for coverage, judged against the zone's minimums). */
+  target?: TargetInForce;
 }
 
 export interface RagSection {

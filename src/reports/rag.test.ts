@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../config';
 import { coverageRag, higherIsBetter, lowerIsBetter, ragSection, worst } from './rag';
+import { targetsInForce } from './targets/model';
 
 const thresholds = loadConfig({ NODE_ENV: 'test' }).reports.rag;
 
@@ -49,14 +50,18 @@ describe('coverage report RAG', () => {
         longestWaitHours: null,
         handBacksPer100Awards: null,
       },
-      thresholds,
+      targetsInForce([], thresholds, { day: '2026-01-05', zoneId: null }),
     );
     expect(section.overall).toBe('red');
     expect(section.supply.rag).toBe('green');
     expect(section.pickUp.rag).toBeNull();
     expect(section.primeShare.rag).toBeNull();
     // Nobody waiting is the best case.
-    expect(section.longestWait).toEqual({ value: null, rag: 'green' });
+    expect(section.longestWait).toMatchObject({
+      value: null,
+      rag: 'green',
+      target: { target: 48, amber: 168 },
+    });
   });
 });
 

@@ -1,12 +1,13 @@
 /**
- * RAG of the coverage report's headline measures against the commissioners' thresholds
- * (config.reports.rag). The council's papers define Red, Amber and Green in words only and reject a
- * blanket numeric rule (docs/specification/reporting.md §8.3;
- * docs/specification/open-questions.md §10.17), so every threshold is configuration and the report
- * shows the ones it used. Pure functions.
+ * RAG of the coverage report's headline measures against the commissioners' targets
+ * (targets/model.ts: stored targets and zone overrides, else config.reports.rag). The council's
+ * papers define Red, Amber and Green in words only and reject a blanket numeric rule
+ * (docs/specification/reporting.md §8.3; docs/specification/open-questions.md §10.17), so every
+ * threshold is the commissioners' and the report shows the one it used. Pure functions.
  */
-import type { RagBands, ReportsConfig } from '../config';
+import type { RagBands } from '../config';
 import type { Measure, Rag, RagSection } from './model';
+import type { TargetInForce, TargetsInForce } from './targets/model';
 
 const ORDER: Record<Rag, number> = { green: 0, amber: 1, red: 2 };
 
@@ -53,31 +54,29 @@ export interface HeadlineValues {
   handBacksPer100Awards: number | null;
 }
 
-/** The RAG section of one zone (or the county): each measure, and the worst of them. */
-export function ragSection(values: HeadlineValues, thresholds: ReportsConfig['rag']): RagSection {
+/** A measure judged against its target in force: its value, RAG and the target (with who set it and why). */
+function judged(
+  value: number | null,
+  target: TargetInForce,
+  judge: (value: number | null, bands: RagBands) => Rag | null,
+): Measure {
+  return { value, rag: judge(value, target), target };
+}
+
+/** The RAG section of one zone (or the county): each measure against its target, and the worst of them. */
+export function ragSection(values: HeadlineValues, targets: TargetsInForce): RagSection {
+  const primeShare = judged(values.primeSharePct, targets.primeShare, higherIsBetter);
   const measures = {
     coverage: values.coverage,
-    supply: {
-      value: values.placedPctOfPlanned,
-      rag: higherIsBetter(values.placedPctOfPlanned, thresholds.supplyPct),
-    },
-    pickUp: {
-      value: values.withinTargetPct,
-      rag: higherIsBetter(values.withinTargetPct, thresholds.pickUpWithinTargetPct),
-    },
-    primeShare: {
-      value: values.primeSharePct,
-      rag: values.hasPrimes ? higherIsBetter(values.primeSharePct, thresholds.primeSharePct) : null,
-    },
+    supply: judged(values.placedPctOfPlanned, targets.supply, higherIsBetter),
+    pickUp: judged(values.withinTargetPct, targets.pickUp, higherIsBetter),
+    primeShare: values.hasPrimes ? primeShare : { ...primeShare, rag: null },
     // No package waiting is the best case: a wait of 0 hours.
     longestWait: {
-      value: values.longestWaitHours,
-      rag: lowerIsBetter(values.longestWaitHours ?? 0, thresholds.longestWaitHours),
+      ...judged(values.longestWaitHours, targets.longestWait, lowerIsBetter),
+      rag: lowerIsBetter(values.longestWaitHours ?? 0, targets.longestWait),
     },
-    handBacks: {
-      value: values.handBacksPer100Awards,
-      rag: lowerIsBetter(values.handBacksPer100Awards, thresholds.handBacksPer100Awards),
-    },
+    handBacks: judged(values.handBacksPer100Awards, targets.handBacks, lowerIsBetter),
   };
   return { overall: worst(Object.values(measures).map((m) => m.rag)), ...measures };
 }

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { FUNDING_STREAMS } from '../packages/model';
 import { KpiSetSchema, PickUpTargetDaysSchema } from '../performance/kpis/schemas';
 import { BANDS } from '../pricing/bands';
+import { TargetInForceSchema } from './targets/schemas';
 
 const Rag = z.enum(['red', 'amber', 'green']);
 const Count = z.number().int();
@@ -16,7 +17,13 @@ const Period = z.object({ from: z.string(), to: z.string() });
 const byBand = <S extends z.ZodType>(schema: S) =>
   z.object(Object.fromEntries(BANDS.map((b) => [b, schema])) as Record<(typeof BANDS)[number], S>);
 
-const Measure = z.object({ value: z.number().nullable(), rag: Rag.nullable() });
+const Measure = z.object({
+  value: z.number().nullable(),
+  rag: Rag.nullable(),
+  target: TargetInForceSchema.optional().describe(
+    'The target it was judged against, with who set it and why (coverage: judged against the minimums)',
+  ),
+});
 const RagBands = z.object({ green: z.number(), amber: z.number() });
 
 const PickUpFigures = z.object({

@@ -104,7 +104,7 @@ export const PolicySchema = z
         minOffers: z.number().int().min(0).max(10_000),
         zoneThresholds: z.partialRecord(zoneId, z.number().min(0).max(100)),
         schedule: cronSchedule,
-        /** What the simulated admin does with each flag the review raises. */
+        /** What the simulated commissioner does with each flag the review raises. */
         decision: z.enum(['confirm', 'dismiss', 'leave-open']),
       })
       .strict()

@@ -22,6 +22,7 @@ describe('promotion and demotion reviews', () => {
   let commissioner: string;
   const ids = {} as Record<'A' | 'D' | 'E' | 'S' | 'S2' | 'F' | 'G', number>;
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+  const decision = { evidence: 'monthly scores and the March visit', comment: 'sustained over the quarter' };
 
   beforeAll(async () => {
     ctx = await createTestContext();
@@ -181,24 +182,30 @@ describe('promotion and demotion reviews', () => {
     expect(await flags()).toHaveLength(3);
   });
 
-  it('changes the role only when an admin confirms, in one audited transaction', async () => {
+  it('changes the role only when a commissioner confirms with evidence and a comment, in one audited transaction', async () => {
     const s = (await flags('?kind=promotion'))[0]!;
     const role = async (p: number, z = 'melton') =>
       (await ctx.services.db('provider_zone_roles').where({ provider_id: p, zone_id: z }).first('role')).role;
     expect(await role(ids.S)).toBe('supplementary');
-    const denied = await ctx.request
+    const bare = await ctx.request
       .post(`/reviews/flags/${s.id}/confirm`)
       .set(auth(commissioner))
       .send({ reason: 'performance-confirmed' });
-    expect(denied.status).toBe(403);
+    expect(bare.status).toBe(400);
+    expect(bare.body.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+      'body.comment',
+      'body.evidence',
+    ]);
+    expect(await role(ids.S)).toBe('supplementary');
     const confirmed = await ctx.request
       .post(`/reviews/flags/${s.id}/confirm`)
-      .set(auth(admin))
-      .send({ reason: 'performance-confirmed' });
+      .set(auth(commissioner))
+      .send({ ...decision, reason: 'performance-confirmed' });
     expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
     expect(confirmed.body).toMatchObject({
       status: 'confirmed',
-      decision: { reason: 'performance-confirmed' },
+      raisedBy: null,
+      decision: { reason: 'performance-confirmed', ...decision },
     });
     expect(await role(ids.S)).toBe('prime');
     const audit = await ctx.services
@@ -214,7 +221,7 @@ describe('promotion and demotion reviews', () => {
     const twice = await ctx.request
       .post(`/reviews/flags/${s.id}/dismiss`)
       .set(auth(admin))
-      .send({ reason: 'other' });
+      .send({ ...decision, reason: 'other' });
     expect(twice.status).toBe(409);
     expect(twice.body).toMatchObject({ type: '/problems/flag-already-decided', flagStatus: 'confirmed' });
   });
@@ -223,14 +230,14 @@ describe('promotion and demotion reviews', () => {
     const f = (await flags('?zone=bottesford'))[0]!;
     const refused = await ctx.request
       .post(`/reviews/flags/${f.id}/confirm`)
-      .set(auth(admin))
-      .send({ reason: 'performance-confirmed' });
+      .set(auth(commissioner))
+      .send({ ...decision, reason: 'performance-confirmed' });
     expect(refused.status).toBe(422);
     expect(refused.body.type).toMatch(/below-min-primes/);
     const confirmed = await ctx.request
       .post(`/reviews/flags/${f.id}/confirm`)
-      .set(auth(admin))
-      .send({ reason: 'performance-confirmed', acknowledgeBelowMinPrimes: true });
+      .set(auth(commissioner))
+      .send({ ...decision, reason: 'performance-confirmed', acknowledgeBelowMinPrimes: true });
     expect(confirmed.status).toBe(200);
     const role = await ctx.services
       .db('provider_zone_roles')
@@ -244,7 +251,7 @@ describe('promotion and demotion reviews', () => {
     const dismissed = await ctx.request
       .post(`/reviews/flags/${a.id}/dismiss`)
       .set(auth(admin))
-      .send({ reason: 'improvement-plan-agreed' });
+      .send({ ...decision, reason: 'improvement-plan-agreed' });
     expect(dismissed.status).toBe(200);
     expect(dismissed.body.status).toBe('dismissed');
     const role = await ctx.services
@@ -255,7 +262,61 @@ describe('promotion and demotion reviews', () => {
     const reason = await ctx.request
       .post(`/reviews/flags/${a.id}/dismiss`)
       .set(auth(admin))
-      .send({ reason: 'because I said so' });
+      .send({ ...decision, reason: 'because I said so' });
     expect(reason.status).toBe(400);
+  });
+
+  it('lets a commissioner raise a flag by hand with evidence; another commissioner confirms it', async () => {
+    const raiser = await ctx.tokenFor('commissioner');
+    const body = {
+      providerId: ids.E,
+      zoneId: 'melton',
+      kind: 'demotion',
+      evidence: 'two missed visits',
+      comment: 'district report',
+    };
+    const raised = await ctx.request.post('/reviews/flags').set(auth(raiser)).send(body);
+    expect(raised.status, JSON.stringify(raised.body)).toBe(201);
+    expect(raised.body).toMatchObject({
+      kind: 'demotion',
+      status: 'open',
+      raiseComment: 'district report',
+      raisedBy: expect.any(Number),
+      evidence: { rule: 'raised by a commissioner', statement: 'two missed visits' },
+    });
+    const officer = await ctx.request
+      .post('/reviews/flags')
+      .set(auth(await ctx.tokenFor('officer')))
+      .send(body);
+    expect(officer.status).toBe(403);
+    const again = await ctx.request.post('/reviews/flags').set(auth(raiser)).send(body);
+    expect(again.status).toBe(409);
+    const wrongRole = await ctx.request
+      .post('/reviews/flags')
+      .set(auth(raiser))
+      .send({ ...body, kind: 'promotion' });
+    expect(wrongRole.status).toBe(422);
+    const noEvidence = await ctx.request
+      .post('/reviews/flags')
+      .set(auth(raiser))
+      .send({ ...body, evidence: ' ' });
+    expect(noEvidence.status).toBe(400);
+
+    const own = await ctx.request
+      .post(`/reviews/flags/${raised.body.id}/confirm`)
+      .set(auth(raiser))
+      .send({ ...decision, reason: 'performance-confirmed' });
+    expect(own.status).toBe(403);
+    expect(own.body.type).toMatch(/own-flag/);
+    const other = await ctx.request
+      .post(`/reviews/flags/${raised.body.id}/confirm`)
+      .set(auth(commissioner))
+      .send({ ...decision, reason: 'performance-confirmed' });
+    expect(other.status, JSON.stringify(other.body)).toBe(200);
+    const audit = await ctx.services
+      .db('audit_events')
+      .where({ action: 'review-flag.raise', entity_id: String(raised.body.id) })
+      .first('after_json');
+    expect(audit).toBeDefined();
   });
 });

@@ -102,6 +102,18 @@ export const PROVIDER_AND_DATA_CALLS: Record<string, CallFor> = {
     { as: 'commissioner', query: { format: 'csv' } },
     { as: 'officer', accept: 'application/geo+json' },
   ],
+  'POST /reports/rag-targets': () => ({
+    as: 'commissioner',
+    body: {
+      metric: 'supply',
+      zoneId: 'bottesford',
+      target: 60,
+      tolerance: 20,
+      effectiveFrom: '2026-01-05',
+      comment: 'two providers only',
+    },
+  }),
+  'GET /reports/rag-targets': () => [{ as: 'officer' }, { as: 'commissioner', query: { on: '2026-03-01' } }],
   'GET /reports/providers': () => [
     { as: 'provider' },
     { as: 'officer', query: { format: 'csv' } },

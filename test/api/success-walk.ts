@@ -196,14 +196,25 @@ export const SUCCESS_CALLS: Record<string, CallFor> = {
   'GET /reviews/flags': () => ({ as: 'commissioner' }),
   'GET /reviews/flags/:id': (f) => ({ as: 'commissioner', params: { id: f.flags.demotion } }),
   'POST /reviews/flags/:id/confirm': (f) => ({
-    as: 'admin',
+    as: 'commissioner',
     params: { id: f.flags.promotion },
-    body: { reason: 'performance-confirmed' },
+    body: { reason: 'performance-confirmed', evidence: 'three months of scores', comment: 'sustained' },
+  }),
+  // The supplementary is a prime now: a commissioner flags it for demotion by hand.
+  'POST /reviews/flags': (f) => ({
+    as: 'commissioner',
+    body: {
+      providerId: f.supplementary.id,
+      zoneId: 'charnwood-north',
+      kind: 'demotion',
+      evidence: 'two missed monitoring visits',
+      comment: 'raised at the contract meeting',
+    },
   }),
   'POST /reviews/flags/:id/dismiss': (f) => ({
-    as: 'admin',
+    as: 'commissioner',
     params: { id: f.flags.demotion },
-    body: { reason: 'mitigating-circumstances' },
+    body: { reason: 'mitigating-circumstances', evidence: 'staff shortage letter', comment: 'one-off' },
   }),
   'POST /reviews/run': () => ({ as: 'admin' }),
 

@@ -579,7 +579,8 @@ export interface paths {
     /** Promotion and demotion flags, newest first */
     get: operations['listReviewFlags'];
     put?: never;
-    post?: never;
+    /** Raise a promotion or demotion flag by hand, with evidence (another commissioner confirms it) */
+    post: operations['raiseReviewFlag'];
     delete?: never;
     options?: never;
     head?: never;
@@ -612,7 +613,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Confirm a flag: the provider’s role in the zone changes now (audited) */
+    /** Confirm a flag with evidence and a comment: the provider’s role in the zone changes now */
     post: operations['confirmReviewFlag'];
     delete?: never;
     options?: never;
@@ -629,7 +630,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Dismiss a flag with a reason; the role does not change */
+    /** Dismiss a flag with a reason, evidence and a comment; the role does not change */
     post: operations['dismissReviewFlag'];
     delete?: never;
     options?: never;
@@ -979,6 +980,24 @@ export interface paths {
     get: operations['getProviderReport'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/rag-targets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** RAG targets and tolerances in force on a day, zone overrides, and their history */
+    get: operations['getRagTargets'];
+    put?: never;
+    /** Set a RAG target from a date: council-wide, or a zone override with a comment (audited) */
+    post: operations['setRagTarget'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2297,9 +2316,12 @@ export interface components {
           snapshots: number;
           threshold?: number;
           primeMedian?: number;
+          supplementaryMedian?: number;
         }[];
         offers?: number;
         minOffers?: number;
+        /** @description A flag raised by hand: the evidence its raiser gave */
+        statement?: string;
         latestSnapshot?: {
           id: number;
           computedFor: string;
@@ -2319,6 +2341,9 @@ export interface components {
       status: 'open' | 'confirmed' | 'dismissed';
       /** @description ISO instant (UTC) */
       raisedAt: string;
+      /** @description The user who raised it by hand; null: the daily review */
+      raisedBy: number | null;
+      raiseComment: string | null;
       decision: {
         /** @description ISO instant (UTC) */
         at: string | null;
@@ -2334,6 +2359,9 @@ export interface components {
           | 'commissioning-decision'
           | 'other'
           | null;
+        /** @description Null on decisions recorded before evidence was asked for */
+        evidence: string | null;
+        comment: string | null;
       } | null;
     };
     PrimeCoverage: {
@@ -2374,9 +2402,12 @@ export interface components {
           snapshots: number;
           threshold?: number;
           primeMedian?: number;
+          supplementaryMedian?: number;
         }[];
         offers?: number;
         minOffers?: number;
+        /** @description A flag raised by hand: the evidence its raiser gave */
+        statement?: string;
         latestSnapshot?: {
           id: number;
           computedFor: string;
@@ -2396,6 +2427,9 @@ export interface components {
       status: 'open' | 'confirmed' | 'dismissed';
       /** @description ISO instant (UTC) */
       raisedAt: string;
+      /** @description The user who raised it by hand; null: the daily review */
+      raisedBy: number | null;
+      raiseComment: string | null;
       decision: {
         /** @description ISO instant (UTC) */
         at: string | null;
@@ -2411,6 +2445,9 @@ export interface components {
           | 'commissioning-decision'
           | 'other'
           | null;
+        /** @description Null on decisions recorded before evidence was asked for */
+        evidence: string | null;
+        comment: string | null;
       } | null;
       /** @description For a demotion: the zone's prime coverage now */
       coverageNow: {
@@ -3135,31 +3172,121 @@ export interface components {
           value: number | null;
           /** @enum {string|null} */
           rag: 'red' | 'amber' | 'green' | null;
+          /** @description The target it was judged against, with who set it and why (coverage: judged against the minimums) */
+          target?: {
+            target: number;
+            tolerance: number;
+            green: number;
+            amber: number;
+            /** @enum {string} */
+            source: 'default' | 'council' | 'zone-override';
+            effectiveFrom: string | null;
+            setBy: {
+              id: number;
+              name: string;
+            } | null;
+            comment: string | null;
+          };
         };
         supply: {
           value: number | null;
           /** @enum {string|null} */
           rag: 'red' | 'amber' | 'green' | null;
+          /** @description The target it was judged against, with who set it and why (coverage: judged against the minimums) */
+          target?: {
+            target: number;
+            tolerance: number;
+            green: number;
+            amber: number;
+            /** @enum {string} */
+            source: 'default' | 'council' | 'zone-override';
+            effectiveFrom: string | null;
+            setBy: {
+              id: number;
+              name: string;
+            } | null;
+            comment: string | null;
+          };
         };
         pickUp: {
           value: number | null;
           /** @enum {string|null} */
           rag: 'red' | 'amber' | 'green' | null;
+          /** @description The target it was judged against, with who set it and why (coverage: judged against the minimums) */
+          target?: {
+            target: number;
+            tolerance: number;
+            green: number;
+            amber: number;
+            /** @enum {string} */
+            source: 'default' | 'council' | 'zone-override';
+            effectiveFrom: string | null;
+            setBy: {
+              id: number;
+              name: string;
+            } | null;
+            comment: string | null;
+          };
         };
         primeShare: {
           value: number | null;
           /** @enum {string|null} */
           rag: 'red' | 'amber' | 'green' | null;
+          /** @description The target it was judged against, with who set it and why (coverage: judged against the minimums) */
+          target?: {
+            target: number;
+            tolerance: number;
+            green: number;
+            amber: number;
+            /** @enum {string} */
+            source: 'default' | 'council' | 'zone-override';
+            effectiveFrom: string | null;
+            setBy: {
+              id: number;
+              name: string;
+            } | null;
+            comment: string | null;
+          };
         };
         longestWait: {
           value: number | null;
           /** @enum {string|null} */
           rag: 'red' | 'amber' | 'green' | null;
+          /** @description The target it was judged against, with who set it and why (coverage: judged against the minimums) */
+          target?: {
+            target: number;
+            tolerance: number;
+            green: number;
+            amber: number;
+            /** @enum {string} */
+            source: 'default' | 'council' | 'zone-override';
+            effectiveFrom: string | null;
+            setBy: {
+              id: number;
+              name: string;
+            } | null;
+            comment: string | null;
+          };
         };
         handBacks: {
           value: number | null;
           /** @enum {string|null} */
           rag: 'red' | 'amber' | 'green' | null;
+          /** @description The target it was judged against, with who set it and why (coverage: judged against the minimums) */
+          target?: {
+            target: number;
+            tolerance: number;
+            green: number;
+            amber: number;
+            /** @enum {string} */
+            source: 'default' | 'council' | 'zone-override';
+            effectiveFrom: string | null;
+            setBy: {
+              id: number;
+              name: string;
+            } | null;
+            comment: string | null;
+          };
         };
       };
     };
@@ -3217,6 +3344,63 @@ export interface components {
       }[];
       /** @description Stored records the figures had to leave out, one line each (e.g. a start date in year 0023 that cannot be placed in time); empty when none */
       notes: string[];
+    };
+    RagTargets: {
+      on: string;
+      metrics: {
+        /** @enum {string} */
+        metric: 'supply' | 'pickUp' | 'primeShare' | 'longestWait' | 'handBacks';
+        higherIsBetter: boolean;
+        unit: string;
+        council: components['schemas']['RagTargetInForce'];
+        overrides: {
+          target: number;
+          tolerance: number;
+          green: number;
+          amber: number;
+          /** @enum {string} */
+          source: 'default' | 'council' | 'zone-override';
+          effectiveFrom: string | null;
+          setBy: {
+            id: number;
+            name: string;
+          } | null;
+          comment: string | null;
+          zoneId: string;
+          zoneName: string;
+        }[];
+      }[];
+      history: components['schemas']['RagTarget'][];
+    };
+    RagTargetInForce: {
+      target: number;
+      tolerance: number;
+      green: number;
+      amber: number;
+      /** @enum {string} */
+      source: 'default' | 'council' | 'zone-override';
+      effectiveFrom: string | null;
+      setBy: {
+        id: number;
+        name: string;
+      } | null;
+      comment: string | null;
+    };
+    RagTarget: {
+      id: number;
+      /** @enum {string} */
+      metric: 'supply' | 'pickUp' | 'primeShare' | 'longestWait' | 'handBacks';
+      zoneId: string | null;
+      target: number | null;
+      tolerance: number | null;
+      effectiveFrom: string;
+      comment: string | null;
+      setBy: {
+        id: number;
+        name: string;
+      } | null;
+      /** @description ISO instant */
+      setAt: string;
     };
     Location: {
       location: {
@@ -6977,6 +7161,124 @@ export interface operations {
       };
     };
   };
+  raiseReviewFlag: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          providerId: number;
+          zoneId: string;
+          /** @enum {string} */
+          kind: 'demotion' | 'promotion';
+          /** @description The evidence of sustained performance the flag rests on */
+          evidence: string;
+          /** @description Why the flag is raised */
+          comment: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The flag raised */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewFlagDetail'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The provider holds no role in the zone */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An open flag of the kind is waiting, or one exists for the review month */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The provider’s role does not fit the kind (a demotion needs a prime) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getReviewFlag: {
     parameters: {
       query?: never;
@@ -7070,6 +7372,10 @@ export interface operations {
             | 'zone-coverage'
             | 'commissioning-decision'
             | 'other';
+          /** @description The evidence the decision rests on (visits, scores, correspondence) */
+          evidence: string;
+          /** @description Why the commissioner decided so */
+          comment: string;
           /**
            * @description Required (true) when the demotion leaves the zone below its minimum primes
            * @default false
@@ -7108,7 +7414,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not open to the caller's role (open to: admin) */
+      /** @description Not open to the caller's role (open to: commissioner, admin) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7204,6 +7510,10 @@ export interface operations {
             | 'zone-coverage'
             | 'commissioning-decision'
             | 'other';
+          /** @description The evidence the decision rests on (visits, scores, correspondence) */
+          evidence: string;
+          /** @description Why the commissioner decided so */
+          comment: string;
         };
       };
     };
@@ -7237,7 +7547,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not open to the caller's role (open to: admin) */
+      /** @description Not open to the caller's role (open to: commissioner, admin) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9548,6 +9858,176 @@ export interface operations {
       };
       /** @description No such provider (or not yours) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getRagTargets: {
+    parameters: {
+      query?: {
+        /** @description The day the targets are in force on (default: today's date in England) */
+        on?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The targets */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RagTargets'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: officer, commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  setRagTarget: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          metric: 'supply' | 'pickUp' | 'primeShare' | 'longestWait' | 'handBacks';
+          /** @description A zone: this is its override (with a comment); absent: the council-wide target */
+          zoneId?: string;
+          /** @description The green line; absent with a zone: the zone follows the council-wide target again */
+          target?: number;
+          /** @description How far past the target is still amber */
+          tolerance?: number;
+          /**
+           * Format: date
+           * @description The first day it applies: today to a year ahead
+           */
+          effectiveFrom: string;
+          /** @description Why; required for a zone override */
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The target stored */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RagTarget'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such zone */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
         headers: {
           [name: string]: unknown;
         };

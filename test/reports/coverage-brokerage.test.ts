@@ -161,7 +161,7 @@ describe('GET /reports/coverage: brokerage figures and RAG', () => {
   });
 
   it('grades each zone and the county red, amber or green against the configured thresholds', () => {
-    expect(bottesford.rag).toEqual({
+    expect(bottesford.rag).toMatchObject({
       overall: 'red',
       coverage: { value: 3, rag: 'green' }, // 2 primes ≥ 2; 3 providers > 2 + margin 0
       supply: { value: 25, rag: 'red' }, // < 75
@@ -170,7 +170,7 @@ describe('GET /reports/coverage: brokerage figures and RAG', () => {
       longestWait: { value: 36, rag: 'green' }, // ≤ 48 h
       handBacks: { value: 16.7, rag: 'red' }, // > 10 per 100 awards
     });
-    expect(harborough.rag).toEqual({
+    expect(harborough.rag).toMatchObject({
       overall: 'red',
       coverage: { value: 1, rag: 'red' }, // 1 provider < 2
       supply: { value: 12.6, rag: 'red' },
@@ -179,7 +179,7 @@ describe('GET /reports/coverage: brokerage figures and RAG', () => {
       longestWait: { value: 12, rag: 'green' },
       handBacks: { value: 50, rag: 'red' },
     });
-    expect(county.rag).toEqual({
+    expect(county.rag).toMatchObject({
       overall: 'red',
       coverage: { value: 3, rag: 'red' }, // the worst zone's: 12 zones have no provider
       supply: { value: 0.2, rag: 'red' },
@@ -189,7 +189,7 @@ describe('GET /reports/coverage: brokerage figures and RAG', () => {
       handBacks: { value: 25, rag: 'red' },
     });
     const melton = report.zones.find((z) => z.area.id === 'melton')!;
-    expect(melton.rag).toEqual({
+    expect(melton.rag).toMatchObject({
       overall: 'red',
       coverage: { value: 0, rag: 'red' },
       supply: { value: 0, rag: 'red' },
@@ -214,7 +214,13 @@ describe('GET /reports/coverage: brokerage figures and RAG', () => {
     });
     try {
       expect(other.bottesford.rag.coverage).toEqual({ value: 3, rag: 'amber' }); // 3 ≤ 2 + 1
-      expect(other.bottesford.rag.handBacks).toEqual({ value: 16.7, rag: 'green' }); // ≤ 20
+      expect(other.bottesford.rag.handBacks).toMatchObject({ value: 16.7, rag: 'green' }); // ≤ 20
+      // With no target stored, the configuration is the default target: green 20, tolerance 10.
+      expect(other.bottesford.rag.handBacks.target).toMatchObject({
+        target: 20,
+        tolerance: 10,
+        source: 'default',
+      });
       expect(other.report.ragThresholds.coverageAmberMargin).toBe(1);
     } finally {
       await other.ctx.destroy();

@@ -68,6 +68,8 @@ describe('access to the pages', () => {
         'get /staff/performance/flags/:id',
         'post /staff/performance/flags/:id/confirm',
         'post /staff/performance/flags/:id/dismiss',
+        'get /staff/rag-targets',
+        'post /staff/rag-targets',
         'get /admin/providers/:id/evidence',
         'post /admin/providers/:id/evidence',
         'get /my/notifications',

@@ -74,20 +74,28 @@ describe('performance and flag pages', () => {
       expect(council).toMatch(/Wreake Valley Care Prime [\d.]+ (Red|Amber|Green) [\d./ ]+ 4 100% 100%/);
     });
 
-    it('lists open flags; a commissioner reads a flag but cannot decide it', async () => {
+    it('lists open flags; a commissioner decides them, but cannot confirm a flag they raised', async () => {
       const flagId = await raiseDemotion(ids.prime1, 'melton');
       const list = textOf((await commissioner.get('/staff/performance')).text);
       expect(list).toContain('Melton Prime prime1 Melton Demote to supplementary');
-      const page = await commissioner.get(`/staff/performance/flags/${flagId}`);
+      const url = `/staff/performance/flags/${flagId}`;
+      const page = await commissioner.get(url);
       expect(page.status).toBe(200);
       expect(textOf(page.text)).toContain('October 2025 41.5 50 4');
-      expect(page.text).not.toContain('<form method="post" action="/staff/performance/flags/');
-      expect(textOf(page.text)).toContain('An administrator confirms or dismisses this flag');
-      const token = await commissioner.csrf(`/staff/performance/flags/${flagId}`);
-      const confirm = await commissioner
-        .post(`/staff/performance/flags/${flagId}/confirm`)
-        .type('form')
-        .send({ _csrf: token, reason: 'performance-confirmed' });
+      expect(page.text).toContain(`<form method="post" action="${url}/confirm"`);
+      expect(page.text).toContain(`<form method="post" action="${url}/dismiss"`);
+
+      const raiser = await ctx.services.db('users').where({ role: 'commissioner' }).first('id');
+      await ctx.services.db('role_review_flags').where({ id: flagId }).update({
+        raised_by: raiser.id,
+        raise_comment: 'missed visits reported by the district team',
+      });
+      const own = await commissioner.get(url);
+      expect(own.text).not.toContain(`action="${url}/confirm"`);
+      expect(textOf(own.text)).toContain('You raised this flag: another commissioner confirms it');
+      expect(textOf(own.text)).toContain('missed visits reported by the district team');
+      const decision = { reason: 'performance-confirmed', evidence: 'scores', comment: 'mine' };
+      const confirm = await commissioner.submit(url, decision, `${url}/confirm`);
       expect(confirm.status).toBe(403);
       expect((await ctx.services.db('role_review_flags').where({ id: flagId }).first('status')).status).toBe(
         'open',
@@ -105,9 +113,17 @@ describe('performance and flag pages', () => {
       const missing = await admin.submit(url, {}, `${url}/confirm`);
       expect(missing.status).toBe(400);
       expect(fieldError(missing.text, 'reason')).toBe('Select why you are confirming the flag');
-      expect(errorSummary(missing.text)).toEqual(['Select why you are confirming the flag']);
+      expect(errorSummary(missing.text)).toEqual([
+        'Select why you are confirming the flag',
+        'Enter the evidence your decision rests on',
+        'Enter a comment on your decision',
+      ]);
 
-      const res = await admin.submit(url, { reason: 'performance-confirmed' }, `${url}/confirm`);
+      const res = await admin.submit(
+        url,
+        { reason: 'performance-confirmed', evidence: 'three red months', comment: 'sustained' },
+        `${url}/confirm`,
+      );
       expect(res.status).toBe(303);
       expect(textOf((await admin.get(url)).text)).toMatch(
         /Flag confirmed Melton Prime prime2 is now supplementary in Melton/,
@@ -126,7 +142,11 @@ describe('performance and flag pages', () => {
         .first('actor_user_id');
       expect(audit).toBeDefined();
 
-      const twice = await admin.submit(url, { dismissReason: 'other' }, `${url}/dismiss`);
+      const twice = await admin.submit(
+        url,
+        { dismissReason: 'other', dismissEvidence: 'none', dismissComment: 'late' },
+        `${url}/dismiss`,
+      );
       expect(twice.status).toBe(409);
       expect(textOf(twice.text)).toContain('already confirmed');
     });
@@ -134,11 +154,16 @@ describe('performance and flag pages', () => {
     it('a demotion below the zone\u2019s minimum primes shows the warning and needs the acknowledgement', async () => {
       const flagId = await raiseDemotion(ids.lonePrime, 'bottesford');
       const url = `/staff/performance/flags/${flagId}`;
-      const page = await admin.get(url);
+      const page = await commissioner.get(url);
       expect(textOf(page.text)).toContain(
         'Demoting Vale of Belvoir Carers would leave Bottesford with 0 active primes, below its minimum of 2.',
       );
-      const unacknowledged = await admin.submit(url, { reason: 'commissioning-decision' }, `${url}/confirm`);
+      const said = { evidence: 'visit report', comment: 'no improvement' };
+      const unacknowledged = await commissioner.submit(
+        url,
+        { reason: 'commissioning-decision', ...said },
+        `${url}/confirm`,
+      );
       expect(unacknowledged.status).toBe(400);
       expect(fieldError(unacknowledged.text, 'acknowledgeBelowMinPrimes')).toBe(
         'Confirm that you understand the zone will have fewer primes than its minimum',
@@ -148,9 +173,9 @@ describe('performance and flag pages', () => {
           .role,
       ).toBe('prime');
 
-      const acknowledged = await admin.submit(
+      const acknowledged = await commissioner.submit(
         url,
-        { reason: 'commissioning-decision', acknowledgeBelowMinPrimes: 'yes' },
+        { reason: 'commissioning-decision', ...said, acknowledgeBelowMinPrimes: 'yes' },
         `${url}/confirm`,
       );
       expect(acknowledged.status).toBe(303);
@@ -166,13 +191,26 @@ describe('performance and flag pages', () => {
       const missing = await admin.submit(url, {}, `${url}/dismiss`);
       expect(missing.status).toBe(400);
       expect(fieldError(missing.text, 'dismissReason')).toBe('Select why you are dismissing the flag');
-      const res = await admin.submit(url, { dismissReason: 'improvement-plan-agreed' }, `${url}/dismiss`);
+      const res = await admin.submit(
+        url,
+        {
+          dismissReason: 'improvement-plan-agreed',
+          dismissEvidence: 'plan of 2 Jan',
+          dismissComment: 'give it time',
+        },
+        `${url}/dismiss`,
+      );
       expect(res.status).toBe(303);
       expect(
-        await ctx.services.db('role_review_flags').where({ id: flagId }).first('status', 'decision_reason'),
+        await ctx.services
+          .db('role_review_flags')
+          .where({ id: flagId })
+          .first('status', 'decision_reason', 'decision_evidence', 'decision_comment'),
       ).toEqual({
         status: 'dismissed',
         decision_reason: 'improvement-plan-agreed',
+        decision_evidence: 'plan of 2 Jan',
+        decision_comment: 'give it time',
       });
       expect(
         (

@@ -1,11 +1,13 @@
 /**
- * Reading, confirming and dismissing promotion/demotion flags. The role changes only on
- * confirmation, in the same transaction as the flag and both audit rows.
+ * Reading, confirming and dismissing promotion/demotion flags. Commissioners decide them (and
+ * admins, who kept the right), each decision with its reason code, evidence and comment
+ * (docs/specification/allocation.md §5.7, story C4). The role changes only on confirmation, in the
+ * same transaction as the flag and both audit rows; whoever raised a flag by hand cannot confirm it.
  */
 import { recordAudit } from '../../audit/record';
 import type { Db } from '../../db/connect';
 import { toBool } from '../../db/dialect';
-import { Conflict, NotFound, Unprocessable } from '../../errors';
+import { Conflict, Forbidden, NotFound, Unprocessable } from '../../errors';
 import { notify } from '../../notifications/notify';
 import type { Services } from '../../services';
 import type { CommandContext } from '../command';
@@ -44,8 +46,18 @@ function flagView(r: FlagRow, zoneName: string | null) {
     evidence: JSON.parse(r.evidence_json) as FlagEvidence,
     status: r.status,
     raisedAt: iso(r.raised_at),
+    raisedBy: r.raised_by === null ? null : Number(r.raised_by),
+    raiseComment: r.raise_comment,
     decision:
-      r.decided_at === null ? null : { at: iso(r.decided_at), by: r.decided_by, reason: r.decision_reason },
+      r.decided_at === null
+        ? null
+        : {
+            at: iso(r.decided_at),
+            by: r.decided_by === null ? null : Number(r.decided_by),
+            reason: r.decision_reason,
+            evidence: r.decision_evidence,
+            comment: r.decision_comment,
+          },
   };
 }
 
@@ -80,14 +92,25 @@ export async function getFlag(reads: ZoneReads, id: number) {
   return { ...view, coverageNow: await coverageNow(reads, row) };
 }
 
+/** What a commissioner records with each decision. */
+export interface DecisionInput {
+  reason: DecisionReason;
+  evidence: string;
+  comment: string;
+}
+
 export async function confirmFlag(
   ctx: FlagCommandContext,
   id: number,
-  input: { reason: DecisionReason; acknowledgeBelowMinPrimes: boolean },
+  input: DecisionInput & { acknowledgeBelowMinPrimes: boolean },
 ) {
   const { actor, now } = ctx;
   await ctx.db.transaction(async (trx) => {
     const flag = await openFlag(trx, id);
+    // Four eyes on a flag raised by hand: its raiser may dismiss it, not confirm it.
+    if (flag.raised_by !== null && Number(flag.raised_by) === actor.userId) {
+      throw new Forbidden('own-flag', `You raised review flag ${id}; another commissioner confirms it.`);
+    }
     const role = await zoneRole(trx, flag.provider_id, flag.zone_id);
     if (role !== flag.from_role) {
       throw new Conflict(
@@ -99,8 +122,8 @@ export async function confirmFlag(
     const reads = { db: trx, zoneFacts: ctx.zoneFacts };
     const coverage = flag.kind === 'demotion' ? await coverageNow(reads, flag) : null;
     if (flag.kind === 'demotion') {
-      // docs/specification/providers-and-framework.md §4.5: at least 2 primes per zone; the admin
-      // may still decide, knowingly.
+      // docs/specification/providers-and-framework.md §4.5: at least 2 primes per zone; the
+      // commissioner may still decide, knowingly.
       if (coverage?.belowMinPrimes && !input.acknowledgeBelowMinPrimes) {
         throw new Unprocessable(
           'below-min-primes',
@@ -109,7 +132,8 @@ export async function confirmFlag(
         );
       }
     }
-    await decide({ ...ctx, db: trx }, flag, { status: 'confirmed', reason: input.reason });
+    const { reason, evidence, comment } = input;
+    await decide({ ...ctx, db: trx }, flag, { status: 'confirmed', reason, evidence, comment });
     await setZoneRole(trx, {
       providerId: flag.provider_id,
       zoneId: flag.zone_id,
@@ -121,7 +145,7 @@ export async function confirmFlag(
       entityType: 'provider',
       entityId: flag.provider_id,
       before: { zoneId: flag.zone_id, role: flag.from_role },
-      after: { zoneId: flag.zone_id, role: flag.to_role, reason: `review flag ${flag.id}: ${input.reason}` },
+      after: { zoneId: flag.zone_id, role: flag.to_role, reason: `review flag ${flag.id}: ${reason}` },
     });
     if (coverage?.belowMinPrimes) {
       const zone = { id: flag.zone_id, name: (await zoneName(reads, flag.zone_id)) ?? flag.zone_id };
@@ -133,10 +157,10 @@ export async function confirmFlag(
   return getFlag(ctx, id);
 }
 
-export async function dismissFlag(ctx: FlagCommandContext, id: number, reason: DecisionReason) {
+export async function dismissFlag(ctx: FlagCommandContext, id: number, input: DecisionInput) {
   await ctx.db.transaction(async (trx) => {
     const flag = await openFlag(trx, id);
-    await decide({ ...ctx, db: trx }, flag, { status: 'dismissed', reason });
+    await decide({ ...ctx, db: trx }, flag, { status: 'dismissed', ...input });
   });
   return getFlag(ctx, id);
 }
@@ -152,21 +176,29 @@ async function openFlag(db: Db, id: number): Promise<FlagRow> {
   return flag;
 }
 
-/** The conditional update decides a race between two admins: only one moves the flag from open. */
+/** The conditional update decides a race between two commissioners: only one moves the flag from open. */
 async function decide(
   ctx: CommandContext,
   flag: FlagRow,
-  decision: { status: Exclude<FlagStatus, 'open'>; reason: DecisionReason },
+  decision: DecisionInput & { status: Exclude<FlagStatus, 'open'> },
 ) {
   const { db, actor, now } = ctx;
-  const { status, reason } = decision;
-  if (!(await markDecided(db, flag.id, { status, reason, at: now, by: actor.userId })))
+  const { status, reason, evidence, comment } = decision;
+  if (!(await markDecided(db, flag.id, { ...decision, at: now, by: actor.userId })))
     throw new Conflict('flag-already-decided', `Review flag ${flag.id} was decided by someone else.`);
   await recordAudit(db, actor, now, {
     action: status === 'confirmed' ? 'review-flag.confirm' : 'review-flag.dismiss',
     entityType: 'review-flag',
     entityId: flag.id,
     before: { status: 'open' },
-    after: { status, reason, providerId: Number(flag.provider_id), zoneId: flag.zone_id, kind: flag.kind },
+    after: {
+      status,
+      reason,
+      evidence,
+      comment,
+      providerId: Number(flag.provider_id),
+      zoneId: flag.zone_id,
+      kind: flag.kind,
+    },
   });
 }

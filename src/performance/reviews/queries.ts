@@ -21,6 +21,11 @@ export interface FlagRow {
   decided_at: number | null;
   decided_by: number | null;
   decision_reason: DecisionReason | null;
+  decision_evidence: string | null;
+  decision_comment: string | null;
+  /** Null: the daily review raised it. */
+  raised_by: number | null;
+  raise_comment: string | null;
   provider_name?: string;
 }
 
@@ -69,11 +74,13 @@ export async function hasOpenFlag(
   return open !== undefined;
 }
 
+/** A new flag: no decision yet; who raised it by hand, if anyone. */
+type Decided = 'decided_at' | 'decided_by' | 'decision_reason' | 'decision_evidence' | 'decision_comment';
+type NewFlag = Omit<FlagRow, 'id' | Decided | 'raised_by' | 'raise_comment'> &
+  Partial<Pick<FlagRow, 'raised_by' | 'raise_comment'>>;
+
 /** Inserts a flag unless one for the same review month exists; its id, or null. */
-export async function insertFlag(
-  db: Db,
-  row: Omit<FlagRow, 'id' | 'decided_at' | 'decided_by' | 'decision_reason'>,
-) {
+export async function insertFlag(db: Db, row: NewFlag) {
   const inserted = await db('role_review_flags')
     .insert(row)
     .onConflict(['provider_id', 'zone_id', 'kind', 'review_month'])
@@ -83,17 +90,24 @@ export async function insertFlag(
   return first ? Number(first.id) : null;
 }
 
+export interface FlagDecision {
+  status: FlagStatus;
+  reason: DecisionReason;
+  evidence: string;
+  comment: string;
+  at: number;
+  by: number | null;
+}
+
 /** Moves an open flag to its decision; false when it was no longer open (someone else decided it). */
-export async function markDecided(
-  db: Db,
-  id: number,
-  decision: { status: FlagStatus; reason: DecisionReason; at: number; by: number | null },
-): Promise<boolean> {
+export async function markDecided(db: Db, id: number, decision: FlagDecision): Promise<boolean> {
   const updated = await db('role_review_flags').where({ id, status: 'open' }).update({
     status: decision.status,
     decided_at: decision.at,
     decided_by: decision.by,
     decision_reason: decision.reason,
+    decision_evidence: decision.evidence,
+    decision_comment: decision.comment,
   });
   return updated === 1;
 }

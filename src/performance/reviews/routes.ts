@@ -3,6 +3,7 @@ import { OVERSIGHT_ROLES } from '../../auth/roles';
 import { defineRoute } from '../../http/route';
 import type { Services } from '../../services';
 import { confirmFlag, dismissFlag, getFlag, listFlags } from './flags';
+import { raiseFlagByHand } from './raise';
 import { runRoleReview } from './run';
 import {
   BelowMinPrimesProblem,
@@ -12,12 +13,42 @@ import {
   FlagListQuery,
   FlagListSchema,
   FlagWithCoverageSchema,
+  RaiseFlagSchema,
   ReviewRunSchema,
 } from './schemas';
 
-/** The promotion and demotion review: its flags, the admin's decisions on them, and a run on demand. */
+/**
+ * The promotion and demotion review: its flags, commissioners' flags and decisions on them (admins
+ * keep the right to decide), and a run on demand.
+ */
 export function reviewRoutes(services: Services) {
-  return [...flagReadRoutes(services), ...flagDecisionRoutes(services), reviewRunRoute(services)];
+  return [
+    ...flagReadRoutes(services),
+    raiseFlagRoute(services),
+    ...flagDecisionRoutes(services),
+    reviewRunRoute(services),
+  ];
+}
+
+function raiseFlagRoute({ db, clock, config, zoneFacts }: Services) {
+  return defineRoute({
+    method: 'post',
+    path: '/reviews/flags',
+    operationId: 'raiseReviewFlag',
+    summary: 'Raise a promotion or demotion flag by hand, with evidence (another commissioner confirms it)',
+    tags: ['performance'],
+    access: { roles: OVERSIGHT_ROLES },
+    request: { body: RaiseFlagSchema },
+    responses: {
+      201: { description: 'The flag raised', schema: FlagWithCoverageSchema },
+      404: { description: 'The provider holds no role in the zone' },
+      409: { description: 'An open flag of the kind is waiting, or one exists for the review month' },
+      422: { description: 'The provider’s role does not fit the kind (a demotion needs a prime)' },
+    },
+    async handler({ body }, { actor }) {
+      return raiseFlagByHand({ db, config, zoneFacts, actor, now: clock.now() }, body);
+    },
+  });
 }
 
 function flagReadRoutes({ db, zoneFacts }: Services) {
@@ -60,9 +91,9 @@ function flagDecisionRoutes({ db, clock, zoneFacts }: Services) {
       method: 'post',
       path: '/reviews/flags/:id/confirm',
       operationId: 'confirmReviewFlag',
-      summary: 'Confirm a flag: the provider’s role in the zone changes now (audited)',
+      summary: 'Confirm a flag with evidence and a comment: the provider’s role in the zone changes now',
       tags: ['performance'],
-      access: { roles: ['admin'] },
+      access: { roles: OVERSIGHT_ROLES },
       request: { params: IdParams, body: ConfirmFlagSchema },
       responses: {
         200: { description: 'The confirmed flag', schema: FlagWithCoverageSchema },
@@ -84,9 +115,9 @@ function flagDecisionRoutes({ db, clock, zoneFacts }: Services) {
       method: 'post',
       path: '/reviews/flags/:id/dismiss',
       operationId: 'dismissReviewFlag',
-      summary: 'Dismiss a flag with a reason; the role does not change',
+      summary: 'Dismiss a flag with a reason, evidence and a comment; the role does not change',
       tags: ['performance'],
-      access: { roles: ['admin'] },
+      access: { roles: OVERSIGHT_ROLES },
       request: { params: IdParams, body: DismissFlagSchema },
       responses: {
         200: { description: 'The dismissed flag', schema: FlagWithCoverageSchema },
@@ -94,7 +125,7 @@ function flagDecisionRoutes({ db, clock, zoneFacts }: Services) {
         409: { description: 'Already decided', schema: FlagConflictProblem },
       },
       async handler({ params, body }, { actor }) {
-        return dismissFlag({ db, zoneFacts, actor, now: clock.now() }, params.id, body.reason);
+        return dismissFlag({ db, zoneFacts, actor, now: clock.now() }, params.id, body);
       },
     }),
   ];

@@ -48,13 +48,65 @@ describe('demotion', () => {
       role(3, 'prime', [42, undefined, 48]),
       role(4, 'supplementary', [10, 10, 10]),
     ];
-    const flags = demotionCandidates(roles, window, () => 50);
+    const flags = demotionCandidates(roles, window, { thresholdFor: () => 50, minOffers: 10 });
     expect(flags.map((f) => f.providerId)).toEqual([1]);
     expect(flags[0]!.evidence.months).toEqual([
       { month: '2026-02', meanScore: 42, snapshots: 30, threshold: 50 },
       { month: '2026-03', meanScore: 45, snapshots: 30, threshold: 50 },
       { month: '2026-04', meanScore: 48, snapshots: 30, threshold: 50 },
     ]);
+  });
+});
+
+describe('demotion: the mirror of promotion', () => {
+  const supplementaries = [
+    role(10, 'supplementary', [70, 70, 70]),
+    role(11, 'supplementary', [74, 72, 76]),
+    role(12, 'supplementary', [80, 80, 80]),
+  ];
+  const settings = { thresholdFor: () => 50, minOffers: 10 };
+
+  it('flags a prime below the zone\u2019s median supplementary every month, with enough offers', () => {
+    const roles = [
+      ...supplementaries,
+      role(1, 'prime', [68, 71, 70]),
+      role(2, 'prime', [68, 73, 70]),
+      role(3, 'prime', [60, 60, 60], 9),
+      role(4, 'prime', [90, 90, 90]),
+    ];
+    const flags = demotionCandidates(roles, window, settings);
+    expect(flags.map((f) => [f.providerId, f.kind, f.toRole])).toEqual([[1, 'demotion', 'supplementary']]);
+    expect(flags[0]!.evidence).toMatchObject({ offers: 20, minOffers: 10 });
+    expect(flags[0]!.evidence.months.map((m) => m.supplementaryMedian)).toEqual([74, 72, 76]);
+  });
+
+  it('needs supplementaries with scores to compare with; the floor still applies without them', () => {
+    const roles = [role(1, 'prime', [60, 60, 60]), role(2, 'prime', [40, 40, 40], 0)];
+    expect(demotionCandidates(roles, window, settings).map((f) => f.providerId)).toEqual([2]);
+  });
+
+  it('is symmetric: mirroring the scores and swapping the roles swaps promotions and demotions', () => {
+    const zone = [
+      role(1, 'prime', [80, 82, 81]),
+      role(2, 'prime', [66, 65, 67]),
+      role(3, 'prime', [75, 75, 75]),
+      role(10, 'supplementary', [79, 80, 81]),
+      role(11, 'supplementary', [60, 62, 61]),
+      role(12, 'supplementary', [70, 70, 70]),
+    ];
+    const mirrored = zone.map((r) => ({
+      ...r,
+      role: r.role === 'prime' ? ('supplementary' as const) : ('prime' as const),
+      monthly: new Map([...r.monthly].map(([m, v]) => [m, { ...v, mean: 100 - v.mean }])),
+    }));
+    const noFloor = { thresholdFor: () => 0, minOffers: 10 };
+    const ids = (flags: { providerId: number }[]) => flags.map((f) => f.providerId).sort();
+    const promoted = ids(promotionCandidates(zone, window, 10, () => true));
+    const demoted = ids(demotionCandidates(zone, window, noFloor));
+    expect(promoted).toEqual([10]);
+    expect(demoted).toEqual([2]);
+    expect(ids(demotionCandidates(mirrored, window, noFloor))).toEqual(promoted);
+    expect(ids(promotionCandidates(mirrored, window, 10, () => true))).toEqual(demoted);
   });
 });
 

@@ -38,7 +38,10 @@ export async function runRoleReview(ctx: RunContext & Pick<Services, 'zoneFacts'
   const roles = await rolesUnderReview(db, window, now);
   const coverage = await primeCoverage(ctx);
   const candidates = [
-    ...demotionCandidates(roles, window, (zoneId) => review.zoneThresholds[zoneId] ?? rag.redBelow),
+    ...demotionCandidates(roles, window, {
+      thresholdFor: (zoneId) => review.zoneThresholds[zoneId] ?? rag.redBelow,
+      minOffers: review.minOffers,
+    }),
     ...promotionCandidates(
       roles,
       window,

@@ -12,9 +12,17 @@ export const FlagListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
+/** What every decision and every flag raised by hand records beside its code (HC20 ¶27: decided on evidence). */
+const Statement = (what: string) => z.string().trim().min(1).max(4_000).describe(what);
+const DecisionRecord = {
+  reason: z.enum(DECISION_REASONS),
+  evidence: Statement('The evidence the decision rests on (visits, scores, correspondence)'),
+  comment: Statement('Why the commissioner decided so'),
+};
+
 export const ConfirmFlagSchema = z
   .object({
-    reason: z.enum(DECISION_REASONS),
+    ...DecisionRecord,
     acknowledgeBelowMinPrimes: z
       .boolean()
       .default(false)
@@ -22,7 +30,18 @@ export const ConfirmFlagSchema = z
   })
   .strict();
 
-export const DismissFlagSchema = z.object({ reason: z.enum(DECISION_REASONS) }).strict();
+export const DismissFlagSchema = z.object(DecisionRecord).strict();
+
+/** A flag raised by a commissioner, with its evidence; someone else confirms it. */
+export const RaiseFlagSchema = z
+  .object({
+    providerId: Id,
+    zoneId: ZoneId,
+    kind: z.enum(FLAG_KINDS),
+    evidence: Statement('The evidence of sustained performance the flag rests on'),
+    comment: Statement('Why the flag is raised'),
+  })
+  .strict();
 
 const Instant = z.string().describe('ISO instant (UTC)');
 const Role = z.enum(ZONE_ROLES);
@@ -46,10 +65,12 @@ const FlagEvidenceSchema = z.looseObject({
       snapshots: z.number().int(),
       threshold: z.number().optional(),
       primeMedian: z.number().optional(),
+      supplementaryMedian: z.number().optional(),
     }),
   ),
   offers: z.number().int().optional(),
   minOffers: z.number().int().optional(),
+  statement: z.string().optional().describe('A flag raised by hand: the evidence its raiser gave'),
   latestSnapshot: z
     .object({
       id: z.number().int(),
@@ -77,11 +98,15 @@ export const FlagSchema = z
     evidence: FlagEvidenceSchema,
     status: z.enum(FLAG_STATUSES),
     raisedAt: Instant,
+    raisedBy: z.number().int().nullable().describe('The user who raised it by hand; null: the daily review'),
+    raiseComment: z.string().nullable(),
     decision: z
       .object({
         at: Instant.nullable(),
         by: z.number().int().nullable(),
         reason: z.enum(DECISION_REASONS).nullable(),
+        evidence: z.string().nullable().describe('Null on decisions recorded before evidence was asked for'),
+        comment: z.string().nullable(),
       })
       .nullable(),
   })

@@ -8,6 +8,7 @@ import { divideRounded } from '../../pricing/money';
 import { DomainError } from '../../errors';
 import { scheduledJobs } from '../../jobs';
 import { confirmFlag, dismissFlag } from '../../performance/reviews/flags';
+import type { DecisionReason } from '../../performance/reviews/model';
 import { recordEvidence } from '../../performance/evidence/record';
 import { declareCapacity } from '../../providers/commands';
 import { complaintsPerYear, visitScore } from '../providers/behaviour';
@@ -129,31 +130,43 @@ export async function runJob(sim: Sim, name: string, now: number): Promise<void>
   sim.queue.push(nextCronTime(job.schedule, now + 60_000), { kind: 'job', name });
 }
 
+/** What the simulated commissioner records with each decision. */
+const decision = (reason: DecisionReason, comment: string) => ({
+  reason,
+  evidence: "the flag's monthly scores",
+  comment,
+});
+
 /**
- * The simulated admin decides each open review flag as the policy says. A demotion that would leave
- * a zone below its minimum primes is refused by the service
+ * The simulated commissioner decides each open review flag as the policy says. A demotion that would
+ * leave a zone below its minimum primes is refused by the service
  * (docs/specification/providers-and-framework.md §4.5) and dismissed.
  */
 async function decideFlags(sim: Sim, now: number): Promise<void> {
   if (sim.policy.reviewDecision === 'leave-open') return;
   const { db, zoneFacts } = sim.services;
-  const admin = { db, zoneFacts, actor: sim.world.admin, now };
+  const commissioner = { db, zoneFacts, actor: sim.world.commissioner, now };
   const open: { id: number }[] = await db('role_review_flags')
     .where({ status: 'open' })
     .orderBy('id')
     .select('id');
   for (const { id } of open) {
     if (sim.policy.reviewDecision === 'dismiss') {
-      await dismissFlag(admin, id, 'commissioning-decision');
+      await dismissFlag(commissioner, id, decision('commissioning-decision', 'simulation policy: dismiss'));
       sim.counters.reviewFlags.dismissed += 1;
       continue;
     }
     try {
-      await confirmFlag(admin, id, { reason: 'performance-confirmed', acknowledgeBelowMinPrimes: false });
+      const confirm = decision('performance-confirmed', 'sustained over the review period');
+      await confirmFlag(commissioner, id, { ...confirm, acknowledgeBelowMinPrimes: false });
       sim.counters.reviewFlags.confirmed += 1;
     } catch (err) {
       if (!(err instanceof DomainError)) throw err;
-      await dismissFlag(admin, id, 'zone-coverage');
+      await dismissFlag(
+        commissioner,
+        id,
+        decision('zone-coverage', 'the zone would fall below its minimum primes'),
+      );
       sim.counters.reviewFlags.dismissed += 1;
     }
   }

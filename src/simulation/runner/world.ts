@@ -1,7 +1,7 @@
 /**
  * The world a simulation starts from: a fresh database with the reference data (zones, rate card),
  * the demo framework of 49 providers (seeds/demo), the policy's rates and primes, and the users the
- * simulated officers, admin and providers act as.
+ * simulated officers, admin, commissioner and providers act as.
  */
 import { insertUser } from '../../auth/queries';
 import { SYSTEM_ACTOR, type Actor, type Role } from '../../auth/roles';
@@ -27,7 +27,8 @@ export interface Membership {
 export interface World {
   officer: Actor;
   admin: Actor;
-  /** Decides hand-backs' short notice (the papers' commissioners act through this role). */
+  /** Decides hand-backs' short notice and the review's promotion and demotion flags (the papers'
+   * commissioners act through this role; HC20 ¶27). */
   commissioner: Actor;
   providerActors: Map<number, Actor>;
   providers: { id: number; name: string; tenderScore: number }[];
@@ -93,11 +94,11 @@ async function addUsers(db: Db, providers: World['providers'], start: number) {
   };
   const officer = await actor('Simulated brokerage officer', 'officer');
   const admin = await actor('Simulated administrator', 'admin');
+  const commissioner = await actor('Simulated commissioner', 'commissioner');
   const providerActors = new Map<number, Actor>();
   for (const p of providers) {
     providerActors.set(p.id, await actor(`Simulated user of provider ${p.id}`, 'provider', p.id));
   }
-  const commissioner = await actor('Simulated commissioner', 'commissioner');
   return { officer, admin, commissioner, providerActors };
 }
 

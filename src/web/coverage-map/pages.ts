@@ -4,6 +4,7 @@ import { Invalid } from '../../errors';
 import { isReply } from '../../http/route';
 import { coverageReport } from '../../reports/coverage-report';
 import { renderCoverage } from '../../reports/render';
+import { ragTable } from './targets';
 import { CoverageReportQuery, type ReportFormat } from '../../reports/schemas';
 import { geometryByZone } from '../../reports/zone-geometry';
 import type { Services } from '../../services';
@@ -119,6 +120,7 @@ export function coveragePages(services: Services) {
           'pages/staff/coverage.njk',
           {
             report,
+            ragTable: ragTable(report),
             rows: sortRows(rows, sortKey, order).map((r) => ({ ...r, mapClass: legend.classOf[r.zoneId] })),
             county,
             legend,

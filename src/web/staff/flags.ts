@@ -57,8 +57,9 @@ async function show(
     {
       flag,
       evidence: flag.evidence,
-      canDecide: user.role === 'admin' && flag.status === 'open',
-      isAdmin: user.role === 'admin',
+      canDecide: flag.status === 'open',
+      // A flag raised by hand is confirmed by someone other than its raiser (four eyes).
+      canConfirm: flag.status === 'open' && flag.raisedBy !== user.id,
       belowMinPrimes,
       values,
       reasonItems: choiceItems(reasons(CONFIRM_REASONS), values.reason),
@@ -73,10 +74,10 @@ const decided = (flag: Awaited<ReturnType<typeof getFlag>>) =>
 
 /**
  * One promotion or demotion flag with its evidence (docs/specification/roles-and-stories.md §9.4,
- * story C4; docs/specification/allocation.md §5.7). Commissioners read it; administrators confirm
- * or dismiss it with a reason, through the same commands as POST /reviews/flags/:id/confirm and
- * /dismiss. A demotion that would leave the zone below its minimum primes shows the warning and is
- * confirmed only with the acknowledgement ticked.
+ * story C4; docs/specification/allocation.md §5.7). Commissioners (and admins) confirm or dismiss it
+ * with a reason, evidence and a comment, through the same commands as POST
+ * /reviews/flags/:id/confirm and /dismiss. A demotion that would leave the zone below its minimum
+ * primes shows the warning and is confirmed only with the acknowledgement ticked.
  */
 export function flagPages({ db, clock, zoneFacts }: Services) {
   const reads = { db, zoneFacts };
@@ -92,12 +93,14 @@ export function flagPages({ db, clock, zoneFacts }: Services) {
     definePage({
       method: 'post',
       path: '/staff/performance/flags/:id/confirm',
-      roles: ['admin'],
+      roles: OVERSIGHT_ROLES,
       async handler(req, res, { user, actor }) {
         const { id } = paramsOr404(IdParams, req.params);
         const body = req.body as FormBody;
         const values = {
           reason: text(body, 'reason'),
+          evidence: text(body, 'evidence'),
+          comment: text(body, 'comment'),
           acknowledgeBelowMinPrimes: text(body, 'acknowledgeBelowMinPrimes'),
         };
         const input = checkConfirmation(body);
@@ -122,7 +125,7 @@ export function flagPages({ db, clock, zoneFacts }: Services) {
     definePage({
       method: 'post',
       path: '/staff/performance/flags/:id/dismiss',
-      roles: ['admin'],
+      roles: OVERSIGHT_ROLES,
       async handler(req, res, { user, actor }) {
         const { id } = paramsOr404(IdParams, req.params);
         const body = req.body as FormBody;
@@ -131,9 +134,13 @@ export function flagPages({ db, clock, zoneFacts }: Services) {
           return show(reads, res, user, {
             id,
             errors: input.errors,
-            values: { dismissReason: text(body, 'dismissReason') },
+            values: {
+              dismissReason: text(body, 'dismissReason'),
+              dismissEvidence: text(body, 'dismissEvidence'),
+              dismissComment: text(body, 'dismissComment'),
+            },
           });
-        const flag = await dismissFlag({ db, zoneFacts, actor, now: clock.now() }, id, input.data.reason);
+        const flag = await dismissFlag({ db, zoneFacts, actor, now: clock.now() }, id, input.data);
         redirectWithFlash(
           res,
           `/staff/performance/flags/${id}`,

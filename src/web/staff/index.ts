@@ -9,6 +9,7 @@ import { packageActionPages } from './package-actions';
 import { performancePages } from './performance';
 import { providerListPages } from './providers';
 import { queuePages } from './queue';
+import { ragTargetPages } from './rag-targets';
 import { searchPages } from './search';
 
 /** Pages for council staff: officers act, commissioners and administrators read. */
@@ -25,5 +26,6 @@ export function staffPages(services: Services) {
     ...coveragePages(services),
     ...performancePages(services),
     ...flagPages(services),
+    ...ragTargetPages(services),
   ];
 }
