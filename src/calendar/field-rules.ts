@@ -160,3 +160,8 @@ export function periodChecks(
     latest: yearAhead(now),
   }));
 }
+
+/** An admission round's closing day: from today to a year ahead (docs/specification/providers-and-framework.md §4.15). */
+export function roundClosesCheck(path: string, value: IsoDate, now: number): DateCheck {
+  return { path, value, earliest: today(now), latest: yearAhead(now) };
+}
