@@ -70,10 +70,11 @@ export function readinessPages(services: Services) {
           evidence: text(body, 'evidence'),
         };
         const form = check(CheckForm, values);
-        const input = form.ok ? check(CheckRecordSchema, form.data) : form;
-        if (!form.ok || !input.ok) return show(res, id, { errors: input.ok ? {} : input.errors, values });
-        const target = { providerId: id, itemKey: form.data.itemKey };
-        await recordCheck(commandContext(services, ctx.actor), target, input.data);
+        if (!form.ok) return show(res, id, { errors: form.errors, values });
+        const { itemKey, ...record } = form.data;
+        const input = check(CheckRecordSchema, record);
+        if (!input.ok) return show(res, id, { errors: input.errors, values });
+        await recordCheck(commandContext(services, ctx.actor), { providerId: id, itemKey }, input.data);
         redirectWithFlash(res, `/staff/providers/${id}/readiness`, 'Check recorded', '');
       },
     }),
