@@ -29,7 +29,7 @@ import { redirectWithFlash, render, renderForm } from '../views';
 
 const RoundForm = z.object({
   kind: z.enum(ROUND_KINDS, { error: 'Select the kind of round' }),
-  title: z.string(),
+  title: z.string().trim().min(3, 'Enter a title of at least 3 characters'),
   zoneIds: z.array(z.string()),
   roles: z.array(z.string()),
   chcApproval: z.array(z.string()).transform((v) => v.includes('yes')),
