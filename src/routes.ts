@@ -1,3 +1,4 @@
+import { admissionRoutes } from './admission/routes';
 import { allocationRoutes } from './allocation/routes';
 import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
@@ -29,6 +30,7 @@ export function buildRoutes(services: Services): AnyRoute[] {
     ...performanceRoutes(services),
     ...providerRoutes(services),
     ...providerExitRoutes(services),
+    ...admissionRoutes(services),
     ...pricingRoutes(services),
     ...privacyRoutes(services),
     ...reportRoutes(services),

@@ -72,6 +72,13 @@ export const OTHER_AUDIT_ACTIONS = [
   'webhook.remove',
   'webhook.disable',
   'webhook.replay',
+  'admission.round.open',
+  'admission.applicant.register',
+  'admission.application.submit',
+  'admission.application.decide',
+  'readiness.item.add',
+  'readiness.check.record',
+  'provider.activate',
 ] as const;
 
 export const AUDIT_ACTIONS = [...PACKAGE_AUDIT_ACTIONS, ...OTHER_AUDIT_ACTIONS] as const;
@@ -92,6 +99,9 @@ export const OTHER_AUDIT_ENTITIES = [
   'erasure',
   'outbox-message',
   'webhook-endpoint',
+  'admission-round',
+  'admission-application',
+  'readiness-check-item',
 ] as const;
 
 /** What a stored audit row's action says, checked: rows are read back as plain text. */

@@ -178,3 +178,8 @@ export function targetDayCheck(path: string, value: IsoDate | undefined, now: nu
     latest: yearAhead(now),
   };
 }
+
+/** An admission round's closing day: from today to a year ahead (docs/specification/providers-and-framework.md §4.15). */
+export function roundClosesCheck(path: string, value: IsoDate, now: number): DateCheck {
+  return { path, value, earliest: today(now), latest: yearAhead(now) };
+}

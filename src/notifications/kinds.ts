@@ -86,6 +86,15 @@ export const KINDS = {
     configurable: false,
     webhookEvents: [],
   },
+  'admission.round-opened': provider('An admission round opened that you may apply to'),
+  'admission.application-received': staff('commissioner', 'An application to an admission round received'),
+  'admission.decision': {
+    audience: 'provider-users',
+    description: 'A decision on your application to the framework, or your new role going live',
+    defaultDelivery: 'immediate',
+    configurable: false,
+    webhookEvents: [],
+  },
   'account.invitation': account('An invitation to set a password and sign in'),
   'account.password-reset': account('A link to choose a new password'),
 } as const satisfies Record<string, KindInfo>;

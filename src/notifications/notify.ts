@@ -8,6 +8,7 @@
 import type { Knex } from 'knex';
 import type { PackageRecord } from '../packages/model';
 import type { AccountLinkPurpose } from '../users/links';
+import { describeAdmission, isAdmissionEvent, type AdmissionEvent } from './admission-events';
 import { isUrgent } from './kinds';
 import { recordEvent, type OutboxEvent } from './outbox/events';
 import type { FanOut, ProviderSource, UserAudience } from './outbox/recipients';
@@ -57,7 +58,8 @@ export type NotifyEvent =
    * A single-use link to set a password (src/users/links.ts): an invitation or a reset. The token is
    * in the message until it is sent; the service keeps only its hash.
    */
-  | { type: 'account.link'; purpose: AccountLinkPurpose; userId: number; token: string; expiresAt: number };
+  | { type: 'account.link'; purpose: AccountLinkPurpose; userId: number; token: string; expiresAt: number }
+  | AdmissionEvent;
 
 export interface Named<Id = number> {
   id: Id;
@@ -277,6 +279,7 @@ function describeOversight(event: NotifyEvent, now: number): OutboxEvent {
 
 /** A message to one user about their own account: an invitation or a password reset (src/users). */
 function describeAccount(event: NotifyEvent, now: number): OutboxEvent {
+  if (isAdmissionEvent(event)) return describeAdmission(event, now);
   if (event.type !== 'account.link') {
     throw new Error(`notify: unknown event ${(event as { type: string }).type}`);
   }

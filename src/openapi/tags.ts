@@ -15,6 +15,8 @@ export const API_TAGS = {
   capacity: 'Weekly hours each provider declares it can take now, per zone.',
   needs:
     'What each provider declares it can meet per zone (specialisms, languages, two carers, gender), and the countywide specialist list.',
+  admission:
+    'Admission rounds to the open framework, applications and decisions, and the post-award checks before a provider goes active.',
   coverage: "Each zone's framework against its minimum numbers of providers.",
   pricing: 'Rate cards per price band, quotes and the cost model.',
   privacy: "Data-protection requests: erasure of a service user's reference and location.",

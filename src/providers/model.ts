@@ -21,11 +21,12 @@ export const CQC_RATINGS = [
 export type CqcRating = (typeof CQC_RATINGS)[number];
 
 /**
+ * applicant: an organisation registered for an admission round, not yet admitted (§4.15);
  * mobilising: admitted, setting up before taking work
- * (docs/specification/providers-and-framework.md §4.11); active: takes packages; suspended:
+ * (docs/specification/providers-and-framework.md §4.11, §4.16); active: takes packages; suspended:
  * temporarily takes none; exited: left the framework (kept for history).
  */
-export const PROVIDER_STATUSES = ['mobilising', 'active', 'suspended', 'exited'] as const;
+export const PROVIDER_STATUSES = ['applicant', 'mobilising', 'active', 'suspended', 'exited'] as const;
 export type ProviderStatus = (typeof PROVIDER_STATUSES)[number];
 
 /**

@@ -35,37 +35,48 @@ export async function inviteUser(
   settings: InvitationSettings,
 ): Promise<{ user: User; expiresAt: number }> {
   if (invitation.providerId !== null) assertOwnOrganisation(actor, invitation.providerId);
+  return db.transaction((trx) => sendInvitation({ db: trx, actor, now }, invitation, settings));
+}
+
+/**
+ * The invitation itself, in the caller's transaction and without the check of who may manage the
+ * organisation's users: for a command that has made that decision itself (registering a new
+ * organisation for an admission round, src/admission/applicants.ts).
+ */
+export async function sendInvitation(
+  { db: trx, actor, now }: CommandContext,
+  invitation: Invitation,
+  settings: InvitationSettings,
+): Promise<{ user: User; expiresAt: number }> {
   if (!settings.passwordSignInRoles.includes(invitation.role)) {
     throw new Unprocessable(
       'role-signs-in-with-council-account',
       `Users of the ${invitation.role} role sign in with the council's account: they are added at their first sign-in.`,
     );
   }
-  return db.transaction(async (trx) => {
-    if (
-      invitation.providerId !== null &&
-      !(await trx('providers').where({ id: invitation.providerId }).first('id'))
-    ) {
-      throw new Unprocessable('unknown-provider', `No provider with id ${invitation.providerId}.`);
-    }
-    if (await emailTaken(trx, invitation.email)) {
-      throw new Unprocessable('email-taken', 'Another user already has this email address.');
-    }
-    const user = await insertUser(trx, { ...invitation, passwordHash: null }, now);
-    const link = await createLink(
-      trx,
-      { userId: user.id, purpose: 'invitation', ttlMs: settings.invitationHours * 3_600_000 },
-      now,
-    );
-    await notify(trx, { type: 'account.link', purpose: 'invitation', userId: user.id, ...link }, now);
-    await recordAudit(trx, actor, now, {
-      action: 'user.invite',
-      entityType: 'user',
-      entityId: user.id,
-      after: { ...user, linkExpiresAt: link.expiresAt },
-    });
-    return { user, expiresAt: link.expiresAt };
+  if (
+    invitation.providerId !== null &&
+    !(await trx('providers').where({ id: invitation.providerId }).first('id'))
+  ) {
+    throw new Unprocessable('unknown-provider', `No provider with id ${invitation.providerId}.`);
+  }
+  if (await emailTaken(trx, invitation.email)) {
+    throw new Unprocessable('email-taken', 'Another user already has this email address.');
+  }
+  const user = await insertUser(trx, { ...invitation, passwordHash: null }, now);
+  const link = await createLink(
+    trx,
+    { userId: user.id, purpose: 'invitation', ttlMs: settings.invitationHours * 3_600_000 },
+    now,
+  );
+  await notify(trx, { type: 'account.link', purpose: 'invitation', userId: user.id, ...link }, now);
+  await recordAudit(trx, actor, now, {
+    action: 'user.invite',
+    entityType: 'user',
+    entityId: user.id,
+    after: { ...user, linkExpiresAt: link.expiresAt },
   });
+  return { user, expiresAt: link.expiresAt };
 }
 
 /** What an admin or provider administrator may change of a user. */

@@ -89,6 +89,7 @@ const LABELS: Record<string, string> = {
   prime: 'Prime',
   supplementary: 'Supplementary',
   mobilising: 'Mobilising',
+  applicant: 'Applicant',
   suspended: 'Suspended',
   exited: 'Exited',
   outstanding: 'Outstanding',
@@ -138,6 +139,25 @@ const LABELS: Record<string, string> = {
 /** Codes that mean something else for another kind of thing: a provider that is "active" is not "in care". */
 const LABELS_BY_KIND: Record<string, Record<string, string>> = {
   provider: { active: 'Active' },
+  /** Admission rounds, applications and post-award checks (src/admission). */
+  admission: {
+    invitation: 'Invitation to apply',
+    standing: 'Standing (between rounds)',
+    'chc-approval': 'CHC approval',
+    submitted: 'Waiting for a decision',
+    accepted: 'Accepted: mobilising',
+    rejected: 'Not accepted',
+    active: 'Active',
+    pass: 'Passed',
+    fail: 'Failed',
+    gdpr: 'GDPR',
+    quality: 'Quality',
+    references: 'References',
+    insurance: 'Insurance',
+    capacity: 'Capacity',
+    workforce: 'Workforce',
+    readiness: 'Readiness',
+  },
   /** A provider's own offers, as it reads them. */
   'my-offer': { won: 'Awarded to you', lost: 'Awarded to another provider', pending: 'Answer needed' },
   /** A commissioner's decision on a hand-back's short notice. */

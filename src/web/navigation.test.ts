@@ -15,6 +15,7 @@ describe('navigation', () => {
       'My capacity',
       'Needs I can meet',
       'My performance',
+      'My applications',
       'Webhooks',
       'Notifications',
     ]);
@@ -25,6 +26,7 @@ describe('navigation', () => {
       'Providers',
       'Coverage map',
       'Performance and flags',
+      'Admission',
       'Notifications',
     ]);
     expect(navigationFor('officer', '/').map((i) => i.text)).not.toContain('Performance and flags');

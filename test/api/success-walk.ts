@@ -4,6 +4,7 @@
  * responses.test.ts fails for a route missing here, so whoever adds a route adds its call.
  */
 import type { Role } from '../../src/auth/roles';
+import { ADMISSION_CALLS } from './success-walk-admission';
 import { PROVIDER_AND_DATA_CALLS } from './success-walk-providers';
 
 export interface WalkFixtures {
@@ -219,4 +220,5 @@ export const SUCCESS_CALLS: Record<string, CallFor> = {
   'POST /reviews/run': () => ({ as: 'admin' }),
 
   ...PROVIDER_AND_DATA_CALLS,
+  ...ADMISSION_CALLS,
 };

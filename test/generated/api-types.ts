@@ -848,6 +848,162 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/admission/rounds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Admission rounds, newest first (open=true: those still taking applications) */
+    get: operations['listAdmissionRounds'];
+    put?: never;
+    /** Open an admission round for chosen zones and roles, or CHC approval; eligible providers are told */
+    post: operations['openAdmissionRound'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admission/applicants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Register a new organisation for admission: an applicant provider and its invited first user */
+    post: operations['registerApplicant'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admission/applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Applications, newest first (a provider user: its own) */
+    get: operations['listAdmissionApplications'];
+    put?: never;
+    /** Apply to a round, for the caller's own organisation: a zone role or CHC approval */
+    post: operations['applyForAdmission'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admission/applications/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One application (a provider user: its own only) */
+    get: operations['getAdmissionApplication'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admission/applications/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Score and accept or reject an application, with a comment; accepted, its role is mobilising */
+    post: operations['decideAdmissionApplication'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admission/check-items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The post-award check items, in order */
+    get: operations['listCheckItems'];
+    put?: never;
+    /** Add a post-award check item */
+    post: operations['addCheckItem'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/providers/{id}/readiness': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A provider's post-award checks and mobilising roles (a provider user: its own) */
+    get: operations['getProviderReadiness'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/providers/{id}/readiness/{itemKey}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Record a check of one item (pass or fail, with an evidence reference); history is kept */
+    put: operations['recordReadinessCheck'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/providers/{id}/activate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Make the provider's mobilising roles active, once every required check has passed */
+    post: operations['activateProvider'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/rate-cards': {
     parameters: {
       query?: never;
@@ -2483,7 +2639,7 @@ export interface components {
       cqcWellLed: 'outstanding' | 'good' | 'requires-improvement' | 'inadequate' | 'not-yet-rated';
       chcApproved: boolean;
       /** @enum {string} */
-      status: 'mobilising' | 'active' | 'suspended' | 'exited';
+      status: 'applicant' | 'mobilising' | 'active' | 'suspended' | 'exited';
       tenderScore: number;
       admittedOn: string;
       /** @enum {string|null} */
@@ -2524,7 +2680,7 @@ export interface components {
        * @default mobilising
        * @enum {string}
        */
-      status: 'mobilising' | 'active' | 'suspended' | 'exited';
+      status: 'applicant' | 'mobilising' | 'active' | 'suspended' | 'exited';
       tenderScore: number;
       /**
        * Format: date
@@ -2564,7 +2720,7 @@ export interface components {
       cqcWellLed?: 'outstanding' | 'good' | 'requires-improvement' | 'inadequate' | 'not-yet-rated';
       chcApproved?: boolean;
       /** @enum {string} */
-      status?: 'mobilising' | 'active' | 'suspended' | 'exited';
+      status?: 'applicant' | 'mobilising' | 'active' | 'suspended' | 'exited';
       tenderScore?: number;
       /**
        * Format: date
@@ -2616,7 +2772,7 @@ export interface components {
       providerId: number;
       providerName: string;
       /** @enum {string} */
-      providerStatus: 'mobilising' | 'active' | 'suspended' | 'exited';
+      providerStatus: 'applicant' | 'mobilising' | 'active' | 'suspended' | 'exited';
       zoneId: string;
       zoneName: string;
       /** @enum {string} */
@@ -2762,6 +2918,175 @@ export interface components {
         agreedStart: string | null;
         careStartedOn: string | null;
       }[];
+    };
+    AdmissionRoundList: {
+      rounds: components['schemas']['AdmissionRound'][];
+    };
+    AdmissionRound: {
+      id: number;
+      /** @enum {string} */
+      kind: 'invitation' | 'standing';
+      title: string;
+      zoneIds: string[];
+      roles: ('prime' | 'supplementary')[];
+      chcApproval: boolean;
+      closesOn: string | null;
+      qualityThreshold: number;
+      open: boolean;
+      /** @description ISO instant */
+      openedAt: string;
+      openedBy: number | null;
+    };
+    NewAdmissionRound: {
+      /** @enum {string} */
+      kind: 'invitation' | 'standing';
+      title: string;
+      /** @default [] */
+      zoneIds: string[];
+      /** @default [] */
+      roles: ('prime' | 'supplementary')[];
+      /** @default false */
+      chcApproval: boolean;
+      /**
+       * Format: date
+       * @description Last day applications are taken: required for an invitation, none for a standing round
+       * @default null
+       */
+      closesOn: string | null;
+      /** @description The score (0–100) an application must reach to be accepted */
+      qualityThreshold: number;
+    };
+    Applicant: {
+      providerId: number;
+      name: string;
+      /** @enum {string} */
+      status: 'applicant' | 'mobilising' | 'active' | 'suspended' | 'exited';
+      userId: number;
+      /** @description ISO instant */
+      linkExpiresAt: string;
+    };
+    NewApplicant: {
+      /** @description The organisation's name */
+      name: string;
+      cqcLocationId: string;
+      /**
+       * @default not-yet-rated
+       * @enum {string}
+       */
+      cqcOverall: 'outstanding' | 'good' | 'requires-improvement' | 'inadequate' | 'not-yet-rated';
+      /**
+       * @default not-yet-rated
+       * @enum {string}
+       */
+      cqcSafe: 'outstanding' | 'good' | 'requires-improvement' | 'inadequate' | 'not-yet-rated';
+      /**
+       * @default not-yet-rated
+       * @enum {string}
+       */
+      cqcWellLed: 'outstanding' | 'good' | 'requires-improvement' | 'inadequate' | 'not-yet-rated';
+      /** @description Name of the organisation's first user */
+      userName: string;
+      /**
+       * Format: email
+       * @description Where the invitation to choose a password goes
+       */
+      email: string;
+    };
+    AdmissionApplicationList: {
+      applications: components['schemas']['AdmissionApplication'][];
+    };
+    AdmissionApplication: {
+      id: number;
+      roundId: number;
+      roundTitle: string;
+      providerId: number;
+      providerName: string;
+      zoneId: string | null;
+      zoneName: string | null;
+      /** @enum {string} */
+      role: 'prime' | 'supplementary' | 'chc-approval';
+      statement: string;
+      /** @enum {string} */
+      status: 'submitted' | 'accepted' | 'rejected' | 'active';
+      /** @description ISO instant */
+      submittedAt: string;
+      score: number | null;
+      decisionComment: string | null;
+      /** @description ISO instant */
+      decidedAt: string | null;
+      decidedBy: number | null;
+      /** @description ISO instant */
+      activatedAt: string | null;
+    };
+    NewApplication: {
+      roundId: number;
+      /** @enum {string} */
+      role: 'prime' | 'supplementary' | 'chc-approval';
+      /**
+       * @description The zone applied for; null for CHC approval
+       * @default null
+       */
+      zoneId: string | null;
+      /** @description What the organisation offers in the zone: capacity, workforce, experience (no personal data) */
+      statement: string;
+    };
+    AdmissionDecision: {
+      /** @enum {string} */
+      decision: 'accept' | 'reject';
+      /** @description The commissioners' score of the application, 0–100 */
+      score: number;
+      comment: string;
+    };
+    CheckItemList: {
+      items: components['schemas']['CheckItem'][];
+    };
+    CheckItem: {
+      key: string;
+      /** @enum {string} */
+      group: 'gdpr' | 'quality' | 'references' | 'insurance' | 'capacity' | 'workforce' | 'readiness';
+      label: string;
+      required: boolean;
+    };
+    NewCheckItem: {
+      key: string;
+      /** @enum {string} */
+      group: 'gdpr' | 'quality' | 'references' | 'insurance' | 'capacity' | 'workforce' | 'readiness';
+      label: string;
+      /** @default true */
+      required: boolean;
+    };
+    Readiness: {
+      providerId: number;
+      providerName: string;
+      /** @enum {string} */
+      providerStatus: 'applicant' | 'mobilising' | 'active' | 'suspended' | 'exited';
+      items: {
+        key: string;
+        /** @enum {string} */
+        group: 'gdpr' | 'quality' | 'references' | 'insurance' | 'capacity' | 'workforce' | 'readiness';
+        label: string;
+        required: boolean;
+        latest: {
+          /** @enum {string} */
+          outcome: 'pass' | 'fail';
+          evidence: string;
+          checkedBy: number | null;
+          /** @description ISO instant */
+          checkedAt: string;
+        } | null;
+      }[];
+      /** @description Required items not yet passed */
+      outstanding: string[];
+      /** @description Accepted applications waiting to go live */
+      mobilising: components['schemas']['AdmissionApplication'][];
+      /** @description Mobilising roles, and every required item passed */
+      ready: boolean;
+    };
+    CheckRecord: {
+      /** @enum {string} */
+      outcome: 'pass' | 'fail';
+      /** @description A reference to the evidence (document, meeting), never personal data */
+      evidence: string;
     };
     RateCardList: {
       rateCards: components['schemas']['RateCard'][];
@@ -3586,6 +3911,9 @@ export interface components {
         | 'review.flag-raised'
         | 'coverage.weekly'
         | 'webhook.disabled'
+        | 'admission.round-opened'
+        | 'admission.application-received'
+        | 'admission.decision'
         | 'account.invitation'
         | 'account.password-reset';
       description: string;
@@ -3631,6 +3959,12 @@ export interface components {
         'coverage.weekly'?: 'immediate' | 'digest' | 'off';
         /** @enum {string} */
         'webhook.disabled'?: 'immediate' | 'digest' | 'off';
+        /** @enum {string} */
+        'admission.round-opened'?: 'immediate' | 'digest' | 'off';
+        /** @enum {string} */
+        'admission.application-received'?: 'immediate' | 'digest' | 'off';
+        /** @enum {string} */
+        'admission.decision'?: 'immediate' | 'digest' | 'off';
         /** @enum {string} */
         'account.invitation'?: 'immediate' | 'digest' | 'off';
         /** @enum {string} */
@@ -7677,7 +8011,7 @@ export interface operations {
         role?: 'prime' | 'supplementary';
         rating?: 'outstanding' | 'good' | 'requires-improvement' | 'inadequate' | 'not-yet-rated';
         chc?: 'true' | 'false';
-        status?: 'mobilising' | 'active' | 'suspended' | 'exited';
+        status?: 'applicant' | 'mobilising' | 'active' | 'suspended' | 'exited';
       };
       header?: never;
       path?: never;
@@ -9068,6 +9402,973 @@ export interface operations {
       };
       /** @description No such provider */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listAdmissionRounds: {
+    parameters: {
+      query?: {
+        open?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Rounds */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdmissionRoundList'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  openAdmissionRound: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewAdmissionRound'];
+      };
+    };
+    responses: {
+      /** @description Opened */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdmissionRound'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An unknown zone */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  registerApplicant: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewApplicant'];
+      };
+    };
+    responses: {
+      /** @description Registered; the invitation is on its way */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Applicant'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Another provider has the name or CQC location id */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Inconsistent CQC ratings, or the email is taken */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listAdmissionApplications: {
+    parameters: {
+      query?: {
+        round?: number;
+        status?: 'submitted' | 'accepted' | 'rejected' | 'active';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Applications */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdmissionApplicationList'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: commissioner, admin, provider) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  applyForAdmission: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewApplication'];
+      };
+    };
+    responses: {
+      /** @description Submitted; commissioners are told */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdmissionApplication'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: provider) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such round */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The round is closed or does not invite this; already applied or held */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getAdmissionApplication: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The application */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdmissionApplication'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: commissioner, admin, provider) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such application (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  decideAdmissionApplication: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AdmissionDecision'];
+      };
+    };
+    responses: {
+      /** @description Decided */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdmissionApplication'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such application */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Already decided, or the score is below the round threshold */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listCheckItems: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Items */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CheckItemList'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  addCheckItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewCheckItem'];
+      };
+    };
+    responses: {
+      /** @description Added */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CheckItem'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An item with this key exists */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getProviderReadiness: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The checklist */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Readiness'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such provider (or not yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordReadinessCheck: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+        itemKey: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CheckRecord'];
+      };
+    };
+    responses: {
+      /** @description The checklist after the check */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Readiness'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such provider or item */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  activateProvider: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Active */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Readiness'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such provider */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing mobilising, or required checks outstanding */
+      422: {
         headers: {
           [name: string]: unknown;
         };

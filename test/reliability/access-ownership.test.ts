@@ -35,6 +35,20 @@ describe('access matrix: own and other provider', () => {
     await seedReference(ctx);
     routes = buildRoutes(ctx.services);
     for (const role of STAFF) tokens[role] = await ctx.tokenFor(role);
+    // The first admission round (id 1, which the ownership table's shared application names), for
+    // each provider's application below.
+    const round = await ctx.request
+      .post('/admission/rounds')
+      .set(auth(tokens.commissioner!))
+      .send({
+        kind: 'standing',
+        title: 'Melton, and CHC approval',
+        zoneIds: ['melton'],
+        roles: ['supplementary'],
+        chcApproval: true,
+        qualityThreshold: 60,
+      });
+    expect(round.body.id).toBe(1);
     const zones = {
       A: { zone: 'hinckley', place: PLACES.hinckley },
       B: { zone: 'charnwood-north', place: PLACES.loughborough },
@@ -100,6 +114,11 @@ describe('access matrix: own and other provider', () => {
       });
     expect(evidence.status).toBe(201);
     const provider = await ctx.services.db('providers').where({ id: providerId }).first('name');
+    const application = await ctx.request
+      .post('/admission/applications')
+      .set(auth(token))
+      .send({ roundId: 1, role: 'supplementary', zoneId: 'melton', statement: 'Carers in Melton Mowbray.' });
+    expect(application.status).toBe(201);
     // The webhook delivery exists once the intake's event is fanned out, as the delivery worker does.
     await fanOutDue(ctx.services.db, Date.now());
     return {
@@ -112,6 +131,7 @@ describe('access matrix: own and other provider', () => {
       pendingOffer: await offerOf(pending.id),
       references: [awarded.reference, pending.reference],
       evidenceId: evidence.body.id as number,
+      applicationId: application.body.id as number,
       contactId: contact.body.id as number,
       webhookId: webhook.body.id as number,
       deliveryId: Number(

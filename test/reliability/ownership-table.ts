@@ -29,6 +29,8 @@ export interface Owned {
   /** Service-user references of this provider's packages: never shown to another provider. */
   references: string[];
   evidenceId: number;
+  /** The provider's application to admission round 1 (supplementary in Melton). */
+  applicationId: number;
   /** An offer contact address of this provider. */
   contactId: number;
   /** A webhook endpoint of this provider, and one of its deliveries. */
@@ -187,4 +189,19 @@ export const OWNERSHIP: Record<string, Ownership> = {
     }),
   },
   'PATCH /users/:id': { owned: (o) => ({ params: { id: o.userId }, body: { providerAdmin: true } }) },
+
+  // Admission (src/admission): rounds are council-wide; applications and checklists are the provider's own.
+  'GET /admission/rounds': { shared: "the council's admission rounds, the same for every provider" },
+  'POST /admission/applications': {
+    shared: "applies for the caller's own organisation; no provider id in the request",
+    request: { body: { roundId: 1, role: 'chc-approval', zoneId: null, statement: 'CHC-trained carers.' } },
+  },
+  'GET /admission/applications': {
+    list: {
+      items: (b) => (b as { applications: { id: number }[] }).applications.map((a) => a.id),
+      own: (o) => [o.applicationId],
+    },
+  },
+  'GET /admission/applications/:id': { owned: (o) => ({ params: { id: o.applicationId } }) },
+  'GET /providers/:id/readiness': { owned: byProvider },
 };

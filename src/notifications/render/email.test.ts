@@ -62,6 +62,18 @@ const payloads: Record<string, Record<string, unknown>> = {
   },
   'coverage.weekly': { week: '2026-01-05', lines: ['Packages brokering: 3; unplaced: 1.'] },
   'webhook.disabled': { endpointId: 2, url: 'https://rota.example/hook' },
+  'admission.round-opened': { round: { id: 1, title: 'Melton supplementaries', closesOn: '2026-02-01' } },
+  'admission.application-received': {
+    applicationId: 4,
+    provider: { id: 3, name: 'Soar Care' },
+    what: 'supplementary in Melton',
+  },
+  'admission.decision': {
+    applicationId: 4,
+    outcome: 'accepted',
+    what: 'supplementary in Melton',
+    comment: 'Strong',
+  },
   'account.invitation': { token: 'secret-token', expiresAt: Date.parse('2026-01-08T09:00:00Z') },
   'account.password-reset': { token: 'secret-token', expiresAt: Date.parse('2026-01-05T10:00:00Z') },
   digest: {

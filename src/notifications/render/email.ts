@@ -7,6 +7,7 @@
 import { calendarDate, dateTime, weeklyHours } from '../../web/format';
 import { label, needsText } from '../../web/labels';
 import type { PackageFacts } from '../payloads';
+import { ADMISSION_RENDERERS } from './admission';
 
 export interface RenderableMessage {
   kind: string;
@@ -151,6 +152,7 @@ const RENDERERS: Record<string, Renderer> = {
     ]);
   },
   ...staffRenderers(),
+  ...ADMISSION_RENDERERS,
 };
 
 function staffRenderers(): Record<string, Renderer> {

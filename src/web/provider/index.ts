@@ -1,4 +1,5 @@
 import type { Services } from '../../services';
+import { myApplicationPages } from './applications';
 import { myCapacityPages } from './capacity';
 import { myNeedsPages } from './needs';
 import { offerPages } from './offers';
@@ -13,5 +14,6 @@ export function providerPages(services: Services) {
     ...myCapacityPages(services),
     ...myNeedsPages(services),
     ...myPerformancePages(services),
+    ...myApplicationPages(services),
   ];
 }

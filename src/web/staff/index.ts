@@ -1,5 +1,8 @@
 import type { Services } from '../../services';
 import { coveragePages } from '../coverage-map/pages';
+import { admissionPages } from './admission';
+import { admissionSetupPages } from './admission-setup';
+import { readinessPages } from './readiness';
 import { flagPages } from './flags';
 import { handBackPages } from './hand-back-pages';
 import { fundingReviewPages } from './funding-reviews';
@@ -27,5 +30,8 @@ export function staffPages(services: Services) {
     ...performancePages(services),
     ...flagPages(services),
     ...ragTargetPages(services),
+    ...admissionPages(services),
+    ...admissionSetupPages(services),
+    ...readinessPages(services),
   ];
 }
