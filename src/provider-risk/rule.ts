@@ -4,7 +4,7 @@
  * upheld complaints in the month, and the size of its service. Pure: no SQL, no clock.
  */
 import type { ProviderRiskRule } from '../config-provider-risk';
-import type { ProviderRiskView, RiskInputs, RiskRag, RiskReason } from './model';
+import { RISK_REASONS, type ProviderRiskView, type RiskInputs, type RiskRag, type RiskReason } from './model';
 
 /**
  * Upheld complaints per 100 weekly hours held, the service counted as at least `minHours` so that
@@ -42,17 +42,21 @@ const RANK: Record<RiskRag, number> = { red: 0, amber: 1, green: 2 };
 
 /**
  * The "desktop review or visit" list: red and amber providers (as overridden, where they were),
- * most severe first: red before amber, then more red reasons, then more reasons, then the larger
- * service (more people affected), then by name.
+ * most severe first: red before amber, then more red reasons, then the gravest reason (in the order
+ * of RISK_REASONS: CQC Inadequate first), then more reasons, then the larger service (more people
+ * affected), then by name.
  */
 export function reviewList(ratings: readonly ProviderRiskView[]): ProviderRiskView[] {
   const reds = (r: ProviderRiskView) => r.reasons.filter((x) => x.rag === 'red').length;
+  const gravest = (r: ProviderRiskView) =>
+    r.reasons.length === 0 ? RISK_REASONS.length : RISK_REASONS.indexOf(r.reasons[0]!.code);
   return ratings
     .filter((r) => r.rag !== 'green')
     .sort(
       (a, b) =>
         RANK[a.rag] - RANK[b.rag] ||
         reds(b) - reds(a) ||
+        gravest(a) - gravest(b) ||
         b.reasons.length - a.reasons.length ||
         b.inputs.weeklyMinutesHeld - a.inputs.weeklyMinutesHeld ||
         a.providerName.localeCompare(b.providerName),
