@@ -25,6 +25,7 @@ describe('navigation', () => {
       'Providers',
       'Coverage map',
       'Performance and flags',
+      'Provider risk',
       'Notifications',
     ]);
     expect(navigationFor('officer', '/').map((i) => i.text)).not.toContain('Performance and flags');

@@ -17,6 +17,7 @@ export const NAVIGATION: readonly NavItem[] = [
   { text: 'Providers', href: '/staff/providers', roles: STAFF_ROLES },
   { text: 'Coverage map', href: '/staff/coverage', roles: STAFF_ROLES },
   { text: 'Performance and flags', href: '/staff/performance', roles: OVERSIGHT_ROLES },
+  { text: 'Provider risk', href: '/staff/provider-risk', roles: OVERSIGHT_ROLES },
   { text: 'My offers', href: '/my/offers', roles: ['provider'] },
   { text: 'My packages', href: '/my/packages', roles: ['provider'] },
   { text: 'My capacity', href: '/my/capacity', roles: ['provider'] },

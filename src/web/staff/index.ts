@@ -7,6 +7,7 @@ import { newPackagePages } from './new-package';
 import { packagePages } from './package';
 import { packageActionPages } from './package-actions';
 import { performancePages } from './performance';
+import { providerRiskPages } from './provider-risk';
 import { providerListPages } from './providers';
 import { queuePages } from './queue';
 import { searchPages } from './search';
@@ -25,5 +26,6 @@ export function staffPages(services: Services) {
     ...coveragePages(services),
     ...performancePages(services),
     ...flagPages(services),
+    ...providerRiskPages(services),
   ];
 }
