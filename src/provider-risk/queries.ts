@@ -112,12 +112,17 @@ export async function upsertRatings(db: Queryable, rows: readonly RatingRow[]): 
   }
 }
 
-/** The computed RAG each provider had for the month before this run (to tell who turned red). */
-export async function computedRags(db: Queryable, month: string): Promise<Map<number, RiskRag>> {
+/** Each provider's stored RAG for a month: as computed, and in force (an override's, else the computed). */
+export async function storedRags(db: Queryable, month: string) {
   const rows: Row[] = await db('provider_risk_ratings')
     .where({ month })
-    .select('provider_id', 'computed_rag');
-  return new Map(rows.map((r) => [Number(r.provider_id), r.computed_rag as RiskRag]));
+    .select('provider_id', 'computed_rag', 'override_rag');
+  return new Map(
+    rows.map((r) => [
+      Number(r.provider_id),
+      { computed: r.computed_rag as RiskRag, inForce: (r.override_rag ?? r.computed_rag) as RiskRag },
+    ]),
+  );
 }
 
 export async function monthRated(db: Queryable, month: string): Promise<boolean> {

@@ -10,10 +10,12 @@ import { londonMidnight } from '../calendar/dates';
 import { addMonths, monthDays } from '../calendar/months';
 import type { Config } from '../config';
 import type { Queryable } from '../db/connect';
+import { notify } from '../notifications/notify';
 import type { CommandContext } from '../performance/command';
 import { currentCqcOverall } from './cqc';
-import type { RiskInputs, RiskRag } from './model';
+import type { RiskInputs, RiskRag, RiskReason } from './model';
 import {
+  storedRags,
   concernCounts,
   monthRated,
   providersToRate,
@@ -46,7 +48,16 @@ export async function runProviderRisk(
   const rows = await ratingRows(db, { month, now, rule: ctx.config.providerRisk.rule });
   for (const r of rows) counts[r.computed_rag] += 1;
   await db.transaction(async (trx) => {
-    await upsertRatings(trx, rows);
+    const turnedRed = await newlyRed(trx, month, rows);
+    await upsertRatings(
+      trx,
+      rows.map(({ provider_name: _name, ...row }) => row),
+    );
+    for (const row of turnedRed) {
+      const provider = { id: row.provider_id, name: row.provider_name };
+      const reasons = (JSON.parse(row.reasons_json) as RiskReason[]).map((r) => r.code);
+      await notify(trx, { type: 'provider-risk.red', provider, month, reasons }, now);
+    }
     await recordAudit(trx, actor, now, {
       action: 'provider-risk.run',
       entityType: 'provider-risk-month',
@@ -57,11 +68,30 @@ export async function runProviderRisk(
   return { month, skipped: false, providers: rows.length, counts };
 }
 
+/**
+ * Providers red this run that were not already computed red for the month, nor red (in force) the
+ * month before: commissioners hear of each once (docs/notifications.md).
+ */
+async function newlyRed(trx: Queryable, month: string, rows: readonly NamedRow[]) {
+  const [thisMonth, lastMonth] = await Promise.all([
+    storedRags(trx, month),
+    storedRags(trx, addMonths(month, -1)),
+  ]);
+  return rows.filter(
+    (r) =>
+      r.computed_rag === 'red' &&
+      thisMonth.get(r.provider_id)?.computed !== 'red' &&
+      lastMonth.get(r.provider_id)?.inForce !== 'red',
+  );
+}
+
+type NamedRow = RatingRow & { provider_name: string };
+
 /** The inputs are as at the month's end, or now for the month in progress. */
 async function ratingRows(
   db: Queryable,
   run: { month: string; now: number; rule: Config['providerRisk']['rule'] },
-): Promise<RatingRow[]> {
+): Promise<NamedRow[]> {
   const { first, last } = monthDays(run.month);
   const asOf = Math.min(run.now, londonMidnight(`${addMonths(run.month, 1)}-01`));
   const providers = await providersToRate(db, last);
@@ -72,7 +102,7 @@ async function ratingRows(
     serviceHeld(db, asOf),
   ]);
   const settings = JSON.stringify(run.rule);
-  return providers.map(({ id }) => {
+  return providers.map(({ id, name }) => {
     const c = concerns.get(id);
     const h = held.get(id);
     const inputs: RiskInputs = {
@@ -87,6 +117,7 @@ async function ratingRows(
     const { rag, reasons } = rateProviderRisk(inputs, run.rule);
     return {
       provider_id: id,
+      provider_name: name,
       month: run.month,
       computed_rag: rag,
       reasons_json: JSON.stringify(reasons),

@@ -156,6 +156,12 @@ describe('provider risk', () => {
         reasons: [{ code: 'complaints-rate', rag: 'red' }],
         inputs: { upheldComplaints: 1, complaints: 1, packagesHeld: 1, weeklyMinutesHeld: 600 },
       });
+      // Commissioners hear of each provider turning red, once: a re-run of the month sends nothing more.
+      const events = await ctx.services.db('outbox_events').where({ type: 'provider-risk.red' });
+      expect(events.map((e) => JSON.parse(e.payload_json).provider.name).sort()).toEqual([
+        'Inadequate Care',
+        'Small Care',
+      ]);
       expect(list[2]).toMatchObject({
         rag: 'amber',
         reasons: [{ code: 'safeguarding-concerns', rag: 'amber' }],
@@ -215,6 +221,7 @@ describe('provider risk', () => {
 
       ctx.clock.advance(DAY);
       await ctx.request.post('/provider-risk/run').set(auth(admin)).send({ month: '2026-01' }).expect(201);
+      expect(await ctx.services.db('outbox_events').where({ type: 'provider-risk.red' })).toHaveLength(2);
       const list = await ctx.request.get('/provider-risk?month=2026-01').set(auth(commissioner));
       const concern = list.body.ratings.find((r: { providerId: number }) => r.providerId === ids.concern);
       expect(concern).toMatchObject({ rag: 'green', computedRag: 'amber' });

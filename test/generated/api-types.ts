@@ -3591,6 +3591,7 @@ export interface components {
         | 'zone.below-minimum-primes'
         | 'provider.changed'
         | 'review.flag-raised'
+        | 'provider-risk.red'
         | 'coverage.weekly'
         | 'webhook.disabled'
         | 'account.invitation'
@@ -3632,6 +3633,8 @@ export interface components {
         'provider.changed'?: 'immediate' | 'digest' | 'off';
         /** @enum {string} */
         'review.flag-raised'?: 'immediate' | 'digest' | 'off';
+        /** @enum {string} */
+        'provider-risk.red'?: 'immediate' | 'digest' | 'off';
         /** @enum {string} */
         'coverage.weekly'?: 'immediate' | 'digest' | 'off';
         /** @enum {string} */
