@@ -119,4 +119,13 @@ describe('reviewList', () => {
       'Overridden amber',
     ]);
   });
+
+  it('puts the graver reason first when the counts tie: CQC Inadequate before a complaints rate', () => {
+    const rate = { code: 'complaints-rate', rag: 'red' } as const;
+    const list = reviewList([
+      view('Complaints', { rag: 'red', reasons: [rate], inputs: { ...quiet, weeklyMinutesHeld: 90_000 } }),
+      view('Inadequate', { rag: 'red', reasons: [red] }),
+    ]);
+    expect(list.map((r) => r.providerName)).toEqual(['Inadequate', 'Complaints']);
+  });
 });
