@@ -8,6 +8,8 @@ import {
 } from './notifications/config';
 import { testHooksOf, type TestHooks } from './test-hooks';
 import { handBackConfigOf, handBackEnv, type HandBackConfig } from './config-hand-back';
+import { providerRiskConfigOf, providerRiskEnv, type ProviderRiskConfig } from './config-provider-risk';
+import type { PrivacyConfig } from './privacy/config';
 import { signInEnv, signInProblems, webConfigOf, type WebConfig } from './config-sign-in';
 
 export type { WebConfig } from './config-sign-in';
@@ -80,6 +82,7 @@ const envSchema = z.object({
     .regex(/^([a-z0-9-]+=\d+(\.\d+)?)(,[a-z0-9-]+=\d+(\.\d+)?)*$/, 'zone=score pairs, comma-separated')
     .optional(),
   REVIEW_SCHEDULE: z.string().default('15 3 * * *'),
+  ...providerRiskEnv,
   // Commissioners' reports (src/reports): RAG thresholds of the coverage report's headline
   // measures. The papers give no numeric thresholds (docs/specification/reporting.md §8.3;
   // docs/specification/open-questions.md §10.17); these defaults are the service's, for the
@@ -137,6 +140,7 @@ export interface Config {
   schedulerEnabled: boolean;
   allocation: AllocationConfig;
   performance: PerformanceConfig;
+  providerRisk: ProviderRiskConfig;
   privacy: PrivacyConfig;
   reports: ReportsConfig;
   notifications: NotificationsConfig;
@@ -165,13 +169,6 @@ export interface ReportsConfig {
     /** Red below a minimum; amber when active providers are at most this many above the minimum. */
     coverageAmberMargin: number;
   };
-}
-
-/** Data protection (src/privacy). */
-export interface PrivacyConfig {
-  /** Ended or cancelled packages are anonymised this many days after their last change. */
-  retentionDays: number;
-  retentionSchedule: string;
 }
 
 export interface AllocationConfig {
@@ -251,6 +248,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       handBack: handBackConfigOf(env),
     },
     performance: performanceOf(env),
+    providerRisk: providerRiskConfigOf(env),
     privacy: { retentionDays: env.RETENTION_DAYS, retentionSchedule: env.RETENTION_SCHEDULE },
     reports: reportsOf(env),
     notifications: notificationsConfig(env, env.NODE_ENV),

@@ -11,6 +11,7 @@ import { packageRoutes } from './packages/routes';
 import { performanceRoutes } from './performance/routes';
 import { pricingRoutes } from './pricing/routes';
 import { privacyRoutes } from './privacy/routes';
+import { providerRiskRoutes } from './provider-risk/routes';
 import { providerRoutes } from './providers/routes';
 import { reportRoutes } from './reports/routes';
 import { ragTargetRoutes } from './reports/targets/routes';
@@ -28,6 +29,7 @@ export function buildRoutes(services: Services): AnyRoute[] {
     ...packageRoutes(services),
     ...allocationRoutes(services),
     ...performanceRoutes(services),
+    ...providerRiskRoutes(services),
     ...providerRoutes(services),
     ...providerExitRoutes(services),
     ...admissionRoutes(services),

@@ -8,8 +8,12 @@ export const STAFF_ROLES = ['officer', 'commissioner', 'admin'] as const satisfi
 /** Those who oversee the framework: performance and reviews, the cost model, area layers, the audit trail. */
 export const OVERSIGHT_ROLES = ['commissioner', 'admin'] as const satisfies readonly Role[];
 
-/** Those who record and withdraw quality evidence about a provider. */
-export const EVIDENCE_RECORDER_ROLES = ['officer', 'admin'] as const satisfies readonly Role[];
+/** Those who record and withdraw quality evidence about a provider: commissioners act as the quality officers. */
+export const EVIDENCE_RECORDER_ROLES = [
+  'officer',
+  'commissioner',
+  'admin',
+] as const satisfies readonly Role[];
 
 /** Who is acting: a signed-in user, or the scheduler acting for the service itself. */
 export interface Actor {

@@ -146,6 +146,16 @@ export function evidenceDateCheck(
   };
 }
 
+/** A month the provider-risk RAG is asked for: from the framework's first month to this month. */
+export function riskMonthCheck(path: string, month: string | undefined, now: number): DateCheck {
+  return {
+    path,
+    value: month === undefined ? undefined : `${month}-01`,
+    earliest: { date: SERVICE_START, what: 'the framework started' },
+    latest: { date: `${londonDate(now).slice(0, 7)}-01`, what: 'this month' },
+  };
+}
+
 /** A report or KPI period's ends: within the service's life, from its start to a year ahead. */
 export function periodChecks(
   part: 'query' | 'body',

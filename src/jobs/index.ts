@@ -7,6 +7,7 @@ import {
   notificationDigestJob,
   outboxDeliveryJob,
 } from './notifications';
+import { providerRiskJob } from './provider-risk';
 import { retentionJob } from './retention';
 import { roleReviewJob } from './role-review';
 import { scoreRecomputeJob } from './score-recompute';
@@ -17,6 +18,7 @@ export function scheduledJobs(config: Config): Job[] {
     { ...brokerageSweepJob, schedule: config.allocation.sweepSchedule },
     { ...scoreRecomputeJob, schedule: config.performance.scoreSchedule },
     { ...roleReviewJob, schedule: config.performance.review.schedule },
+    { ...providerRiskJob, schedule: config.providerRisk.schedule },
     { ...retentionJob, schedule: config.privacy.retentionSchedule },
     { ...outboxDeliveryJob, schedule: config.notifications.schedule },
     { ...notificationDigestJob, schedule: config.notifications.digestSchedule },

@@ -78,6 +78,7 @@ export const KINDS = {
   'zone.below-minimum-primes': staff('commissioner', 'A zone below its minimum number of primes'),
   'provider.changed': staff('commissioner', "A provider's CQC rating or suspension changed"),
   'review.flag-raised': staff('commissioner', 'A promotion or demotion flag raised'),
+  'provider-risk.red': staff('commissioner', "A provider's monthly risk rating turning red"),
   'coverage.weekly': staff('commissioner', 'The weekly coverage digest'),
   'webhook.disabled': {
     audience: 'provider-users',

@@ -52,6 +52,8 @@ export type NotifyEvent =
     }
   | { type: 'provider.changed'; provider: Named; changes: Record<string, { from: unknown; to: unknown }> }
   | { type: 'review.flag-raised'; flagId: number; provider: Named; zone: Named<string>; kind: string }
+  /** A provider's monthly risk rating turned red (src/provider-risk/run.ts): once per provider and month. */
+  | { type: 'provider-risk.red'; provider: Named; month: string; reasons: string[] }
   | { type: 'coverage.weekly'; week: string; summary: object }
   | { type: 'webhook.disabled'; endpointId: number; providerId: number; url: string }
   /**
@@ -257,6 +259,13 @@ function describeOversight(event: NotifyEvent, now: number): OutboxEvent {
         users: COMMISSIONERS,
         subjectId: event.flagId,
         key: String(event.flagId),
+      });
+    case 'provider-risk.red':
+      return toUsers(type, 'provider-risk.red', {
+        payload: { provider: event.provider, month: event.month, reasons: event.reasons },
+        users: COMMISSIONERS,
+        subjectId: event.provider.id,
+        key: `${event.provider.id}:${event.month}`,
       });
     case 'coverage.weekly':
       return toUsers(type, 'coverage.weekly', {

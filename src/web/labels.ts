@@ -114,6 +114,12 @@ const LABELS: Record<string, string> = {
   'upheld-complaint': 'Upheld complaint',
   'safeguarding-concern': 'Safeguarding concern',
   'cqc-rating': 'CQC rating change',
+  // Provider risk: why a provider is red or amber (src/provider-risk/model.ts)
+  'cqc-inadequate': 'CQC rating Inadequate',
+  'cqc-requires-improvement': 'CQC rating Requires improvement',
+  'safeguarding-substantiated': 'Substantiated safeguarding concerns',
+  'safeguarding-concerns': 'Safeguarding concerns raised',
+  'complaints-rate': 'Upheld complaints for the size of the service',
   'recorded-in-error': 'Recorded in error',
   duplicate: 'Duplicate',
   'overturned-on-appeal': 'Overturned on appeal',

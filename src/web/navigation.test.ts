@@ -27,6 +27,7 @@ describe('navigation', () => {
       'Coverage map',
       'Performance and flags',
       'Admission',
+      'Provider risk',
       'Notifications',
     ]);
     expect(navigationFor('officer', '/').map((i) => i.text)).not.toContain('Performance and flags');

@@ -18,6 +18,7 @@ export const NAVIGATION: readonly NavItem[] = [
   { text: 'Coverage map', href: '/staff/coverage', roles: STAFF_ROLES },
   { text: 'Performance and flags', href: '/staff/performance', roles: OVERSIGHT_ROLES },
   { text: 'Admission', href: '/staff/admission', roles: OVERSIGHT_ROLES },
+  { text: 'Provider risk', href: '/staff/provider-risk', roles: OVERSIGHT_ROLES },
   { text: 'My offers', href: '/my/offers', roles: ['provider'] },
   { text: 'My packages', href: '/my/packages', roles: ['provider'] },
   { text: 'My capacity', href: '/my/capacity', roles: ['provider'] },

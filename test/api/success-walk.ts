@@ -219,6 +219,14 @@ export const SUCCESS_CALLS: Record<string, CallFor> = {
   }),
   'POST /reviews/run': () => ({ as: 'admin' }),
 
+  'POST /provider-risk/run': () => ({ as: 'commissioner', body: {} }),
+  'GET /provider-risk': () => ({ as: 'commissioner' }),
+  'POST /provider-risk/:providerId/override': (f, seen) => ({
+    as: 'commissioner',
+    params: { providerId: f.provider.id },
+    body: { month: String(seen['POST /provider-risk/run']!.month), rag: 'amber', reason: 'other' },
+  }),
+
   ...PROVIDER_AND_DATA_CALLS,
   ...ADMISSION_CALLS,
 };

@@ -11,11 +11,13 @@ export async function insertEvidence(
   db: Queryable,
   providerId: number,
   evidence: {
-    kind: 'monitoring-visit' | 'upheld-complaint' | 'safeguarding-concern' | 'cqc-rating';
+    kind: 'monitoring-visit' | 'complaint' | 'upheld-complaint' | 'safeguarding-concern' | 'cqc-rating';
     occurredOn: string;
     score?: number;
     rag?: string;
     rating?: string;
+    upheld?: boolean;
+    district?: string;
     recordedAt?: number;
   },
 ): Promise<number> {
@@ -26,6 +28,8 @@ export async function insertEvidence(
     visit_score: evidence.score ?? null,
     visit_rag: evidence.rag ?? null,
     cqc_rating: evidence.rating ?? null,
+    upheld: evidence.upheld ?? (evidence.kind === 'upheld-complaint' ? true : null),
+    district: evidence.district ?? null,
     recorded_at: evidence.recordedAt ?? londonMidnight(evidence.occurredOn) + 12 * HOUR,
   });
 }

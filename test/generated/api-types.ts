@@ -655,6 +655,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/provider-risk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every provider’s risk RAG for a month, and the desktop review or visit list */
+    get: operations['getProviderRisk'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/provider-risk/run': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Rate every provider’s risk for a month now (it also runs monthly); keeps overrides */
+    post: operations['runProviderRisk'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/provider-risk/{providerId}/override': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Set a provider’s risk RAG for a month by hand, with a reason (the computed RAG is kept) */
+    post: operations['overrideProviderRisk'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/providers': {
     parameters: {
       query?: never;
@@ -2374,13 +2425,27 @@ export interface components {
       id: number;
       providerId: number;
       /** @enum {string} */
-      kind: 'monitoring-visit' | 'upheld-complaint' | 'safeguarding-concern' | 'cqc-rating';
+      kind: 'monitoring-visit' | 'complaint' | 'upheld-complaint' | 'safeguarding-concern' | 'cqc-rating';
       occurredOn: string;
       score: number | null;
       /** @enum {string|null} */
       rag: 'red' | 'amber' | 'green' | null;
       /** @enum {string|null} */
       rating: 'outstanding' | 'good' | 'requires-improvement' | 'inadequate' | 'not-yet-rated' | null;
+      category: string | null;
+      /** @enum {string|null} */
+      outcome: 'enquiry-open' | 'no-further-action' | 'resolved' | 'action-plan' | 'escalated' | null;
+      upheld: boolean | null;
+      /** @enum {string|null} */
+      district:
+        | 'E07000129'
+        | 'E07000130'
+        | 'E07000131'
+        | 'E07000132'
+        | 'E07000133'
+        | 'E07000134'
+        | 'E07000135'
+        | null;
       reference: string | null;
       recordedAt: string;
       recordedBy: number | null;
@@ -2407,6 +2472,36 @@ export interface components {
         }
       | {
           /** @enum {string} */
+          kind: 'complaint';
+          /**
+           * Format: date
+           * @description The day it happened, YYYY-MM-DD: not before the provider joined the framework, not after today
+           */
+          occurredOn: string;
+          reference?: string;
+          /** @enum {string} */
+          category:
+            | 'missed-or-late-calls'
+            | 'quality-of-care'
+            | 'staff-conduct'
+            | 'communication'
+            | 'medication'
+            | 'continuity-of-carers'
+            | 'charges'
+            | 'other';
+          /** @enum {string} */
+          outcome: 'enquiry-open' | 'no-further-action' | 'resolved' | 'action-plan' | 'escalated';
+          /** @description Upheld (for a safeguarding concern: substantiated) */
+          upheld: boolean;
+          /**
+           * @description The district it arose in, by its ONS code (E07000129 Blaby … E07000135 Oadby and Wigston)
+           * @enum {string}
+           */
+          district:
+            'E07000129' | 'E07000130' | 'E07000131' | 'E07000132' | 'E07000133' | 'E07000134' | 'E07000135';
+        }
+      | {
+          /** @enum {string} */
           kind: 'upheld-complaint';
           /**
            * Format: date
@@ -2424,6 +2519,28 @@ export interface components {
            */
           occurredOn: string;
           reference?: string;
+          /** @enum {string} */
+          category?:
+            | 'neglect-or-omission'
+            | 'physical'
+            | 'psychological'
+            | 'financial'
+            | 'organisational'
+            | 'discriminatory'
+            | 'sexual'
+            | 'domestic'
+            | 'modern-slavery'
+            | 'self-neglect';
+          /** @enum {string} */
+          outcome?: 'enquiry-open' | 'no-further-action' | 'resolved' | 'action-plan' | 'escalated';
+          /** @description Upheld (for a safeguarding concern: substantiated) */
+          upheld?: boolean;
+          /**
+           * @description The district it arose in, by its ONS code (E07000129 Blaby … E07000135 Oadby and Wigston)
+           * @enum {string}
+           */
+          district?:
+            'E07000129' | 'E07000130' | 'E07000131' | 'E07000132' | 'E07000133' | 'E07000134' | 'E07000135';
         }
       | {
           /** @enum {string} */
@@ -2623,6 +2740,91 @@ export interface components {
       candidates: number;
       raised: number;
       flagIds: number[];
+    };
+    ProviderRiskMonth: {
+      month: string;
+      /** @description Every provider rated for the month, by name */
+      ratings: components['schemas']['ProviderRisk'][];
+      /** @description Desktop review or visit: red and amber providers, most severe first */
+      reviewList: components['schemas']['ProviderRisk'][];
+    };
+    ProviderRisk: {
+      providerId: number;
+      providerName: string;
+      month: string;
+      /**
+       * @description The override’s RAG where there is one, else the computed one
+       * @enum {string}
+       */
+      rag: 'red' | 'amber' | 'green';
+      /** @enum {string} */
+      computedRag: 'red' | 'amber' | 'green';
+      /** @description Why the computed RAG is red or amber, worst first */
+      reasons: {
+        /** @enum {string} */
+        code:
+          | 'cqc-inadequate'
+          | 'safeguarding-substantiated'
+          | 'safeguarding-concerns'
+          | 'complaints-rate'
+          | 'cqc-requires-improvement';
+        /** @enum {string} */
+        rag: 'red' | 'amber';
+      }[];
+      inputs: {
+        /** @enum {string|null} */
+        cqcOverall: 'outstanding' | 'good' | 'requires-improvement' | 'inadequate' | 'not-yet-rated' | null;
+        complaints: number;
+        upheldComplaints: number;
+        safeguardingConcerns: number;
+        substantiatedConcerns: number;
+        packagesHeld: number;
+        weeklyMinutesHeld: number;
+      };
+      computedAt: string;
+      override: {
+        /** @enum {string} */
+        rag: 'red' | 'amber' | 'green';
+        /** @enum {string} */
+        reason:
+          | 'visit-found-no-concerns'
+          | 'concerns-resolved'
+          | 'action-plan-in-place'
+          | 'intelligence-not-yet-recorded'
+          | 'other';
+        comment: string | null;
+        by: number | null;
+        at: string;
+      } | null;
+    };
+    ProviderRiskRun: {
+      month: string;
+      skipped: boolean;
+      providers: number;
+      counts: {
+        red: number;
+        amber: number;
+        green: number;
+      };
+    };
+    ProviderRiskRunRequest: {
+      /** @description The month, YYYY-MM, from the framework’s first (2021-11) to this one; unset: last month */
+      month?: string;
+    };
+    ProviderRiskOverrideRequest: {
+      /** @description A calendar month, YYYY-MM */
+      month: string;
+      /** @enum {string} */
+      rag: 'red' | 'amber' | 'green';
+      /** @enum {string} */
+      reason:
+        | 'visit-found-no-concerns'
+        | 'concerns-resolved'
+        | 'action-plan-in-place'
+        | 'intelligence-not-yet-recorded'
+        | 'other';
+      /** @description Why, in a sentence: about the provider, never a person (no names, no health details) */
+      comment?: string;
     };
     ProviderList: {
       providers: components['schemas']['Provider'][];
@@ -3909,6 +4111,7 @@ export interface components {
         | 'zone.below-minimum-primes'
         | 'provider.changed'
         | 'review.flag-raised'
+        | 'provider-risk.red'
         | 'coverage.weekly'
         | 'webhook.disabled'
         | 'admission.round-opened'
@@ -3955,6 +4158,8 @@ export interface components {
         'provider.changed'?: 'immediate' | 'digest' | 'off';
         /** @enum {string} */
         'review.flag-raised'?: 'immediate' | 'digest' | 'off';
+        /** @enum {string} */
+        'provider-risk.red'?: 'immediate' | 'digest' | 'off';
         /** @enum {string} */
         'coverage.weekly'?: 'immediate' | 'digest' | 'off';
         /** @enum {string} */
@@ -7265,7 +7470,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not open to the caller's role (open to: officer, admin) */
+      /** @description Not open to the caller's role (open to: officer, commissioner, admin) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7371,7 +7576,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not open to the caller's role (open to: officer, admin) */
+      /** @description Not open to the caller's role (open to: officer, commissioner, admin) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7984,6 +8189,244 @@ export interface operations {
       };
       /** @description Not open to the caller's role (open to: admin) */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getProviderRisk: {
+    parameters: {
+      query?: {
+        /** @description The month, YYYY-MM, from the framework’s first (2021-11) to this one; unset: last month */
+        month?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The month’s ratings */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderRiskMonth'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  runProviderRisk: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProviderRiskRunRequest'];
+      };
+    };
+    responses: {
+      /** @description The run */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderRiskRun'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  overrideProviderRisk: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        providerId: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProviderRiskOverrideRequest'];
+      };
+    };
+    responses: {
+      /** @description The rating with its override */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderRisk'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The provider has no rating for that month */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
         headers: {
           [name: string]: unknown;
         };

@@ -83,19 +83,52 @@ describe('quality evidence and my performance pages', () => {
       ).toBe('requires-improvement');
     });
 
-    it('records upheld complaints and safeguarding concerns with just a date', async () => {
-      for (const kind of ['upheld-complaint', 'safeguarding-concern']) {
-        expect(
-          (await admin.submit(url(), form({ kind, visitScore: '', visitRag: '', reference: '' }))).status,
-          kind,
-        ).toBe(303);
+    it('records complaints and safeguarding concerns with their category, outcome, upheld and district', async () => {
+      const details = { outcome: 'action-plan', upheld: 'yes', district: 'E07000130' };
+      const complaint = form({ kind: 'complaint', complaintCategory: 'missed-or-late-calls', ...details });
+      const concern = form({
+        kind: 'safeguarding-concern',
+        safeguardingCategory: 'neglect-or-omission',
+        ...details,
+      });
+      for (const body of [complaint, concern]) {
+        expect((await commissioner.submit(url(), { ...body, visitScore: '', visitRag: '' })).status).toBe(
+          303,
+        );
       }
-      expect(
-        await ctx.services
-          .db('quality_evidence')
-          .where({ provider_id: ids.other })
-          .whereIn('kind', ['upheld-complaint', 'safeguarding-concern']),
-      ).toHaveLength(2);
+      const rows = await ctx.services
+        .db('quality_evidence')
+        .where({ provider_id: ids.other })
+        .whereIn('kind', ['complaint', 'safeguarding-concern'])
+        .orderBy('id')
+        .select('kind', 'category', 'outcome', 'district');
+      expect(rows).toEqual([
+        {
+          kind: 'complaint',
+          category: 'missed-or-late-calls',
+          outcome: 'action-plan',
+          district: 'E07000130',
+        },
+        {
+          kind: 'safeguarding-concern',
+          category: 'neglect-or-omission',
+          outcome: 'action-plan',
+          district: 'E07000130',
+        },
+      ]);
+      const page = textOf((await commissioner.get(url())).text);
+      expect(page).toContain('Complaint Missed or late calls; action plan; upheld; Charnwood MV-2026-014');
+    });
+
+    it('asks for a complaint’s details', async () => {
+      const res = await admin.submit(url(), form({ kind: 'complaint', visitScore: '', visitRag: '' }));
+      expect(res.status).toBe(400);
+      expect(errorSummary(res.text)).toEqual([
+        'Select what the complaint was about',
+        'Select the outcome',
+        'Select whether it was upheld',
+        'Select the district it arose in',
+      ]);
     });
 
     it('shows each problem beside its field', async () => {
@@ -134,8 +167,8 @@ describe('quality evidence and my performance pages', () => {
       ).toEqual([]);
     });
 
-    it('is for administrators only, and a provider that does not exist is not found', async () => {
-      expect((await commissioner.get(url())).status).toBe(403);
+    it('is for commissioners (the quality officers) and administrators, and a provider that does not exist is not found', async () => {
+      expect((await commissioner.get(url())).status).toBe(200);
       const officer = await ctx.signedIn('officer');
       expect((await officer.get(url())).status).toBe(403);
       expect((await admin.get('/admin/providers/987654/evidence')).status).toBe(404);

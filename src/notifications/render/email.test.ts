@@ -60,6 +60,11 @@ const payloads: Record<string, Record<string, unknown>> = {
     zone: { id: 'melton', name: 'Melton' },
     kind: 'demotion',
   },
+  'provider-risk.red': {
+    provider: { id: 3, name: 'Soar Care' },
+    month: '2026-01',
+    reasons: ['safeguarding-substantiated'],
+  },
   'coverage.weekly': { week: '2026-01-05', lines: ['Packages brokering: 3; unplaced: 1.'] },
   'webhook.disabled': { endpointId: 2, url: 'https://rota.example/hook' },
   'admission.round-opened': { round: { id: 1, title: 'Melton supplementaries', closesOn: '2026-02-01' } },

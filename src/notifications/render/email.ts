@@ -4,7 +4,7 @@
  * attempt and in the local viewer (/admin/outbox). Nothing here can name the person: payloads carry
  * only PackageFacts (src/notifications/payloads.ts).
  */
-import { calendarDate, dateTime, weeklyHours } from '../../web/format';
+import { calendarDate, calendarMonth, dateTime, weeklyHours } from '../../web/format';
 import { label, needsText } from '../../web/labels';
 import type { PackageFacts } from '../payloads';
 import { ADMISSION_RENDERERS } from './admission';
@@ -192,6 +192,14 @@ function staffRenderers(): Record<string, Renderer> {
         subject: `${label(p.kind)} flag raised: ${p.provider.name} in ${p.zone.name}`,
         lines: [`The review recommends a ${p.kind} of ${p.provider.name} in ${p.zone.name}.`],
         link: `${base}/staff/performance/flags/${p.flagId}`,
+      };
+    },
+    'provider-risk.red': (m, base) => {
+      const p = m.payload as { provider: { name: string }; month: string; reasons: string[] };
+      return {
+        subject: `${p.provider.name}: provider risk red for ${calendarMonth(p.month)}`,
+        lines: [`Why: ${p.reasons.map((r) => label(r).toLowerCase()).join(', ')}.`],
+        link: `${base}/staff/provider-risk?month=${p.month}`,
       };
     },
     'coverage.weekly': (m, base) => {

@@ -1,8 +1,15 @@
 /** The vocabulary of quality evidence (docs/specification/quality-and-performance.md §7.3, §7.5–7.7). */
 import type { CqcRating } from '../../providers/model';
+import type { DistrictCode } from '../../zones/districts';
+import type { ConcernDetails, ConcernOutcome } from './concerns';
 
+/**
+ * 'complaint' carries its details (./concerns.ts); 'upheld-complaint' is the earlier, detail-less
+ * record of an upheld complaint, still accepted and still counted.
+ */
 export const EVIDENCE_KINDS = [
   'monitoring-visit',
+  'complaint',
   'upheld-complaint',
   'safeguarding-concern',
   'cqc-rating',
@@ -26,7 +33,9 @@ export type EvidenceWithdrawReason = (typeof EVIDENCE_WITHDRAW_REASONS)[number];
 
 export type NewEvidence =
   | { kind: 'monitoring-visit'; occurredOn: string; score: number; rag: Rag; reference?: string }
-  | { kind: 'upheld-complaint' | 'safeguarding-concern'; occurredOn: string; reference?: string }
+  | ({ kind: 'complaint'; occurredOn: string; reference?: string } & ConcernDetails)
+  | { kind: 'upheld-complaint'; occurredOn: string; reference?: string }
+  | ({ kind: 'safeguarding-concern'; occurredOn: string; reference?: string } & Partial<ConcernDetails>)
   | { kind: 'cqc-rating'; occurredOn: string; rating: CqcRating; reference?: string };
 
 export interface EvidenceView {
@@ -37,6 +46,11 @@ export interface EvidenceView {
   score: number | null;
   rag: Rag | null;
   rating: CqcRating | null;
+  /** Complaints and safeguarding concerns: null where recorded without them. */
+  category: string | null;
+  outcome: ConcernOutcome | null;
+  upheld: boolean | null;
+  district: DistrictCode | null;
   reference: string | null;
   recordedAt: string;
   recordedBy: number | null;

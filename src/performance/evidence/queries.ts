@@ -1,6 +1,8 @@
 /** The quality_evidence table, and the provider's CQC rating that evidence may update. */
 import type { Db, Queryable } from '../../db/connect';
 import { providerOrNotFound } from '../access';
+import type { DistrictCode } from '../../zones/districts';
+import type { ConcernOutcome } from './concerns';
 import type { CqcRating, EvidenceKind, EvidenceView, NewEvidence, Rag } from './model';
 
 interface EvidenceRow {
@@ -11,6 +13,10 @@ interface EvidenceRow {
   visit_score: number | null;
   visit_rag: Rag | null;
   cqc_rating: CqcRating | null;
+  category: string | null;
+  outcome: ConcernOutcome | null;
+  upheld: boolean | number | null;
+  district: DistrictCode | null;
   reference: string | null;
   recorded_at: number;
   recorded_by: number | null;
@@ -22,10 +28,13 @@ interface EvidenceRow {
 /** What the score reads of one piece of evidence. */
 export type EvidenceFact = Pick<
   EvidenceRow,
-  'provider_id' | 'kind' | 'occurred_on' | 'visit_score' | 'cqc_rating'
+  'provider_id' | 'kind' | 'occurred_on' | 'visit_score' | 'cqc_rating' | 'upheld'
 >;
 
 const iso = (ms: number) => new Date(Number(ms)).toISOString();
+
+/** SQLite answers a boolean as 0/1, PostgreSQL as true/false. */
+export const flag = (v: boolean | number | null): boolean | null => (v === null ? null : Boolean(v));
 
 function toView(r: EvidenceRow): EvidenceView {
   return {
@@ -36,6 +45,10 @@ function toView(r: EvidenceRow): EvidenceView {
     score: r.visit_score,
     rag: r.visit_rag,
     rating: r.cqc_rating,
+    category: r.category,
+    outcome: r.outcome,
+    upheld: flag(r.upheld),
+    district: r.district,
     reference: r.reference,
     recordedAt: iso(r.recorded_at),
     recordedBy: r.recorded_by,
@@ -59,9 +72,23 @@ export function evidenceRow(
     visit_score: input.kind === 'monitoring-visit' ? input.score : null,
     visit_rag: input.kind === 'monitoring-visit' ? input.rag : null,
     cqc_rating: input.kind === 'cqc-rating' ? input.rating : null,
+    ...concernColumns(input),
     reference: input.reference ?? null,
     recorded_at: recorded.at,
     recorded_by: recorded.by,
+  };
+}
+
+/** A complaint's or concern's details; an upheld complaint of the earlier kind is upheld by definition. */
+function concernColumns(input: NewEvidence) {
+  const none = { category: null, outcome: null, upheld: null, district: null };
+  if (input.kind === 'upheld-complaint') return { ...none, upheld: true };
+  if (input.kind !== 'complaint' && input.kind !== 'safeguarding-concern') return none;
+  return {
+    category: input.category ?? null,
+    outcome: input.outcome ?? null,
+    upheld: input.upheld ?? null,
+    district: input.district ?? null,
   };
 }
 
@@ -126,7 +153,7 @@ export async function evidenceFacts(
       if (providerIds) q.whereIn('provider_id', providerIds);
     })
     .orderBy(['provider_id', 'occurred_on', 'id'])
-    .select('provider_id', 'kind', 'occurred_on', 'visit_score', 'cqc_rating')) as EvidenceFact[];
+    .select('provider_id', 'kind', 'occurred_on', 'visit_score', 'cqc_rating', 'upheld')) as EvidenceFact[];
 }
 
 /** True when a CQC rating dated after `occurredOn` is on record for the provider. */

@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { summariseEvidence } from './summary';
 
 const row = (
-  kind: 'monitoring-visit' | 'upheld-complaint' | 'safeguarding-concern' | 'cqc-rating',
+  kind: 'monitoring-visit' | 'complaint' | 'upheld-complaint' | 'safeguarding-concern' | 'cqc-rating',
   occurredOn: string,
-  extra: { visit_score?: number; cqc_rating?: 'good' | 'inadequate' } = {},
+  extra: { visit_score?: number; cqc_rating?: 'good' | 'inadequate'; upheld?: boolean | number } = {},
 ) => ({
   provider_id: 7,
   kind,
   occurred_on: occurredOn,
   visit_score: extra.visit_score ?? null,
   cqc_rating: extra.cqc_rating ?? null,
+  upheld: extra.upheld ?? null,
 });
 
 describe('summariseEvidence', () => {
@@ -30,6 +31,18 @@ describe('summariseEvidence', () => {
       upheldComplaints: 1,
       safeguardingConcerns: 1,
     });
+  });
+
+  it('counts upheld complaints and every safeguarding concern not found unsubstantiated', () => {
+    const summary = summariseEvidence([
+      row('complaint', '2026-02-01', { upheld: true }),
+      row('complaint', '2026-02-02', { upheld: 0 }),
+      row('upheld-complaint', '2026-02-03', { upheld: 1 }),
+      row('safeguarding-concern', '2026-02-04'),
+      row('safeguarding-concern', '2026-02-05', { upheld: false }),
+      row('safeguarding-concern', '2026-02-06', { upheld: true }),
+    ]).get(7);
+    expect(summary).toMatchObject({ upheldComplaints: 2, safeguardingConcerns: 2 });
   });
 
   it('has no entry for a provider without evidence', () => {

@@ -7,7 +7,8 @@
 import { addDays, londonDate } from '../../calendar/dates';
 import type { Db } from '../../db/connect';
 import { NO_QUALITY_EVIDENCE, type QualityEvidenceSummary } from './model';
-import { evidenceFacts, type EvidenceFact } from './queries';
+import { countsAgainstScore } from './concerns';
+import { evidenceFacts, flag, type EvidenceFact } from './queries';
 
 /**
  * Sums evidence rows up per provider. Rows must come in date order per provider: the last CQC
@@ -19,12 +20,13 @@ export function summariseEvidence(rows: readonly EvidenceFact[]): Map<number, Qu
     let s = out.get(r.provider_id);
     if (!s) out.set(r.provider_id, (s = { ...NO_QUALITY_EVIDENCE, visitScores: [] }));
     if (r.kind === 'monitoring-visit') s.visitScores.push(Number(r.visit_score));
-    else if (r.kind === 'upheld-complaint') s.upheldComplaints += 1;
-    else if (r.kind === 'safeguarding-concern') s.safeguardingConcerns += 1;
     else if (r.kind === 'cqc-rating') {
       s.cqcRating = r.cqc_rating;
       s.cqcRatedOn = r.occurred_on;
     }
+    const counted = countsAgainstScore(r.kind, flag(r.upheld));
+    if (counted === 'complaint') s.upheldComplaints += 1;
+    if (counted === 'safeguarding') s.safeguardingConcerns += 1;
   }
   return out;
 }

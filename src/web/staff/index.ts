@@ -10,6 +10,7 @@ import { newPackagePages } from './new-package';
 import { packagePages } from './package';
 import { packageActionPages } from './package-actions';
 import { performancePages } from './performance';
+import { providerRiskPages } from './provider-risk';
 import { providerListPages } from './providers';
 import { queuePages } from './queue';
 import { ragTargetPages } from './rag-targets';
@@ -33,5 +34,6 @@ export function staffPages(services: Services) {
     ...admissionPages(services),
     ...admissionSetupPages(services),
     ...readinessPages(services),
+    ...providerRiskPages(services),
   ];
 }
