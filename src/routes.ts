@@ -3,6 +3,7 @@ import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
 import { userAccountRoutes } from './users/routes';
 import { healthRoutes } from './health/routes';
+import { importRoutes } from './imports/routes';
 import type { AnyRoute } from './http/route';
 import { notificationRoutes } from './notifications/routes';
 import { providerExitRoutes } from './packages/hand-back/routes';
@@ -27,6 +28,7 @@ export function buildRoutes(services: Services): AnyRoute[] {
     ...allocationRoutes(services),
     ...performanceRoutes(services),
     ...providerRoutes(services),
+    ...importRoutes(services),
     ...providerExitRoutes(services),
     ...pricingRoutes(services),
     ...privacyRoutes(services),

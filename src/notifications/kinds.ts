@@ -76,6 +76,10 @@ export const KINDS = {
   'package.review-due': staff('officer', 'A discharge to assess review falling due'),
   'zone.below-minimum-primes': staff('commissioner', 'A zone below its minimum number of primes'),
   'provider.changed': staff('commissioner', "A provider's CQC rating or suspension changed"),
+  'provider.cqc-downgraded': staff(
+    'commissioner',
+    'A provider downgraded by the CQC (from its published ratings)',
+  ),
   'review.flag-raised': staff('commissioner', 'A promotion or demotion flag raised'),
   'coverage.weekly': staff('commissioner', 'The weekly coverage digest'),
   'webhook.disabled': {

@@ -69,6 +69,7 @@ export async function coverageReport(
       name: r.provider_name,
       role: r.role,
       chcApproved: toBool(r.chc_approved),
+      ratedInadequate: r.cqc_overall === 'inadequate',
     }));
   const rows = assembleCoverage(
     {

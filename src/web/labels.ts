@@ -118,6 +118,19 @@ const LABELS: Record<string, string> = {
   'overturned-on-appeal': 'Overturned on appeal',
   promotion: 'Promotion',
   demotion: 'Demotion',
+  'cqc-downgrade': 'CQC downgrade',
+  // CQC key questions and register sources
+  overall: 'Overall',
+  safe: 'Safe',
+  effective: 'Effective',
+  caring: 'Caring',
+  responsive: 'Responsive',
+  'well-led': 'Well-led',
+  'carried-over': 'Carried over (date unknown)',
+  admission: 'Admission',
+  'provider-record': 'Provider record',
+  evidence: 'Quality evidence',
+  import: 'CQC file import',
   confirmed: 'Confirmed',
   dismissed: 'Dismissed',
   'performance-confirmed': 'Performance confirmed',
@@ -218,6 +231,7 @@ const TAG_CLASSES: Record<string, string> = {
   dismissed: 'govuk-tag--grey',
   promotion: 'govuk-tag--turquoise',
   demotion: 'govuk-tag--pink',
+  'cqc-downgrade': 'govuk-tag--red',
 };
 
 export function tagClass(code: string): string {

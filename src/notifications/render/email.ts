@@ -165,6 +165,23 @@ function staffRenderers(): Record<string, Renderer> {
         link: `${base}/staff/providers`,
       };
     },
+    'provider.cqc-downgraded': (m, base) => {
+      const p = m.payload as {
+        provider: { id: number; name: string };
+        downgrades: { keyQuestion: string; from: string | null; to: string; publishedOn: string }[];
+      };
+      return {
+        subject: `${p.provider.name}: downgraded by the CQC`,
+        lines: [
+          ...p.downgrades.map(
+            (d) =>
+              `${label(d.keyQuestion)}: ${d.from === null ? 'no rating' : label(d.from)} → ${label(d.to)} (published ${calendarDate(d.publishedOn)})`,
+          ),
+          'A review flag is raised for each zone it works in.',
+        ],
+        link: `${base}/staff/performance/flags`,
+      };
+    },
     'review.flag-raised': (m, base) => {
       const p = m.payload as {
         flagId: number;
