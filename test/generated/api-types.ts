@@ -2111,6 +2111,8 @@ export interface components {
                 visits: number;
                 meanVisitScore: number | null;
                 cqcRating: string | null;
+                /** @description The overall rating's publication date in the CQC ratings register (absent on older snapshots) */
+                cqcRatedOn?: string | null;
                 upheldComplaints: number;
                 safeguardingConcerns: number;
               };
@@ -2194,6 +2196,8 @@ export interface components {
         visits: number;
         meanVisitScore: number | null;
         cqcRating: string | null;
+        /** @description The overall rating's publication date in the CQC ratings register (absent on older snapshots) */
+        cqcRatedOn?: string | null;
         upheldComplaints: number;
         safeguardingConcerns: number;
       };
