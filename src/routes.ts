@@ -4,6 +4,7 @@ import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
 import { userAccountRoutes } from './users/routes';
 import { healthRoutes } from './health/routes';
+import { importRoutes } from './imports/routes';
 import type { AnyRoute } from './http/route';
 import { notificationRoutes } from './notifications/routes';
 import { providerExitRoutes } from './packages/hand-back/routes';
@@ -31,6 +32,7 @@ export function buildRoutes(services: Services): AnyRoute[] {
     ...performanceRoutes(services),
     ...providerRiskRoutes(services),
     ...providerRoutes(services),
+    ...importRoutes(services),
     ...providerExitRoutes(services),
     ...admissionRoutes(services),
     ...pricingRoutes(services),

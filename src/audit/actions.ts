@@ -50,6 +50,8 @@ export const OTHER_AUDIT_ACTIONS = [
   'specialist.appoint',
   'specialist.remove',
   'provider.cqc-rating',
+  'cqc-rating.record',
+  'cqc-import.apply',
   'provider.exit',
   'quality-evidence.record',
   'quality-evidence.withdraw',
@@ -105,6 +107,7 @@ export const OTHER_AUDIT_ENTITIES = [
   'admission-round',
   'admission-application',
   'readiness-check-item',
+  'cqc-import',
 ] as const;
 
 /** What a stored audit row's action says, checked: rows are read back as plain text. */

@@ -193,3 +193,19 @@ export function targetDayCheck(path: string, value: IsoDate | undefined, now: nu
 export function roundClosesCheck(path: string, value: IsoDate, now: number): DateCheck {
   return { path, value, earliest: today(now), latest: yearAhead(now) };
 }
+
+/**
+ * CQC's ratings under the Health and Social Care Act 2008 began with registration in October 2010;
+ * no rating the regulator publishes is older, and none is published in the future.
+ */
+export const CQC_REGISTRATION_START: IsoDate = '2010-10-01';
+
+/** A CQC rating's publication date (the register, src/providers/cqc): from October 2010 to today. */
+export function cqcPublicationCheck(path: string, value: IsoDate, now: number): DateCheck {
+  return {
+    path,
+    value,
+    earliest: { date: CQC_REGISTRATION_START, what: 'CQC registration began' },
+    latest: today(now),
+  };
+}

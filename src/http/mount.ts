@@ -36,12 +36,27 @@ export function mountRoutes(
 ): void {
   for (const route of routes) {
     const handlers: RequestHandler[] = [authorize(route, authentication)];
-    if (route.request.body) {
-      handlers.push(express.json({ limit: route.bodyLimit ?? DEFAULT_BODY_LIMIT, verify: refuseDeepJson }));
-    }
+    if (route.request.body) handlers.push(...bodyReaders(route));
     handlers.push(handle(route));
     app[route.method](route.path, ...handlers);
   }
+}
+
+/** JSON by default; a file route reads its media type as text and refuses any other with 415. */
+function bodyReaders(route: AnyRoute): RequestHandler[] {
+  const limit = route.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const type = route.bodyMediaType;
+  if (!type) return [express.json({ limit, verify: refuseDeepJson })];
+  const refuseOtherTypes: RequestHandler = (req, res, next) => {
+    if (req.is(type)) return next();
+    sendProblem(res, {
+      type: problemType('unsupported-media-type'),
+      status: 415,
+      detail: `Send the body as ${type}.`,
+      requestId: requestIdOf(req),
+    });
+  };
+  return [refuseOtherTypes, express.text({ type, limit })];
 }
 
 function authorize(route: AnyRoute, { resolveActor, answerFailure }: RouteAuthentication): RequestHandler {

@@ -92,8 +92,10 @@ export interface RouteDefinition<R extends RouteRequest = RouteRequest, S extend
   tags: readonly [ApiTag, ...ApiTag[]];
   access: Access;
   request: R;
-  /** Largest accepted JSON body (default 100kb); only for routes that take a body. */
+  /** Largest accepted body (default 100kb); only for routes that take a body. */
   bodyLimit?: string;
+  /** The body's media type when it is not JSON: a file read as text (the body schema is a string). */
+  bodyMediaType?: 'text/csv';
   /** The success answer (the lowest 2xx is the default status) and the route's own error answers. */
   responses: RouteResponses<S>;
   /** Returns the success body, which the type checker holds to the success schema, or a reply. */

@@ -77,6 +77,10 @@ export const KINDS = {
   'package.hand-back.short-notice': staff('commissioner', 'A short-notice hand-back waiting for a decision'),
   'zone.below-minimum-primes': staff('commissioner', 'A zone below its minimum number of primes'),
   'provider.changed': staff('commissioner', "A provider's CQC rating or suspension changed"),
+  'provider.cqc-downgraded': staff(
+    'commissioner',
+    'A provider downgraded by the CQC (from its published ratings)',
+  ),
   'review.flag-raised': staff('commissioner', 'A promotion or demotion flag raised'),
   'provider-risk.red': staff('commissioner', "A provider's monthly risk rating turning red"),
   'coverage.weekly': staff('commissioner', 'The weekly coverage digest'),

@@ -51,6 +51,11 @@ export type NotifyEvent =
       cause: string;
     }
   | { type: 'provider.changed'; provider: Named; changes: Record<string, { from: unknown; to: unknown }> }
+  | {
+      type: 'provider.cqc-downgraded';
+      provider: Named;
+      downgrades: readonly { keyQuestion: string; from: string | null; to: string; publishedOn: string }[];
+    }
   | { type: 'review.flag-raised'; flagId: number; provider: Named; zone: Named<string>; kind: string }
   /** A provider's monthly risk rating turned red (src/provider-risk/run.ts): once per provider and month. */
   | { type: 'provider-risk.red'; provider: Named; month: string; reasons: string[] }
@@ -249,6 +254,13 @@ function describeOversight(event: NotifyEvent, now: number): OutboxEvent {
     case 'provider.changed':
       return toUsers(type, 'provider.changed', {
         payload: { provider: event.provider, changes: event.changes },
+        users: COMMISSIONERS,
+        subjectId: event.provider.id,
+        key: `${event.provider.id}:${now}`,
+      });
+    case 'provider.cqc-downgraded':
+      return toUsers(type, 'provider.cqc-downgraded', {
+        payload: { provider: event.provider, downgrades: event.downgrades },
         users: COMMISSIONERS,
         subjectId: event.provider.id,
         key: `${event.provider.id}:${now}`,

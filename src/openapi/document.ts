@@ -70,7 +70,10 @@ export function buildOpenApiDocument(routes: readonly AnyRoute[]) {
         params: route.request.params as z.ZodObject | undefined,
         query: route.request.query as z.ZodObject | undefined,
         body: route.request.body
-          ? { content: { 'application/json': { schema: route.request.body } }, required: true }
+          ? {
+              content: { [route.bodyMediaType ?? 'application/json']: { schema: route.request.body } },
+              required: true,
+            }
           : undefined,
       },
       responses: routeResponses(route),

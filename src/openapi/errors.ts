@@ -69,7 +69,11 @@ function derivedErrors(route: AnyRoute): Record<number, DocumentedError> {
   if (route.path.includes(':')) errors[404] = problem('Nothing with that id (or not yours to see)');
   if (route.request.body) {
     errors[413] = problem(`The body is larger than ${route.bodyLimit ?? '100kb'}`);
-    errors[415] = problem('The body is in an encoding or charset the service does not read');
+    errors[415] = problem(
+      route.bodyMediaType
+        ? `The body is not ${route.bodyMediaType}, or in an encoding the service does not read`
+        : 'The body is in an encoding or charset the service does not read',
+    );
   }
   // Only failing credentials are ever refused with 429 (src/auth/throttle.ts), so only routes that
   // take credentials document it; public routes (/health, the documents) are never throttled.

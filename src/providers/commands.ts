@@ -9,6 +9,7 @@ import { notifyBelowMinimumPrimes, notifyProviderChanged } from '../notification
 import { hoursToMinutes } from '../pricing/minutes';
 import type { Services } from '../services';
 import { capacityEntries, type CapacityEntry } from './capacity';
+import { registerAdmission, registerBeforeEdit, registerEdit } from './cqc/provider-record';
 import { warningsFor } from './coverage';
 import type { Provider, ZoneRole } from './model';
 import { cqcRatingsRefusal, zoneRoleRefusal, type CoverageWarning } from './policy';
@@ -96,6 +97,7 @@ export async function admitProvider(
       })
       .returning('id');
     const id = Number((row as { id: number }).id);
+    await registerAdmission({ db: trx, actor, now: basis.now }, id);
     const provider = (await findProvider(trx, id, basis))!;
     await recordAudit(trx, actor, basis.now, {
       action: 'provider.admit',
@@ -138,10 +140,13 @@ export async function updateProvider(
     });
     if (refusal) throw new Unprocessable(refusal.code, refusal.message);
     await refuseDuplicateIdentity(trx, fields, id);
+    const register = { db: trx, actor, now: basis.now };
+    await registerBeforeEdit(register, id);
     const updated = await trx('providers')
       .where({ id, version })
       .update({ ...providerColumns(fields), version: version + 1, updated_at: basis.now });
     if (affectedRows(updated) === 0) throw stale();
+    await registerEdit(register, { providerId: id, before: current, patch: fields });
     const provider = (await findProvider(trx, id, basis))!;
     await recordAudit(trx, actor, basis.now, {
       action: 'provider.update',

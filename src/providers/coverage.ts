@@ -14,7 +14,12 @@ export interface ZoneCoverage {
   hasPrimes: boolean;
   minPrimes: number;
   minProviders: number;
+  /** Active primes that may receive offers: a prime rated Inadequate does not count. */
   primes: number;
+  /** Active primes left out of `primes` because the CQC rates them Inadequate. */
+  primesRatedInadequate: number;
+  /** Why the zone is below its minimum primes, e.g. "2 active primes, 1 rated Inadequate"; null when it is not. */
+  belowMinimumPrimesReason: string | null;
   supplementaries: number;
   providers: number;
   chcApproved: number;
@@ -29,7 +34,9 @@ export interface ZoneCoverage {
  * docs/specification/providers-and-framework.md §4.5; story C1; HC21 ¶23 "enough market capacity in
  * every zone"): per zone, the active primes, supplementaries and CHC-approved providers against the
  * zone's minimums, and the capacity they have declared. Only `active` providers count: a mobilising
- * or suspended provider takes no packages today, and an exited one has left.
+ * or suspended provider takes no packages today, and an exited one has left. A prime the CQC rates
+ * Inadequate is offered nothing (src/allocation/policy.ts), so it does not count toward the minimum
+ * primes either (docs/cqc-ratings.md).
  */
 export async function zoneCoverage(
   { db, zoneFacts }: ZoneReads,
@@ -50,10 +57,15 @@ export async function zoneCoverage(
       if (!view || view.stale) staleOrMissingCapacity += 1;
       else currentCapacityWeeklyMinutes += view.weeklyMinutes;
     }
-    const primes = active.filter((m) => m.role === 'prime').length;
+    const activePrimes = active.filter((m) => m.role === 'prime');
+    const primesRatedInadequate = activePrimes.filter((m) => m.cqc_overall === 'inadequate').length;
+    const primes = activePrimes.length - primesRatedInadequate;
     return {
       ...zoneHeader(zone),
       primes,
+      primesRatedInadequate,
+      belowMinimumPrimesReason:
+        primes < zone.minPrimes ? primesReason(activePrimes.length, primesRatedInadequate) : null,
       supplementaries: active.filter((m) => m.role === 'supplementary').length,
       providers: active.length,
       chcApproved: active.filter((m) => toBool(m.chc_approved)).length,
@@ -62,9 +74,15 @@ export async function zoneCoverage(
       ).length,
       currentCapacityWeeklyMinutes,
       staleOrMissingCapacity,
-      warnings: coverageWarnings(zone, { primes, providers: active.length }),
+      warnings: coverageWarnings(zone, { primes, providers: active.length, primesRatedInadequate }),
     };
   });
+}
+
+/** "2 active primes, 1 rated Inadequate": what the zone has, and what does not count. */
+export function primesReason(activePrimes: number, ratedInadequate: number): string {
+  const have = `${activePrimes} active prime${activePrimes === 1 ? '' : 's'}`;
+  return ratedInadequate > 0 ? `${have}, ${ratedInadequate} rated Inadequate` : have;
 }
 
 function zoneHeader(zone: ZoneFacts) {

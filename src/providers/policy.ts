@@ -93,17 +93,19 @@ export interface CoverageWarning {
  */
 export function coverageWarnings(
   zone: ZoneFacts,
-  counts: { primes: number; providers: number },
+  counts: { primes: number; providers: number; primesRatedInadequate?: number },
 ): CoverageWarning[] {
   const warnings: CoverageWarning[] = [];
   if (counts.primes < zone.minPrimes) {
+    const inadequate = counts.primesRatedInadequate ?? 0;
+    const notCounted = inadequate > 0 ? ` (${inadequate} more rated Inadequate by the CQC, not counted)` : '';
     warnings.push({
       zoneId: zone.id,
       zoneName: zone.name,
       code: 'below-minimum-primes',
       required: zone.minPrimes,
       actual: counts.primes,
-      message: `${zone.name} has ${counts.primes} active prime provider${counts.primes === 1 ? '' : 's'}; its minimum is ${zone.minPrimes} (HC20 ¶28).`,
+      message: `${zone.name} has ${counts.primes} active prime provider${counts.primes === 1 ? '' : 's'}${notCounted}; its minimum is ${zone.minPrimes} (HC20 ¶28).`,
     });
   }
   if (counts.providers < zone.minProviders) {

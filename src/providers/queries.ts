@@ -104,6 +104,7 @@ interface MembershipRow {
   zone_name: string;
   role: ZoneRole;
   since: number;
+  cqc_overall: CqcRating;
 }
 
 /** Provider–zone memberships with their provider's name and status, in zone then provider order. */
@@ -128,6 +129,7 @@ export async function memberships(
       'z.name as zone_name',
       'r.role',
       'r.since',
+      'p.cqc_overall',
     )) as MembershipRow[];
 }
 

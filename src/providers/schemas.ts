@@ -212,7 +212,18 @@ export const ZoneCoverageSchema = z
     hasPrimes: z.boolean(),
     minPrimes: z.number().int(),
     minProviders: z.number().int(),
-    primes: z.number().int().describe('Active providers holding the prime role'),
+    primes: z
+      .number()
+      .int()
+      .describe('Active providers holding the prime role that may receive offers (not rated Inadequate)'),
+    primesRatedInadequate: z
+      .number()
+      .int()
+      .describe('Active primes rated Inadequate by the CQC: not counted'),
+    belowMinimumPrimesReason: z
+      .string()
+      .nullable()
+      .describe('Why the zone is below its minimum primes, e.g. "2 active primes, 1 rated Inadequate"'),
     supplementaries: z.number().int(),
     providers: z.number().int().describe('Active providers holding any role'),
     chcApproved: z.number().int().describe('Active CHC-approved providers holding any role'),

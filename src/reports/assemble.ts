@@ -28,6 +28,8 @@ export interface ActiveMember {
   name: string;
   role: string;
   chcApproved: boolean;
+  /** Rated Inadequate by the CQC: offered nothing, so not counted as a prime. */
+  ratedInadequate: boolean;
 }
 
 export interface CoverageParts {
@@ -61,6 +63,8 @@ function zoneFramework(coverage: ZoneCoverage, members: readonly ActiveMember[])
       minimum: coverage.minPrimes,
       zonesBelowMinimum: coverage.primes < coverage.minPrimes ? 1 : 0,
       names: names('prime'),
+      ratedInadequate: coverage.primesRatedInadequate,
+      belowMinimumReason: coverage.belowMinimumPrimesReason,
     },
     supplementaries: { count: coverage.supplementaries, names: names('supplementary') },
     providers: {
@@ -87,10 +91,12 @@ function countyFramework(
   const total = (of: (z: FrameworkSection) => number) => zones.reduce((s, z) => s + of(z), 0);
   return {
     primes: {
-      count: distinct((m) => m.role === 'prime'),
+      count: distinct((m) => m.role === 'prime' && !m.ratedInadequate),
       minimum: null,
       zonesBelowMinimum: total((z) => z.primes.zonesBelowMinimum),
       names: [],
+      ratedInadequate: distinct((m) => m.role === 'prime' && m.ratedInadequate),
+      belowMinimumReason: null,
     },
     supplementaries: { count: distinct((m) => m.role === 'supplementary'), names: [] },
     providers: {

@@ -63,15 +63,7 @@ export async function coverageReport(
     specialistList(db),
   ]);
   const card = storedCardInForce(cards, reportDay(asOf));
-  const members: ActiveMember[] = roles
-    .filter((r) => r.provider_status === 'active')
-    .map((r) => ({
-      zoneId: r.zone_id,
-      providerId: Number(r.provider_id),
-      name: r.provider_name,
-      role: r.role,
-      chcApproved: toBool(r.chc_approved),
-    }));
+  const members = activeMembers(roles);
   const rows = assembleCoverage(
     {
       asOf,
@@ -118,4 +110,18 @@ async function ragJudgement(
     coverageAmberMargin: config.reports.rag.coverageAmberMargin,
     targetsFor: (zoneId) => targetsInForce(stored, config.reports.rag, { day, zoneId }),
   };
+}
+
+/** The framework's active members, as the report counts them. */
+function activeMembers(roles: Awaited<ReturnType<typeof memberships>>): ActiveMember[] {
+  return roles
+    .filter((r) => r.provider_status === 'active')
+    .map((r) => ({
+      zoneId: r.zone_id,
+      providerId: Number(r.provider_id),
+      name: r.provider_name,
+      role: r.role,
+      chcApproved: toBool(r.chc_approved),
+      ratedInadequate: r.cqc_overall === 'inadequate',
+    }));
 }

@@ -31,7 +31,16 @@ export interface RagSection {
 }
 
 export interface FrameworkSection {
-  primes: { count: number; minimum: number | null; zonesBelowMinimum: number; names: string[] };
+  primes: {
+    count: number;
+    minimum: number | null;
+    zonesBelowMinimum: number;
+    names: string[];
+    /** Active primes rated Inadequate by the CQC: not in `count`, offered nothing. */
+    ratedInadequate: number;
+    /** Why a zone is below its minimum, e.g. "2 active primes, 1 rated Inadequate"; null otherwise. */
+    belowMinimumReason: string | null;
+  };
   supplementaries: { count: number; names: string[] };
   providers: { count: number; minimum: number | null; zonesBelowMinimum: number };
   chcApproved: number;

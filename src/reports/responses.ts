@@ -57,6 +57,13 @@ const AreaReportSchema = z
         minimum: Count.nullable(),
         zonesBelowMinimum: Count,
         names: z.array(z.string()),
+        ratedInadequate: Count.describe(
+          'Active primes rated Inadequate by the CQC: offered nothing, not counted',
+        ),
+        belowMinimumReason: z
+          .string()
+          .nullable()
+          .describe('Why the zone is below its minimum primes, e.g. "2 active primes, 1 rated Inadequate"'),
       }),
       supplementaries: z.object({ count: Count, names: z.array(z.string()) }),
       providers: z.object({ count: Count, minimum: Count.nullable(), zonesBelowMinimum: Count }),

@@ -1,3 +1,4 @@
+import { CQC_IMPORT_PAGE, cqcImportForm } from './admin/cqc-import';
 import express, { type Router } from 'express';
 import type { Services } from '../services';
 import { notificationPages } from '../notifications/pages';
@@ -45,6 +46,7 @@ export function webPages(services: Services): Router {
     }),
   );
   router.use(webSession(services));
+  router.post(CQC_IMPORT_PAGE, cqcImportForm());
   router.use(express.urlencoded({ extended: false, limit: '20kb', parameterLimit: 200 }));
   router.use(csrfSynchronisedProtection);
   router.use(currentUser(services.db));

@@ -125,6 +125,24 @@ const LABELS: Record<string, string> = {
   'overturned-on-appeal': 'Overturned on appeal',
   promotion: 'Promotion',
   demotion: 'Demotion',
+  'cqc-downgrade': 'CQC downgrade',
+  // CQC key questions and register sources
+  overall: 'Overall',
+  safe: 'Safe',
+  effective: 'Effective',
+  caring: 'Caring',
+  responsive: 'Responsive',
+  'well-led': 'Well-led',
+  'carried-over': 'Carried over (date unknown)',
+  admission: 'Admission',
+  'provider-record': 'Provider record',
+  evidence: 'Quality evidence',
+  import: 'CQC file import',
+  changed: 'Changed',
+  republished: 'Republished (same rating)',
+  history: 'Older than the rating held (kept as history)',
+  unchanged: 'Already on record',
+  unmatched: 'No provider matched',
   confirmed: 'Confirmed',
   dismissed: 'Dismissed',
   'performance-confirmed': 'Performance confirmed',
@@ -244,6 +262,7 @@ const TAG_CLASSES: Record<string, string> = {
   dismissed: 'govuk-tag--grey',
   promotion: 'govuk-tag--turquoise',
   demotion: 'govuk-tag--pink',
+  'cqc-downgrade': 'govuk-tag--red',
 };
 
 export function tagClass(code: string): string {

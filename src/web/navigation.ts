@@ -29,6 +29,7 @@ export const NAVIGATION: readonly NavItem[] = [
   { text: 'Provider admin', href: '/admin/providers', roles: ['admin'] },
   { text: 'Rate cards', href: '/admin/rate-cards', roles: ['admin'] },
   { text: 'Specialists', href: '/admin/specialists', roles: ['admin'] },
+  { text: 'CQC ratings', href: '/admin/imports/cqc-ratings', roles: ['admin'] },
   { text: 'Users', href: '/admin/users', roles: ['admin'] },
   { text: 'Outbox', href: '/admin/outbox', roles: ['admin'] },
   {

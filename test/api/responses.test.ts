@@ -188,7 +188,8 @@ describe('every route answers with its documented success schema', () => {
       res.on('data', (chunk: string) => (text += chunk));
       res.on('end', () => done(null, text));
     });
-    const res = await (route.request.body ? req.send(call.body ?? {}) : req);
+    if (call.csv !== undefined) req.set('Content-Type', 'text/csv');
+    const res = await (route.request.body ? req.send(call.csv ?? call.body ?? {}) : req);
     const type = String(res.headers['content-type'] ?? '')
       .split(';')[0]!
       .trim();

@@ -36,6 +36,8 @@ export interface WalkCall {
   params?: Record<string, string | number>;
   query?: Record<string, string | number>;
   body?: object;
+  /** A file sent as text/csv in place of a JSON body. */
+  csv?: string;
   /** The media type asked for, for routes that answer in several. */
   accept?: string;
 }
@@ -186,6 +188,11 @@ export const SUCCESS_CALLS: Record<string, CallFor> = {
     as: 'officer',
     params: { id: f.provider.id },
     body: { kind: 'monitoring-visit', occurredOn: '2026-01-02', score: 80, rag: 'green' },
+  }),
+  'POST /imports/cqc-ratings': () => ({
+    as: 'admin',
+    query: { dryRun: 'true' },
+    csv: 'Location ID,Domain,Latest Rating,Publication Date,Provider ID\n1-1000000099,Overall,Good,02/12/2025,1-2000000099\n',
   }),
   'GET /providers/:id/quality-evidence': (f) => ({ as: 'provider', params: { id: f.provider.id } }),
   'POST /providers/:id/quality-evidence/:evidenceId/withdraw': (f, seen) => ({

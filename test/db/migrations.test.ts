@@ -30,6 +30,8 @@ const APP_TABLES = [
   'notification_marks',
   'webhook_endpoints',
   'account_links',
+  'provider_cqc_locations',
+  'cqc_ratings',
 ];
 
 describe('migrations', () => {

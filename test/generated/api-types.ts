@@ -865,6 +865,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/imports/cqc-ratings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import the CQC's published ratings file (CSV), or check it with dryRun=true */
+    post: operations['importCqcRatings'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/providers/{id}/exit': {
     parameters: {
       query?: never;
@@ -2330,6 +2347,8 @@ export interface components {
                 visits: number;
                 meanVisitScore: number | null;
                 cqcRating: string | null;
+                /** @description The overall rating's publication date in the CQC ratings register (absent on older snapshots) */
+                cqcRatedOn?: string | null;
                 upheldComplaints: number;
                 safeguardingConcerns: number;
               };
@@ -2413,6 +2432,8 @@ export interface components {
         visits: number;
         meanVisitScore: number | null;
         cqcRating: string | null;
+        /** @description The overall rating's publication date in the CQC ratings register (absent on older snapshots) */
+        cqcRatedOn?: string | null;
         upheldComplaints: number;
         safeguardingConcerns: number;
       };
@@ -2569,7 +2590,7 @@ export interface components {
         name: string | null;
       };
       /** @enum {string} */
-      kind: 'demotion' | 'promotion';
+      kind: 'demotion' | 'promotion' | 'cqc-downgrade';
       /** @enum {string} */
       fromRole: 'prime' | 'supplementary';
       /** @enum {string} */
@@ -2655,7 +2676,7 @@ export interface components {
         name: string | null;
       };
       /** @enum {string} */
-      kind: 'demotion' | 'promotion';
+      kind: 'demotion' | 'promotion' | 'cqc-downgrade';
       /** @enum {string} */
       fromRole: 'prime' | 'supplementary';
       /** @enum {string} */
@@ -3067,8 +3088,12 @@ export interface components {
       hasPrimes: boolean;
       minPrimes: number;
       minProviders: number;
-      /** @description Active providers holding the prime role */
+      /** @description Active providers holding the prime role that may receive offers (not rated Inadequate) */
       primes: number;
+      /** @description Active primes rated Inadequate by the CQC: not counted */
+      primesRatedInadequate: number;
+      /** @description Why the zone is below its minimum primes, e.g. "2 active primes, 1 rated Inadequate" */
+      belowMinimumPrimesReason: string | null;
       supplementaries: number;
       /** @description Active providers holding any role */
       providers: number;
@@ -3081,6 +3106,63 @@ export interface components {
       /** @description Active members whose declaration is stale or missing */
       staleOrMissingCapacity: number;
       warnings: components['schemas']['CoverageWarning'][];
+    };
+    /** @description What a CQC ratings file changed (or would change), row by row */
+    CqcImportReport: {
+      dryRun: boolean;
+      /** @description True when the ratings were written (never on a dry run) */
+      applied: boolean;
+      rowsRead: number;
+      accepted: number;
+      refused: number;
+      refusals: components['schemas']['ImportRefusal'][];
+      /** @description Rows about a service or population group, not the location itself */
+      skipped: number;
+      outcomes: {
+        changed: number;
+        republished: number;
+        history: number;
+        unchanged: number;
+        unmatched: number;
+      };
+      rows: {
+        row: number;
+        locationId: string;
+        cqcProviderId: string | null;
+        /** @description Our provider; null when no provider matched */
+        providerId: number | null;
+        /** @enum {string} */
+        keyQuestion: 'overall' | 'safe' | 'effective' | 'caring' | 'responsive' | 'well-led';
+        /** @enum {string} */
+        rating: 'outstanding' | 'good' | 'requires-improvement' | 'inadequate' | 'not-yet-rated';
+        publishedOn: string;
+        /** @enum {string} */
+        outcome: 'changed' | 'republished' | 'history' | 'unchanged' | 'unmatched';
+        before: {
+          /** @enum {string} */
+          rating: 'outstanding' | 'good' | 'requires-improvement' | 'inadequate' | 'not-yet-rated';
+          publishedOn: string;
+        } | null;
+        newLocation: boolean;
+      }[];
+      downgrades: {
+        providerId: number;
+        downgrades: {
+          /** @enum {string} */
+          keyQuestion: 'overall' | 'safe' | 'effective' | 'caring' | 'responsive' | 'well-led';
+          /** @enum {string|null} */
+          from: 'outstanding' | 'good' | 'requires-improvement' | 'inadequate' | 'not-yet-rated' | null;
+          /** @enum {string} */
+          to: 'outstanding' | 'good' | 'requires-improvement' | 'inadequate' | 'not-yet-rated';
+          publishedOn: string;
+        }[];
+      }[];
+    };
+    ImportRefusal: {
+      /** @description The row in the file; the header is row 1 */
+      row: number;
+      column: string;
+      reason: string;
     };
     ProviderExitResult: {
       providerId: number;
@@ -3523,6 +3605,10 @@ export interface components {
           minimum: number | null;
           zonesBelowMinimum: number;
           names: string[];
+          /** @description Active primes rated Inadequate by the CQC: offered nothing, not counted */
+          ratedInadequate: number;
+          /** @description Why the zone is below its minimum primes, e.g. "2 active primes, 1 rated Inadequate" */
+          belowMinimumReason: string | null;
         };
         supplementaries: {
           count: number;
@@ -4110,6 +4196,7 @@ export interface components {
         | 'package.hand-back.short-notice'
         | 'zone.below-minimum-primes'
         | 'provider.changed'
+        | 'provider.cqc-downgraded'
         | 'review.flag-raised'
         | 'provider-risk.red'
         | 'coverage.weekly'
@@ -4156,6 +4243,8 @@ export interface components {
         'zone.below-minimum-primes'?: 'immediate' | 'digest' | 'off';
         /** @enum {string} */
         'provider.changed'?: 'immediate' | 'digest' | 'off';
+        /** @enum {string} */
+        'provider.cqc-downgraded'?: 'immediate' | 'digest' | 'off';
         /** @enum {string} */
         'review.flag-raised'?: 'immediate' | 'digest' | 'off';
         /** @enum {string} */
@@ -7638,7 +7727,7 @@ export interface operations {
     parameters: {
       query?: {
         status?: 'open' | 'confirmed' | 'dismissed';
-        kind?: 'demotion' | 'promotion';
+        kind?: 'demotion' | 'promotion' | 'cqc-downgrade';
         zone?: string;
         provider?: number;
         limit?: number;
@@ -7713,7 +7802,7 @@ export interface operations {
           providerId: number;
           zoneId: string;
           /** @enum {string} */
-          kind: 'demotion' | 'promotion';
+          kind: 'demotion' | 'promotion' | 'cqc-downgrade';
           /** @description The evidence of sustained performance the flag rests on */
           evidence: string;
           /** @description Why the flag is raised */
@@ -9677,6 +9766,108 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  importCqcRatings: {
+    parameters: {
+      query?: {
+        /** @description true: check the file and report what it would change, writing nothing */
+        dryRun?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'text/csv': string;
+      };
+    };
+    responses: {
+      /** @description Imported (or, on a dry run, checked): the report */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CqcImportReport'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100mb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not text/csv, or in an encoding the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A row refused (its row, column and reason): nothing was imported */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            dryRun: boolean;
+            /** @enum {boolean} */
+            applied: false;
+            rowsRead: number;
+            accepted: number;
+            refused: number;
+            refusals: components['schemas']['ImportRefusal'][];
+          };
         };
       };
       /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */

@@ -53,7 +53,14 @@ describe('GET /reports/coverage', () => {
 
   it('counts the framework per zone against its minimums', () => {
     expect(bottesford.framework).toEqual({
-      primes: { count: 2, minimum: 2, zonesBelowMinimum: 0, names: ['Alpha Care', 'Beta Care'] },
+      primes: {
+        count: 2,
+        minimum: 2,
+        zonesBelowMinimum: 0,
+        names: ['Alpha Care', 'Beta Care'],
+        ratedInadequate: 0,
+        belowMinimumReason: null,
+      },
       supplementaries: { count: 1, names: ['=Gamma Care'] },
       providers: { count: 3, minimum: 2, zonesBelowMinimum: 0 },
       chcApproved: 2, // Alpha, =Gamma
@@ -62,7 +69,14 @@ describe('GET /reports/coverage', () => {
       capacity: { declaredWeeklyHours: 15, staleOrMissing: 1 },
     });
     expect(harborough.framework).toEqual({
-      primes: { count: 0, minimum: 0, zonesBelowMinimum: 0, names: [] },
+      primes: {
+        count: 0,
+        minimum: 0,
+        zonesBelowMinimum: 0,
+        names: [],
+        ratedInadequate: 0,
+        belowMinimumReason: null,
+      },
       // Delta is suspended: a member that takes no work, not counted as a provider.
       supplementaries: { count: 1, names: ['=Gamma Care'] },
       providers: { count: 1, minimum: 2, zonesBelowMinimum: 1 },
@@ -71,7 +85,15 @@ describe('GET /reports/coverage', () => {
       capacity: { declaredWeeklyHours: 0, staleOrMissing: 1 },
     });
     expect(county.framework).toEqual({
-      primes: { count: 2, minimum: null, zonesBelowMinimum: 12, names: [] }, // 12 empty zones need 2 primes
+      // 12 empty zones need 2 primes
+      primes: {
+        count: 2,
+        minimum: null,
+        zonesBelowMinimum: 12,
+        names: [],
+        ratedInadequate: 0,
+        belowMinimumReason: null,
+      },
       supplementaries: { count: 1, names: [] }, // =Gamma, counted once
       providers: { count: 3, minimum: null, zonesBelowMinimum: 13 }, // the 12 empty zones and Harborough Rural
       chcApproved: 2,

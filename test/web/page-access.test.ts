@@ -60,6 +60,8 @@ describe('access to the pages', () => {
         'get /my/performance',
         'get /admin/rate-cards',
         'get /admin/dates',
+        'get /admin/imports/cqc-ratings',
+        'post /admin/imports/cqc-ratings',
         'get /admin/providers',
         'get /staff/coverage',
         'get /staff/coverage/download.csv',

@@ -54,6 +54,10 @@ const payloads: Record<string, Record<string, unknown>> = {
     provider: { id: 3, name: 'Soar Care' },
     changes: { status: { from: 'active', to: 'suspended' } },
   },
+  'provider.cqc-downgraded': {
+    provider: { id: 3, name: 'Soar Care' },
+    downgrades: [{ keyQuestion: 'safe', from: 'good', to: 'inadequate', publishedOn: '2026-01-02' }],
+  },
   'review.flag-raised': {
     flagId: 5,
     provider: { id: 3, name: 'Soar Care' },

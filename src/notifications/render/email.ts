@@ -68,6 +68,25 @@ interface Draft {
 
 type Renderer = (m: RenderableMessage, base: string) => Draft;
 
+/** A CQC downgrade from the register (src/providers/cqc): what fell, and when it was published. */
+function cqcDowngradedEmail(m: RenderableMessage, base: string): Draft {
+  const p = m.payload as {
+    provider: { id: number; name: string };
+    downgrades: { keyQuestion: string; from: string | null; to: string; publishedOn: string }[];
+  };
+  return {
+    subject: `${p.provider.name}: downgraded by the CQC`,
+    lines: [
+      ...p.downgrades.map(
+        (d) =>
+          `${label(d.keyQuestion)}: ${d.from === null ? 'no rating' : label(d.from)} → ${label(d.to)} (published ${calendarDate(d.publishedOn)})`,
+      ),
+      'A review flag is raised for each zone it works in.',
+    ],
+    link: `${base}/staff/performance/flags`,
+  };
+}
+
 /** An offer's message to its provider: the heading, the package's lines and any `extra` lines. */
 const offer = (m: RenderableMessage, base: string, heading: string, extra: string[] = []): Draft => {
   const p = m.payload as Facts;
@@ -181,6 +200,7 @@ function staffRenderers(): Record<string, Renderer> {
         link: `${base}/staff/providers`,
       };
     },
+    'provider.cqc-downgraded': cqcDowngradedEmail,
     'review.flag-raised': (m, base) => {
       const p = m.payload as {
         flagId: number;

@@ -1,4 +1,4 @@
-/** The quality_evidence table, and the provider's CQC rating that evidence may update. */
+/** The quality_evidence table. */
 import type { Db, Queryable } from '../../db/connect';
 import { providerOrNotFound } from '../access';
 import type { DistrictCode } from '../../zones/districts';
@@ -136,8 +136,9 @@ export async function listEvidence(db: Db, providerId: number, range: { from?: s
 }
 
 /**
- * Evidence as it stood at `asOf` (recorded before it, not withdrawn by then, dated by `today`):
- * CQC ratings whenever given, the rest dated after `since`; in provider and date order.
+ * Evidence as it stood at `asOf` (recorded before it, not withdrawn by then, dated by `today`) and
+ * dated after `since`; in provider and date order. CQC rating rows are left out: the score reads
+ * the ratings register instead (summary.ts).
  */
 export async function evidenceFacts(
   db: Db,
@@ -148,36 +149,13 @@ export async function evidenceFacts(
     .where('recorded_at', '<', window.asOf)
     .where((q) => q.whereNull('withdrawn_at').orWhere('withdrawn_at', '>=', window.asOf))
     .where('occurred_on', '<=', window.today)
-    .where((q) => q.where('kind', 'cqc-rating').orWhere('occurred_on', '>', window.since))
+    .whereNot('kind', 'cqc-rating')
+    .where('occurred_on', '>', window.since)
     .modify((q) => {
       if (providerIds) q.whereIn('provider_id', providerIds);
     })
     .orderBy(['provider_id', 'occurred_on', 'id'])
     .select('provider_id', 'kind', 'occurred_on', 'visit_score', 'cqc_rating', 'upheld')) as EvidenceFact[];
-}
-
-/** True when a CQC rating dated after `occurredOn` is on record for the provider. */
-export async function hasNewerCqcRating(db: Db, providerId: number, occurredOn: string): Promise<boolean> {
-  const newer = await db('quality_evidence')
-    .where({ provider_id: providerId, kind: 'cqc-rating' })
-    .where('occurred_on', '>', occurredOn)
-    .first('id');
-  return newer !== undefined;
-}
-
-export async function providerCqcRating(db: Db, providerId: number): Promise<CqcRating> {
-  const provider = await db('providers').where({ id: providerId }).first('cqc_overall');
-  return provider.cqc_overall as CqcRating;
-}
-
-export async function setProviderCqcRating(
-  db: Db,
-  providerId: number,
-  change: { rating: CqcRating; at: number },
-) {
-  await db('providers')
-    .where({ id: providerId })
-    .update({ cqc_overall: change.rating, updated_at: change.at, version: db.raw('version + 1') });
 }
 
 /** The day a provider joined the framework: its evidence cannot be dated earlier. */

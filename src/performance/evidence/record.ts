@@ -6,9 +6,10 @@
 import { recordAudit } from '../../audit/record';
 import { evidenceDateCheck, requireDatesInRange } from '../../calendar/field-rules';
 import { Conflict, NotFound } from '../../errors';
+import { ensureLocationsLinked } from '../../providers/cqc/queries';
+import { recordCqcRatings } from '../../providers/cqc/register';
 import { providerOrNotFound } from '../access';
 import type { CommandContext } from '../command';
-import { applyLatestCqcRating } from './cqc-rating';
 import type { EvidenceView, EvidenceWithdrawReason, NewEvidence } from './model';
 import {
   admittedOn,
@@ -38,9 +39,38 @@ export async function recordEvidence(
       // The reference stays out of the append-only trail, so that an erasure (src/privacy) can forget it.
       after: { evidenceId: id, ...row, reference: row.reference === null ? null : '[withheld]' },
     });
-    if (input.kind === 'cqc-rating') await applyLatestCqcRating({ ...ctx, db: trx }, providerId, input);
+    if (input.kind === 'cqc-rating') await recordRatingInRegister({ ...ctx, db: trx }, providerId, input);
     return findEvidence(trx, id);
   });
+}
+
+/**
+ * A "CQC rating change" is written to the ratings register as the overall rating of the provider's
+ * own registered location, published on the day given (docs/cqc-ratings.md): the register, not this
+ * evidence row, is what the score, allocation and coverage read. Runs in the evidence's transaction.
+ */
+async function recordRatingInRegister(
+  ctx: CommandContext,
+  providerId: number,
+  input: Extract<NewEvidence, { kind: 'cqc-rating' }>,
+): Promise<void> {
+  const { db, actor, now } = ctx;
+  await ensureLocationsLinked(db, { now, by: actor.userId, source: 'carried-over' }, [providerId]);
+  const { cqc_location_id: locationId } = await db('providers')
+    .where({ id: providerId })
+    .first('cqc_location_id');
+  await recordCqcRatings(
+    ctx,
+    [
+      {
+        locationId: String(locationId),
+        keyQuestion: 'overall',
+        rating: input.rating,
+        publishedOn: input.occurredOn,
+      },
+    ],
+    'evidence',
+  );
 }
 
 export async function withdrawEvidence(

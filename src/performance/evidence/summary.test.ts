@@ -15,7 +15,7 @@ const row = (
 });
 
 describe('summariseEvidence', () => {
-  it('counts visits, complaints and concerns, and keeps the latest CQC rating', () => {
+  it('counts visits, complaints and concerns, and leaves CQC rating rows to the register', () => {
     const summary = summariseEvidence([
       row('cqc-rating', '2025-01-10', { cqc_rating: 'inadequate' }),
       row('monitoring-visit', '2026-02-01', { visit_score: 64 }),
@@ -26,8 +26,8 @@ describe('summariseEvidence', () => {
     ]).get(7);
     expect(summary).toEqual({
       visitScores: [64, 80],
-      cqcRating: 'good',
-      cqcRatedOn: '2026-02-05',
+      cqcRating: null,
+      cqcRatedOn: null,
       upheldComplaints: 1,
       safeguardingConcerns: 1,
     });

@@ -83,12 +83,16 @@ async function coverageNow(reads: ZoneReads, flag: FlagRow) {
   return facts ? coverageAfterDemotion(facts, active) : null;
 }
 
+/** A demotion, or a CQC downgrade of a prime: confirming it takes a prime away from the zone. */
+const takesAPrime = (flag: Pick<FlagRow, 'from_role' | 'to_role'>) =>
+  flag.from_role === 'prime' && flag.to_role !== 'prime';
+
 /** A flag with the zone's prime coverage as it is now (it may have changed since the flag was raised). */
 export async function getFlag(reads: ZoneReads, id: number) {
   const row = await flagRow(reads.db, id, { named: true });
   if (!row) throw new NotFound('flag-not-found', `No review flag ${id}.`);
   const view = flagView(row, await zoneName(reads, row.zone_id));
-  if (row.kind !== 'demotion') return { ...view, coverageNow: null };
+  if (!takesAPrime(row)) return { ...view, coverageNow: null };
   return { ...view, coverageNow: await coverageNow(reads, row) };
 }
 
@@ -120,17 +124,15 @@ export async function confirmFlag(
       );
     }
     const reads = { db: trx, zoneFacts: ctx.zoneFacts };
-    const coverage = flag.kind === 'demotion' ? await coverageNow(reads, flag) : null;
-    if (flag.kind === 'demotion') {
-      // docs/specification/providers-and-framework.md §4.5: at least 2 primes per zone; the
-      // commissioner may still decide, knowingly.
-      if (coverage?.belowMinPrimes && !input.acknowledgeBelowMinPrimes) {
-        throw new Unprocessable(
-          'below-min-primes',
-          `Demoting would leave ${flag.zone_id} with ${coverage.primesAfter} active primes, below its minimum of ${coverage.minPrimes}; confirm again with acknowledgeBelowMinPrimes: true.`,
-          { coverage },
-        );
-      }
+    const coverage = takesAPrime(flag) ? await coverageNow(reads, flag) : null;
+    // docs/specification/providers-and-framework.md §4.5: at least 2 primes per zone; the
+    // commissioner may still decide, knowingly.
+    if (coverage?.belowMinPrimes && !input.acknowledgeBelowMinPrimes) {
+      throw new Unprocessable(
+        'below-min-primes',
+        `Demoting would leave ${flag.zone_id} with ${coverage.primesAfter} active primes, below its minimum of ${coverage.minPrimes}; confirm again with acknowledgeBelowMinPrimes: true.`,
+        { coverage },
+      );
     }
     const { reason, evidence, comment } = input;
     await decide({ ...ctx, db: trx }, flag, { status: 'confirmed', reason, evidence, comment });

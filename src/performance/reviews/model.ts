@@ -1,7 +1,12 @@
 /** The vocabulary of the promotion and demotion review (docs/specification/allocation.md §5.7). */
 
-export const FLAG_KINDS = ['demotion', 'promotion'] as const;
+/** A 'cqc-downgrade' flag is raised by a CQC downgrade in the register (src/providers/cqc), not by the review. */
+export const FLAG_KINDS = ['demotion', 'promotion', 'cqc-downgrade'] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];
+
+/** What a commissioner may raise by hand: a CQC downgrade comes only from the register. */
+export const MANUAL_FLAG_KINDS = ['demotion', 'promotion'] as const;
+export type ManualFlagKind = (typeof MANUAL_FLAG_KINDS)[number];
 
 export const FLAG_STATUSES = ['open', 'confirmed', 'dismissed'] as const;
 export type FlagStatus = (typeof FLAG_STATUSES)[number];

@@ -122,6 +122,8 @@ export async function activePrimesByZone(db: Db): Promise<Map<string, number>> {
   const counts: { zone_id: string; n: number }[] = await db('provider_zone_roles as r')
     .join('providers as p', 'p.id', 'r.provider_id')
     .where({ 'r.role': 'prime', 'p.status': 'active' })
+    // A prime rated Inadequate takes no offers, so it does not hold up the zone's minimum (docs/cqc-ratings.md).
+    .whereNot('p.cqc_overall', 'inadequate')
     .groupBy('r.zone_id')
     .select('r.zone_id', db.raw('count(*) as n'));
   return new Map(counts.map((c) => [c.zone_id, Number(c.n)]));

@@ -12,14 +12,14 @@ import type { Services } from '../../services';
 import type { RunContext } from '../command';
 import { coverageAfterDemotion, primeCoverage } from './coverage';
 import { getFlag } from './flags';
-import type { FlagKind } from './model';
+import type { ManualFlagKind } from './model';
 import { hasOpenFlag, insertFlag, providerStatus, zoneRole } from './queries';
 import { reviewWindow } from './rules';
 
 export interface RaiseFlagInput {
   providerId: number;
   zoneId: string;
-  kind: FlagKind;
+  kind: ManualFlagKind;
   evidence: string;
   comment: string;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ZONE_ROLES } from '../../providers/model';
 import { Id } from '../../http/params';
 import { ZoneId } from '../schemas';
-import { DECISION_REASONS, FLAG_KINDS, FLAG_STATUSES } from './model';
+import { DECISION_REASONS, FLAG_KINDS, FLAG_STATUSES, MANUAL_FLAG_KINDS } from './model';
 
 export const FlagListQuery = z.object({
   status: z.enum(FLAG_STATUSES).optional(),
@@ -37,7 +37,7 @@ export const RaiseFlagSchema = z
   .object({
     providerId: Id,
     zoneId: ZoneId,
-    kind: z.enum(FLAG_KINDS),
+    kind: z.enum(MANUAL_FLAG_KINDS),
     evidence: Statement('The evidence of sustained performance the flag rests on'),
     comment: Statement('Why the flag is raised'),
   })

@@ -56,6 +56,13 @@ export const SnapshotSchema = z
       visits: z.number().int(),
       meanVisitScore: z.number().nullable(),
       cqcRating: z.string().nullable(),
+      cqcRatedOn: z
+        .string()
+        .nullable()
+        .optional()
+        .describe(
+          "The overall rating's publication date in the CQC ratings register (absent on older snapshots)",
+        ),
       upheldComplaints: z.number().int(),
       safeguardingConcerns: z.number().int(),
     }),

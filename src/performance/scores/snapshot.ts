@@ -39,6 +39,8 @@ export interface SnapshotDetail {
     visits: number;
     meanVisitScore: number | null;
     cqcRating: string | null;
+    /** The register's publication date of that rating (absent on snapshots stored before the register). */
+    cqcRatedOn?: string | null;
     upheldComplaints: number;
     safeguardingConcerns: number;
   };
@@ -115,6 +117,7 @@ function snapshotDetail(
       meanVisitScore:
         visits.length > 0 ? Math.round((visits.reduce((a, b) => a + b, 0) / visits.length) * 10) / 10 : null,
       cqcRating: quality.cqcRating,
+      cqcRatedOn: quality.cqcRatedOn,
       upheldComplaints: quality.upheldComplaints,
       safeguardingConcerns: quality.safeguardingConcerns,
     },

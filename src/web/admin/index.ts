@@ -1,4 +1,5 @@
 import type { Services } from '../../services';
+import { cqcImportPages } from './cqc-import';
 import { evidencePages } from './evidence';
 import { providerAdminDetailPages } from './provider';
 import { providerAdminPages } from './providers';
@@ -9,7 +10,8 @@ import { tokenPages } from './tokens';
 import { userAdminPages } from './users';
 
 /**
- * Administration: rate cards, provider admission and status, zone roles, quality evidence, users and their API tokens.
+ * Administration: rate cards, provider admission and status, zone roles, quality evidence, the CQC
+ * ratings import, users and their API tokens.
  * (Promotion and demotion decisions are on the flag's page, /staff/performance/flags/:id, which
  * commissioners read too.)
  */
@@ -20,6 +22,7 @@ export function adminPages(services: Services) {
     ...evidencePages(services),
     ...rateCardPages(services),
     ...specialistPages(services),
+    ...cqcImportPages(services),
     ...unplacedDatePages(services),
     ...tokenPages(services),
     ...userAdminPages(services),
