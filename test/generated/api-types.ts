@@ -7802,7 +7802,7 @@ export interface operations {
           providerId: number;
           zoneId: string;
           /** @enum {string} */
-          kind: 'demotion' | 'promotion' | 'cqc-downgrade';
+          kind: 'demotion' | 'promotion';
           /** @description The evidence of sustained performance the flag rests on */
           evidence: string;
           /** @description Why the flag is raised */

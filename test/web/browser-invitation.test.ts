@@ -104,7 +104,8 @@ describe.skipIf(!browserAvailable())('in a browser: a provider administrator inv
       expect(new URL(colleague.url()).pathname).toBe('/my/offers');
       await look(colleague, 'signed-in');
       await colleague.getByRole('link', { name: 'Your account' }).click();
-      expect(await colleague.getByText('This session').isVisible()).toBe(true);
+      await colleague.waitForURL(`${app.baseUrl}/account`);
+      await expect.poll(() => colleague.getByText('This session').isVisible()).toBe(true);
       await look(colleague, 'account');
       await colleague.getByRole('link', { name: 'Second factor: off' }).click();
       expect(await colleague.locator('#totp-uri').textContent()).toMatch(/^otpauth:\/\/totp\//);
