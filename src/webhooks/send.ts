@@ -82,11 +82,8 @@ function postOnce(request: {
   const transport = url.protocol === 'https:' ? https : http;
   const agent = url.protocol === 'https:' ? request.agents.https : request.agents.http;
   return new Promise((resolve, reject) => {
-    // One limit for the whole exchange (connect, send, answer), not per idle socket.
-    const timer = setTimeout(
-      () => req.destroy(new Error(`no answer within ${request.timeoutMs} ms`)),
-      request.timeoutMs,
-    );
+    // `timer` is set once the request exists (below), so a request that throws as it is made (the
+    // executor rejects) leaves no timer behind to touch it; `done` runs only from its events, later.
     const done = (settle: () => void) => {
       clearTimeout(timer);
       settle();
@@ -108,6 +105,11 @@ function postOnce(request: {
         res.on('close', () => done(() => resolve(res.statusCode ?? 0)));
         res.on('error', () => done(() => resolve(res.statusCode ?? 0)));
       },
+    );
+    // One limit for the whole exchange (connect, send, answer), not per idle socket.
+    const timer = setTimeout(
+      () => req.destroy(new Error(`no answer within ${request.timeoutMs} ms`)),
+      request.timeoutMs,
     );
     req.on('error', (err) => done(() => reject(err)));
     req.end(request.body);
