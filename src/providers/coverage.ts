@@ -59,13 +59,23 @@ export async function zoneCoverage(
     }
     const activePrimes = active.filter((m) => m.role === 'prime');
     const primesRatedInadequate = activePrimes.filter((m) => m.cqc_overall === 'inadequate').length;
-    const primes = activePrimes.length - primesRatedInadequate;
+    // Neither an Inadequate prime nor one leaving the market is offered anything (src/allocation/policy.ts).
+    const offered = activePrimes.filter((m) => m.cqc_overall !== 'inadequate' && m.exit_recorded_at === null);
+    const primesLeavingMarket = activePrimes.filter(
+      (m) => m.cqc_overall !== 'inadequate' && m.exit_recorded_at !== null,
+    ).length;
+    const primes = offered.length;
     return {
       ...zoneHeader(zone),
       primes,
       primesRatedInadequate,
       belowMinimumPrimesReason:
-        primes < zone.minPrimes ? primesReason(activePrimes.length, primesRatedInadequate) : null,
+        primes < zone.minPrimes
+          ? primesReason(activePrimes.length, {
+              ratedInadequate: primesRatedInadequate,
+              leaving: primesLeavingMarket,
+            })
+          : null,
       supplementaries: active.filter((m) => m.role === 'supplementary').length,
       providers: active.length,
       chcApproved: active.filter((m) => toBool(m.chc_approved)).length,
@@ -79,10 +89,15 @@ export async function zoneCoverage(
   });
 }
 
-/** "2 active primes, 1 rated Inadequate": what the zone has, and what does not count. */
-export function primesReason(activePrimes: number, ratedInadequate: number): string {
+/** "3 active primes, 1 rated Inadequate, 1 leaving the market": what the zone has, and what does not count. */
+export function primesReason(
+  activePrimes: number,
+  left: { ratedInadequate: number; leaving: number },
+): string {
   const have = `${activePrimes} active prime${activePrimes === 1 ? '' : 's'}`;
-  return ratedInadequate > 0 ? `${have}, ${ratedInadequate} rated Inadequate` : have;
+  const inadequate = left.ratedInadequate > 0 ? [`${left.ratedInadequate} rated Inadequate`] : [];
+  const leaving = left.leaving > 0 ? [`${left.leaving} leaving the market`] : [];
+  return [have, ...inadequate, ...leaving].join(', ');
 }
 
 function zoneHeader(zone: ZoneFacts) {

@@ -105,6 +105,8 @@ interface MembershipRow {
   role: ZoneRole;
   since: number;
   cqc_overall: CqcRating;
+  /** Set when the provider recorded its exit from the market: it receives no new offers. */
+  exit_recorded_at: number | null;
 }
 
 /** Provider–zone memberships with their provider's name and status, in zone then provider order. */
@@ -130,6 +132,7 @@ export async function memberships(
       'r.role',
       'r.since',
       'p.cqc_overall',
+      'p.exit_recorded_at',
     )) as MembershipRow[];
 }
 

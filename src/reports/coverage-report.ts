@@ -123,5 +123,6 @@ function activeMembers(roles: Awaited<ReturnType<typeof memberships>>): ActiveMe
       role: r.role,
       chcApproved: toBool(r.chc_approved),
       ratedInadequate: r.cqc_overall === 'inadequate',
+      leavingMarket: r.exit_recorded_at !== null,
     }));
 }

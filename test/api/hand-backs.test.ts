@@ -192,6 +192,13 @@ describe('hand-backs with notice', () => {
     const exit = (noticeDate: string) =>
       ctx.request.post(`/providers/${leaving.id}/exit`).set(auth(admin)).send({ noticeDate });
     expect((await exit('2026-01-04')).status).toBe(400);
+    const primesOf = async () => {
+      const coverage = await ctx.request.get('/framework/coverage').set(auth(admin));
+      return (
+        coverage.body.zones as { zoneId: string; primes: number; belowMinimumPrimesReason: string | null }[]
+      ).find((z) => z.zoneId === 'charnwood-north')!;
+    };
+    const before = await primesOf();
     // Two weeks' notice needs nobody's approval when the provider leaves the market.
     const res = await exit('2026-01-19');
     expect(res.status, JSON.stringify(res.body)).toBe(200);
@@ -201,6 +208,11 @@ describe('hand-backs with notice', () => {
       handedBack: [first.id, urgent.id],
     });
     expect((await exit('2026-01-19')).status).toBe(409);
+    // A prime leaving the market is offered nothing, so it no longer counts toward the zone's minimum.
+    const after = await primesOf();
+    expect(after.primes).toBe(before.primes - 1);
+    if (after.belowMinimumPrimesReason)
+      expect(after.belowMinimumPrimesReason).toContain('1 leaving the market');
     const audited = await ctx.services
       .db('audit_events')
       .whereIn('action', ['provider.exit', 'package.hand-back']);
