@@ -14,7 +14,7 @@ export interface ZoneCoverage {
   hasPrimes: boolean;
   minPrimes: number;
   minProviders: number;
-  /** Active primes that may receive offers: a prime rated Inadequate does not count. */
+  /** Active primes that may receive offers (`mayBeOffered`): not rated Inadequate, not leaving the market. */
   primes: number;
   /** Active primes left out of `primes` because the CQC rates them Inadequate. */
   primesRatedInadequate: number;
@@ -27,6 +27,14 @@ export interface ZoneCoverage {
   currentCapacityWeeklyMinutes: number;
   staleOrMissingCapacity: number;
   warnings: CoverageWarning[];
+}
+
+/**
+ * Whether an active member may receive offers, and so counts toward coverage: neither an Inadequate
+ * rating nor a recorded exit from the market (src/allocation/policy.ts excludes both).
+ */
+export function mayBeOffered(m: { cqc_overall: string; exit_recorded_at: number | null }): boolean {
+  return m.cqc_overall !== 'inadequate' && m.exit_recorded_at === null;
 }
 
 /**
@@ -59,12 +67,8 @@ export async function zoneCoverage(
     }
     const activePrimes = active.filter((m) => m.role === 'prime');
     const primesRatedInadequate = activePrimes.filter((m) => m.cqc_overall === 'inadequate').length;
-    // Neither an Inadequate prime nor one leaving the market is offered anything (src/allocation/policy.ts).
-    const offered = activePrimes.filter((m) => m.cqc_overall !== 'inadequate' && m.exit_recorded_at === null);
-    const primesLeavingMarket = activePrimes.filter(
-      (m) => m.cqc_overall !== 'inadequate' && m.exit_recorded_at !== null,
-    ).length;
-    const primes = offered.length;
+    const primes = activePrimes.filter(mayBeOffered).length;
+    const primesLeavingMarket = activePrimes.length - primesRatedInadequate - primes;
     return {
       ...zoneHeader(zone),
       primes,

@@ -30,8 +30,8 @@ export interface ActiveMember {
   chcApproved: boolean;
   /** Rated Inadequate by the CQC: offered nothing, so not counted as a prime. */
   ratedInadequate: boolean;
-  /** Recorded its exit from the market: no new offers, so it does not count as a prime either. */
-  leavingMarket: boolean;
+  /** Not rated Inadequate and not leaving the market (src/providers/coverage.ts `mayBeOffered`). */
+  mayBeOffered: boolean;
 }
 
 export interface CoverageParts {
@@ -93,7 +93,7 @@ function countyFramework(
   const total = (of: (z: FrameworkSection) => number) => zones.reduce((s, z) => s + of(z), 0);
   return {
     primes: {
-      count: distinct((m) => m.role === 'prime' && !m.ratedInadequate && !m.leavingMarket),
+      count: distinct((m) => m.role === 'prime' && m.mayBeOffered),
       minimum: null,
       zonesBelowMinimum: total((z) => z.primes.zonesBelowMinimum),
       names: [],

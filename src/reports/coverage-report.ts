@@ -8,7 +8,7 @@ import { periodOfDates, reportDates, reportDay, type ReportWhen } from '../calen
 import { toBool } from '../db/dialect';
 import { loadRateCards, storedCardInForce } from '../pricing/queries';
 import type { Services } from '../services';
-import { zoneCoverage } from '../providers/coverage';
+import { mayBeOffered, zoneCoverage } from '../providers/coverage';
 import { specialistList } from '../providers/needs-commands';
 import { memberships } from '../providers/queries';
 import { MAINTENANCE_HOURS_JULY_2019 } from '../zones/catalogue';
@@ -123,6 +123,6 @@ function activeMembers(roles: Awaited<ReturnType<typeof memberships>>): ActiveMe
       role: r.role,
       chcApproved: toBool(r.chc_approved),
       ratedInadequate: r.cqc_overall === 'inadequate',
-      leavingMarket: r.exit_recorded_at !== null,
+      mayBeOffered: mayBeOffered(r),
     }));
 }
