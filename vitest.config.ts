@@ -13,5 +13,6 @@ export default defineConfig({
     // a file's time was import). Safe here: no test mocks modules or changes process-wide state.
     isolate: false,
     setupFiles: ['test/setup.ts'],
+    globalSetup: ['test/global-setup.ts'],
   },
 });
