@@ -1,7 +1,8 @@
 /**
- * Charts as standalone SVG files a commissioner can open in a browser, drawn with Vega
- * (`vega.View(...).toSVG()` renders in Node without a browser or canvas). Three shapes cover the
- * simulator's outputs: lines over time, grouped bars, and a stacked area against a baseline.
+ * Charts as standalone SVG documents, drawn with Vega (`vega.View(...).toSVG()` renders in Node
+ * without a browser or canvas). Three shapes cover the simulator's outputs and the scrutiny summary:
+ * lines over time, grouped bars, and a stacked area against a baseline. The simulator writes them
+ * as files (src/simulation/results/write.ts); the scrutiny summary puts them in its page and its PDF.
  */
 import * as vega from 'vega';
 
