@@ -203,13 +203,17 @@ export function stackedAreaSpec(input: {
   };
 }
 
-/** Grouped bars: one group per category, one bar per series. */
+/**
+ * Grouped bars: one group per category, one bar per series. `atLeast` keeps the value axis up to
+ * that value when every bar is lower (counts that are all 0 still get a readable axis).
+ */
 export function groupedBarSpec(input: {
   title: string;
   subtitle?: string;
   yTitle: string;
   data: BarDatum[];
   categories: string[];
+  atLeast?: number;
 }) {
   const height = HEIGHT;
   return {
@@ -220,7 +224,10 @@ export function groupedBarSpec(input: {
       {
         name: 'y',
         type: 'linear',
-        domain: { data: 'bars', field: 'value' },
+        domain:
+          input.atLeast === undefined
+            ? { data: 'bars', field: 'value' }
+            : { fields: [{ data: 'bars', field: 'value' }, { signal: `[${input.atLeast}]` }] },
         nice: true,
         zero: true,
         range: 'height',

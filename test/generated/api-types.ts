@@ -1525,7 +1525,7 @@ export interface components {
       name: string;
       email: string | null;
       /** @enum {string} */
-      role: 'officer' | 'provider' | 'commissioner' | 'admin';
+      role: 'officer' | 'provider' | 'commissioner' | 'admin' | 'member';
       providerId: number | null;
       /** @description A provider user who manages its organisation's users */
       providerAdmin: boolean;
@@ -1537,7 +1537,7 @@ export interface components {
       name: string;
       email: string | null;
       /** @enum {string} */
-      role: 'officer' | 'provider' | 'commissioner' | 'admin';
+      role: 'officer' | 'provider' | 'commissioner' | 'admin' | 'member';
       providerId: number | null;
       /** @description A provider user who manages its organisation's users */
       providerAdmin: boolean;
@@ -1565,7 +1565,7 @@ export interface components {
     NewUser: {
       name: string;
       /** @enum {string} */
-      role: 'officer' | 'provider' | 'commissioner' | 'admin';
+      role: 'officer' | 'provider' | 'commissioner' | 'admin' | 'member';
       providerId?: number;
       /** Format: email */
       email?: string;
@@ -1588,14 +1588,14 @@ export interface components {
       /** Format: email */
       email: string;
       /** @enum {string} */
-      role: 'officer' | 'provider' | 'commissioner' | 'admin';
+      role: 'officer' | 'provider' | 'commissioner' | 'admin' | 'member';
       providerId?: number;
       /** @description Provider users only: manages its organisation's users */
       providerAdmin?: boolean;
     };
     AccountChange: {
       /** @enum {string} */
-      role?: 'officer' | 'provider' | 'commissioner' | 'admin';
+      role?: 'officer' | 'provider' | 'commissioner' | 'admin' | 'member';
       providerAdmin?: boolean;
       /** @description false deactivates (ends sessions, tokens stop working) */
       active?: boolean;

@@ -14,7 +14,11 @@ export function pdfPageCount(pdf: Buffer): number {
   return pages;
 }
 
-/** The text of every TJ array, one line each (inflating streams if compressed). */
+/**
+ * The text of every text object (BT … ET), one line each (inflating streams if compressed): pdfkit
+ * writes a line as a TJ array; svg-to-pdfkit writes a chart's text glyph by glyph, one object each,
+ * so a chart's words come out one letter a line (compare without white space).
+ */
 export function pdfText(pdf: Buffer): string {
   const source = pdf.toString('latin1');
   const streams = [...source.matchAll(/stream\n([\s\S]*?)\nendstream/g)].map((m) => {
@@ -27,8 +31,9 @@ export function pdfText(pdf: Buffer): string {
   });
   const lines: string[] = [];
   for (const stream of streams) {
-    for (const array of stream.matchAll(/\[([^\]]*)\] TJ/g)) {
-      const hex = [...array[1]!.matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => h[1]).join('');
+    for (const block of stream.matchAll(/\bBT\b([\s\S]*?)\bET\b/g)) {
+      const shown = [...block[1]!.matchAll(/\[([^\]]*)\] TJ|(<[0-9a-fA-F]*>) Tj/g)].map((m) => m[1] ?? m[2]!);
+      const hex = shown.flatMap((part) => [...part.matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => h[1])).join('');
       lines.push(Buffer.from(hex, 'hex').toString('latin1'));
     }
   }

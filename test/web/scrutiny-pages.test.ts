@@ -76,7 +76,9 @@ describe('the scrutiny summary for elected members', () => {
     expect(res.status).toBe(200);
     expect(heading(res.text)).toBe('Home care scrutiny summary');
     for (const title of TITLES) expect(res.text).toContain(`>${title}</h2>`);
-    expect(res.text).toMatch(/<figure class="app-chart" role="img" aria-label="[^"]+">\s*<svg /);
+    expect(res.text).toMatch(
+      /<figure class="app-chart" role="img" aria-label="[^"]+">\s*<div aria-hidden="true"><svg /,
+    );
     const headline = Object.fromEntries(tableRows(res.text, 'Headline counts').map(([k, v]) => [k, v]));
     expect(headline['Packages awarded to a provider in the period']).toBe('1');
     expect(headline['Packages waiting for a provider at the end of the period']).toBe('1');
@@ -118,6 +120,10 @@ describe('the scrutiny summary for elected members', () => {
     const pdf = await scrutinyPdf(summary, { compress: false });
     const text = pdfText(pdf);
     for (const title of TITLES) expect(text).toContain(title);
+    // The charts are drawn, not pasted as pictures: their own titles are text too.
+    const letters = text.replace(/\s/g, '');
+    expect(letters).toContain('Activeprimesagainsttheminimum,byzone');
+    expect(letters).toContain('Complaintsbydistrict');
     const pages = pdfPageCount(pdf);
     expect(text).toContain(`Page ${pages} of ${pages}`);
     for (const reference of references) expect(text).not.toContain(reference);

@@ -51,6 +51,7 @@ export function buildComplaints({ byDistrict }: ComplaintsData) {
     },
     chart: {
       spec: groupedBarSpec({
+        atLeast: 5,
         title: 'Complaints by district',
         yTitle: 'Complaints',
         categories: all.map((d) => d.name),

@@ -45,6 +45,7 @@ export function buildCoverage({ zones }: CoverageData) {
     },
     chart: {
       spec: groupedBarSpec({
+        atLeast: 5,
         title: 'Active primes against the minimum, by zone',
         yTitle: 'Prime providers',
         categories: zones.map((z) => z.area.name),

@@ -37,6 +37,7 @@ export function buildPickUp({ byBand, targetDays, notes }: PickUpData) {
     },
     chart: {
       spec: groupedBarSpec({
+        atLeast: 1,
         title: 'Hours from referral to award, by price band',
         yTitle: 'Hours',
         categories: byBand.map((b) => label(b.band)),

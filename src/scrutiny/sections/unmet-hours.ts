@@ -41,6 +41,7 @@ export function buildUnmetHours({ zones, county }: UnmetHoursData) {
     },
     chart: {
       spec: groupedBarSpec({
+        atLeast: 1,
         title: 'Weekly hours waiting for a provider, by zone',
         yTitle: 'Weekly hours',
         categories: zones.map((z) => z.area.name),
