@@ -155,5 +155,6 @@ describe('the scrutiny summary for elected members', () => {
     const res = await member.get('/scrutiny?from=2026-01-05&to=2025-01-01');
     expect(res.status).toBe(400);
     expect(fieldError(res.text, 'to')).toMatch(/same as or after the first day/);
+    expect((await member.get('/scrutiny.pdf?from=2026-01-05&to=2025-01-01')).status).toBe(400);
   });
 });
