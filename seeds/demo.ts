@@ -41,6 +41,8 @@ export async function seedDemoData(db: Knex, now: number): Promise<DemoUser[]> {
     { name: 'Demo brokerage officer', role: 'officer', providerId: null },
     { name: 'Demo commissioner', role: 'commissioner', providerId: null },
     { name: 'Demo administrator', role: 'admin', providerId: null },
+    // An elected member reads the scrutiny summary only (docs/specification/roles-and-stories.md §9.1).
+    { name: 'Demo elected member', role: 'member', providerId: null },
     ...(providerId !== null ? [{ name: 'Demo provider user', role: 'provider' as const, providerId }] : []),
   ];
   for (const user of users) {

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { ROLES, STAFF_ROLES, type Role } from './auth/roles';
+import { STAFF_ROLES, USER_ROLES, type Role } from './auth/roles';
 import type { Config } from './config';
 
 const roleList = z
   .string()
   .regex(
-    new RegExp(`^(${ROLES.join('|')})(,(${ROLES.join('|')}))*$`),
-    `roles from ${ROLES.join(', ')}, comma-separated`,
+    new RegExp(`^(${USER_ROLES.join('|')})(,(${USER_ROLES.join('|')}))*$`),
+    `roles from ${USER_ROLES.join(', ')}, comma-separated`,
   );
 
 const roleMap = z
@@ -29,7 +29,7 @@ export const signInEnv = {
   OIDC_SCOPES: z.string().default('openid profile email'),
   OIDC_ROLE_CLAIM: z.string().min(1).default('groups'),
   OIDC_ROLE_MAP: roleMap.optional(),
-  PASSWORD_SIGN_IN_ROLES: roleList.default(ROLES.join(',')),
+  PASSWORD_SIGN_IN_ROLES: roleList.default(USER_ROLES.join(',')),
   // How long an emailed link to choose a password works (src/users/links.ts).
   INVITATION_HOURS: z.coerce.number().min(1).max(720).default(72),
   PASSWORD_RESET_MINUTES: z.coerce.number().int().min(5).max(1_440).default(60),

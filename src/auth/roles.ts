@@ -1,6 +1,19 @@
-/** Every role, and the named groups of roles that access rules (routes, pages, navigation) use. */
+/**
+ * The roles that work in or with the service, and the named groups of roles that access rules
+ * (routes, pages, navigation) use. A route or page open to "everyone" names ROLES, so an elected
+ * member is never let in by default (docs/specification/roles-and-stories.md §9.1).
+ */
 export const ROLES = ['officer', 'provider', 'commissioner', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+
+/**
+ * Every role a user may hold: the working roles and `member`, an elected member, who reads the
+ * scrutiny summary and nothing else (story M1) — no API route, no package, no provider's detail.
+ */
+export const USER_ROLES = [...ROLES, 'member'] as const;
+export type Role = (typeof USER_ROLES)[number];
+
+/** Those who may read the scrutiny summary for elected members (story M1): members and the oversight roles. */
+export const SCRUTINY_ROLES = ['member', 'commissioner', 'admin'] as const satisfies readonly Role[];
 
 /** The council's staff: everyone but provider users. */
 export const STAFF_ROLES = ['officer', 'commissioner', 'admin'] as const satisfies readonly Role[];

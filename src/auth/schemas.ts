@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { ROLES } from './roles';
+import { USER_ROLES } from './roles';
 
 export const UserSchema = z
   .object({
     id: z.number().int(),
     name: z.string(),
     email: z.string().nullable(),
-    role: z.enum(ROLES),
+    role: z.enum(USER_ROLES),
     providerId: z.number().int().nullable(),
     providerAdmin: z.boolean().describe("A provider user who manages its organisation's users"),
     active: z.boolean().describe('False once deactivated'),
@@ -16,7 +16,7 @@ export const UserSchema = z
 export const NewUserSchema = z
   .object({
     name: z.string().trim().min(1).max(200),
-    role: z.enum(ROLES),
+    role: z.enum(USER_ROLES),
     providerId: z.number().int().positive().max(2_147_483_647).optional(),
     email: z.email().max(320).optional(),
     providerAdmin: z.boolean().optional().describe("Provider users only: manages its organisation's users"),

@@ -2,14 +2,14 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { recordAudit } from '../audit/record';
 import { insertUser, issueToken } from '../auth/queries';
-import { ROLES, SYSTEM_ACTOR } from '../auth/roles';
+import { USER_ROLES, SYSTEM_ACTOR } from '../auth/roles';
 import { loadConfig } from '../config';
 import { connect } from '../db/connect';
 
 // npm run user:create -- --role officer --name "A. Officer" [--provider <id> [--provider-admin]] [--email a@b.c]
 const argsSchema = z
   .object({
-    role: z.enum(ROLES),
+    role: z.enum(USER_ROLES),
     name: z.string().trim().min(1).max(200),
     provider: z.coerce.number().int().positive().optional(),
     email: z.email().optional(),

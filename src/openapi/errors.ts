@@ -5,7 +5,7 @@
  * src/auth/throttle.ts), so a strict client or a fuzzer is never surprised by a documented one.
  */
 import { z } from 'zod';
-import { ROLES } from '../auth/roles';
+import { USER_ROLES } from '../auth/roles';
 import type { AnyRoute, ErrorResponse } from '../http/route';
 
 export const ProblemSchema = z
@@ -62,7 +62,8 @@ function derivedErrors(route: AnyRoute): Record<number, DocumentedError> {
       headers: { 'WWW-Authenticate': { description: 'Always `Bearer`', schema: { type: 'string' } } },
     };
     const allowed = route.access.roles;
-    if (ROLES.some((role) => !allowed.includes(role)))
+    // Every role a user may hold, members included: a member's token is refused every route.
+    if (USER_ROLES.some((role) => !allowed.includes(role)))
       errors[403] = problem(`Not open to the caller's role (open to: ${allowed.join(', ')})`);
   }
   // A path id that matches nothing (or, for a provider user, another provider's) is not found.

@@ -4,7 +4,7 @@
  */
 import { BANDS } from '../pricing/bands';
 import { formatPounds } from '../pricing/money';
-import { groupedBarSpec, lineChartSpec, type SeriesPoint } from './results/charts';
+import { groupedBarSpec, lineChartSpec, type SeriesPoint } from '../charts/vega';
 import type { SimulationSummary } from './results/summary';
 import type { Row } from './results/tables';
 import { NEEDS_AND_HAND_BACK_METRICS } from './compare-needs';

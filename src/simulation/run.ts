@@ -24,7 +24,7 @@ import { generateDemand, type Demand } from './demand/generator';
 import { buildAreaSampler } from './demand/locations';
 import { resolvePolicy, type Policy, type ResolvedPolicy } from './policy';
 import { calibrationReport, type CalibrationReport } from './results/calibration';
-import { renderSvg } from './results/charts';
+import { renderSvg } from '../charts/vega';
 import { coverageFiles, providerFiles, reportWhen } from './results/reports';
 import { summarise, type SimulationSummary } from './results/summary';
 import { toCsv } from './results/tables';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../auth/roles';
+import { USER_ROLES } from '../auth/roles';
 import { UserSchema } from '../auth/schemas';
 
 const name = z.string().trim().min(1).max(200);
@@ -10,7 +10,7 @@ export const InvitationSchema = z
   .object({
     name,
     email,
-    role: z.enum(ROLES),
+    role: z.enum(USER_ROLES),
     providerId: z.number().int().positive().max(2_147_483_647).optional(),
     providerAdmin: z.boolean().optional().describe("Provider users only: manages its organisation's users"),
   })
@@ -40,7 +40,7 @@ export const InvitedSchema = z
 
 export const AccountChangeSchema = z
   .object({
-    role: z.enum(ROLES).optional(),
+    role: z.enum(USER_ROLES).optional(),
     providerAdmin: z.boolean().optional(),
     active: z.boolean().optional().describe('false deactivates (ends sessions, tokens stop working)'),
   })

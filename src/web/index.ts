@@ -17,12 +17,13 @@ import { currentUser } from './session/current-user';
 import { csrfSynchronisedProtection } from './session/csrf';
 import { webSession } from './session/session';
 import { mountSignIn } from './sign-in/pages';
+import { scrutinyPages } from './scrutiny';
 import { staffPages } from './staff';
 import { createViews } from './views';
 
 /** The paths the pages own; every other path goes on to the JSON API untouched. */
 const PAGE_PATHS =
-  /^\/($|sign-in$|sign-in\/oidc(\/callback)?$|sign-in\/forgot$|sign-in\/code$|sign-out$|account($|\/)|staff\/|my\/|admin\/)/;
+  /^\/($|sign-in$|sign-in\/oidc(\/callback)?$|sign-in\/forgot$|sign-in\/code$|sign-out$|account($|\/)|staff\/|my\/|admin\/|scrutiny$|scrutiny\.pdf$)/;
 
 /**
  * The server-rendered pages (GOV.UK Frontend, nunjucks). They call the same domain commands and
@@ -69,5 +70,6 @@ export function allPages(services: Services) {
     ...accountPages(services),
     ...twoFactorPages(services),
     ...providerUserPages(services),
+    ...scrutinyPages(services),
   ];
 }

@@ -157,6 +157,7 @@ const LABELS: Record<string, string> = {
   provider: 'Provider',
   commissioner: 'Commissioner',
   admin: 'Administrator',
+  member: 'Elected member',
   system: 'The service',
 };
 

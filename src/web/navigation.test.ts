@@ -28,7 +28,12 @@ describe('navigation', () => {
       'Performance and flags',
       'Admission',
       'Provider risk',
+      'Scrutiny summary',
       'Notifications',
+    ]);
+    // An elected member sees the scrutiny summary and nothing else (docs/specification/roles-and-stories.md §9.1).
+    expect(navigationFor('member', '/scrutiny')).toEqual([
+      { text: 'Scrutiny summary', href: '/scrutiny', active: true },
     ]);
     expect(navigationFor('officer', '/').map((i) => i.text)).not.toContain('Performance and flags');
     expect(active('admin', '/staff/performance/flags/3')).toEqual(['Performance and flags']);
@@ -43,6 +48,7 @@ describe('navigation', () => {
     expect(homeFor('provider')).toBe('/my/offers');
     expect(homeFor('admin')).toBe('/admin/providers');
     expect(homeFor('commissioner')).toBe('/staff/coverage');
+    expect(homeFor('member')).toBe('/scrutiny');
   });
 
   it('returns only to paths on this site after signing in', () => {

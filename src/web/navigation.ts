@@ -1,4 +1,4 @@
-import { OVERSIGHT_ROLES, STAFF_ROLES, type Role } from '../auth/roles';
+import { OVERSIGHT_ROLES, SCRUTINY_ROLES, STAFF_ROLES, type Role } from '../auth/roles';
 
 export interface NavItem {
   text: string;
@@ -19,6 +19,7 @@ export const NAVIGATION: readonly NavItem[] = [
   { text: 'Performance and flags', href: '/staff/performance', roles: OVERSIGHT_ROLES },
   { text: 'Admission', href: '/staff/admission', roles: OVERSIGHT_ROLES },
   { text: 'Provider risk', href: '/staff/provider-risk', roles: OVERSIGHT_ROLES },
+  { text: 'Scrutiny summary', href: '/scrutiny', roles: SCRUTINY_ROLES },
   { text: 'My offers', href: '/my/offers', roles: ['provider'] },
   { text: 'My packages', href: '/my/packages', roles: ['provider'] },
   { text: 'My capacity', href: '/my/capacity', roles: ['provider'] },
@@ -43,6 +44,7 @@ export const NAVIGATION: readonly NavItem[] = [
 /** Where a user lands after signing in. */
 export function homeFor(role: Role): string {
   if (role === 'provider') return '/my/offers';
+  if (role === 'member') return '/scrutiny';
   if (role === 'admin') return '/admin/providers';
   if (role === 'commissioner') return '/staff/coverage';
   return '/staff/queue';

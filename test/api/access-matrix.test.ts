@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLES, type Role } from '../../src/auth/roles';
+import { ROLES, USER_ROLES, type Role } from '../../src/auth/roles';
 import type { AnyRoute } from '../../src/http/route';
 import { documentedStatuses } from '../../src/openapi/document';
 import { buildRoutes } from '../../src/routes';
@@ -22,7 +22,7 @@ describe('access matrix', () => {
     ctx = await createTestContext();
     routes = buildRoutes(ctx.services);
     const providerId = await buildProvider(ctx.services.db);
-    for (const role of ROLES)
+    for (const role of USER_ROLES)
       tokens[role] = await ctx.tokenFor(role, role === 'provider' ? providerId : undefined);
   });
   afterAll(() => ctx.destroy());
@@ -47,38 +47,46 @@ describe('access matrix', () => {
     }
   });
 
-  it('answers 401 without a token, 403 for roles not allowed, and lets allowed roles through', async () => {
-    const failures: string[] = [];
-    for (const route of routes) {
-      const name = `${route.method.toUpperCase()} ${route.path}`;
-      // Every answer, refusals included, is one the document lists for the route.
-      const documented = documentedStatuses(route);
-      const call = async (token?: string) => {
-        const res = await send(route, token);
-        if (!documented.includes(res.status))
-          failures.push(`${name}: answered ${res.status}, documented ${documented.join(', ')}`);
-        return res;
-      };
-      if ('public' in route.access) {
-        const res = await call();
-        if (res.status === 401 || res.status === 403)
-          failures.push(`${name}: public route answered ${res.status}`);
-        continue;
-      }
-      const anonymous = await call();
-      if (anonymous.status !== 401) failures.push(`${name} without token: ${anonymous.status}, expected 401`);
-      const garbage = await call('hcfl_not-a-real-token-at-all-xxxxxxxx');
-      if (garbage.status !== 401)
-        failures.push(`${name} with unknown token: ${garbage.status}, expected 401`);
-      for (const role of ROLES) {
-        const res = await call(tokens[role]);
-        const allowed = route.access.roles.includes(role);
-        if (!allowed && res.status !== 403) failures.push(`${name} as ${role}: ${res.status}, expected 403`);
-        if (allowed && (res.status === 401 || res.status === 403)) {
-          failures.push(`${name} as ${role}: ${res.status}, expected to be let through`);
+  // Every route, seven calls each (no token, a bad one, five roles): longer than the usual 30 seconds on a busy machine.
+  it(
+    'answers 401 without a token, 403 for roles not allowed, and lets allowed roles through',
+    { timeout: 120_000 },
+    async () => {
+      const failures: string[] = [];
+      for (const route of routes) {
+        const name = `${route.method.toUpperCase()} ${route.path}`;
+        // Every answer, refusals included, is one the document lists for the route.
+        const documented = documentedStatuses(route);
+        const call = async (token?: string) => {
+          const res = await send(route, token);
+          if (!documented.includes(res.status))
+            failures.push(`${name}: answered ${res.status}, documented ${documented.join(', ')}`);
+          return res;
+        };
+        if ('public' in route.access) {
+          const res = await call();
+          if (res.status === 401 || res.status === 403)
+            failures.push(`${name}: public route answered ${res.status}`);
+          continue;
+        }
+        const anonymous = await call();
+        if (anonymous.status !== 401)
+          failures.push(`${name} without token: ${anonymous.status}, expected 401`);
+        const garbage = await call('hcfl_not-a-real-token-at-all-xxxxxxxx');
+        if (garbage.status !== 401)
+          failures.push(`${name} with unknown token: ${garbage.status}, expected 401`);
+        // `member` is walked too: an elected member's token opens no route (USER_ROLES in src/auth/roles.ts).
+        for (const role of USER_ROLES) {
+          const res = await call(tokens[role]);
+          const allowed = (route.access.roles as readonly Role[]).includes(role);
+          if (!allowed && res.status !== 403)
+            failures.push(`${name} as ${role}: ${res.status}, expected 403`);
+          if (allowed && (res.status === 401 || res.status === 403)) {
+            failures.push(`${name} as ${role}: ${res.status}, expected to be let through`);
+          }
         }
       }
-    }
-    expect(failures).toEqual([]);
-  });
+      expect(failures).toEqual([]);
+    },
+  );
 });

@@ -6,7 +6,7 @@
  * and 415 for a body, 429 unless public: only failing credentials are throttled),
  * each a problem+json Problem or (400) ValidationProblem.
  */
-import { ROLES } from '../../src/auth/roles';
+import { USER_ROLES } from '../../src/auth/roles';
 import type { AnyRoute } from '../../src/http/route';
 import { openApiPath } from '../../src/openapi/document';
 
@@ -26,7 +26,7 @@ export interface OpenApiDocument {
 function expectedErrors(route: AnyRoute): number[] {
   const restricted =
     'roles' in route.access &&
-    ROLES.some((r) => !('roles' in route.access && route.access.roles.includes(r)));
+    USER_ROLES.some((r) => !('roles' in route.access && route.access.roles.includes(r)));
   return [
     400,
     ...('roles' in route.access ? [401] : []),

@@ -1525,7 +1525,7 @@ export interface components {
       name: string;
       email: string | null;
       /** @enum {string} */
-      role: 'officer' | 'provider' | 'commissioner' | 'admin';
+      role: 'officer' | 'provider' | 'commissioner' | 'admin' | 'member';
       providerId: number | null;
       /** @description A provider user who manages its organisation's users */
       providerAdmin: boolean;
@@ -1537,7 +1537,7 @@ export interface components {
       name: string;
       email: string | null;
       /** @enum {string} */
-      role: 'officer' | 'provider' | 'commissioner' | 'admin';
+      role: 'officer' | 'provider' | 'commissioner' | 'admin' | 'member';
       providerId: number | null;
       /** @description A provider user who manages its organisation's users */
       providerAdmin: boolean;
@@ -1565,7 +1565,7 @@ export interface components {
     NewUser: {
       name: string;
       /** @enum {string} */
-      role: 'officer' | 'provider' | 'commissioner' | 'admin';
+      role: 'officer' | 'provider' | 'commissioner' | 'admin' | 'member';
       providerId?: number;
       /** Format: email */
       email?: string;
@@ -1588,14 +1588,14 @@ export interface components {
       /** Format: email */
       email: string;
       /** @enum {string} */
-      role: 'officer' | 'provider' | 'commissioner' | 'admin';
+      role: 'officer' | 'provider' | 'commissioner' | 'admin' | 'member';
       providerId?: number;
       /** @description Provider users only: manages its organisation's users */
       providerAdmin?: boolean;
     };
     AccountChange: {
       /** @enum {string} */
-      role?: 'officer' | 'provider' | 'commissioner' | 'admin';
+      role?: 'officer' | 'provider' | 'commissioner' | 'admin' | 'member';
       providerAdmin?: boolean;
       /** @description false deactivates (ends sessions, tokens stop working) */
       active?: boolean;
@@ -4459,6 +4459,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Not open to the caller's role (open to: officer, provider, commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description The signed-in user no longer exists */
       404: {
         headers: {
@@ -5363,6 +5372,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Not open to the caller's role (open to: officer, provider, commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
@@ -5518,6 +5536,15 @@ export interface operations {
         headers: {
           /** @description Always `Bearer` */
           'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: officer, provider, commissioner, admin) */
+      403: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -7168,6 +7195,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Not open to the caller's role (open to: officer, provider, commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description For a provider user: `provider` names another provider */
       404: {
         headers: {
@@ -7357,6 +7393,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Not open to the caller's role (open to: officer, provider, commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No such provider (or not yours) */
       404: {
         headers: {
@@ -7426,6 +7471,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Not open to the caller's role (open to: officer, provider, commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No such provider (or not yours) */
       404: {
         headers: {
@@ -7487,6 +7541,15 @@ export interface operations {
         headers: {
           /** @description Always `Bearer` */
           'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: officer, provider, commissioner, admin) */
+      403: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -8742,6 +8805,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Not open to the caller's role (open to: officer, provider, commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No such provider (or not yours) */
       404: {
         headers: {
@@ -9121,6 +9193,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Not open to the caller's role (open to: officer, provider, commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No such provider (or not yours) */
       404: {
         headers: {
@@ -9343,6 +9424,15 @@ export interface operations {
         headers: {
           /** @description Always `Bearer` */
           'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: officer, commissioner, admin, provider) */
+      403: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -10096,6 +10186,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Not open to the caller's role (open to: officer, provider, commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
@@ -10827,6 +10926,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Not open to the caller's role (open to: officer, provider, commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No such provider (or not yours) */
       404: {
         headers: {
@@ -11061,6 +11169,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Not open to the caller's role (open to: officer, provider, commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
@@ -11200,6 +11317,15 @@ export interface operations {
         headers: {
           /** @description Always `Bearer` */
           'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: officer, provider, commissioner, admin) */
+      403: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -11791,6 +11917,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Not open to the caller's role (open to: officer, provider, commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No such provider (or not yours) */
       404: {
         headers: {
@@ -12266,6 +12401,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Not open to the caller's role (open to: officer, provider, commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
@@ -12315,6 +12459,15 @@ export interface operations {
         headers: {
           /** @description Always `Bearer` */
           'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: officer, provider, commissioner, admin) */
+      403: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -12383,6 +12536,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Not open to the caller's role (open to: officer, provider, commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No such zone */
       404: {
         headers: {
@@ -12441,6 +12603,15 @@ export interface operations {
         headers: {
           /** @description Always `Bearer` */
           'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: officer, commissioner, admin, provider) */
+      403: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -12679,6 +12850,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Not open to the caller's role (open to: officer, provider, commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
       429: {
         headers: {
@@ -12728,6 +12908,15 @@ export interface operations {
         headers: {
           /** @description Always `Bearer` */
           'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: officer, provider, commissioner, admin) */
+      403: {
+        headers: {
           [name: string]: unknown;
         };
         content: {

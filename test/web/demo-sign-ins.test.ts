@@ -20,7 +20,13 @@ describe('demo sign-ins', () => {
   afterAll(() => database.destroy());
 
   it('gives every role an email and password that sign in to its home page', async () => {
-    expect(credentials.map((c) => c.role).sort()).toEqual(['admin', 'commissioner', 'officer', 'provider']);
+    expect(credentials.map((c) => c.role).sort()).toEqual([
+      'admin',
+      'commissioner',
+      'member',
+      'officer',
+      'provider',
+    ]);
     const app = createApp(buildServices({ db: database.db, config }));
     const homes: Record<string, string> = {};
     for (const c of credentials) {
@@ -39,6 +45,7 @@ describe('demo sign-ins', () => {
       commissioner: '/staff/coverage',
       admin: '/admin/providers',
       provider: '/my/offers',
+      member: '/scrutiny',
     });
   });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLES, type Role } from '../../src/auth/roles';
+import { USER_ROLES, type Role } from '../../src/auth/roles';
 import { allPages } from '../../src/web';
 import { buildProvider } from '../factories';
 import { seedReference } from '../helpers/brokerage';
@@ -20,7 +20,7 @@ describe('access to the pages', () => {
     const providerId = await buildProvider(ctx.services.db);
     // The provider agent administers its organisation, so it may open every provider page;
     // providerUser, a colleague who does not, is refused the organisation's user pages.
-    for (const role of ROLES)
+    for (const role of USER_ROLES)
       agents[role] = await ctx.signedIn(role, role === 'provider' ? providerId : undefined, {
         providerAdmin: role === 'provider',
       });
@@ -116,6 +116,8 @@ describe('access to the pages', () => {
         'post /staff/providers/:id/activate',
         'get /my/applications',
         'post /my/applications',
+        'get /scrutiny',
+        'get /scrutiny.pdf',
       ]),
     );
   });
@@ -132,7 +134,7 @@ describe('access to the pages', () => {
     }
   });
 
-  for (const role of ROLES) {
+  for (const role of USER_ROLES) {
     it(`opens to the ${role} role exactly the pages declared for it`, async () => {
       const agent = agents[role];
       const token = await agent.csrf('/sign-in');

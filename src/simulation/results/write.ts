@@ -7,7 +7,13 @@ import path from 'node:path';
 import { BANDS } from '../../pricing/bands';
 import { ZONE_CATALOGUE } from '../../zones/catalogue';
 import type { CalibrationReport } from './calibration';
-import { groupedBarSpec, lineChartSpec, renderSvg, stackedAreaSpec, type SeriesPoint } from './charts';
+import {
+  groupedBarSpec,
+  lineChartSpec,
+  renderSvg,
+  stackedAreaSpec,
+  type SeriesPoint,
+} from '../../charts/vega';
 import type { ReportFiles } from './reports';
 import type { SimulationSummary } from './summary';
 import {

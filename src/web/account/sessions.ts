@@ -1,5 +1,5 @@
 import { hashToken } from '../../auth/tokens';
-import { ROLES } from '../../auth/roles';
+import { USER_ROLES } from '../../auth/roles';
 import type { Services } from '../../services';
 import { endSessions, listSessions } from '../../users/sessions';
 import { text, type FormBody } from '../forms';
@@ -15,7 +15,7 @@ export function accountPages({ db, clock }: Services) {
     definePage({
       method: 'get',
       path: '/account',
-      roles: ROLES,
+      roles: USER_ROLES,
       async handler(req, res, { user }) {
         const current = hashToken(req.sessionID);
         const sessions = (await listSessions(db, user.id, clock.now())).map((s) => ({
@@ -28,7 +28,7 @@ export function accountPages({ db, clock }: Services) {
     definePage({
       method: 'post',
       path: '/account/sessions/end',
-      roles: ROLES,
+      roles: USER_ROLES,
       async handler(req, res, { user, actor }) {
         const which = text(req.body as FormBody, 'session');
         const current = hashToken(req.sessionID);

@@ -1,4 +1,4 @@
-import { ROLES } from '../../auth/roles';
+import { USER_ROLES } from '../../auth/roles';
 import type { Services } from '../../services';
 import { confirmEnrolment, newEnrolment } from '../../users/totp';
 import { text, type FormBody } from '../forms';
@@ -16,7 +16,7 @@ export function twoFactorPages({ db, clock }: Services) {
     definePage({
       method: 'get',
       path: TWO_FACTOR_PATH,
-      roles: ROLES,
+      roles: USER_ROLES,
       async handler(req, res, { user }) {
         if (user.totpEnabled)
           return render(res, 'pages/account/two-factor.njk', { enabled: true, errors: {} });
@@ -31,7 +31,7 @@ export function twoFactorPages({ db, clock }: Services) {
     definePage({
       method: 'post',
       path: TWO_FACTOR_PATH,
-      roles: ROLES,
+      roles: USER_ROLES,
       async handler(req, res, { user, actor }) {
         const enrolment = req.session.totpEnrolment;
         if (user.totpEnabled || !enrolment) return res.redirect(303, TWO_FACTOR_PATH);

@@ -1,6 +1,6 @@
 import type { Response } from 'express';
 import { z } from 'zod';
-import { ROLES } from '../../auth/roles';
+import { USER_ROLES } from '../../auth/roles';
 import type { Services } from '../../services';
 import { inviteUser, type Invitation } from '../../users/commands';
 import { Unprocessable } from '../../errors';
@@ -14,7 +14,7 @@ const InviteForm = z.object({
   email: requiredText('Enter their email address').pipe(
     z.email('Enter an email address in the correct format, like name@example.com').max(320),
   ),
-  role: z.enum(ROLES, 'Choose a role'),
+  role: z.enum(USER_ROLES, 'Choose a role'),
   providerId: z.string(),
   providerAdmin: z.string(),
 });
@@ -40,7 +40,7 @@ export function showInviteForm(
       base: scope.base,
       values,
       ownOrganisation: scope.providerId !== undefined,
-      roleItems: choiceItems(ROLES, values.role, { describe: (r) => label(r) }),
+      roleItems: choiceItems(USER_ROLES, values.role, { describe: (r) => label(r) }),
       providerItems: choiceItems(
         scope.providers.map((p) => ({ value: String(p.id), text: p.name })),
         values.providerId,

@@ -8,7 +8,7 @@ import { text, type FormBody } from '../forms';
 import { definePage, paramsOr404 } from '../page';
 import { redirectWithFlash, render } from '../views';
 import { showInviteForm, submitInvitation, type InviteScope } from './user-forms';
-import { ROLES, type Role } from '../../auth/roles';
+import { USER_ROLES, type Role } from '../../auth/roles';
 
 /** The change one of the user page's buttons asks for (each button posts one `change`). */
 export function changeFromForm(body: FormBody): AccountChange | undefined {
@@ -18,7 +18,7 @@ export function changeFromForm(body: FormBody): AccountChange | undefined {
   if (change === 'make-provider-admin') return { providerAdmin: true };
   if (change === 'remove-provider-admin') return { providerAdmin: false };
   const role = text(body, 'role');
-  if (change === 'role' && (ROLES as readonly string[]).includes(role)) return { role: role as Role };
+  if (change === 'role' && (USER_ROLES as readonly string[]).includes(role)) return { role: role as Role };
   return undefined;
 }
 
@@ -74,7 +74,7 @@ export function userAdminPages(services: Services) {
           base: '/admin/users',
           subject,
           own: subject.id === user.id,
-          roles: ROLES,
+          roles: USER_ROLES,
         });
       },
     }),

@@ -1,7 +1,8 @@
 /**
- * Charts as standalone SVG files a commissioner can open in a browser, drawn with Vega
- * (`vega.View(...).toSVG()` renders in Node without a browser or canvas). Three shapes cover the
- * simulator's outputs: lines over time, grouped bars, and a stacked area against a baseline.
+ * Charts as standalone SVG documents, drawn with Vega (`vega.View(...).toSVG()` renders in Node
+ * without a browser or canvas). Three shapes cover the simulator's outputs and the scrutiny summary:
+ * lines over time, grouped bars, and a stacked area against a baseline. The simulator writes them
+ * as files (src/simulation/results/write.ts); the scrutiny summary puts them in its page and its PDF.
  */
 import * as vega from 'vega';
 
@@ -202,13 +203,17 @@ export function stackedAreaSpec(input: {
   };
 }
 
-/** Grouped bars: one group per category, one bar per series. */
+/**
+ * Grouped bars: one group per category, one bar per series. `atLeast` keeps the value axis up to
+ * that value when every bar is lower (counts that are all 0 still get a readable axis).
+ */
 export function groupedBarSpec(input: {
   title: string;
   subtitle?: string;
   yTitle: string;
   data: BarDatum[];
   categories: string[];
+  atLeast?: number;
 }) {
   const height = HEIGHT;
   return {
@@ -219,7 +224,10 @@ export function groupedBarSpec(input: {
       {
         name: 'y',
         type: 'linear',
-        domain: { data: 'bars', field: 'value' },
+        domain:
+          input.atLeast === undefined
+            ? { data: 'bars', field: 'value' }
+            : { fields: [{ data: 'bars', field: 'value' }, { signal: `[${input.atLeast}]` }] },
         nice: true,
         zero: true,
         range: 'height',

@@ -1,0 +1,18 @@
+/**
+ * The scrutiny summary's sections, in the order members read them. To add one (cost against
+ * budget, before-and-after), write a builder with `defineSection` beside these and list it here.
+ */
+import type { SectionBuilder } from './model';
+import { complaintsSection } from './sections/complaints';
+import { coverageSection } from './sections/coverage';
+import { headlineSection } from './sections/headline';
+import { pickUpSection } from './sections/pick-up';
+import { unmetHoursSection } from './sections/unmet-hours';
+
+export const SCRUTINY_SECTIONS: readonly SectionBuilder<unknown>[] = [
+  headlineSection,
+  coverageSection,
+  pickUpSection,
+  unmetHoursSection,
+  complaintsSection,
+];
