@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysInclusive, fromDayNumber, isIsoDate, IsoDate, IsoDateTime, toDayNumber } from './dates';
+import {
+  addDays,
+  daysInclusive,
+  fromDayNumber,
+  isIsoDate,
+  IsoDate,
+  IsoDateTime,
+  londonDate,
+  toDayNumber,
+} from './dates';
 
 describe('ISO calendar dates', () => {
   it('accepts real dates only', () => {
@@ -53,5 +62,53 @@ describe('ISO calendar dates', () => {
 
   it('refuses malformed dates', () => {
     expect(() => toDayNumber('1 Nov 2021')).toThrow(RangeError);
+  });
+});
+
+describe('londonDate', () => {
+  const zone = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  const byTimeZoneDatabase = (ms: number) => zone.format(new Date(ms));
+  const HOUR = 3_600_000;
+
+  it('gives the time-zone database’s date around every clock change and midnight, 1990–2200', () => {
+    for (let year = 1990; year <= 2200; year += 1) {
+      const changes = [3, 10].map((month) => {
+        // The last Sunday of the month at 01:00 UTC (the rule since 1996; before it, the check still holds).
+        const last = new Date(Date.UTC(year, month, 0));
+        return Date.UTC(year, month - 1, last.getUTCDate() - last.getUTCDay(), 1);
+      });
+      const around = [
+        ...changes,
+        Date.UTC(year, 0, 1),
+        Date.UTC(year, 5, 30, 23),
+        Date.UTC(year, 11, 31, 23, 59, 59, 999),
+      ];
+      for (const at of around)
+        for (const step of [-25 * HOUR, -HOUR, -1, 0, 1, HOUR - 1, HOUR, 23 * HOUR, 24 * HOUR])
+          expect(londonDate(at + step), new Date(at + step).toISOString()).toBe(
+            byTimeZoneDatabase(at + step),
+          );
+    }
+  });
+
+  it('gives the time-zone database’s date at any instant, asked in any order', () => {
+    const first = Date.UTC(1900, 0, 1);
+    const last = Date.UTC(2200, 11, 31, 23, 59, 59, 999);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: first, max: last }), { maxLength: 20 }), (instants) => {
+        for (const ms of instants) expect(londonDate(ms)).toBe(byTimeZoneDatabase(ms));
+      }),
+      { numRuns: 2000 },
+    );
+    // Walks through a summer and a winter day by the minute, as a simulation asks.
+    for (let ms = Date.UTC(2025, 2, 29, 20); ms < Date.UTC(2025, 2, 31); ms += 60_000)
+      expect(londonDate(ms)).toBe(byTimeZoneDatabase(ms));
+    for (let ms = Date.UTC(2025, 9, 25, 20); ms < Date.UTC(2025, 9, 27); ms += 60_000)
+      expect(londonDate(ms)).toBe(byTimeZoneDatabase(ms));
   });
 });

@@ -4,6 +4,7 @@
  * never meets a time zone; only `londonDate` and `londonMidnight` cross between days and instants.
  */
 import { z } from 'zod';
+import { bstInterval } from './london-day';
 
 /**
  * The years any date of this service may fall in. Nothing the service records happened before
@@ -69,14 +70,33 @@ export function assertIsoDate(value: string, name = 'date'): void {
     throw new RangeError(`${name} must be a calendar date as YYYY-MM-DD, got "${value}"`);
 }
 
+/**
+ * Day numbers and dates already converted, both ways. Reports and the nightly score run convert the
+ * same few hundred dates again and again (a KPI year is 365 of them); the memo is emptied when it
+ * grows past a few years of dates, so it stays small whatever a process is asked.
+ */
+const MEMO_LIMIT = 4096;
+const dayNumberOf = new Map<string, number>();
+const dateOfDay = new Map<number, IsoDate>();
+
+function remember<K, V>(memo: Map<K, V>, key: K, value: V): V {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
 /** Days since 1970-01-01 for an ISO date. */
 export function toDayNumber(date: IsoDate): number {
+  const known = dayNumberOf.get(date);
+  if (known !== undefined) return known;
   assertIsoDate(date);
-  return Date.parse(`${date}T00:00:00Z`) / MS_PER_DAY;
+  return remember(dayNumberOf, date, Date.parse(`${date}T00:00:00Z`) / MS_PER_DAY);
 }
 
 export function fromDayNumber(day: number): IsoDate {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  return (
+    dateOfDay.get(day) ?? remember(dateOfDay, day, new Date(day * MS_PER_DAY).toISOString().slice(0, 10))
+  );
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
@@ -95,9 +115,41 @@ const londonDateFormat = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
-/** The calendar date in England at an instant, as 'YYYY-MM-DD' (rates and start dates are English dates). */
+/** The years whose clocks change on the rule `bstInterval` follows (since 1996), within the sensible years. */
+const BST_RULE_YEARS = { first: 1996, last: SENSIBLE_YEARS.last } as const;
+
+/** The last instants asked about that share one date in England, [from, to), and that date. */
+let lastDay = { from: 0, to: 0, date: '' };
+
+/**
+ * The calendar date in England at an instant, as 'YYYY-MM-DD' (rates and start dates are English dates).
+ *
+ * Asked for every event, offer and KPI row, so it is worked out by arithmetic from the clock-change
+ * rule (the same answer as the time-zone database, proved in dates.test.ts), and the last day asked
+ * about is remembered; instants before 1996, when the rule differed, or after the sensible years go
+ * to the time-zone database.
+ */
 export function londonDate(ms: number): IsoDate {
-  return londonDateFormat.format(new Date(ms));
+  if (ms >= lastDay.from && ms < lastDay.to) return lastDay.date;
+  const year = new Date(ms).getUTCFullYear();
+  if (!(year >= BST_RULE_YEARS.first && year <= BST_RULE_YEARS.last))
+    return londonDateFormat.format(new Date(ms));
+  const [summerFrom, summerTo] = bstInterval(year);
+  const summer = ms >= summerFrom && ms < summerTo;
+  const offset = summer ? MS_PER_HOUR : 0;
+  const day = Math.floor((ms + offset) / MS_PER_DAY);
+  // The instants with this date and this offset: the day's, cut at the clock change.
+  const [offsetFrom, offsetTo] = summer
+    ? [summerFrom, summerTo]
+    : ms < summerFrom
+      ? [Date.UTC(year, 0, 1), summerFrom]
+      : [summerTo, Date.UTC(year + 1, 0, 1)];
+  lastDay = {
+    from: Math.max(day * MS_PER_DAY - offset, offsetFrom),
+    to: Math.min((day + 1) * MS_PER_DAY - offset, offsetTo),
+    date: fromDayNumber(day),
+  };
+  return lastDay.date;
 }
 
 /**

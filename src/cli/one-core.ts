@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
-const MARK = 'HCFL_ONE_CORE';
+/** Set in a process that runs pinned to one core (its value is the core). */
+export const ONE_CORE_MARK = 'HCFL_ONE_CORE';
 
 /**
  * Runs this command again pinned to one core (Linux `taskset`) and returns its exit code, or null
@@ -13,15 +14,16 @@ const MARK = 'HCFL_ONE_CORE';
  * same run takes about a third less time (docs/BENCHMARKS.md "Simulation").
  */
 export function rerunOnOneCore(): number | null {
-  if (process.platform !== 'linux' || process.env[MARK]) return null;
-  const cpu = lastAllowedCpu();
-  if (cpu === null) return null;
+  if (process.platform !== 'linux' || process.env[ONE_CORE_MARK]) return null;
+  const cpus = allowedCpus();
+  if (cpus.length < 2) return null;
+  const cpu = Math.max(...cpus);
   const result = spawnSync(
     'taskset',
     ['-c', String(cpu), process.execPath, ...process.execArgv, ...process.argv.slice(1)],
     {
       stdio: 'inherit',
-      env: { ...process.env, [MARK]: String(cpu) },
+      env: { ...process.env, [ONE_CORE_MARK]: String(cpu) },
     },
   );
   // No taskset: run here. A child stopped by a signal failed; running it again unpinned would not help.
@@ -29,14 +31,14 @@ export function rerunOnOneCore(): number | null {
   return result.status ?? 1;
 }
 
-/** The highest-numbered core this process may run on, when it may run on more than one. */
-function lastAllowedCpu(): number | null {
+/** The cores this process may run on (Linux; empty elsewhere). */
+export function allowedCpus(): number[] {
+  if (process.platform !== 'linux') return [];
   const status = fs.readFileSync('/proc/self/status', 'utf8');
   const list = /^Cpus_allowed_list:\s*(\S+)/m.exec(status)?.[1];
-  if (!list) return null;
-  const cpus = list.split(',').flatMap((part) => {
+  if (!list) return [];
+  return list.split(',').flatMap((part) => {
     const [from, to] = part.split('-').map(Number);
     return to === undefined ? [from!] : Array.from({ length: to - from! + 1 }, (_, i) => from! + i);
   });
-  return cpus.length > 1 ? Math.max(...cpus) : null;
 }

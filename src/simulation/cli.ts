@@ -4,6 +4,7 @@
  * Arguments are checked with zod; the run's results go into DIR (see src/simulation/README.md
  * "Outputs"), and a short summary (or the side-by-side comparison) is printed.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -11,9 +12,12 @@ import { IsoDate } from '../calendar/dates';
 import { formatPounds } from '../pricing/money';
 import { formatComparison } from './compare';
 import { PolicyError, readPolicyFile } from './policy';
+import { progressDisplay } from './progress';
 import { simulate, type SimulateResult } from './run';
 
 export const DEFAULT_START = '2025-04-07';
+/** Policies one --compare runs; each is a whole simulated period. */
+const MAX_COMPARED = 8;
 
 const ArgsSchema = z
   .object({
@@ -27,7 +31,7 @@ const ArgsSchema = z
     out: z.string().min(1, 'give a directory for the results'),
     start: IsoDate.default(DEFAULT_START),
     policy: z.string().min(1).optional(),
-    compare: z.tuple([z.string().min(1), z.string().min(1)]).optional(),
+    compare: z.array(z.string().min(1)).min(2, 'give two policy files or more').max(MAX_COMPARED).optional(),
     packagesPerYear: z.coerce.number().int().min(1).max(1_000_000).optional(),
     standingHours: z.coerce.number().min(0).max(1_000_000).optional(),
     keepDb: z.boolean().default(false),
@@ -42,7 +46,7 @@ const ArgsSchema = z
 export type SimulateArgs = z.output<typeof ArgsSchema>;
 
 export const USAGE = `Usage: npm run simulate -- --out DIR [--weeks 52] [--seed 1] [--start ${DEFAULT_START}]
-                        [--policy policy.json | --compare a.json b.json]
+                        [--policy policy.json | --compare a.json b.json [c.json …]]
                         [--packages-per-year 5000] [--standing-hours 18000] [--keep-db] [--quiet]`;
 
 export function parseSimulateArgs(argv: string[]): SimulateArgs {
@@ -62,11 +66,9 @@ export function parseSimulateArgs(argv: string[]): SimulateArgs {
       quiet: { type: 'boolean' },
     },
   });
-  // `--compare a.json b.json`: the second file arrives as a positional argument.
-  if (positionals.length > (values.compare !== undefined ? 1 : 0)) {
-    throw new ArgsError(
-      `unexpected argument(s): ${positionals.slice(values.compare !== undefined ? 1 : 0).join(' ')}`,
-    );
+  // `--compare a.json b.json …`: the files after the first arrive as positional arguments.
+  if (values.compare === undefined && positionals.length > 0) {
+    throw new ArgsError(`unexpected argument(s): ${positionals.join(' ')}`);
   }
   const parsed = ArgsSchema.safeParse({
     weeks: values.weeks,
@@ -74,7 +76,7 @@ export function parseSimulateArgs(argv: string[]): SimulateArgs {
     out: values.out ?? '',
     start: values.start,
     policy: values.policy,
-    compare: values.compare !== undefined ? [values.compare, positionals[0]] : undefined,
+    compare: values.compare !== undefined ? [values.compare, ...positionals] : undefined,
     packagesPerYear: values['packages-per-year'],
     standingHours: values['standing-hours'],
     keepDb: values['keep-db'],
@@ -93,12 +95,18 @@ export class ArgsError extends Error {}
 export interface Io {
   log(line: string): void;
   error(line: string): void;
+  /** stderr, for a progress bar when it is a terminal. */
+  terminal?: NodeJS.WriteStream;
 }
 
-/** Runs the CLI; returns the exit code (0 done, 2 bad arguments or policy). */
+/**
+ * Runs the CLI; returns the exit code (0 done, 2 bad arguments or policy). Compared policies run
+ * in parallel, as many at once as this machine has cores for (`processes` to say otherwise).
+ */
 export async function main(
   argv: string[],
-  io: Io = { log: console.log, error: console.error },
+  io: Io = { log: console.log, error: console.error, terminal: process.stderr },
+  { processes = os.availableParallelism() }: { processes?: number } = {},
 ): Promise<number> {
   let args: SimulateArgs;
   let policies: { policy: ReturnType<typeof readPolicyFile>; name: string }[];
@@ -121,6 +129,7 @@ export async function main(
     throw err;
   }
   const outDir = path.resolve(args.out);
+  const progress = progressDisplay({ quiet: args.quiet, terminal: io.terminal, line: io.error });
   const result = await simulate({
     weeks: args.weeks,
     seed: args.seed,
@@ -132,12 +141,9 @@ export async function main(
       ...(args.standingHours !== undefined ? { standingWeeklyHours: args.standingHours } : {}),
     },
     keepDatabase: args.keepDb,
-    onProgress: args.quiet
-      ? undefined
-      : (policy, done, total) => {
-          if (done % 4 === 0 || done === total) io.error(`  ${policy}: week ${done} of ${total}`);
-        },
-  });
+    processes,
+    onProgress: progress.onProgress,
+  }).finally(() => progress.stop());
   report(result, outDir, io);
   return 0;
 }
@@ -174,8 +180,9 @@ function report(result: SimulateResult, outDir: string, io: Io): void {
     );
     io.log(`  files in ${path.relative(process.cwd(), run.dir) || '.'}: ${run.files.join(', ')}`);
   }
-  if (result.comparison) {
-    io.log(`\nSame demand, side by side (B − A):\n${formatComparison(result.comparison)}`);
+  if (result.comparisons.length > 0) {
+    const differences = result.comparisons.length === 1 ? 'B − A' : 'each policy − A';
+    io.log(`\nSame demand, side by side (${differences}):\n${formatComparison(result.comparisons)}`);
     io.log(
       `\nComparison files in ${path.relative(process.cwd(), outDir) || '.'}: ${result.comparisonFiles.join(', ')}`,
     );

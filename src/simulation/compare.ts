@@ -1,6 +1,6 @@
 /**
- * Two policies run on the same demand, side by side: the headline figures of each run and the
- * difference, as a table for the terminal, CSV and JSON, and charts overlaying the two runs.
+ * Policies run on the same demand, side by side: the headline figures of each run and each one's
+ * difference from the first, as a table for the terminal, CSV and JSON, and charts overlaying the runs.
  */
 import { BANDS } from '../pricing/bands';
 import { formatPounds } from '../pricing/money';
@@ -139,47 +139,94 @@ const show = (x: number | null, unit: string) =>
       ? formatPounds(Math.round(x * 100))
       : x.toLocaleString('en-GB', { maximumFractionDigits: 1 });
 
-/** The comparison as an aligned text table for the terminal (and a Markdown table, same columns). */
-export function formatComparison(c: Comparison, markdown = false): string {
-  const head = ['Measure', 'Unit', c.a, c.b, 'B − A', 'Better'];
-  const body = c.rows.map((r) => [
-    r.metric,
-    r.unit,
-    show(r.a, r.unit),
-    show(r.b, r.unit),
-    r.difference === null ? '–' : `${r.difference > 0 ? '+' : ''}${show(r.difference, r.unit)}`,
-    r.better === null ? '' : r.better === 'a' ? c.a : c.b,
+/** The first policy against each of the others (one comparison for two policies). */
+export function compareAll(summaries: readonly SimulationSummary[]): Comparison[] {
+  const [first, ...others] = summaries;
+  return others.map((other) => compareSummaries(first!, other));
+}
+
+/** Policy letters in the tables' headings: A is the first policy, every difference is from it. */
+export const policyLetter = (i: number) => String.fromCharCode(65 + i);
+
+/** The policies a comparison's columns show: the first, then each one compared with it. */
+const policiesOf = (list: readonly Comparison[]) => [list[0]!.a, ...list.map((c) => c.b)];
+
+/**
+ * Which policies do best on a row: for two, the pair's own verdict; for more, every policy with the
+ * best value, when the values differ.
+ */
+function bestOf(list: readonly Comparison[], row: number): string | null {
+  if (list.length === 1) {
+    const r = list[0]!.rows[row]!;
+    return r.better === null ? null : r.better === 'a' ? list[0]!.a : list[0]!.b;
+  }
+  const direction = METRICS[row]!.better;
+  const values = [list[0]!.rows[row]!.a, ...list.map((c) => c.rows[row]!.b)];
+  const known = values.filter((v): v is number => v !== null);
+  if (!direction || known.length < 2 || known.every((v) => v === known[0])) return null;
+  const best = direction === 'lower' ? Math.min(...known) : Math.max(...known);
+  return policiesOf(list)
+    .filter((_, i) => values[i] === best)
+    .join(', ');
+}
+
+/**
+ * The comparisons as one aligned text table for the terminal (and a Markdown table, same columns):
+ * every policy's figure, each one's difference from the first, and which does best.
+ */
+export function formatComparison(list: readonly Comparison[], markdown = false): string {
+  const head = [
+    'Measure',
+    'Unit',
+    ...policiesOf(list),
+    ...list.map((_, i) => `${policyLetter(i + 1)} − A`),
+    'Better',
+  ];
+  const body = list[0]!.rows.map((first, row) => [
+    first.metric,
+    first.unit,
+    show(first.a, first.unit),
+    ...list.map((c) => show(c.rows[row]!.b, first.unit)),
+    ...list.map(({ rows: { [row]: r } }) =>
+      r!.difference === null ? '–' : `${r!.difference > 0 ? '+' : ''}${show(r!.difference, first.unit)}`,
+    ),
+    bestOf(list, row) ?? '',
   ]);
   if (markdown) {
     const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
     return [line(head), line(head.map(() => '---')), ...body.map(line)].join('\n');
   }
+  const numeric = (i: number) => i >= 2 && i < head.length - 1;
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
   const line = (cells: string[]) =>
-    cells
-      .map((cell, i) => (i >= 2 && i <= 4 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
-      .join('  ');
+    cells.map((cell, i) => (numeric(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ');
   return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 
-export function comparisonRows(c: Comparison): Row[] {
-  return c.rows.map((r) => ({
-    metric: r.metric,
-    unit: r.unit,
-    [c.a]: r.a,
-    [c.b]: r.b,
-    difference_b_minus_a: r.difference,
-    better: r.better === null ? null : r.better === 'a' ? c.a : c.b,
+export function comparisonRows(list: readonly Comparison[]): Row[] {
+  return list[0]!.rows.map((first, row) => ({
+    metric: first.metric,
+    unit: first.unit,
+    [list[0]!.a]: first.a,
+    ...Object.fromEntries(list.map((c) => [c.b, c.rows[row]!.b])),
+    ...Object.fromEntries(
+      list.map((c, i) => [
+        `difference_${policyLetter(i + 1).toLowerCase()}_minus_a`,
+        c.rows[row]!.difference,
+      ]),
+    ),
+    better: bestOf(list, row),
   }));
 }
 
-/** Charts overlaying the two runs. */
-export function comparisonCharts(a: SimulationSummary, b: SimulationSummary): Record<string, object> {
-  const subtitle = `${a.policy} vs ${b.policy} · same demand, seed ${a.seed} · ${a.period.from} to ${a.period.to}`;
-  const unplaced: SeriesPoint[] = [a, b].flatMap((s) =>
+/** Charts overlaying the runs. */
+export function comparisonCharts(runs: readonly SimulationSummary[]): Record<string, object> {
+  const first = runs[0]!;
+  const subtitle = `${runs.map((s) => s.policy).join(' vs ')} · same demand, seed ${first.seed} · ${first.period.from} to ${first.period.to}`;
+  const unplaced: SeriesPoint[] = runs.flatMap((s) =>
     s.timeline.map((t) => ({ date: t.date, series: s.policy, value: t.waitingHours })),
   );
-  const bars = [a, b].flatMap((s) =>
+  const bars = runs.flatMap((s) =>
     BANDS.map((band) => ({
       category: band,
       series: s.policy,

@@ -1,65 +1,51 @@
 /**
  * The simulator as a library: generate the demand once, run each policy on it through the real
  * service, and write every result into a directory (one sub-directory per policy when comparing).
+ * Policies run one after another here, or each in a process of its own (`processes` > 1, ./parallel.ts):
+ * the results are the same either way.
  *
  * @example
  *   await simulate({ weeks: 52, seed: 1, startDate: '2025-04-07', outDir: '/tmp/sim', policies: [{ policy: {} }] })
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { londonDate } from '../calendar/dates';
 import { loadConfig, type Config } from '../config';
-import { zoneScores } from '../performance/scores/in-force';
-import { GEO_DIR, loadLocator, type Locator } from '../zones/locator';
-import type { AreaLayer } from '../zones/lookup';
 import {
   comparisonCharts,
   comparisonRows,
-  compareSummaries,
+  compareAll,
   formatComparison,
+  policyLetter,
   type Comparison,
 } from './compare';
-import type { DemandParameters } from './demand/calibration';
-import { generateDemand, type Demand } from './demand/generator';
-import { buildAreaSampler } from './demand/locations';
-import { resolvePolicy, type Policy, type ResolvedPolicy } from './policy';
+import type { Demand } from './demand/generator';
+import { runInChildren } from './parallel';
+import { resolvePolicy, type Policy } from './policy';
 import { calibrationReport, type CalibrationReport } from './results/calibration';
 import { renderSvg } from '../charts/vega';
-import { coverageFiles, providerFiles, reportWhen } from './results/reports';
-import { summarise, type SimulationSummary } from './results/summary';
 import { toCsv } from './results/tables';
-import { writeRunOutputs } from './results/write';
-import { runSimulation } from './runner/simulate';
+import { buildDemand, runOne, type DemandOptions, type RunJob, type RunResult } from './run-one';
 
-export interface SimulateOptions {
-  weeks: number;
-  seed: number;
-  /** First simulated day in England, YYYY-MM-DD. */
-  startDate: string;
+export { buildDemand, type RunResult } from './run-one';
+
+export interface SimulateOptions extends DemandOptions {
   outDir: string;
-  /** One policy, or two to compare on the same demand. */
+  /** One policy, or several to compare on the same demand (each against the first). */
   policies: { policy: Policy; name?: string }[];
-  demand?: Partial<DemandParameters>;
   /** The service configuration the policies change; by default the environment's, as the service reads it. */
   baseConfig?: Config;
   keepDatabase?: boolean;
+  /** How many policies may run at once, each in a child process (default 1: one after another, here). */
+  processes?: number;
   onProgress?: (policy: string, weeksDone: number, weeksTotal: number) => void;
-}
-
-export interface RunResult {
-  policy: string;
-  dir: string;
-  files: string[];
-  summary: SimulationSummary;
-  /** Wall-clock time of the simulation itself (world set-up, events, results), in ms. */
-  elapsedMs: number;
 }
 
 export interface SimulateResult {
   demand: Demand;
   calibration: CalibrationReport;
   runs: RunResult[];
-  comparison: Comparison | null;
+  /** The first policy against each of the others; empty for one policy. */
+  comparisons: Comparison[];
   comparisonFiles: string[];
 }
 
@@ -75,124 +61,71 @@ export function serviceConfig(env: NodeJS.ProcessEnv = process.env): Config {
   });
 }
 
-let shared: { layer: AreaLayer; locator: Locator } | undefined;
-
-/** geo/ is read and indexed once per process. */
-function geo() {
-  shared ??= {
-    layer: JSON.parse(fs.readFileSync(path.join(GEO_DIR, 'areas.geojson'), 'utf8')) as AreaLayer,
-    locator: loadLocator(),
-  };
-  return shared;
-}
-
-export function buildDemand(
-  options: Pick<SimulateOptions, 'weeks' | 'seed' | 'startDate' | 'demand'>,
-): Demand {
-  const { layer, locator } = geo();
-  return generateDemand({
+export async function simulate(options: SimulateOptions): Promise<SimulateResult> {
+  if (options.policies.length < 1) throw new RangeError('simulate at least one policy');
+  const base = options.baseConfig ?? serviceConfig();
+  const demandOptions: DemandOptions = {
+    weeks: options.weeks,
     seed: options.seed,
     startDate: options.startDate,
-    weeks: options.weeks,
-    sampler: buildAreaSampler(layer, locator),
-    parameters: options.demand,
-  });
-}
-
-export async function simulate(options: SimulateOptions): Promise<SimulateResult> {
-  if (options.policies.length < 1 || options.policies.length > 2)
-    throw new RangeError('simulate one policy, or two to compare');
-  const base = options.baseConfig ?? serviceConfig();
-  const demand = buildDemand(options);
-  const calibration = calibrationReport(demand);
-  const names = uniqueNames(options.policies.map((p, i) => p.policy.name ?? p.name ?? (i === 0 ? 'A' : 'B')));
-  const comparing = options.policies.length === 2;
-  const runs: RunResult[] = [];
-  for (const [i, p] of options.policies.entries()) {
-    const resolved = resolvePolicy(p.policy, base, names[i]);
-    resolved.name = names[i]!;
-    const dir = comparing ? path.join(options.outDir, slug(names[i]!)) : options.outDir;
-    runs.push(await runOne({ demand, calibration }, resolved, dir, options));
-  }
-  let comparison: Comparison | null = null;
-  const comparisonFiles: string[] = [];
-  if (comparing) {
-    comparison = compareSummaries(runs[0]!.summary, runs[1]!.summary);
-    const put = (name: string, content: string) => {
-      fs.writeFileSync(path.join(options.outDir, name), content);
-      comparisonFiles.push(name);
-    };
-    put('compare.json', `${JSON.stringify(comparison, null, 2)}\n`);
-    put('compare.csv', toCsv(comparisonRows(comparison)));
-    put('compare.md', `${formatComparison(comparison, true)}\n`);
-    for (const [name, spec] of Object.entries(comparisonCharts(runs[0]!.summary, runs[1]!.summary)))
-      put(name, await renderSvg(spec));
-  }
-  return { demand, calibration, runs, comparison, comparisonFiles };
-}
-
-/** One policy's run on the demand (and its calibration) that every policy of the call shares. */
-async function runOne(
-  { demand, calibration }: { demand: Demand; calibration: CalibrationReport },
-  policy: ResolvedPolicy,
-  dir: string,
-  options: SimulateOptions,
-): Promise<RunResult> {
-  fs.mkdirSync(dir, { recursive: true });
-  const t0 = performance.now();
-  const outputs = await runSimulation(
-    {
-      demand,
-      policy,
-      locator: geo().locator,
-      keepDatabaseAs: options.keepDatabase ? path.join(dir, 'simulation.sqlite') : undefined,
-      onProgress: options.onProgress
-        ? (done, total) => options.onProgress!(policy.name, done, total)
-        : undefined,
-    },
-    async (sim) => {
-      const { config } = sim.services;
-      const when = reportWhen(londonDate(sim.start), londonDate(sim.end - 1), sim.end);
-      return {
-        summary: await summarise(sim),
-        calibration,
-        coverage: await coverageFiles(sim.services, when, sim.end),
-        providerKpis: await providerFiles(sim.services, when, sim.end),
-        scores: await zoneScores(sim.services, config.performance, undefined, sim.end),
-      };
-    },
-  );
-  const elapsedMs = performance.now() - t0;
-  const files = await writeRunOutputs(dir, outputs);
-  fs.writeFileSync(path.join(dir, 'policy.json'), `${JSON.stringify(describePolicy(policy), null, 2)}\n`);
-  return { policy: policy.name, dir, files: [...files, 'policy.json'], summary: outputs.summary, elapsedMs };
-}
-
-/** The settings a run used, written beside its results so a reader knows what was simulated. */
-function describePolicy(p: ResolvedPolicy) {
-  return {
-    name: p.name,
-    allocation: p.config.allocation,
-    score: {
-      weights: p.config.performance.weights,
-      evidenceK: p.config.performance.evidenceK,
-      periodDays: p.config.performance.scorePeriodDays,
-      quickResponseFraction: p.config.performance.quickResponseFraction,
-      complaintPenalty: p.config.performance.complaintPenalty,
-      safeguardingPenalty: p.config.performance.safeguardingPenalty,
-      rag: p.config.performance.rag,
-      schedule: p.config.performance.scoreSchedule,
-    },
-    review: { ...p.config.performance.review, decision: p.reviewDecision },
-    ratesPence: p.ratesPence,
-    primesPerZone: p.primesPerZone,
-    officers: p.officers,
-    handBacks: p.handBacks,
+    demand: options.demand,
   };
+  const demand = buildDemand(demandOptions);
+  const calibration = calibrationReport(demand);
+  const names = uniqueNames(options.policies.map((p, i) => p.policy.name ?? p.name ?? policyLetter(i)));
+  const comparing = options.policies.length > 1;
+  const jobs = options.policies.map((p, i): RunJob => {
+    const policy = resolvePolicy(p.policy, base, names[i]);
+    policy.name = names[i]!;
+    const dir = comparing ? path.join(options.outDir, slug(names[i]!)) : options.outDir;
+    return { policy, dir, keepDatabase: options.keepDatabase ?? false };
+  });
+  const progress = (policy: string) => (done: number, total: number) =>
+    options.onProgress?.(policy, done, total);
+  const runs =
+    (options.processes ?? 1) > 1 && jobs.length > 1
+      ? await runInChildren(demandOptions, jobs, { processes: options.processes!, onProgress: progress })
+      : await runInTurn({ demand, calibration }, jobs, progress);
+  const comparisons = compareAll(runs.map((r) => r.summary));
+  const comparisonFiles = comparing ? await writeComparison(options.outDir, runs, comparisons) : [];
+  return { demand, calibration, runs, comparisons, comparisonFiles };
 }
 
+async function runInTurn(
+  shared: { demand: Demand; calibration: CalibrationReport },
+  jobs: readonly RunJob[],
+  progress: (policy: string) => (done: number, total: number) => void,
+): Promise<RunResult[]> {
+  const runs: RunResult[] = [];
+  for (const job of jobs) runs.push(await runOne(shared, job, progress(job.policy.name)));
+  return runs;
+}
+
+/** compare.json holds the one comparison of two policies, or the list of them for more. */
+async function writeComparison(
+  outDir: string,
+  runs: readonly RunResult[],
+  comparisons: readonly Comparison[],
+): Promise<string[]> {
+  const written: string[] = [];
+  const put = (name: string, content: string) => {
+    fs.writeFileSync(path.join(outDir, name), content);
+    written.push(name);
+  };
+  const json = comparisons.length === 1 ? comparisons[0] : comparisons;
+  put('compare.json', `${JSON.stringify(json, null, 2)}\n`);
+  put('compare.csv', toCsv(comparisonRows(comparisons)));
+  put('compare.md', `${formatComparison(comparisons, true)}\n`);
+  for (const [name, spec] of Object.entries(comparisonCharts(runs.map((r) => r.summary))))
+    put(name, await renderSvg(spec));
+  return written;
+}
+
+/** Policies that share a name are told apart by their letter: "today (A)", "today (B)". */
 function uniqueNames(names: string[]): string[] {
-  return names.length === 2 && names[0] === names[1] ? [`${names[0]} (A)`, `${names[1]} (B)`] : names;
+  return names.map((name, i) =>
+    names.filter((n) => n === name).length > 1 ? `${name} (${policyLetter(i)})` : name,
+  );
 }
 
 function slug(name: string): string {

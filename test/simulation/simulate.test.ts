@@ -68,7 +68,8 @@ describe('npm run simulate', () => {
     const out = path.join(dir, 'out');
     const { lines, io } = capture();
     // Two weeks at a lighter demand than the county's (1,500 requests a year) keep the test quick;
-    // the year at full scale runs in bench/simulation.ts.
+    // the year at full scale runs in bench/simulation.ts. One policy after the other, in this
+    // process: compare-parallel.test.ts proves the child processes give the same files.
     expect(
       await main(
         [
@@ -86,6 +87,7 @@ describe('npm run simulate', () => {
           '--quiet',
         ],
         io,
+        { processes: 1 },
       ),
     ).toBe(0);
 

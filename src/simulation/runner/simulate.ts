@@ -43,6 +43,21 @@ export interface Profile {
   byEvent: Record<string, { events: number; ms: number; queries: number }>;
 }
 
+/**
+ * The simulation's database is a throw-away file with one connection (the pool holds one): nothing
+ * waits for the disk at a commit, the connection keeps its lock instead of taking and releasing it
+ * around every statement, the rollback journal (commands refused mid-transaction roll back) stays
+ * in memory instead of a write-ahead log beside the file, sorts stay in memory, and the page cache
+ * holds the whole year the nightly jobs read (256 MB at most). None of this changes a result.
+ */
+const SIMULATION_PRAGMAS = [
+  'synchronous = OFF',
+  'locking_mode = EXCLUSIVE',
+  'journal_mode = MEMORY',
+  'temp_store = MEMORY',
+  'cache_size = -262144',
+];
+
 /** Whatever the results need from a finished run; the database is open until `collect` returns. */
 export async function runSimulation<T>(
   options: SimulationOptions,
@@ -52,14 +67,13 @@ export async function runSimulation<T>(
   const file = path.join(dir, 'simulation.sqlite');
   const db = connect({ client: 'sqlite3', file });
   try {
-    // A throw-away file: no need to wait for the disk at every commit (the pool holds one connection).
-    await db.raw('PRAGMA synchronous = OFF');
+    for (const pragma of SIMULATION_PRAGMAS) await db.raw(`PRAGMA ${pragma}`);
     const sim = await prepare(db, options);
     if (options.profile) db.on('query', () => (options.profile!.queries += 1));
     await runEvents(sim, options.onProgress, options.profile);
     const result = await collect(sim);
+    // Every commit is in the file itself (no write-ahead log): it can be copied as it is.
     if (options.keepDatabaseAs) {
-      await db.raw('PRAGMA wal_checkpoint(TRUNCATE)');
       fs.copyFileSync(file, options.keepDatabaseAs);
     }
     return result;
