@@ -17,7 +17,11 @@ const visit = (over: Partial<VisitRecord>): VisitRecord => ({
 describe('judgeVisit', () => {
   it('marks a visit late past the threshold and short below the share of its planned minutes', () => {
     const j = judgeVisit(
-      visit({ actualStart: at('2026-01-05T09:20:00Z'), actualEnd: at('2026-01-05T09:40:00Z'), carersPresent: 1 }),
+      visit({
+        actualStart: at('2026-01-05T09:20:00Z'),
+        actualEnd: at('2026-01-05T09:40:00Z'),
+        carersPresent: 1,
+      }),
       settings,
       at('2026-01-06T00:00:00Z'),
     );
