@@ -4,7 +4,7 @@
  * why. Pure: the package reference is resolved later (./record.ts).
  */
 import { londonDate } from '../calendar/dates';
-import { dateIssues, visitActualCheck, visitPlannedCheck } from '../calendar/field-rules';
+import { dateIssues, visitActualCheck, visitPlannedCheck, type DateCheck } from '../calendar/field-rules';
 import type { Refusal } from '../imports/cqc-ratings/parse';
 import type { CheckedVisit } from './model';
 import { parseVisitInstant } from './instant';
@@ -32,6 +32,38 @@ export const VISIT_COLUMNS: Record<VisitField, string> = {
 /** A delivered visit longer than this is a clock error, not care. */
 const MAX_VISIT_MINUTES = 24 * 60;
 const MS_PER_MINUTE = 60_000;
+const MS_PER_HOUR = 3_600_000;
+
+/**
+ * londonDate, remembered by the hour: England's offset is a whole hour, so every instant of one UTC
+ * hour has the same England date, and a file's visits fall in few hours (Intl formatting is most
+ * of a row's checking otherwise).
+ */
+const datesByHour = new Map<number, string>();
+function englandDateOf(ms: number): string {
+  const hour = Math.floor(ms / MS_PER_HOUR);
+  let date = datesByHour.get(hour);
+  if (date === undefined) {
+    if (datesByHour.size >= 100_000) datesByHour.clear();
+    date = londonDate(hour * MS_PER_HOUR);
+    datesByHour.set(hour, date);
+  }
+  return date;
+}
+/** The rules' ranges depend only on the day of `now`: worked out once per upload, not per cell. */
+let rangesAt: { now: number; plannedStart: DateCheck; actual: DateCheck } | undefined;
+function rangeOf(field: 'plannedStart' | 'actualStart' | 'actualEnd', now: number): DateCheck {
+  if (rangesAt?.now !== now) {
+    const date = londonDate(now);
+    rangesAt = {
+      now,
+      plannedStart: visitPlannedCheck('', date, now),
+      actual: visitActualCheck('', date, now),
+    };
+  }
+  return field === 'plannedStart' ? rangesAt.plannedStart : rangesAt.actual;
+}
+
 const INSTANT_FORMS = 'an ISO 8601 instant (2026-01-05T09:00:00Z) or an England time (2026-01-05 09:00)';
 
 interface RowInput {
@@ -111,8 +143,7 @@ function instantOf(input: {
     refuse(field, `"${text}" is not ${INSTANT_FORMS}`);
     return undefined;
   }
-  const rule = field === 'plannedStart' ? visitPlannedCheck : visitActualCheck;
-  const [issue] = dateIssues([rule(field, londonDate(ms), now)]);
+  const [issue] = dateIssues([{ ...rangeOf(field, now), path: field, value: englandDateOf(ms) }]);
   if (field !== 'plannedStart' && !issue && ms > now) {
     refuse(field, 'is in the future');
     return undefined;
