@@ -9,6 +9,8 @@ import {
 import { testHooksOf, type TestHooks } from './test-hooks';
 import { handBackConfigOf, handBackEnv, type HandBackConfig } from './config-hand-back';
 import { providerRiskConfigOf, providerRiskEnv, type ProviderRiskConfig } from './config-provider-risk';
+import { parseZoneThresholds } from './config-review';
+import { visitsConfigOf, visitsEnv, type VisitsConfig } from './config-visits';
 import type { PrivacyConfig } from './privacy/config';
 import { signInEnv, signInProblems, webConfigOf, type WebConfig } from './config-sign-in';
 
@@ -82,6 +84,7 @@ const envSchema = z.object({
     .regex(/^([a-z0-9-]+=\d+(\.\d+)?)(,[a-z0-9-]+=\d+(\.\d+)?)*$/, 'zone=score pairs, comma-separated')
     .optional(),
   REVIEW_SCHEDULE: z.string().default('15 3 * * *'),
+  ...visitsEnv,
   ...providerRiskEnv,
   // Commissioners' reports (src/reports): RAG thresholds of the coverage report's headline
   // measures. The papers give no numeric thresholds (docs/specification/reporting.md §8.3;
@@ -203,6 +206,8 @@ export interface PerformanceConfig {
   complaintPenalty: number;
   safeguardingPenalty: number;
   rag: { redBelow: number; amberBelow: number };
+  /** Visit records: late and short thresholds, and punctuality's weight in the quality component. */
+  visits: VisitsConfig;
   scoreSchedule: string;
   review: {
     periodMonths: number;
@@ -301,6 +306,7 @@ function performanceOf(env: Env): PerformanceConfig {
     complaintPenalty: env.SCORE_COMPLAINT_PENALTY,
     safeguardingPenalty: env.SCORE_SAFEGUARDING_PENALTY,
     rag: { redBelow: env.SCORE_RED_BELOW, amberBelow: env.SCORE_AMBER_BELOW },
+    visits: visitsConfigOf(env),
     scoreSchedule: env.SCORE_SCHEDULE,
     review: {
       periodMonths: env.REVIEW_PERIOD_MONTHS,
@@ -350,15 +356,4 @@ function reportRagProblems(e: Env): string[] {
     problems.push('REPORT_RAG_HANDBACKS_GREEN_PER100: must not be above REPORT_RAG_HANDBACKS_AMBER_PER100');
   }
   return problems;
-}
-
-/** 'charnwood-north=45,melton=40' → { 'charnwood-north': 45, melton: 40 } (format checked by the schema). */
-function parseZoneThresholds(value: string | undefined): Record<string, number> {
-  if (!value) return {};
-  return Object.fromEntries(
-    value.split(',').map((pair) => {
-      const [zone, score] = pair.split('=') as [string, string];
-      return [zone, Number(score)];
-    }),
-  );
 }

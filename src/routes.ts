@@ -17,6 +17,7 @@ import { providerRoutes } from './providers/routes';
 import { reportRoutes } from './reports/routes';
 import { ragTargetRoutes } from './reports/targets/routes';
 import type { Services } from './services';
+import { visitRoutes } from './visits/routes';
 import { webhookRoutes } from './webhooks/routes';
 import { zoneRoutes } from './zones/routes';
 
@@ -33,6 +34,7 @@ export function buildRoutes(services: Services): AnyRoute[] {
     ...providerRiskRoutes(services),
     ...providerRoutes(services),
     ...importRoutes(services),
+    ...visitRoutes(services),
     ...providerExitRoutes(services),
     ...admissionRoutes(services),
     ...pricingRoutes(services),

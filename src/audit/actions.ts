@@ -52,6 +52,7 @@ export const OTHER_AUDIT_ACTIONS = [
   'provider.cqc-rating',
   'cqc-rating.record',
   'cqc-import.apply',
+  'visit-import.apply',
   'provider.exit',
   'quality-evidence.record',
   'quality-evidence.withdraw',
@@ -108,6 +109,7 @@ export const OTHER_AUDIT_ENTITIES = [
   'admission-application',
   'readiness-check-item',
   'cqc-import',
+  'visit-import',
 ] as const;
 
 /** What a stored audit row's action says, checked: rows are read back as plain text. */

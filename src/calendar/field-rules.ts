@@ -209,3 +209,21 @@ export function cqcPublicationCheck(path: string, value: IsoDate, now: number): 
     latest: today(now),
   };
 }
+
+/**
+ * A visit's planned start (src/visits, the England date of the instant): from the framework's
+ * start to a year ahead, so that a rota can be uploaded before the visits happen.
+ */
+export function visitPlannedCheck(path: string, value: IsoDate, now: number): DateCheck {
+  return {
+    path,
+    value,
+    earliest: { date: SERVICE_START, what: 'the framework began' },
+    latest: yearAhead(now),
+  };
+}
+
+/** A visit's actual start or end: from the framework's start to today (it has happened). */
+export function visitActualCheck(path: string, value: IsoDate, now: number): DateCheck {
+  return { path, value, earliest: { date: SERVICE_START, what: 'the framework began' }, latest: today(now) };
+}

@@ -1,3 +1,4 @@
+import { STAFF_ROLES } from '../auth/roles';
 import { defineRoute } from '../http/route';
 import type { Services } from '../services';
 import { importCqcRatings } from './cqc-ratings/command';
@@ -7,6 +8,13 @@ import {
   CqcImportReportSchema,
   CqcRatingsCsv,
 } from './cqc-ratings/schemas';
+import { importVisits } from './visits/command';
+import {
+  VisitImportRefusedSchema,
+  VisitImportReportSchema,
+  VisitsCsv,
+  VisitUploadQuery,
+} from '../visits/schemas';
 
 /** Files from outside the service, read in all or nothing (docs/cqc-ratings.md). */
 export function importRoutes({ db, clock }: Services) {
@@ -34,6 +42,32 @@ export function importRoutes({ db, clock }: Services) {
       },
       async handler({ query, body }, { actor }) {
         return importCqcRatings({ db, actor, now: clock.now() }, { csv: body, dryRun: query.dryRun });
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/imports/visits',
+      operationId: 'importVisits',
+      summary: 'Import visit records from call monitoring (CSV), or check them with dryRun=true',
+      tags: ['visits'],
+      access: { roles: ['provider', ...STAFF_ROLES] },
+      request: { query: VisitUploadQuery, body: VisitsCsv },
+      bodyMediaType: 'text/csv',
+      // A large provider's month of visits is a few megabytes.
+      bodyLimit: '50mb',
+      responses: {
+        200: {
+          description: 'Imported (or, on a dry run, checked): the report',
+          schema: VisitImportReportSchema,
+        },
+        404: { description: 'For a provider user: `providerId` names another provider' },
+        422: {
+          description: 'A row refused (its row, column and reason): nothing was imported',
+          schema: VisitImportRefusedSchema,
+        },
+      },
+      async handler({ query, body }, { actor }) {
+        return importVisits({ db, actor, now: clock.now() }, { csv: body, ...query });
       },
     }),
   ];

@@ -11,6 +11,8 @@ export const API_TAGS = {
   offers: "A provider's offers and its answers to them.",
   performance:
     'Pick-up and response KPIs, quality scores, quality evidence and the promotion/demotion review.',
+  visits:
+    "Visit records from electronic call monitoring: uploads by file or batch, visit KPIs and a package's planned against actual visits.",
   providers: 'The open framework: providers, their status and their role in each zone.',
   capacity: 'Weekly hours each provider declares it can take now, per zone.',
   needs:

@@ -6,6 +6,7 @@
 import type { Role } from '../../src/auth/roles';
 import { ADMISSION_CALLS } from './success-walk-admission';
 import { PROVIDER_AND_DATA_CALLS } from './success-walk-providers';
+import { VISIT_CALLS } from './success-walk-visits';
 
 export interface WalkFixtures {
   /** The only prime of charnwood-north (Loughborough), with a signed-in user. */
@@ -116,6 +117,7 @@ export const SUCCESS_CALLS: Record<string, CallFor> = {
   'GET /reviews-due': () => [{ as: 'officer' }, { as: 'commissioner', query: { zone: 'charnwood-north' } }],
   'GET /packages': () => [{ as: 'officer' }, { as: 'provider' }],
   'GET /packages/:id': (f) => ({ as: 'provider', params: { id: f.packages.awarded } }),
+  ...VISIT_CALLS,
   'PATCH /packages/:id': (_f, seen) => ({
     as: 'officer',
     params: { id: idOf(seen, 'POST /packages') },

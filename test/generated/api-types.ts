@@ -882,6 +882,74 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/imports/visits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import visit records from call monitoring (CSV), or check them with dryRun=true */
+    post: operations['importVisits'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/visits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a batch of call-monitoring visit records (JSON), or check it with dryRun=true */
+    post: operations['recordVisits'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/performance/visits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Visit KPIs (delivered, late, missed, short, two-carer visits with fewer) per provider, zone, band */
+    get: operations['getVisitKpis'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/packages/{id}/visits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A package's planned against actual visits for a period, late, missed and short marked */
+    get: operations['getPackageVisits'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/providers/{id}/exit': {
     parameters: {
       query?: never;
@@ -2351,6 +2419,11 @@ export interface components {
                 cqcRatedOn?: string | null;
                 upheldComplaints: number;
                 safeguardingConcerns: number;
+                /** @description Call-monitoring visits due in the zone, and those not late (absent on older snapshots) */
+                visitRecords?: {
+                  due: number;
+                  punctual: number;
+                };
               };
               kpis: components['schemas']['KpiSet'];
               /** @enum {string} */
@@ -2436,6 +2509,11 @@ export interface components {
         cqcRatedOn?: string | null;
         upheldComplaints: number;
         safeguardingConcerns: number;
+        /** @description Call-monitoring visits due in the zone, and those not late (absent on older snapshots) */
+        visitRecords?: {
+          due: number;
+          punctual: number;
+        };
       };
       kpis: components['schemas']['KpiSet'];
     };
@@ -3163,6 +3241,89 @@ export interface components {
       row: number;
       column: string;
       reason: string;
+    };
+    /** @description What an upload of visit records wrote (or would write) */
+    VisitImportReport: {
+      dryRun: boolean;
+      /** @description True when records were written (never on a dry run) */
+      applied: boolean;
+      providerId: number;
+      rowsRead: number;
+      accepted: number;
+      refused: number;
+      refusals: components['schemas']['ImportRefusal'][];
+      /** @description Accepted records new to the service */
+      created: number;
+      /** @description Accepted records that replaced one for the same package and planned start */
+      updated: number;
+    };
+    /** @description Visit KPIs per group (a provider sees only its own) */
+    VisitKpiReport: {
+      period: {
+        from: string;
+        to: string;
+      };
+      asOf: string;
+      thresholds: {
+        lateMinutes: number;
+        shortShare: number;
+      };
+      groups: {
+        provider?: {
+          id: number;
+          name: string | null;
+        };
+        zone?: {
+          id: string;
+          name: string | null;
+        };
+        band?: string;
+        counts: {
+          /** @description Visits planned in the period that were delivered or missed */
+          due: number;
+          delivered: number;
+          missed: number;
+          /** @description Delivered more than the late threshold after the planned start */
+          late: number;
+          /** @description Delivered for less than the short share of the planned minutes */
+          short: number;
+          twoCarerVisits: number;
+          /** @description Two-carer visits delivered with fewer carers */
+          twoCarerWithFewer: number;
+          /** @description Delivered and not late */
+          punctual: number;
+          /** @description punctual ÷ due, percent to one decimal place */
+          punctualPct: number | null;
+        };
+      }[];
+    };
+    /** @description A package's planned against actual visits for a period */
+    PackageVisits: {
+      packageId: number;
+      period: {
+        from: string;
+        to: string;
+      };
+      thresholds: {
+        lateMinutes: number;
+        shortShare: number;
+      };
+      visits: {
+        providerId: number;
+        plannedStart: string;
+        plannedMinutes: number;
+        actualStart: string | null;
+        actualEnd: string | null;
+        carersPlanned: number;
+        carersPresent: number;
+        /** @enum {string} */
+        outcome: 'planned' | 'missed' | 'delivered';
+        late: boolean;
+        short: boolean;
+        carerShort: boolean;
+        minutesLate: number | null;
+        actualMinutes: number | null;
+      }[];
     };
     ProviderExitResult: {
       providerId: number;
@@ -9958,6 +10119,370 @@ export interface operations {
             refused: number;
             refusals: components['schemas']['ImportRefusal'][];
           };
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  importVisits: {
+    parameters: {
+      query?: {
+        /** @description true: check the records and report what would be written, writing nothing */
+        dryRun?: 'true' | 'false';
+        /** @description true: write the valid records and report the refused ones (default: any refused record refuses all) */
+        onlyValid?: 'true' | 'false';
+        /** @description Staff: the provider the records are uploaded for (required). A provider user: its own, or leave out */
+        providerId?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'text/csv': string;
+      };
+    };
+    responses: {
+      /** @description Imported (or, on a dry run, checked): the report */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VisitImportReport'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description For a provider user: `providerId` names another provider */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 50mb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not text/csv, or in an encoding the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A row refused (its row, column and reason): nothing was imported */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            dryRun: boolean;
+            /** @enum {boolean} */
+            applied: false;
+            rowsRead: number;
+            accepted: number;
+            refused: number;
+            refusals: components['schemas']['ImportRefusal'][];
+          };
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordVisits: {
+    parameters: {
+      query?: {
+        /** @description true: check the records and report what would be written, writing nothing */
+        dryRun?: 'true' | 'false';
+        /** @description true: write the valid records and report the refused ones (default: any refused record refuses all) */
+        onlyValid?: 'true' | 'false';
+        /** @description Staff: the provider the records are uploaded for (required). A provider user: its own, or leave out */
+        providerId?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Up to 5000 visit records; a refusal's row is the item's position, from 1 */
+          visits: {
+            packageReference: string;
+            /** @description ISO 8601 with offset or Z, or an England time "YYYY-MM-DD HH:MM" */
+            plannedStart: string;
+            /** @description 1–1440 */
+            plannedMinutes: number;
+            /** @description Empty with actualEnd: the visit was missed */
+            actualStart?: string | null;
+            /** @description ISO 8601 with offset or Z, or an England time "YYYY-MM-DD HH:MM" */
+            actualEnd?: string | null;
+            /** @description 0–4; absent: as planned when delivered */
+            carersPresent?: number | null;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded (or, on a dry run, checked): the report */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VisitImportReport'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description For a provider user: `providerId` names another provider */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 5mb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A record refused (its item, field and reason): nothing was recorded */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            dryRun: boolean;
+            /** @enum {boolean} */
+            applied: false;
+            rowsRead: number;
+            accepted: number;
+            refused: number;
+            refusals: components['schemas']['ImportRefusal'][];
+          };
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getVisitKpis: {
+    parameters: {
+      query?: {
+        /** @description First day, YYYY-MM-DD (default: 364 days before `to`); from 2021-11-01 (the framework start) to a year from today */
+        from?: string;
+        /** @description Last day, YYYY-MM-DD (default: today); from 2021-11-01 to a year from today */
+        to?: string;
+        /** @description Comma-separated dimensions: provider, zone, band (default: provider) */
+        groupBy?: string;
+        providerId?: number;
+        zoneId?: string;
+        band?: 'urban' | 'fringe' | 'rural' | 'isolated';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Visit KPIs per group (a provider sees only its own) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VisitKpiReport'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description For a provider user: `providerId` names another provider */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPackageVisits: {
+    parameters: {
+      query?: {
+        /** @description First day, YYYY-MM-DD (default: 27 days before `to`) */
+        from?: string;
+        /** @description Last day, YYYY-MM-DD (default: today); from 2021-11-01 to a year from today */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The visits (a provider: its own records of a package it holds) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PackageVisits'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (or not yours to see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */

@@ -149,6 +149,7 @@ describe('access matrix: own and other provider', () => {
     });
     const req = ctx.request[route.method](path).set(auth(token));
     if (parts.query) req.query(parts.query);
+    if (route.bodyMediaType === 'text/csv') return req.set('Content-Type', 'text/csv').send(parts.csv ?? '');
     return route.request.body ? req.send(parts.body ?? {}) : req;
   };
   /** The same request with every numeric id replaced by one that exists nowhere. */

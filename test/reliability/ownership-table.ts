@@ -44,6 +44,8 @@ export interface RequestParts {
   params?: Record<string, number | string>;
   query?: Record<string, number | string>;
   body?: object;
+  /** The file, for routes that take text/csv. */
+  csv?: string;
 }
 
 /** A list scoped to the caller: `items` of the answer include `own(caller)` and nothing of `own(other)`. */
@@ -109,6 +111,24 @@ export const OWNERSHIP: Record<string, Ownership> = {
     owned: (o) => ({ params: { id: o.pendingOffer }, body: { reason: 'no-capacity' } }),
   },
 
+  'GET /performance/visits': { owned: (o) => ({ query: { providerId: o.providerId } }) },
+  'POST /visits': {
+    owned: (o) => ({
+      query: { providerId: o.providerId },
+      body: {
+        visits: [
+          { packageReference: o.references[0]!, plannedStart: '2026-01-02T09:00:00Z', plannedMinutes: 30 },
+        ],
+      },
+    }),
+  },
+  'POST /imports/visits': {
+    owned: (o) => ({
+      query: { providerId: o.providerId, dryRun: 'true' },
+      csv: `package_reference,planned_start,planned_minutes,actual_start,actual_end\n${o.references[0]},2026-01-02T09:00:00Z,30,,\n`,
+    }),
+  },
+  'GET /packages/:id/visits': { owned: (o) => ({ params: { id: o.awardedPackage } }) },
   'GET /performance/kpis': {
     owned: (o) => ({ query: { provider: o.providerId } }),
     list: {

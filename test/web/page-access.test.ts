@@ -51,6 +51,8 @@ describe('access to the pages', () => {
         'get /my/offers',
         'post /my/offers/:id/accept',
         'get /my/packages',
+        'get /staff/packages/:id/visits',
+        'get /my/packages/:id/visits',
         'get /my/capacity',
         'get /my/needs',
         'post /my/needs',

@@ -32,12 +32,21 @@ class DryRunDone extends Error {
   }
 }
 
-function refusedFile(parsed: ParsedFile, refusals: Refusal[], dryRun: boolean): Unprocessable {
+/**
+ * The 422 of a file (or batch) with refused rows: nothing was imported. Shared by the imports
+ * (src/imports/visits); `code` is the problem's stable id.
+ */
+export function refusedFile(
+  parsed: Pick<ParsedFile, 'rowsRead'> & { rows: readonly { row: number }[] },
+  refusals: Refusal[],
+  dryRun: boolean,
+  code = 'cqc-import-refused',
+): Unprocessable {
   const sorted = [...refusals].sort((a, b) => a.row - b.row);
   const refusedRows = new Set(sorted.map((r) => r.row));
   const first = sorted[0]!;
   return new Unprocessable(
-    'cqc-import-refused',
+    code,
     `${refusedRows.size} row(s) refused (first: row ${first.row}, ${first.column}: ${first.reason}); nothing was imported.`,
     {
       dryRun,

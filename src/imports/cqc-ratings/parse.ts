@@ -42,8 +42,8 @@ export interface ParsedFile {
   refusals: Refusal[];
 }
 
-/** The file's records; a file that is not CSV at all is a 400 on the body. */
-function records(csv: string): string[][] {
+/** The file's records; a file that is not CSV at all is a 400 on the body. Shared by the imports. */
+export function readCsvRecords(csv: string): string[][] {
   try {
     return parse(csv, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
   } catch (err) {
@@ -53,7 +53,7 @@ function records(csv: string): string[][] {
 }
 
 export function parseCqcRatings(csv: string, now: number): ParsedFile {
-  const [header, ...data] = records(csv);
+  const [header, ...data] = readCsvRecords(csv);
   if (!header) throw new Invalid('The file is empty.', [{ path: 'body', message: 'has no header row' }]);
   const at = (name: string) => header.indexOf(name);
   const domainColumn = at(COLUMNS.domain) >= 0 ? COLUMNS.domain : COLUMNS.domainOld;

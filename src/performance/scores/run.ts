@@ -16,6 +16,7 @@ import { NO_QUALITY_EVIDENCE } from '../evidence/model';
 import { qualityEvidenceAt } from '../evidence/summary';
 import { assembleKpis } from '../kpis/kpis';
 import { computeKpis } from '../kpis/queries';
+import { visitPunctuality } from '../../visits/kpis';
 import { insertRun, rolesToScore, runIdByKey } from './queries';
 import { snapshotRow } from './snapshot';
 
@@ -87,7 +88,7 @@ async function scoreRows(
 ) {
   const roles = await rolesToScore(db);
   const period = trailingPeriod(now, settings.scorePeriodDays);
-  const [{ groups: kpiRows, notes }, quality] = await Promise.all([
+  const [{ groups: kpiRows, notes }, quality, visits] = await Promise.all([
     computeKpis(
       db,
       {
@@ -99,6 +100,7 @@ async function scoreRows(
       settings.pickUpTargetDays,
     ),
     qualityEvidenceAt(db, now, settings.scorePeriodDays),
+    visitPunctuality(db, { period, settings: settings.visits }),
   ]);
   const kpis = new Map(kpiRows.map((k) => [`${k.group.providerId}|${k.group.zoneId}`, k.kpis]));
   const emptyKpis = assembleKpis({}, settings.pickUpTargetDays, londonDate(now));
@@ -108,6 +110,7 @@ async function scoreRows(
       role,
       kpis: kpis.get(`${role.provider_id}|${role.zone_id}`) ?? emptyKpis,
       quality: quality.get(Number(role.provider_id)) ?? NO_QUALITY_EVIDENCE,
+      visits: visits.get(`${role.provider_id}|${role.zone_id}`),
       settings,
       now,
       period: evidencePeriod,

@@ -65,6 +65,10 @@ export const SnapshotSchema = z
         ),
       upheldComplaints: z.number().int(),
       safeguardingConcerns: z.number().int(),
+      visitRecords: z
+        .object({ due: z.number().int(), punctual: z.number().int() })
+        .optional()
+        .describe('Call-monitoring visits due in the zone, and those not late (absent on older snapshots)'),
     }),
     kpis: KpiSetSchema,
   })

@@ -15,6 +15,7 @@
  *   response live = 50 × (30 + 15) / 30 = 75, w = 30 / (30 + 20) = 0.6, response = 70 + 0.6 × 5 = 73
  */
 import type { PerformanceConfig } from '../../config';
+import type { Punctuality } from '../../visits/kpis';
 import type { CqcRating, Rag } from '../evidence/model';
 
 /**
@@ -44,12 +45,16 @@ export interface ScoreEvidence {
     upheldComplaints: number;
     safeguardingConcerns: number;
   };
+  /** Call-monitoring visits due in the zone over the score period (src/visits); absent: none. */
+  visits?: Punctuality;
 }
 
+/** `visits` absent: punctuality's weight is 0 and the score is as it was without visit records. */
 export type ScoreSettings = Pick<
   PerformanceConfig,
   'weights' | 'evidenceK' | 'complaintPenalty' | 'safeguardingPenalty' | 'rag'
->;
+> &
+  Partial<Pick<PerformanceConfig, 'visits'>>;
 
 export interface ComponentScore {
   /** The blended value, 0–100, rounded to 2 decimals. */
@@ -112,7 +117,8 @@ export function responseLive(e: ScoreEvidence): { live: number | null; n: number
  * Quality of service delivery: the mean of the monitoring-visit scores and the CQC rating's points,
  * less a penalty per upheld complaint and per safeguarding concern, within 0–100. With complaints
  * or concerns but no visit or rating, the penalties apply to the tender score.
- * n = visits + (1 if rated) + complaints + concerns.
+ * n = visits + (1 if rated) + complaints + concerns. Visit punctuality then joins it
+ * (`withPunctuality`).
  */
 export function qualityLive(e: ScoreEvidence, settings: ScoreSettings): { live: number | null; n: number } {
   const points = [...e.quality.visitScores];
@@ -120,13 +126,40 @@ export function qualityLive(e: ScoreEvidence, settings: ScoreSettings): { live: 
   if (cqc !== null) points.push(cqc);
   const penalties = e.quality.upheldComplaints + e.quality.safeguardingConcerns;
   const n = points.length + penalties;
-  if (n === 0) return { live: null, n: 0 };
-  const base = points.length > 0 ? points.reduce((a, b) => a + b, 0) / points.length : e.tenderScore;
-  const live =
-    base -
-    settings.complaintPenalty * e.quality.upheldComplaints -
-    settings.safeguardingPenalty * e.quality.safeguardingConcerns;
-  return { live: clamp(live), n };
+  const handTyped = (): { live: number | null; n: number } => {
+    if (n === 0) return { live: null, n: 0 };
+    const base = points.length > 0 ? points.reduce((a, b) => a + b, 0) / points.length : e.tenderScore;
+    const live =
+      base -
+      settings.complaintPenalty * e.quality.upheldComplaints -
+      settings.safeguardingPenalty * e.quality.safeguardingConcerns;
+    return { live: clamp(live), n };
+  };
+  return withPunctuality(handTyped(), e, settings.visits?.punctualityWeight ?? 0);
+}
+
+/**
+ * Call-monitoring punctuality in the quality component (docs/quality-score.md "Visit punctuality"):
+ * with P = 100 × punctual ÷ due visits and weight w,
+ *
+ *   live = (1 − w) × L + w × P,  n = n_L + due
+ *
+ * where L is the hand-typed live value (the tender score when there is none). No visits due, or
+ * w = 0, leaves the component exactly as without visit records.
+ *
+ * Example: tender 70, no other evidence, 10 visits due all missed, w 0.5 → live 35, n 10; with
+ * k 3 the component is 70 + 10/13 × (35 − 70) = 43.08.
+ */
+export function withPunctuality(
+  handTyped: { live: number | null; n: number },
+  e: ScoreEvidence,
+  weight: number,
+): { live: number | null; n: number } {
+  const v = e.visits;
+  if (!v || v.due <= 0 || weight <= 0) return handTyped;
+  const punctuality = (100 * v.punctual) / v.due;
+  const base = handTyped.live ?? e.tenderScore;
+  return { live: clamp((1 - weight) * base + weight * punctuality), n: handTyped.n + v.due };
 }
 
 /**

@@ -7,6 +7,7 @@ import { londonDate } from '../../calendar/dates';
 import type { PerformanceConfig } from '../../config';
 import type { QualityEvidenceSummary, Rag } from '../evidence/model';
 import type { KpiSet } from '../kpis/kpis';
+import type { Punctuality } from '../../visits/kpis';
 import { computeScore, type ComponentScore } from './score';
 
 export interface SnapshotRow {
@@ -43,6 +44,8 @@ export interface SnapshotDetail {
     cqcRatedOn?: string | null;
     upheldComplaints: number;
     safeguardingConcerns: number;
+    /** Call-monitoring visits due in the zone and how many were punctual (absent on older snapshots). */
+    visitRecords?: Punctuality;
   };
   liveWeights: { pickUp: number; quality: number; response: number };
   period: { from: string; to: string };
@@ -61,6 +64,8 @@ export interface SnapshotInput {
   role: RoleToScore;
   kpis: KpiSet;
   quality: QualityEvidenceSummary;
+  /** Call-monitoring visits due for this provider in this zone (src/visits/kpis.ts); absent: none. */
+  visits?: Punctuality;
   settings: PerformanceConfig;
   now: number;
   /** The evidence period's first and last dates. */
@@ -78,6 +83,7 @@ export function snapshotRow(input: SnapshotInput): Omit<SnapshotRow, 'id' | 'run
       starts: { judged: kpis.careStart.judged, onTime: kpis.careStart.startedByAgreedDate },
       handBacksWithoutNotice: kpis.handBacks.withoutNotice,
       quality,
+      ...(input.visits ? { visits: input.visits } : {}),
     },
     input.settings,
   );
@@ -106,7 +112,7 @@ export function snapshotRow(input: SnapshotInput): Omit<SnapshotRow, 'id' | 'run
 }
 
 function snapshotDetail(
-  { kpis, quality, period }: SnapshotInput,
+  { kpis, quality, period, visits: visitRecords }: SnapshotInput,
   components: Record<'pickUp' | 'quality' | 'response', ComponentScore>,
 ): SnapshotDetail {
   const visits = quality.visitScores;
@@ -120,6 +126,7 @@ function snapshotDetail(
       cqcRatedOn: quality.cqcRatedOn,
       upheldComplaints: quality.upheldComplaints,
       safeguardingConcerns: quality.safeguardingConcerns,
+      visitRecords: visitRecords ?? { due: 0, punctual: 0 },
     },
     liveWeights: {
       pickUp: components.pickUp.liveWeight,

@@ -4,6 +4,7 @@ import { providerReport } from '../../reports/provider-report';
 import type { Services } from '../../services';
 import { definePage } from '../page';
 import { render } from '../views';
+import { visitKpiReport } from '../../visits/report';
 
 /**
  * My performance (docs/specification/roles-and-stories.md §9.3, story P2): in each zone the
@@ -21,16 +22,23 @@ export function myPerformancePages(services: Services) {
       async handler(_req, res, ctx) {
         const now = clock.now();
         const providerId = ctx.user.providerId!;
-        const [scores, report, history] = await Promise.all([
+        const [scores, report, history, visitKpis] = await Promise.all([
           providerScores(services, config.performance, providerId, now),
           providerReport(services, {}, now, providerId),
           snapshotHistory(db, providerId, { limit: 12 }),
+          visitKpiReport(services, {
+            actor: ctx.actor,
+            asked: { groupBy: ['zone'] },
+            settings: config.performance.visits,
+            now,
+          }),
         ]);
         const own = report.providers.find((p) => p.provider.id === providerId);
         const kpisByZone = new Map((own?.zones ?? []).map((z) => [z.zone.id, z.kpis]));
         const zoneName = new Map(scores.zones.map((z) => [z.zone.id, z.zone.name]));
         render(res, 'pages/provider/performance.njk', {
           provider: scores.provider,
+          visitKpis,
           period: report.period,
           notes: report.notes,
           rag: config.performance.rag,

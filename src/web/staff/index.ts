@@ -1,4 +1,5 @@
 import type { Services } from '../../services';
+import { packageVisitPages } from '../package-visits';
 import { coveragePages } from '../coverage-map/pages';
 import { admissionPages } from './admission';
 import { admissionSetupPages } from './admission-setup';
@@ -24,6 +25,7 @@ export function staffPages(services: Services) {
     ...searchPages(services),
     ...packagePages(services),
     ...packageActionPages(services),
+    ...packageVisitPages(services),
     ...handBackPages(services),
     ...fundingReviewPages(services),
     ...providerListPages(services),

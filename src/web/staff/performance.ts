@@ -10,6 +10,7 @@ import { label } from '../labels';
 import { definePage } from '../page';
 import { render } from '../views';
 import { performanceTable } from './performance-rows';
+import { visitKpiReport } from '../../visits/report';
 
 const blankIsNone = (v: unknown) => (v === '' ? undefined : v);
 
@@ -41,18 +42,25 @@ export function performancePages(services: Services) {
       method: 'get',
       path: '/staff/performance',
       roles: OVERSIGHT_ROLES,
-      async handler(req, res, { user }) {
+      async handler(req, res, { user, actor }) {
         const filter = Filter.parse(req.query);
         const now = clock.now();
-        const [scores, report, open, recent, zones] = await Promise.all([
+        const [scores, report, open, recent, zones, visitKpis] = await Promise.all([
           zoneScores(services, config.performance, filter.zone, now),
           providerReport(services, { fundingStream: filter.fundingStream }, now, undefined),
           listFlags(services, { status: 'open', limit: 500, ...(filter.zone ? { zone: filter.zone } : {}) }),
           listFlags(services, { limit: 50, ...(filter.zone ? { zone: filter.zone } : {}) }),
           zoneFacts.list(db),
+          visitKpiReport(services, {
+            actor,
+            asked: { groupBy: ['provider', 'zone'], ...(filter.zone ? { zoneId: filter.zone } : {}) },
+            settings: config.performance.visits,
+            now,
+          }),
         ]);
         render(res, 'pages/staff/performance.njk', {
           zones: performanceTable(scores, report),
+          visitKpis,
           period: report.period,
           notes: report.notes,
           openFlags: open,
