@@ -23,6 +23,7 @@ export const PACKAGE_AUDIT_ACTIONS = [
   'package.rebroker',
   'package.notice-ended',
   'package.funding-review',
+  'package.negotiated-rate',
   'package.anonymise',
 ] as const;
 
@@ -66,6 +67,7 @@ export const OTHER_AUDIT_ACTIONS = [
   'rate-card.update',
   'rate-card.delete',
   'rag-target.set',
+  'budget.set',
   'area-layer.store',
   'erasure.fulfil',
   'provider.contact.add',
@@ -100,6 +102,7 @@ export const OTHER_AUDIT_ENTITIES = [
   'provider-risk-month',
   'rate-card',
   'rag-target',
+  'budget',
   'area-layer',
   'erasure',
   'outbox-message',
