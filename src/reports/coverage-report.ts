@@ -20,7 +20,10 @@ import {
   handBackAggregates,
   placedAggregates,
   waitingAggregates,
+  withRatesInForce,
 } from './queries';
+import { budgetPosition } from '../payments/budget-position';
+import { paymentsForPeriod } from '../payments/period';
 import { july2019BandShares } from './sections';
 import { dischargePlacement } from './discharge';
 import type { FundingStream } from '../packages/model';
@@ -49,11 +52,13 @@ export async function coverageReport(
     cards,
     discharge,
     specialists,
+    payments,
+    budget,
   ] = await Promise.all([
     zoneFacts.list(db),
     zoneCoverage(services, { now, staleDays: config.allocation.capacityStaleDays }),
     memberships(db),
-    placedAggregates(db, asOf, stream),
+    placedAggregates(db, { asOf, day: reportDay(asOf) }, stream),
     waitingAggregates(db, asOf, stream),
     awardAggregates(db, period, targets, stream),
     handBackAggregates(db, period, stream),
@@ -61,6 +66,8 @@ export async function coverageReport(
     loadRateCards(db),
     dischargePlacement(db, period, stream),
     specialistList(db),
+    paymentsForPeriod(db, { from, to, fundingStream: stream }),
+    budgetPosition(db, { day: reportDay(asOf) }),
   ]);
   const card = storedCardInForce(cards, reportDay(asOf));
   const members = activeMembers(roles);
@@ -70,14 +77,13 @@ export async function coverageReport(
       zones,
       coverage,
       members,
-      placed,
+      placed: withRatesInForce(placed, card),
       waiting: waiting.rows,
       waitMs: waiting.waitMs,
       awards: awards.rows,
       pickUpMs: awards.pickUpMs,
       handBacks,
       bandOverrides,
-      card,
     },
     await ragJudgement(services, reportDay(asOf)),
   );
@@ -96,6 +102,14 @@ export async function coverageReport(
     ragThresholds: config.reports.rag,
     fundingStream: stream ?? null,
     dischargePlacement: discharge,
+    periodCost: {
+      from,
+      to,
+      amountPence: payments.totals.all.amountPence,
+      hours: payments.totals.all.hours,
+      byFundingStream: payments.totals.byFundingStream,
+    },
+    budget,
     ...rows,
   };
 }
