@@ -89,7 +89,9 @@ async function main() {
       open.push({ k, db, packages });
       console.log(`${k}×: ${packages} packages, ${negotiated} with a negotiated rate`);
     }
-    console.log(`Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, SQLite (file).\n`);
+    console.log(
+      `Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, SQLite (file).\n`,
+    );
     const exportOnce = async (db: Knex) => {
       const payments = await paymentsForPeriod(db, PERIOD);
       return { payments, csv: paymentsCsv(payments) };

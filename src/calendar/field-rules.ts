@@ -220,9 +220,13 @@ export function negotiatedRateFromCheck(
   value: IsoDate,
   context: { intakeDay: IsoDate; now: number },
 ): DateCheck {
-  return { path, value, earliest: { date: context.intakeDay, what: 'the package’s intake' }, latest: yearAhead(context.now) };
+  return {
+    path,
+    value,
+    earliest: { date: context.intakeDay, what: 'the package’s intake' },
+    latest: yearAhead(context.now),
+  };
 }
-
 
 /** A budget's financial year (April–March): from the framework's first to the one a year ahead starts in. */
 export function budgetYearCheck(path: string, year: number, now: number): DateCheck {

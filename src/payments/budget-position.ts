@@ -105,7 +105,8 @@ export async function budgetPosition(
       projectedPence: sum((s) => s.projectedPence),
       committedPence: sum((s) => s.committedPence),
       // Over the budgeted streams only: a stream without a budget has no headroom to add.
-      headroomPence: budgetPence === null ? null : budgeted.reduce((acc, s) => acc + (s.headroomPence ?? 0), 0),
+      headroomPence:
+        budgetPence === null ? null : budgeted.reduce((acc, s) => acc + (s.headroomPence ?? 0), 0),
     },
   };
 }

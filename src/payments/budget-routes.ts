@@ -32,7 +32,8 @@ export function budgetRoutes({ db, clock }: Services) {
       method: 'put',
       path: '/budgets/:financialYear/:fundingStream',
       operationId: 'setBudget',
-      summary: 'Set the annual budget of a funding stream for a financial year (send the version you read; audited)',
+      summary:
+        'Set the annual budget of a funding stream for a financial year (send the version you read; audited)',
       tags: ['payments'],
       access: { roles: OVERSIGHT_ROLES },
       request: { params: BudgetParams, body: SetBudgetBody },

@@ -51,7 +51,11 @@ const Position = {
   spentPence: z.number().int(),
   projectedPence: z.number().int(),
   committedPence: z.number().int().describe('spent + projected'),
-  headroomPence: z.number().int().nullable().describe('budget − committed; negative: an overspend is committed'),
+  headroomPence: z
+    .number()
+    .int()
+    .nullable()
+    .describe('budget − committed; negative: an overspend is committed'),
 };
 
 export const BudgetPositionSchema = z
@@ -62,7 +66,11 @@ export const BudgetPositionSchema = z
     day: IsoDate.describe('The last day counted as spent'),
     method: z.string().describe('How the committed cost is projected'),
     streams: z.array(
-      z.object({ fundingStream: z.enum(FUNDING_STREAMS), budgetVersion: z.number().int().nullable(), ...Position }),
+      z.object({
+        fundingStream: z.enum(FUNDING_STREAMS),
+        budgetVersion: z.number().int().nullable(),
+        ...Position,
+      }),
     ),
     total: z.object(Position),
   })

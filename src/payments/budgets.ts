@@ -30,7 +30,9 @@ const toBudget = (r: Record<string, unknown>): Budget => ({
 });
 
 export async function budgetsOfYear(db: Queryable, financialYear: number): Promise<Budget[]> {
-  const rows: Record<string, unknown>[] = await db('budgets').where({ financial_year: financialYear }).select('*');
+  const rows: Record<string, unknown>[] = await db('budgets')
+    .where({ financial_year: financialYear })
+    .select('*');
   return rows.map(toBudget);
 }
 

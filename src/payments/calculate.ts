@@ -87,7 +87,11 @@ function priceDays(stretch: CareStretch, ranges: { from: IsoDate; to: IsoDate }[
   const byRate = new Map<string, Omit<PaymentRate, 'amountPence'>>();
   const negotiated = terms.negotiated.get(stretch.packageId) ?? [];
   for (const range of ranges) {
-    for (const s of rateSegments({ band: stretch.band, cards: terms.cards, negotiated }, range.from, range.to)) {
+    for (const s of rateSegments(
+      { band: stretch.band, cards: terms.cards, negotiated },
+      range.from,
+      range.to,
+    )) {
       const key = `${s.source}:${s.hourlyRatePence}`;
       const rate = byRate.get(key) ?? { hourlyRatePence: s.hourlyRatePence, source: s.source, days: 0 };
       rate.days += s.days;
@@ -122,15 +126,22 @@ export function calculatePayments(
   const rows = [...grouped.values()].map(({ stretch, ranges }) => toRow(stretch, ranges, terms));
   rows.sort(
     (a, b) =>
-      a.providerName.localeCompare(b.providerName) || a.providerId - b.providerId || a.packageId - b.packageId,
+      a.providerName.localeCompare(b.providerName) ||
+      a.providerId - b.providerId ||
+      a.packageId - b.packageId,
   );
   return { period, rows, totals: totalsOf(rows) };
 }
 
-function toRow(stretch: CareStretch, ranges: { from: IsoDate; to: IsoDate }[], terms: PricingTerms): PaymentRow {
+function toRow(
+  stretch: CareStretch,
+  ranges: { from: IsoDate; to: IsoDate }[],
+  terms: PricingTerms,
+): PaymentRow {
   const rates = priceDays(stretch, mergeOverlaps(ranges), terms);
   const days = rates.reduce((sum, r) => sum + r.days, 0);
-  const { packageId, packageReference, providerId, providerName, fundingStream, band, weeklyMinutes } = stretch;
+  const { packageId, packageReference, providerId, providerName, fundingStream, band, weeklyMinutes } =
+    stretch;
   return {
     providerId,
     providerName,

@@ -56,7 +56,23 @@ function rowLine(r: PaymentRow): Cell[] {
 }
 
 function totalLine(label: string, stream: string | null, t: PaymentTotal): Cell[] {
-  return [label, null, null, null, null, stream, null, null, null, null, null, t.hours, `${t.rows} rows`, t.amountPence, gbp(t.amountPence)];
+  return [
+    label,
+    null,
+    null,
+    null,
+    null,
+    stream,
+    null,
+    null,
+    null,
+    null,
+    null,
+    t.hours,
+    `${t.rows} rows`,
+    t.amountPence,
+    gbp(t.amountPence),
+  ];
 }
 
 export function paymentsCsv(payments: Payments): string {

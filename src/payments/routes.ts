@@ -36,11 +36,15 @@ export function paymentRoutes(services: Services) {
         requireDatesInRange(periodChecks('query', query, now));
         const providerId = actor.role === 'provider' ? (actor.providerId ?? -1) : undefined;
         const payments = await paymentsForPeriod(db, { ...query, providerId });
-        const csv = query.format === 'csv' || (!query.format && accepts(['application/json', 'text/csv']) === 'text/csv');
+        const csv =
+          query.format === 'csv' ||
+          (!query.format && accepts(['application/json', 'text/csv']) === 'text/csv');
         if (csv) {
           return reply(200, paymentsCsv(payments), {
             contentType: CSV_CONTENT_TYPE,
-            headers: { 'Content-Disposition': `attachment; filename="payments_${query.from}_${query.to}.csv"` },
+            headers: {
+              'Content-Disposition': `attachment; filename="payments_${query.from}_${query.to}.csv"`,
+            },
           });
         }
         return {

@@ -8,13 +8,17 @@ export const PAYMENT_FORMATS = ['json', 'csv'] as const;
 
 export const PaymentsQuery = z
   .object({
-    from: IsoDate.describe('First day of the period, YYYY-MM-DD, England; from 2021-11-01 to a year from today'),
+    from: IsoDate.describe(
+      'First day of the period, YYYY-MM-DD, England; from 2021-11-01 to a year from today',
+    ),
     to: IsoDate.describe('Last day of the period, included; at most five years after `from`'),
     fundingStream: z.enum(FUNDING_STREAMS).optional().describe('Only packages of this funding stream'),
     format: z
       .enum(PAYMENT_FORMATS)
       .optional()
-      .describe('json (default) or csv (one line per package and provider, then the totals); or Accept: text/csv'),
+      .describe(
+        'json (default) or csv (one line per package and provider, then the totals); or Accept: text/csv',
+      ),
   })
   .superRefine(checkRange);
 

@@ -12,7 +12,8 @@ export function negotiatedRateRoutes({ db, clock }: Services) {
       method: 'get',
       path: '/packages/:id/rates',
       operationId: 'getPackageRates',
-      summary: 'The rate a package is paid today (its negotiated rate or the card for its band) and its negotiated rates',
+      summary:
+        'The rate a package is paid today (its negotiated rate or the card for its band) and its negotiated rates',
       tags: ['pricing'],
       access: { roles: ['officer', ...OVERSIGHT_ROLES] },
       request: { params: IdParams },
@@ -28,7 +29,8 @@ export function negotiatedRateRoutes({ db, clock }: Services) {
       method: 'post',
       path: '/packages/:id/negotiated-rates',
       operationId: 'recordNegotiatedRate',
-      summary: 'Record a negotiated hourly rate for a package from a date, or its return to the rate card (audited)',
+      summary:
+        'Record a negotiated hourly rate for a package from a date, or its return to the rate card (audited)',
       tags: ['pricing'],
       access: { roles: ['officer', 'admin'] },
       request: { params: IdParams, body: NegotiatedRateBody },

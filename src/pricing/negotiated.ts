@@ -29,7 +29,10 @@ export interface RecordedNegotiatedRate extends NegotiatedRate {
   createdBy: number | null;
 }
 
-export async function packageNegotiatedRates(db: Queryable, packageId: number): Promise<RecordedNegotiatedRate[]> {
+export async function packageNegotiatedRates(
+  db: Queryable,
+  packageId: number,
+): Promise<RecordedNegotiatedRate[]> {
   const rows: Record<string, unknown>[] = await db('negotiated_rates')
     .where({ package_id: packageId })
     .orderBy('applies_from')
@@ -51,7 +54,9 @@ export async function packageRates(db: Queryable, packageId: number, now: number
   const negotiated = await packageNegotiatedRates(db, packageId);
   const band = String(pkg.band);
   const today = londonDate(now);
-  const paid = isBand(band) ? rateOnDay({ band, cards: await loadRateCards(db), negotiated }, today) : undefined;
+  const paid = isBand(band)
+    ? rateOnDay({ band, cards: await loadRateCards(db), negotiated }, today)
+    : undefined;
   return {
     packageId,
     band,
@@ -71,7 +76,9 @@ export async function recordNegotiatedRate(
       const pkg = await trx('packages').where({ id: packageId }).first('id', 'created_at', 'erased_at');
       if (!pkg || pkg.erased_at !== null) throw new NotFound('package-not-found', `No package ${packageId}.`);
       const intakeDay = londonDate(Number(pkg.created_at));
-      requireDatesInRange([negotiatedRateFromCheck('body.appliesFrom', input.appliesFrom, { intakeDay, now })]);
+      requireDatesInRange([
+        negotiatedRateFromCheck('body.appliesFrom', input.appliesFrom, { intakeDay, now }),
+      ]);
       const [row] = await trx('negotiated_rates')
         .insert({
           package_id: packageId,

@@ -22,7 +22,10 @@ export interface RateSegment {
 }
 
 /** The negotiated rate in force on `date` (the latest from on or before it), if any. */
-export function negotiatedInForce(rates: readonly NegotiatedRate[], date: IsoDate): NegotiatedRate | undefined {
+export function negotiatedInForce(
+  rates: readonly NegotiatedRate[],
+  date: IsoDate,
+): NegotiatedRate | undefined {
   let inForce: NegotiatedRate | undefined;
   for (const rate of rates) {
     if (rate.appliesFrom <= date && (!inForce || rate.appliesFrom >= inForce.appliesFrom)) inForce = rate;
@@ -43,7 +46,8 @@ export function rateOnDay(
   date: IsoDate,
 ): { hourlyRatePence: number; source: RateSource } | undefined {
   const negotiated = negotiatedInForce(terms.negotiated, date)?.hourlyRatePence;
-  if (negotiated !== undefined && negotiated !== null) return { hourlyRatePence: negotiated, source: 'negotiated' };
+  if (negotiated !== undefined && negotiated !== null)
+    return { hourlyRatePence: negotiated, source: 'negotiated' };
   const card = rateCardInForce(terms.cards, date);
   return card ? { hourlyRatePence: card.rates[terms.band], source: 'card' } : undefined;
 }
@@ -65,7 +69,9 @@ export function rateSegments(
   assertIsoDate(from, 'from');
   assertIsoDate(to, 'to');
   if (to < from) throw new RangeError(`range ends (${to}) before it starts (${from})`);
-  const changes = [...terms.cards, ...terms.negotiated].map((c) => c.appliesFrom).filter((d) => d > from && d <= to);
+  const changes = [...terms.cards, ...terms.negotiated]
+    .map((c) => c.appliesFrom)
+    .filter((d) => d > from && d <= to);
   const starts = [from, ...[...new Set(changes)].sort()];
   const segments: RateSegment[] = [];
   starts.forEach((start, i) => {

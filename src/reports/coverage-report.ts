@@ -13,7 +13,8 @@ import { specialistList } from '../providers/needs-commands';
 import { memberships } from '../providers/queries';
 import { MAINTENANCE_HOURS_JULY_2019 } from '../zones/catalogue';
 import { assembleCoverage, type ActiveMember, type RagJudgement } from './assemble';
-import type { CoverageReport } from './model';
+import type { CoverageReport, PeriodCost } from './model';
+import type { Payments } from '../payments/calculate';
 import {
   awardAggregates,
   bandOverrideAggregates,
@@ -102,15 +103,19 @@ export async function coverageReport(
     ragThresholds: config.reports.rag,
     fundingStream: stream ?? null,
     dischargePlacement: discharge,
-    periodCost: {
-      from,
-      to,
-      amountPence: payments.totals.all.amountPence,
-      hours: payments.totals.all.hours,
-      byFundingStream: payments.totals.byFundingStream,
-    },
+    periodCost: periodCostOf(payments),
     budget,
     ...rows,
+  };
+}
+
+/** The period's cost as the report shows it: the payments export's totals (docs/payments.md). */
+function periodCostOf({ period, totals }: Payments): PeriodCost {
+  return {
+    ...period,
+    amountPence: totals.all.amountPence,
+    hours: totals.all.hours,
+    byFundingStream: totals.byFundingStream,
   };
 }
 

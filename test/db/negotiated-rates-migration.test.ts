@@ -25,8 +25,14 @@ describe('the rates-in-force migrations', () => {
     const createdAt = Date.parse('2025-06-10T10:00:00Z');
     const byCard = await buildPackage(test.db, { band: 'urban', hourlyRatePence: 1875, createdAt });
     const byHand = await buildPackage(test.db, { band: 'urban', hourlyRatePence: 2150, createdAt });
-    const ended = await buildPackage(test.db, { status: 'ended', closedAt: Date.parse('2025-08-02T10:00:00Z') });
-    const endedUnaudited = await buildPackage(test.db, { status: 'ended', closedAt: Date.parse('2025-09-03T10:00:00Z') });
+    const ended = await buildPackage(test.db, {
+      status: 'ended',
+      closedAt: Date.parse('2025-08-02T10:00:00Z'),
+    });
+    const endedUnaudited = await buildPackage(test.db, {
+      status: 'ended',
+      closedAt: Date.parse('2025-09-03T10:00:00Z'),
+    });
     for (const name of [ENDED_ON, '20261205300200_create_budgets.ts', RATES])
       await test.db.migrate.down({ migrationSource, name });
     await test.db('audit_events').insert({
@@ -38,10 +44,13 @@ describe('the rates-in-force migrations', () => {
       after_json: JSON.stringify({ status: 'ended', endedOn: '2025-07-31', reason: 'moved' }),
     });
     await migrateLatest(test.db);
-    const negotiated = await test.db('negotiated_rates').select('package_id', 'applies_from', 'hourly_rate_pence');
+    const negotiated = await test
+      .db('negotiated_rates')
+      .select('package_id', 'applies_from', 'hourly_rate_pence');
     expect(negotiated).toEqual([{ package_id: byHand, applies_from: '2025-06-10', hourly_rate_pence: 2150 }]);
     expect(negotiated.some((n) => n.package_id === byCard)).toBe(false);
-    const endedOn = async (id: number) => (await test.db('packages').where({ id }).first('care_ended_on')).care_ended_on;
+    const endedOn = async (id: number) =>
+      (await test.db('packages').where({ id }).first('care_ended_on')).care_ended_on;
     expect(await endedOn(ended)).toBe('2025-07-31');
     expect(await endedOn(endedUnaudited)).toBe('2025-09-03');
   });

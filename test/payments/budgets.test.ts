@@ -22,7 +22,10 @@ describe('budgets', () => {
     token = await ctx.tokenFor('commissioner');
     commissioner = await ctx.signedIn('commissioner');
     const db = ctx.services.db;
-    const provider = await historyProvider(db, { name: 'Budget Care', roles: [{ zoneId: 'melton', role: 'prime' }] });
+    const provider = await historyProvider(db, {
+      name: 'Budget Care',
+      roles: [{ zoneId: 'melton', role: 'prime' }],
+    });
     // 10 h a week of urban care from 1 December 2025 at the indicative £18.75: £187.50 a week.
     await insertPackageHistory(db, {
       zoneId: 'melton',
@@ -31,7 +34,9 @@ describe('budgets', () => {
       episodes: [
         {
           openedAt: Date.parse('2025-11-28T09:00:00Z'),
-          rounds: [{ kind: 'primes', offers: [{ providerId: provider, answer: 'accept', afterMinutes: 30 }] }],
+          rounds: [
+            { kind: 'primes', offers: [{ providerId: provider, answer: 'accept', afterMinutes: 30 }] },
+          ],
           award: { providerId: provider, startedOn: '2025-12-01' },
         },
       ],
@@ -43,7 +48,12 @@ describe('budgets', () => {
     const res = await ctx.request.get('/budgets').set(auth(token));
     expect(res.status).toBe(200);
     const position = res.body as BudgetPosition;
-    expect(position).toMatchObject({ financialYear: 2025, from: '2025-04-01', to: '2026-03-31', day: '2026-01-05' });
+    expect(position).toMatchObject({
+      financialYear: 2025,
+      from: '2025-04-01',
+      to: '2026-03-31',
+      day: '2026-01-05',
+    });
     const council = position.streams.find((s) => s.fundingStream === 'council')!;
     // 1 Dec – 5 Jan = 36 days: 1,875 × 600 × 36 / 420 = 96,428.57 → 96,429;
     // 6 Jan – 31 Mar = 85 days: 1,875 × 600 × 85 / 420 = 227,678.57 → 227,679.
@@ -56,15 +66,27 @@ describe('budgets', () => {
     const put = (body: object) => ctx.request.put('/budgets/2025/council').set(auth(token)).send(body);
     const created = await put({ amountPence: 300_000 });
     expect(created.status, JSON.stringify(created.body)).toBe(200);
-    expect(created.body).toMatchObject({ fundingStream: 'council', financialYear: 2025, amountPence: 300_000, version: 1 });
+    expect(created.body).toMatchObject({
+      fundingStream: 'council',
+      financialYear: 2025,
+      amountPence: 300_000,
+      version: 1,
+    });
     expect((await put({ amountPence: 310_000 })).status).toBe(409); // no version: would overwrite unseen
     expect((await put({ amountPence: 310_000, version: 1 })).body.version).toBe(2);
     expect((await put({ amountPence: 320_000, version: 1 })).status).toBe(409);
     expect((await put({ amountPence: -1, version: 2 })).status).toBe(400);
-    expect((await ctx.request.put('/budgets/2031/council').set(auth(token)).send({ amountPence: 1 })).status).toBe(400);
-    const position = (await ctx.request.get('/budgets?financialYear=2025').set(auth(token))).body as BudgetPosition;
+    expect(
+      (await ctx.request.put('/budgets/2031/council').set(auth(token)).send({ amountPence: 1 })).status,
+    ).toBe(400);
+    const position = (await ctx.request.get('/budgets?financialYear=2025').set(auth(token)))
+      .body as BudgetPosition;
     const council = position.streams.find((s) => s.fundingStream === 'council')!;
-    expect(council).toMatchObject({ budgetPence: 310_000, budgetVersion: 2, headroomPence: 310_000 - 324_108 });
+    expect(council).toMatchObject({
+      budgetPence: 310_000,
+      budgetVersion: 2,
+      headroomPence: 310_000 - 324_108,
+    });
     const audits = await ctx.services.db('audit_events').where({ action: 'budget.set' }).count({ n: '*' });
     expect(Number(audits[0]!.n)).toBe(2);
     const officer = await ctx.tokenFor('officer');
@@ -76,7 +98,9 @@ describe('budgets', () => {
     expect(page.status).toBe(200);
     const text = textOf(page.text);
     expect(text).toContain('How the committed cost is projected');
-    expect(text).toMatch(/Council \(adult social care\) £3,100.00 £964.29 £2,276.79 £3,241.08 Over by £141.08/);
+    expect(text).toMatch(
+      /Council \(adult social care\) £3,100.00 £964.29 £2,276.79 £3,241.08 Over by £141.08/,
+    );
     const bad = await commissioner.submit(
       '/staff/finance',
       { fundingStream: 'chc', version: '0', amountPence: 'lots' },

@@ -17,7 +17,10 @@ describe('negotiated rates', () => {
     ctx = await createTestContext();
     await seedReference(ctx);
     officer = await ctx.tokenFor('officer');
-    packageId = await buildPackage(ctx.services.db, { band: 'rural', createdAt: Date.parse('2025-12-01T10:00:00Z') });
+    packageId = await buildPackage(ctx.services.db, {
+      band: 'rural',
+      createdAt: Date.parse('2025-12-01T10:00:00Z'),
+    });
   });
   afterAll(() => ctx.destroy());
 
@@ -40,16 +43,24 @@ describe('negotiated rates', () => {
     const early = await post({ appliesFrom: '2025-11-30', hourlyRatePence: 2000, reason: 'too early' });
     expect(early.status).toBe(400);
     expect(JSON.stringify(early.body)).toContain('body.appliesFrom');
-    expect((await post({ appliesFrom: '2027-02-01', hourlyRatePence: 2000, reason: 'too late' })).status).toBe(400);
-    expect((await post({ appliesFrom: '2026-01-01', hourlyRatePence: 2000, reason: 'again' })).status).toBe(409);
+    expect(
+      (await post({ appliesFrom: '2027-02-01', hourlyRatePence: 2000, reason: 'too late' })).status,
+    ).toBe(400);
+    expect((await post({ appliesFrom: '2026-01-01', hourlyRatePence: 2000, reason: 'again' })).status).toBe(
+      409,
+    );
     expect((await post({ appliesFrom: '2026-02-01', hourlyRatePence: 0, reason: 'free' })).status).toBe(400);
-    expect((await post({ appliesFrom: '2026-02-01', hourlyRatePence: 20.5, reason: 'half' })).status).toBe(400);
+    expect((await post({ appliesFrom: '2026-02-01', hourlyRatePence: 20.5, reason: 'half' })).status).toBe(
+      400,
+    );
     const commissioner = await ctx.tokenFor('commissioner');
-    expect((await post({ appliesFrom: '2026-02-01', hourlyRatePence: 2000, reason: 'x y z' }, commissioner)).status).toBe(
-      403,
-    );
-    expect((await post({ appliesFrom: '2026-02-01', hourlyRatePence: 2000, reason: 'none' }, officer, 999_999)).status).toBe(
-      404,
-    );
+    expect(
+      (await post({ appliesFrom: '2026-02-01', hourlyRatePence: 2000, reason: 'x y z' }, commissioner))
+        .status,
+    ).toBe(403);
+    expect(
+      (await post({ appliesFrom: '2026-02-01', hourlyRatePence: 2000, reason: 'none' }, officer, 999_999))
+        .status,
+    ).toBe(404);
   });
 });

@@ -40,7 +40,9 @@ describe('GET /exports/payments', () => {
       .set(auth(officer))
       .send({ appliesFrom: '2025-12-20', hourlyRatePence: 1999, reason: 'Agreed for a remote address' });
     expect(recorded.status, JSON.stringify(recorded.body)).toBe(201);
-    const res = await ctx.request.get(`/exports/payments?from=2025-12-01&to=2025-12-31`).set(auth(commissioner));
+    const res = await ctx.request
+      .get(`/exports/payments?from=2025-12-01&to=2025-12-31`)
+      .set(auth(commissioner));
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     payments = res.body as Payments;
   });
@@ -67,12 +69,17 @@ describe('GET /exports/payments', () => {
     expect(k5.rates.map((r) => r.amountPence)).toEqual([25_143, 14_400]); // 25,142.86 → 25,143; 14,400
     // K6: Alpha 8–28 December (ended): 7 days at 2,000 + 14 at 2,100, 240 min a week.
     const k6 = row('Alpha Care', 240);
-    expect(k6).toMatchObject({ firstDay: '2025-12-08', lastDay: '2025-12-28', days: 21, amountPence: 24_800 });
+    expect(k6).toMatchObject({
+      firstDay: '2025-12-08',
+      lastDay: '2025-12-28',
+      days: 21,
+      amountPence: 24_800,
+    });
     // K2 was awarded but care never started: no row; Beta has not started K5 either.
     expect(payments.rows.some((r) => r.weeklyMinutes === 300)).toBe(false);
-    expect(payments.rows.some((r: PaymentRow) => r.providerName === 'Beta Care' && r.weeklyMinutes === 480)).toBe(
-      false,
-    );
+    expect(
+      payments.rows.some((r: PaymentRow) => r.providerName === 'Beta Care' && r.weeklyMinutes === 480),
+    ).toBe(false);
   });
 
   it('totals are the sums of the rows, with CHC on its own line', () => {
@@ -129,10 +136,14 @@ describe('GET /exports/payments', () => {
       .body as Payments;
     expect(own.rows.length).toBeGreaterThan(0);
     expect(own.rows.every((r) => r.providerId === history.gamma)).toBe(true);
-    const bad = await ctx.request.get('/exports/payments?from=2025-12-31&to=2025-12-01').set(auth(commissioner));
+    const bad = await ctx.request
+      .get('/exports/payments?from=2025-12-31&to=2025-12-01')
+      .set(auth(commissioner));
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body)).toContain('query.to');
-    const early = await ctx.request.get('/exports/payments?from=2020-01-01&to=2020-12-31').set(auth(commissioner));
+    const early = await ctx.request
+      .get('/exports/payments?from=2020-01-01&to=2020-12-31')
+      .set(auth(commissioner));
     expect(early.status).toBe(400);
   });
 });

@@ -14,7 +14,10 @@ import { redirectWithFlash, renderForm } from '../views';
 
 const BudgetForm = z.object({
   fundingStream: z.enum(FUNDING_STREAMS, { error: 'Select a funding stream' }),
-  amountPence: poundsField('Enter the annual budget', 'The annual budget must be an amount in pounds, like 1,250,000'),
+  amountPence: poundsField(
+    'Enter the annual budget',
+    'The annual budget must be an amount in pounds, like 1,250,000',
+  ),
   version: z.coerce.number().int().min(0),
 });
 
@@ -68,7 +71,10 @@ export function financePages(services: Services) {
         if (!form.ok) return show(res, { values, errors: form.errors });
         const now = clock.now();
         try {
-          await setBudget({ db, actor, now }, { ...form.data, financialYear: financialYearOf(londonDate(now)) });
+          await setBudget(
+            { db, actor, now },
+            { ...form.data, financialYear: financialYearOf(londonDate(now)) },
+          );
         } catch (err) {
           if (err instanceof Conflict) return show(res, { values, errors: { amountPence: err.message } });
           const errors = commandFieldErrors(err, FIELD_NAMES);
