@@ -15,6 +15,7 @@ import { privacyRoutes } from './privacy/routes';
 import { providerRiskRoutes } from './provider-risk/routes';
 import { providerRoutes } from './providers/routes';
 import { reportRoutes } from './reports/routes';
+import { paymentRoutes } from './payments/routes';
 import { ragTargetRoutes } from './reports/targets/routes';
 import type { Services } from './services';
 import { visitRoutes } from './visits/routes';
@@ -40,6 +41,7 @@ export function buildRoutes(services: Services): AnyRoute[] {
     ...pricingRoutes(services),
     ...privacyRoutes(services),
     ...reportRoutes(services),
+    ...paymentRoutes(services),
     ...ragTargetRoutes(services),
     ...zoneRoutes(services),
     ...notificationRoutes(services),

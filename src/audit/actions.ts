@@ -23,6 +23,7 @@ export const PACKAGE_AUDIT_ACTIONS = [
   'package.rebroker',
   'package.notice-ended',
   'package.funding-review',
+  'package.negotiated-rate',
   'package.anonymise',
 ] as const;
 
@@ -67,6 +68,7 @@ export const OTHER_AUDIT_ACTIONS = [
   'rate-card.update',
   'rate-card.delete',
   'rag-target.set',
+  'budget.set',
   'area-layer.store',
   'erasure.fulfil',
   'provider.contact.add',
@@ -101,6 +103,7 @@ export const OTHER_AUDIT_ENTITIES = [
   'provider-risk-month',
   'rate-card',
   'rag-target',
+  'budget',
   'area-layer',
   'erasure',
   'outbox-message',

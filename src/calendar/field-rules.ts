@@ -227,3 +227,31 @@ export function visitPlannedCheck(path: string, value: IsoDate, now: number): Da
 export function visitActualCheck(path: string, value: IsoDate, now: number): DateCheck {
   return { path, value, earliest: { date: SERVICE_START, what: 'the framework began' }, latest: today(now) };
 }
+
+/**
+ * A negotiated rate's first day (docs/specification/rates-and-costs.md §3.9): not before the
+ * package's intake day (no care was given earlier) and at most a year ahead. It may be in the
+ * past: a rate agreed late is paid from the day it was agreed to apply.
+ */
+export function negotiatedRateFromCheck(
+  path: string,
+  value: IsoDate,
+  context: { intakeDay: IsoDate; now: number },
+): DateCheck {
+  return {
+    path,
+    value,
+    earliest: { date: context.intakeDay, what: 'the package’s intake' },
+    latest: yearAhead(context.now),
+  };
+}
+
+/** A budget's financial year (April–March): from the framework's first to the one a year ahead starts in. */
+export function budgetYearCheck(path: string, year: number, now: number): DateCheck {
+  return {
+    path,
+    value: `${year}-04-01`,
+    earliest: { date: '2021-04-01', what: 'the financial year the framework started in' },
+    latest: { date: addDays(londonDate(now), DAYS_AHEAD), what: 'a year from today' },
+  };
+}

@@ -20,7 +20,9 @@ export const API_TAGS = {
   admission:
     'Admission rounds to the open framework, applications and decisions, and the post-award checks before a provider goes active.',
   coverage: "Each zone's framework against its minimum numbers of providers.",
-  pricing: 'Rate cards per price band, quotes and the cost model.',
+  pricing: 'Rate cards per price band, negotiated package rates, quotes and the cost model.',
+  payments:
+    'Payments per package and provider for a period (JSON or CSV for the payments system), and budgets against committed cost.',
   privacy: "Data-protection requests: erasure of a service user's reference and location.",
   reports: "Commissioners' coverage and provider reports, as JSON, CSV or GeoJSON.",
   zones: 'The 14 zones and their areas, the area layer in force, and locating a place.',

@@ -103,8 +103,9 @@ export function endPackage(
 ) {
   return withPackage(ctx, input.packageId, async (engine, pkg) => {
     assertTransition(pkg, 'end');
-    // closed_at dates the end for reports as at a past instant (src/reports).
-    await setStatus(engine, pkg, 'ended', { closed_at: ctx.now });
+    // closed_at dates the end for reports as at a past instant (src/reports); care_ended_on is the
+    // last day of care that payments price (src/payments).
+    await setStatus(engine, pkg, 'ended', { closed_at: ctx.now, care_ended_on: input.endedOn });
     await auditMove(engine, pkg, 'package.end', {
       status: 'ended',
       endedOn: input.endedOn,

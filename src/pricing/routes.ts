@@ -10,12 +10,18 @@ import { costModel } from './cost-model';
 import { hoursToMinutes } from './minutes';
 import { loadRateCards, storedCardInForce } from './queries';
 import { priceQuote } from './quote';
+import { negotiatedRateRoutes } from './negotiated-routes';
 import { rateCardRoutes } from './rate-card-routes';
 import { CostModelQuery, CostModelSchema, QuoteQuery, QuoteSchema } from './schemas';
 
 /** Rate cards (rate-card-routes.ts), quotes and the cost model. */
 export function pricingRoutes(services: Services) {
-  return [...rateCardRoutes(services), quoteRoute(services), costModelRoute(services)];
+  return [
+    ...rateCardRoutes(services),
+    ...negotiatedRateRoutes(services),
+    quoteRoute(services),
+    costModelRoute(services),
+  ];
 }
 
 function quoteRoute({ db, clock, zones }: Services) {

@@ -3,7 +3,6 @@
  * (pure; the queries are in queries.ts, the orchestration in coverage-report.ts).
  */
 import { BANDS, type Band } from '../pricing/bands';
-import type { RateCard } from '../pricing/rate-card';
 import type { ZoneCoverage } from '../providers/coverage';
 import type { AreaReport, CostSection, FrameworkSection } from './model';
 import type { ZoneFacts } from '../zones/facts';
@@ -51,7 +50,6 @@ export interface CoverageParts {
   };
   handBacks: readonly HandBackRow[];
   bandOverrides: readonly BandOverrideRow[];
-  card: RateCard | undefined;
 }
 
 const ofZone = <T extends { zoneId: string }>(rows: readonly T[], zoneId: string) =>
@@ -115,36 +113,16 @@ function countyFramework(
   };
 }
 
-function zoneCost(rows: readonly PlacedRow[], card: RateCard | undefined): CostSection {
-  const totals = bandTotals(rows);
-  return { atFrozenRates: costFigures(totals), atRateCardInForce: card ? costFigures(totals, card) : null };
+function zoneCost(rows: readonly PlacedRow[]): CostSection {
+  return { atRatesInForce: costFigures(bandTotals(rows)) };
 }
 
 /** The county's band costs are the sums of the zones' rounded band costs, so every column adds up. */
-function countyCost(
-  rows: readonly PlacedRow[],
-  zones: readonly CostSection[],
-  card: RateCard | undefined,
-): CostSection {
-  const summed = (of: (c: CostSection) => Record<Band, { weeklyPence: number }> | undefined) =>
-    Object.fromEntries(
-      BANDS.map((b) => [b, zones.reduce((s, z) => s + (of(z)?.[b]?.weeklyPence ?? 0), 0)]),
-    ) as Record<Band, number>;
-  const totals = bandTotals(rows);
-  return {
-    atFrozenRates: costFigures(
-      totals,
-      undefined,
-      summed((c) => c.atFrozenRates.byBand),
-    ),
-    atRateCardInForce: card
-      ? costFigures(
-          totals,
-          card,
-          summed((c) => c.atRateCardInForce?.byBand),
-        )
-      : null,
-  };
+function countyCost(rows: readonly PlacedRow[], zones: readonly CostSection[]): CostSection {
+  const summed = Object.fromEntries(
+    BANDS.map((b) => [b, zones.reduce((s, z) => s + z.atRatesInForce.byBand[b].weeklyPence, 0)]),
+  ) as Record<Band, number>;
+  return { atRatesInForce: costFigures(bandTotals(rows), undefined, summed) };
 }
 
 /** What the RAGs are judged by: the coverage margin, and the targets in force for a zone (null: the county). */
@@ -185,7 +163,7 @@ export function assembleCoverage(
       pickUp,
       handBacks,
       bandOverrides: { packages: ofZone(parts.bandOverrides, id).reduce((sum, r) => sum + r.packages, 0) },
-      cost: zoneCost(placed, parts.card),
+      cost: zoneCost(placed),
       rag: ragSection(
         {
           coverage: coverageMeasure,
@@ -226,7 +204,6 @@ function assembleCounty(parts: CoverageParts, zones: readonly AreaReport[], rag:
     cost: countyCost(
       parts.placed,
       zones.map((z) => z.cost),
-      parts.card,
     ),
     rag: ragSection(
       {

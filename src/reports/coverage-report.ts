@@ -13,14 +13,18 @@ import { specialistList } from '../providers/needs-commands';
 import { memberships } from '../providers/queries';
 import { MAINTENANCE_HOURS_JULY_2019 } from '../zones/catalogue';
 import { assembleCoverage, type ActiveMember, type RagJudgement } from './assemble';
-import type { CoverageReport } from './model';
+import type { CoverageReport, PeriodCost } from './model';
+import type { Payments } from '../payments/calculate';
 import {
   awardAggregates,
   bandOverrideAggregates,
   handBackAggregates,
   placedAggregates,
   waitingAggregates,
+  withRatesInForce,
 } from './queries';
+import { budgetPosition } from '../payments/budget-position';
+import { paymentsForPeriod } from '../payments/period';
 import { july2019BandShares } from './sections';
 import { dischargePlacement } from './discharge';
 import type { FundingStream } from '../packages/model';
@@ -49,11 +53,13 @@ export async function coverageReport(
     cards,
     discharge,
     specialists,
+    payments,
+    budget,
   ] = await Promise.all([
     zoneFacts.list(db),
     zoneCoverage(services, { now, staleDays: config.allocation.capacityStaleDays }),
     memberships(db),
-    placedAggregates(db, asOf, stream),
+    placedAggregates(db, { asOf, day: reportDay(asOf) }, stream),
     waitingAggregates(db, asOf, stream),
     awardAggregates(db, period, targets, stream),
     handBackAggregates(db, period, stream),
@@ -61,6 +67,8 @@ export async function coverageReport(
     loadRateCards(db),
     dischargePlacement(db, period, stream),
     specialistList(db),
+    paymentsForPeriod(db, { from, to, fundingStream: stream }),
+    budgetPosition(db, { day: reportDay(asOf) }),
   ]);
   const card = storedCardInForce(cards, reportDay(asOf));
   const members = activeMembers(roles);
@@ -70,14 +78,13 @@ export async function coverageReport(
       zones,
       coverage,
       members,
-      placed,
+      placed: withRatesInForce(placed, card),
       waiting: waiting.rows,
       waitMs: waiting.waitMs,
       awards: awards.rows,
       pickUpMs: awards.pickUpMs,
       handBacks,
       bandOverrides,
-      card,
     },
     await ragJudgement(services, reportDay(asOf)),
   );
@@ -96,7 +103,19 @@ export async function coverageReport(
     ragThresholds: config.reports.rag,
     fundingStream: stream ?? null,
     dischargePlacement: discharge,
+    periodCost: periodCostOf(payments),
+    budget,
     ...rows,
+  };
+}
+
+/** The period's cost as the report shows it: the payments export's totals (docs/payments.md). */
+function periodCostOf({ period, totals }: Payments): PeriodCost {
+  return {
+    ...period,
+    amountPence: totals.all.amountPence,
+    hours: totals.all.hours,
+    byFundingStream: totals.byFundingStream,
   };
 }
 

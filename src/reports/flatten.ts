@@ -64,7 +64,7 @@ const handBackBandColumns: Column[] = BANDS.map((b): Column => [
 
 const costBandColumns: Column[] = BANDS.map((b): Column => [
   `cost_${b}_weekly_pence`,
-  (r) => r.cost.atFrozenRates.byBand[b].weeklyPence,
+  (r) => r.cost.atRatesInForce.byBand[b].weeklyPence,
 ]);
 
 export const COVERAGE_COLUMNS: readonly Column[] = [
@@ -114,16 +114,13 @@ export const COVERAGE_COLUMNS: readonly Column[] = [
   ...reasonColumns,
   ...handBackBandColumns,
   ['band_overrides', (r) => r.bandOverrides.packages],
-  ['cost_weekly_pence', (r) => r.cost.atFrozenRates.weeklyPence],
-  ['cost_weekly_gbp', (r) => pounds(r.cost.atFrozenRates.weeklyPence)],
-  ['cost_annual_pence', (r) => r.cost.atFrozenRates.annualPence],
-  ['cost_annual_gbp', (r) => pounds(r.cost.atFrozenRates.annualPence)],
-  ['average_hourly_rate_pence', (r) => r.cost.atFrozenRates.averageHourlyRatePence],
-  ['average_hourly_rate_gbp', (r) => pounds(r.cost.atFrozenRates.averageHourlyRatePence)],
+  ['cost_weekly_pence', (r) => r.cost.atRatesInForce.weeklyPence],
+  ['cost_weekly_gbp', (r) => pounds(r.cost.atRatesInForce.weeklyPence)],
+  ['cost_annual_pence', (r) => r.cost.atRatesInForce.annualPence],
+  ['cost_annual_gbp', (r) => pounds(r.cost.atRatesInForce.annualPence)],
+  ['average_hourly_rate_pence', (r) => r.cost.atRatesInForce.averageHourlyRatePence],
+  ['average_hourly_rate_gbp', (r) => pounds(r.cost.atRatesInForce.averageHourlyRatePence)],
   ...costBandColumns,
-  ['card_cost_weekly_pence', (r) => r.cost.atRateCardInForce?.weeklyPence ?? null],
-  ['card_cost_annual_pence', (r) => r.cost.atRateCardInForce?.annualPence ?? null],
-  ['card_average_hourly_rate_pence', (r) => r.cost.atRateCardInForce?.averageHourlyRatePence ?? null],
   ['rag_overall', (r) => r.rag.overall],
   ['rag_coverage', (r) => r.rag.coverage.rag],
   ['rag_supply', (r) => r.rag.supply.rag],

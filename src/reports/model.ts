@@ -5,6 +5,8 @@
 import type { SpecialistList } from '../providers/needs-commands';
 import type { ReportsConfig } from '../config';
 import type { FundingStream } from '../packages/model';
+import type { BudgetPosition } from '../payments/budget-position';
+import type { Payments } from '../payments/calculate';
 import type { Band } from '../pricing/bands';
 import type { dischargePlacement } from './discharge';
 import type { TargetInForce } from './targets/model';
@@ -98,6 +100,14 @@ export interface HandBackSection {
   byBand: Record<string, { count: number; weeklyHours: number }>;
 }
 
+export interface PeriodCost {
+  from: string;
+  to: string;
+  amountPence: number;
+  hours: number;
+  byFundingStream: Payments['totals']['byFundingStream'];
+}
+
 export interface CostFigures {
   weeklyPence: number;
   annualPence: number;
@@ -106,10 +116,11 @@ export interface CostFigures {
 }
 
 export interface CostSection {
-  /** Placed hours at each package's rate frozen at intake: what the council is paying. */
-  atFrozenRates: CostFigures;
-  /** The same hours at the rate card in force on asOf's date, for comparison; null before any card. */
-  atRateCardInForce: CostFigures | null;
+  /**
+   * Placed hours at the rate each package is paid on the report's day (docs/specification/
+   * rates-and-costs.md §3.9): its negotiated rate, else the card in force for its band.
+   */
+  atRatesInForce: CostFigures;
 }
 
 export interface AreaReport {
@@ -147,6 +158,10 @@ export interface CoverageReport {
   fundingStream: FundingStream | null;
   /** Hospital-discharge packages: time from referral to placement (story H2). */
   dischargePlacement: DischargePlacementReport;
+  /** What care in the period cost, by the payments calculation (equals GET /exports/payments' total). */
+  periodCost: PeriodCost;
+  /** Committed annual cost against budget for the financial year of the report's day. */
+  budget: BudgetPosition;
   zones: AreaReport[];
   county: AreaReport;
 }

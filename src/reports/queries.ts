@@ -11,6 +11,8 @@ import type { Period } from '../calendar/periods';
 import type { Queryable } from '../db/connect';
 import type { PickUpTargets } from '../performance/kpis/kpis';
 import type { FundingStream } from '../packages/model';
+import { isBand } from '../pricing/bands';
+import type { RateCard } from '../pricing/rate-card';
 import { aggregateWithQuantiles } from './quantile-queries';
 
 type Row = Record<string, unknown>;
@@ -21,16 +23,36 @@ export function inStream(q: Knex.QueryBuilder, stream: FundingStream | undefined
 }
 const n = (v: unknown) => Number(v ?? 0);
 
-/** Placed packages at asOf, per zone and band. Minutes × frozen rate is summed exactly (integers). */
+/**
+ * Placed packages at asOf, per zone and band. The rate each is paid on the report's day
+ * (docs/specification/rates-and-costs.md §3.9) is its negotiated rate, else the card's rate for the
+ * band: the query sums minutes × negotiated rate exactly, and the minutes that follow the card;
+ * `ratePenceTimesMinutes` is filled in with the card (withRatesInForce).
+ */
 export interface PlacedRow {
   zoneId: string;
   band: string;
   packages: number;
   inCare: number;
   weeklyMinutes: number;
+  /** Σ rate paid × weekly minutes, exact (integers). */
   ratePenceTimesMinutes: number;
+  /** Minutes of the packages that follow the card, and (if no card is in force) their intake rate × minutes. */
+  cardWeeklyMinutes: number;
+  cardFollowersIntakeRateMinutes: number;
+  negotiatedRateMinutes: number;
   chcPackages: number;
   chcWeeklyMinutes: number;
+}
+
+/** Prices the card-following minutes at the card in force (or, before any card, at their intake rates). */
+export function withRatesInForce(rows: readonly PlacedRow[], card: RateCard | undefined): PlacedRow[] {
+  return rows.map((r) => {
+    const cardRate = card && isBand(r.band) ? card.rates[r.band] : undefined;
+    const cardPart =
+      cardRate === undefined ? r.cardFollowersIntakeRateMinutes : cardRate * r.cardWeeklyMinutes;
+    return { ...r, ratePenceTimesMinutes: cardPart + r.negotiatedRateMinutes };
+  });
 }
 
 /** Packages waiting (brokering or unplaced) at asOf, per zone and urgency. */
@@ -80,14 +102,39 @@ function waitingAt(db: Queryable, asOf: number) {
     .where((q) => q.whereNull('p.closed_at').orWhere('p.closed_at', '>=', asOf));
 }
 
-export async function placedAggregates(db: Knex, asOf: number, stream?: FundingStream): Promise<PlacedRow[]> {
-  const rows: Row[] = await inStream(placedAt(db, asOf), stream)
+/** The negotiated rate in force on `day` for package p, joined as n (none: n's columns are null). */
+function joinNegotiatedOn(db: Knex, q: Knex.QueryBuilder, day: string): Knex.QueryBuilder {
+  return q.leftJoin('negotiated_rates as n', function () {
+    this.on('n.package_id', 'p.id').andOn(
+      'n.applies_from',
+      db.raw(
+        '(select max(n2.applies_from) from negotiated_rates n2 where n2.package_id = p.id and n2.applies_from <= ?)',
+        [day],
+      ),
+    );
+  });
+}
+
+export async function placedAggregates(
+  db: Knex,
+  at: { asOf: number; day: string },
+  stream?: FundingStream,
+): Promise<PlacedRow[]> {
+  const { asOf, day } = at;
+  const follows = 'n.hourly_rate_pence is null';
+  const rows: Row[] = await joinNegotiatedOn(db, inStream(placedAt(db, asOf), stream), day)
     .select('p.zone_id', 'p.band')
     .select(
       db.raw('count(*) as packages'),
       db.raw('sum(case when e.care_started_at < ? then 1 else 0 end) as in_care', [asOf]),
       db.raw('sum(p.weekly_minutes) as minutes'),
-      db.raw('sum(cast(p.hourly_rate_pence as bigint) * p.weekly_minutes) as rate_minutes'),
+      db.raw(`sum(case when ${follows} then p.weekly_minutes else 0 end) as card_minutes`),
+      db.raw(
+        `sum(case when ${follows} then cast(p.hourly_rate_pence as bigint) * p.weekly_minutes else 0 end) as intake_rate_minutes`,
+      ),
+      db.raw(
+        `sum(case when ${follows} then 0 else cast(n.hourly_rate_pence as bigint) * p.weekly_minutes end) as negotiated_rate_minutes`,
+      ),
       db.raw(`sum(case when p.funding_stream = 'chc' then 1 else 0 end) as chc`),
       db.raw(`sum(case when p.funding_stream = 'chc' then p.weekly_minutes else 0 end) as chc_minutes`),
     )
@@ -98,7 +145,10 @@ export async function placedAggregates(db: Knex, asOf: number, stream?: FundingS
     packages: n(r.packages),
     inCare: n(r.in_care),
     weeklyMinutes: n(r.minutes),
-    ratePenceTimesMinutes: n(r.rate_minutes),
+    ratePenceTimesMinutes: 0,
+    cardWeeklyMinutes: n(r.card_minutes),
+    cardFollowersIntakeRateMinutes: n(r.intake_rate_minutes),
+    negotiatedRateMinutes: n(r.negotiated_rate_minutes),
     chcPackages: n(r.chc),
     chcWeeklyMinutes: n(r.chc_minutes),
   }));

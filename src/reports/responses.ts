@@ -5,6 +5,8 @@ import { NotesSchema } from '../calendar/unplaced';
  * and the CSV and GeoJSON renderings of the same figures (render.ts).
  */
 import { z } from 'zod';
+import { BudgetPositionSchema } from '../payments/budget-schemas';
+import { PaymentsSchema } from '../payments/schemas';
 import { FUNDING_STREAMS } from '../packages/model';
 import { KpiSetSchema, PickUpTargetDaysSchema } from '../performance/kpis/schemas';
 import { BANDS } from '../pricing/bands';
@@ -108,8 +110,9 @@ const AreaReportSchema = z
         'Packages taken in during the period whose band an officer overrode (docs/specification/zones-and-bands.md §2.9)',
       ),
     cost: z.object({
-      atFrozenRates: CostFigures,
-      atRateCardInForce: CostFigures.nullable(),
+      atRatesInForce: CostFigures.describe(
+        'Placed hours at the rate each package is paid on the report’s day: its negotiated rate, else the card in force for its band',
+      ),
     }),
     rag: z.object({
       overall: Rag.nullable(),
@@ -169,6 +172,18 @@ export const CoverageReportSchema = z
       .nullable()
       .describe('The stream the report is limited to, or null'),
     dischargePlacement: DischargePlacementSchema,
+    periodCost: z
+      .object({
+        from: z.string(),
+        to: z.string(),
+        amountPence: z.number().int(),
+        hours: z.number(),
+        byFundingStream: PaymentsSchema.shape.totals.shape.byFundingStream,
+      })
+      .describe(
+        'What care in the period cost by the payments calculation: equals GET /exports/payments’ total for the same period and stream, to the penny',
+      ),
+    budget: BudgetPositionSchema,
     zones: z.array(AreaReportSchema),
     county: AreaReportSchema,
   })

@@ -29,6 +29,8 @@ describe('navigation', () => {
       'Admission',
       'Provider risk',
       'Scrutiny summary',
+
+      'Finance',
       'Notifications',
     ]);
     // An elected member sees the scrutiny summary and nothing else (docs/specification/roles-and-stories.md §9.1).

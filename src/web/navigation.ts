@@ -20,6 +20,8 @@ export const NAVIGATION: readonly NavItem[] = [
   { text: 'Admission', href: '/staff/admission', roles: OVERSIGHT_ROLES },
   { text: 'Provider risk', href: '/staff/provider-risk', roles: OVERSIGHT_ROLES },
   { text: 'Scrutiny summary', href: '/scrutiny', roles: SCRUTINY_ROLES },
+
+  { text: 'Finance', href: '/staff/finance', roles: OVERSIGHT_ROLES },
   { text: 'My offers', href: '/my/offers', roles: ['provider'] },
   { text: 'My packages', href: '/my/packages', roles: ['provider'] },
   { text: 'My capacity', href: '/my/capacity', roles: ['provider'] },

@@ -5,6 +5,7 @@
  */
 import type { Role } from '../../src/auth/roles';
 import { ADMISSION_CALLS } from './success-walk-admission';
+import { PAYMENT_CALLS } from './success-walk-payments';
 import { PROVIDER_AND_DATA_CALLS } from './success-walk-providers';
 import { VISIT_CALLS } from './success-walk-visits';
 
@@ -238,4 +239,5 @@ export const SUCCESS_CALLS: Record<string, CallFor> = {
 
   ...PROVIDER_AND_DATA_CALLS,
   ...ADMISSION_CALLS,
+  ...PAYMENT_CALLS,
 };

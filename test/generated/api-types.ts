@@ -1193,6 +1193,40 @@ export interface paths {
     patch: operations['updateRateCard'];
     trace?: never;
   };
+  '/packages/{id}/rates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The rate a package is paid today (its negotiated rate or the card for its band) and its negotiated rates */
+    get: operations['getPackageRates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/packages/{id}/negotiated-rates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a negotiated hourly rate for a package from a date, or its return to the rate card (audited) */
+    post: operations['recordNegotiatedRate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/pricing/quote': {
     parameters: {
       query?: never;
@@ -1271,6 +1305,57 @@ export interface paths {
     /** Provider-level report: each provider’s KPIs per zone and over all its zones */
     get: operations['getProviderReport'];
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exports/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Payments per package and provider for a period: days, hours, rates and amounts, with totals per funding stream */
+    get: operations['getPaymentsExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/budgets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Committed annual cost against budget per funding stream for a financial year */
+    get: operations['getBudgetPosition'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/budgets/{financialYear}/{fundingStream}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set the annual budget of a funding stream for a financial year (send the version you read; audited) */
+    put: operations['setBudget'];
     post?: never;
     delete?: never;
     options?: never;
@@ -3582,6 +3667,45 @@ export interface components {
         isolated?: number;
       };
     };
+    PackageRates: {
+      packageId: number;
+      band: string;
+      /** @description The rate quoted at intake (history; not what is paid) */
+      intakeHourlyRatePence: number;
+      today: {
+        /**
+         * Format: date
+         * @description A calendar date, YYYY-MM-DD, 1900-01-01 to 2200-12-31
+         */
+        date: string;
+        hourlyRatePence: number | null;
+        /** @enum {string|null} */
+        source: 'card' | 'negotiated' | null;
+      };
+      negotiated: {
+        id: number;
+        /**
+         * Format: date
+         * @description A calendar date, YYYY-MM-DD, 1900-01-01 to 2200-12-31
+         */
+        appliesFrom: string;
+        hourlyRatePence: number | null;
+        reason: string;
+        createdAt: string;
+        createdBy: number | null;
+      }[];
+    };
+    NegotiatedRateInput: {
+      /**
+       * Format: date
+       * @description First day the rate is paid: from the package’s intake day to a year from today (may be in the past)
+       */
+      appliesFrom: string;
+      /** @description Pence an hour; null: from appliesFrom the package follows the rate card again */
+      hourlyRatePence: number | null;
+      /** @description Why this rate was agreed (kept on the audit trail) */
+      reason: string;
+    };
     PriceQuote: {
       /** @description null when a band was given instead of a location */
       zoneId: string | null;
@@ -3718,6 +3842,45 @@ export interface components {
        */
       fundingStream: 'council' | 'chc' | 'd2a' | 'joint' | null;
       dischargePlacement: components['schemas']['DischargePlacement'];
+      /** @description What care in the period cost by the payments calculation: equals GET /exports/payments’ total for the same period and stream, to the penny */
+      periodCost: {
+        from: string;
+        to: string;
+        amountPence: number;
+        hours: number;
+        /** @description CHC is its own line (story H1) */
+        byFundingStream: {
+          council?: {
+            rows: number;
+            /** @description Sum of the rows’ hours */
+            hours: number;
+            /** @description Sum of the rows’ amounts */
+            amountPence: number;
+          };
+          chc?: {
+            rows: number;
+            /** @description Sum of the rows’ hours */
+            hours: number;
+            /** @description Sum of the rows’ amounts */
+            amountPence: number;
+          };
+          d2a?: {
+            rows: number;
+            /** @description Sum of the rows’ hours */
+            hours: number;
+            /** @description Sum of the rows’ amounts */
+            amountPence: number;
+          };
+          joint?: {
+            rows: number;
+            /** @description Sum of the rows’ hours */
+            hours: number;
+            /** @description Sum of the rows’ amounts */
+            amountPence: number;
+          };
+        };
+      };
+      budget: components['schemas']['BudgetPosition'];
       zones: components['schemas']['AreaReport'][];
       county: components['schemas']['AreaReport'];
     };
@@ -3749,6 +3912,47 @@ export interface components {
         placements: number;
         medianHours: number | null;
         p90Hours: number | null;
+      };
+    };
+    BudgetPosition: {
+      financialYear: number;
+      /**
+       * Format: date
+       * @description A calendar date, YYYY-MM-DD, 1900-01-01 to 2200-12-31
+       */
+      from: string;
+      /**
+       * Format: date
+       * @description A calendar date, YYYY-MM-DD, 1900-01-01 to 2200-12-31
+       */
+      to: string;
+      /**
+       * Format: date
+       * @description The last day counted as spent
+       */
+      day: string;
+      /** @description How the committed cost is projected */
+      method: string;
+      streams: {
+        /** @enum {string} */
+        fundingStream: 'council' | 'chc' | 'd2a' | 'joint';
+        budgetVersion: number | null;
+        budgetPence: number | null;
+        spentPence: number;
+        projectedPence: number;
+        /** @description spent + projected */
+        committedPence: number;
+        /** @description budget − committed; negative: an overspend is committed */
+        headroomPence: number | null;
+      }[];
+      total: {
+        budgetPence: number | null;
+        spentPence: number;
+        projectedPence: number;
+        /** @description spent + projected */
+        committedPence: number;
+        /** @description budget − committed; negative: an overspend is committed */
+        headroomPence: number | null;
       };
     };
     /** @description One zone's (or the county's) figures */
@@ -3884,7 +4088,8 @@ export interface components {
         packages: number;
       };
       cost: {
-        atFrozenRates: {
+        /** @description Placed hours at the rate each package is paid on the report’s day: its negotiated rate, else the card in force for its band */
+        atRatesInForce: {
           weeklyPence: number;
           annualPence: number;
           averageHourlyRatePence: number | null;
@@ -3911,33 +4116,6 @@ export interface components {
             };
           };
         };
-        atRateCardInForce: {
-          weeklyPence: number;
-          annualPence: number;
-          averageHourlyRatePence: number | null;
-          byBand: {
-            urban: {
-              weeklyHours: number;
-              weeklyPence: number;
-              averageHourlyRatePence: number | null;
-            };
-            fringe: {
-              weeklyHours: number;
-              weeklyPence: number;
-              averageHourlyRatePence: number | null;
-            };
-            rural: {
-              weeklyHours: number;
-              weeklyPence: number;
-              averageHourlyRatePence: number | null;
-            };
-            isolated: {
-              weeklyHours: number;
-              weeklyPence: number;
-              averageHourlyRatePence: number | null;
-            };
-          };
-        } | null;
       };
       rag: {
         /** @enum {string|null} */
@@ -4118,6 +4296,115 @@ export interface components {
       }[];
       /** @description Stored records the figures had to leave out, one line each (e.g. a start date in year 0023 that cannot be placed in time); empty when none */
       notes: string[];
+    };
+    Payments: {
+      period: {
+        /**
+         * Format: date
+         * @description A calendar date, YYYY-MM-DD, 1900-01-01 to 2200-12-31
+         */
+        from: string;
+        /**
+         * Format: date
+         * @description A calendar date, YYYY-MM-DD, 1900-01-01 to 2200-12-31
+         */
+        to: string;
+      };
+      generatedAt: string;
+      /** @enum {string|null} */
+      fundingStream: 'council' | 'chc' | 'd2a' | 'joint' | null;
+      rows: {
+        providerId: number;
+        providerName: string;
+        packageId: number;
+        packageReference: string | null;
+        /** @enum {string} */
+        fundingStream: 'council' | 'chc' | 'd2a' | 'joint';
+        /** @enum {string} */
+        band: 'urban' | 'fringe' | 'rural' | 'isolated';
+        weeklyMinutes: number;
+        /**
+         * Format: date
+         * @description First day of care in the period
+         */
+        firstDay: string;
+        /**
+         * Format: date
+         * @description Last day of care in the period
+         */
+        lastDay: string;
+        /** @description Days of care in the period */
+        days: number;
+        /** @description weekly minutes × days ÷ 7 ÷ 60, to two decimals */
+        hours: number;
+        /** @description One entry per rate paid in the period (a package crossing an uplift has two) */
+        rates: {
+          hourlyRatePence: number;
+          /** @enum {string} */
+          source: 'card' | 'negotiated';
+          days: number;
+          /** @description round(rate × weekly minutes × days ÷ 420), half up */
+          amountPence: number;
+        }[];
+        /** @description Sum of the rates’ amounts */
+        amountPence: number;
+      }[];
+      totals: {
+        all: {
+          rows: number;
+          /** @description Sum of the rows’ hours */
+          hours: number;
+          /** @description Sum of the rows’ amounts */
+          amountPence: number;
+        };
+        /** @description CHC is its own line (story H1) */
+        byFundingStream: {
+          council?: {
+            rows: number;
+            /** @description Sum of the rows’ hours */
+            hours: number;
+            /** @description Sum of the rows’ amounts */
+            amountPence: number;
+          };
+          chc?: {
+            rows: number;
+            /** @description Sum of the rows’ hours */
+            hours: number;
+            /** @description Sum of the rows’ amounts */
+            amountPence: number;
+          };
+          d2a?: {
+            rows: number;
+            /** @description Sum of the rows’ hours */
+            hours: number;
+            /** @description Sum of the rows’ amounts */
+            amountPence: number;
+          };
+          joint?: {
+            rows: number;
+            /** @description Sum of the rows’ hours */
+            hours: number;
+            /** @description Sum of the rows’ amounts */
+            amountPence: number;
+          };
+        };
+      };
+    };
+    PaymentsCsv: string;
+    Budget: {
+      /** @enum {string} */
+      fundingStream: 'council' | 'chc' | 'd2a' | 'joint';
+      financialYear: number;
+      amountPence: number;
+      version: number;
+      updatedAt: string;
+      updatedBy: number | null;
+    };
+    SetBudget: {
+      /** @description The annual budget in whole pence */
+      amountPence: number;
+      /** @description The version you read; leave out (or 0) to create the year’s budget for the stream */
+      version?: number;
     };
     RagTargets: {
       on: string;
@@ -12059,6 +12346,179 @@ export interface operations {
       };
     };
   };
+  getPackageRates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The rates */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PackageRates'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: officer, commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such package */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordNegotiatedRate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NegotiatedRateInput'];
+      };
+    };
+    responses: {
+      /** @description The package’s rates after the change */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PackageRates'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: officer, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such package */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The package already has a negotiated rate from that date */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getPriceQuote: {
     parameters: {
       query: {
@@ -12453,6 +12913,234 @@ export interface operations {
       };
       /** @description No such provider (or not yours) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPaymentsExport: {
+    parameters: {
+      query: {
+        /** @description First day of the period, YYYY-MM-DD, England; from 2021-11-01 to a year from today */
+        from: string;
+        /** @description Last day of the period, included; at most five years after `from` */
+        to: string;
+        /** @description Only packages of this funding stream */
+        fundingStream?: 'council' | 'chc' | 'd2a' | 'joint';
+        /** @description json (default) or csv (one line per package and provider, then the totals); or Accept: text/csv */
+        format?: 'json' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The payments (JSON; CSV by `format=csv` or Accept: text/csv) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Payments'];
+          'text/csv': components['schemas']['PaymentsCsv'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getBudgetPosition: {
+    parameters: {
+      query?: {
+        /** @description Default: the financial year of today (England) */
+        financialYear?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The position */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BudgetPosition'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  setBudget: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The financial year by the year its April is in (2026 = April 2026 to March 2027) */
+        financialYear: number;
+        fundingStream: 'council' | 'chc' | 'd2a' | 'joint';
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetBudget'];
+      };
+    };
+    responses: {
+      /** @description The budget as stored */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Budget'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (or not yours to see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed by someone else since the version sent */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 100kb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding or charset the service does not read */
+      415: {
         headers: {
           [name: string]: unknown;
         };

@@ -151,6 +151,13 @@ export const OWNERSHIP: Record<string, Ownership> = {
       { request: { query: { format: 'geojson' } } },
     ],
   },
+  // A provider's own rows only (test/payments/payments-export.test.ts shows them with care in the period).
+  'GET /exports/payments': {
+    list: [
+      { request: { query: { from: '2026-01-01', to: '2026-01-31' } } },
+      { request: { query: { from: '2026-01-01', to: '2026-01-31', format: 'csv' } } },
+    ],
+  },
   'GET /providers/:id/score': { owned: byProvider },
   'GET /providers/:id/score/history': { owned: byProvider },
   'GET /providers/:id/quality-evidence': { owned: byProvider },

@@ -61,8 +61,8 @@ describe('placed packages through the engine', () => {
     const inCare = await charnwood();
     expect(inCare.demand).toMatchObject({ placedPackages: 1, inCarePackages: 1, placedWeeklyHours: 10 });
     expect(inCare.unmetNeed.packages).toBe(0);
-    // Frozen at intake: Loughborough is urban, £18.75/h; 10 h = £187.50 a week.
-    expect(inCare.cost.atFrozenRates).toMatchObject({
+    // At the card in force: Loughborough is urban, £18.75/h; 10 h = £187.50 a week.
+    expect(inCare.cost.atRatesInForce).toMatchObject({
       weeklyPence: 18_750,
       annualPence: 975_000,
       averageHourlyRatePence: 1_875,

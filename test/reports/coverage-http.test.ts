@@ -55,8 +55,8 @@ describe('GET /reports/coverage: formats, access and input', () => {
       zone_name: 'Bottesford',
       placed_weekly_hours: '25',
       supplementary_names: "'=Gamma Care", // guarded against formula injection
-      cost_weekly_pence: '48450',
-      cost_weekly_gbp: '484.5',
+      cost_weekly_pence: '51800', // at the rates in force (the December card)
+      cost_weekly_gbp: '518',
       rag_overall: 'red',
     });
     expect(rows[14]![0]).toBe('county');

@@ -188,20 +188,9 @@ describe('GET /reports/coverage', () => {
       medianWaitHours: null,
     });
   });
-  it('costs placed hours at the frozen rates, and at the card in force for comparison', () => {
-    expect(bottesford.cost.atFrozenRates).toEqual({
-      // urban (600 + 480) × 1,875 / 60 = 33,750; fringe 300 × 2,020 / 60 = 10,100; rural 120 × 2,300 / 60 = 4,600
-      weeklyPence: 48_450,
-      annualPence: 2_519_400, // × 52
-      averageHourlyRatePence: 1_938, // (2,025,000 + 606,000 + 276,000) / 1,500 min = 1,938
-      byBand: {
-        urban: { weeklyHours: 18, weeklyPence: 33_750, averageHourlyRatePence: 1_875 },
-        fringe: { weeklyHours: 5, weeklyPence: 10_100, averageHourlyRatePence: 2_020 },
-        rural: { weeklyHours: 2, weeklyPence: 4_600, averageHourlyRatePence: 2_300 },
-        isolated: { weeklyHours: 0, weeklyPence: 0, averageHourlyRatePence: null },
-      },
-    });
-    expect(bottesford.cost.atRateCardInForce).toEqual({
+  it('costs placed hours at the rates in force on the report’s day: the card for each band (no negotiated rates here)', () => {
+    // The packages were quoted at the 2021 card at intake; they follow the card, so the December card prices them.
+    expect(bottesford.cost.atRatesInForce).toEqual({
       // 1,080 × 2,000 / 60 = 36,000; 300 × 2,200 / 60 = 11,000; 120 × 2,400 / 60 = 4,800
       weeklyPence: 51_800,
       annualPence: 2_693_600,
@@ -210,49 +199,27 @@ describe('GET /reports/coverage', () => {
         urban: { weeklyHours: 18, weeklyPence: 36_000, averageHourlyRatePence: 2_000 },
         fringe: { weeklyHours: 5, weeklyPence: 11_000, averageHourlyRatePence: 2_200 },
         rural: { weeklyHours: 2, weeklyPence: 4_800, averageHourlyRatePence: 2_400 },
-        isolated: { weeklyHours: 0, weeklyPence: 0, averageHourlyRatePence: 2_600 },
+        isolated: { weeklyHours: 0, weeklyPence: 0, averageHourlyRatePence: null },
       },
     });
-    // 1,320 × 2,635 / 60 = 57,970; at the card 1,320 × 2,600 / 60 = 57,200.
+    // 1,320 × 2,600 / 60 = 57,200.
     const empty = { weeklyHours: 0, weeklyPence: 0, averageHourlyRatePence: null };
     expect(harborough.cost).toEqual({
-      atFrozenRates: {
-        weeklyPence: 57_970,
-        annualPence: 3_014_440,
-        averageHourlyRatePence: 2_635,
-        byBand: {
-          urban: empty,
-          fringe: empty,
-          rural: empty,
-          isolated: { weeklyHours: 22, weeklyPence: 57_970, averageHourlyRatePence: 2_635 },
-        },
-      },
-      atRateCardInForce: {
+      atRatesInForce: {
         weeklyPence: 57_200,
         annualPence: 2_974_400,
         averageHourlyRatePence: 2_600,
         byBand: {
-          urban: { ...empty, averageHourlyRatePence: 2_000 },
-          fringe: { ...empty, averageHourlyRatePence: 2_200 },
-          rural: { ...empty, averageHourlyRatePence: 2_400 },
+          urban: empty,
+          fringe: empty,
+          rural: empty,
           isolated: { weeklyHours: 22, weeklyPence: 57_200, averageHourlyRatePence: 2_600 },
         },
       },
     });
     // County: sums of the zones' rounded band costs; average rates from the exact sums.
     expect(county.cost).toEqual({
-      atFrozenRates: {
-        weeklyPence: 106_420, // 48,450 + 57,970
-        annualPence: 5_533_840,
-        averageHourlyRatePence: 2_264, // (2,907,000 + 3,478,200) / 2,820 = 2,264.26
-        byBand: {
-          urban: { weeklyHours: 18, weeklyPence: 33_750, averageHourlyRatePence: 1_875 },
-          fringe: { weeklyHours: 5, weeklyPence: 10_100, averageHourlyRatePence: 2_020 },
-          rural: { weeklyHours: 2, weeklyPence: 4_600, averageHourlyRatePence: 2_300 },
-          isolated: { weeklyHours: 22, weeklyPence: 57_970, averageHourlyRatePence: 2_635 },
-        },
-      },
-      atRateCardInForce: {
+      atRatesInForce: {
         weeklyPence: 109_000, // 51,800 + 57,200
         annualPence: 5_668_000,
         averageHourlyRatePence: 2_319, // (3,108,000 + 3,432,000) / 2,820 = 2,319.15

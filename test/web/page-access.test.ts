@@ -74,6 +74,8 @@ describe('access to the pages', () => {
         'post /staff/performance/flags/:id/dismiss',
         'get /staff/rag-targets',
         'post /staff/rag-targets',
+        'get /staff/finance',
+        'post /staff/finance',
         'get /admin/providers/:id/evidence',
         'post /admin/providers/:id/evidence',
         'get /staff/provider-risk',

@@ -46,7 +46,7 @@ function rowOf(area: AreaReport): CoverageRow {
     withinTargetPct: area.pickUp.all.withinTargetPct,
     capacityWeeklyHours: capacity,
     capacityPctOfPlanned: planned > 0 ? round1((100 * capacity) / planned) : null,
-    weeklyCostPence: area.cost.atFrozenRates.weeklyPence,
+    weeklyCostPence: area.cost.atRatesInForce.weeklyPence,
     primes: area.framework.primes.count,
     minPrimes: area.framework.primes.minimum,
     rag: area.rag.overall,

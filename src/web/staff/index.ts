@@ -14,6 +14,7 @@ import { performancePages } from './performance';
 import { providerRiskPages } from './provider-risk';
 import { providerListPages } from './providers';
 import { queuePages } from './queue';
+import { financePages } from './finance';
 import { ragTargetPages } from './rag-targets';
 import { searchPages } from './search';
 
@@ -33,6 +34,7 @@ export function staffPages(services: Services) {
     ...performancePages(services),
     ...flagPages(services),
     ...ragTargetPages(services),
+    ...financePages(services),
     ...admissionPages(services),
     ...admissionSetupPages(services),
     ...readinessPages(services),

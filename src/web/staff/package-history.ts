@@ -109,6 +109,14 @@ function describe(action: string, after: After, names: Names) {
       return { what: 'Notice ended', detail: `${provider('providerId')} no longer delivers care` };
     case 'package.funding-review':
       return { what: 'D2A review recorded', detail: label(`review-${str(after?.outcome)}`) };
+    case 'package.negotiated-rate':
+      return {
+        what: 'Negotiated rate recorded',
+        detail:
+          after?.hourlyRatePence === null
+            ? `Follows the rate card from ${calendarDate(str(after?.appliesFrom))}`
+            : `${str(after?.hourlyRatePence)}p an hour from ${calendarDate(str(after?.appliesFrom))}: ${str(after?.reason)}`,
+      };
     case 'package.edit':
       return { what: 'Details corrected', detail: editedFields(after) };
     case 'package.band-override':

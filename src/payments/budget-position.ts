@@ -1,0 +1,112 @@
+/**
+ * Committed annual cost against budget per funding stream (story C3; docs/payments.md "Budgets").
+ * Exported for the scrutiny summary and the coverage report.
+ */
+import { addDays, type IsoDate } from '../calendar/dates';
+import type { Queryable } from '../db/connect';
+import { loadRateCards } from '../pricing/queries';
+import { FUNDING_STREAMS, type FundingStream } from '../packages/model';
+import { budgetsOfYear } from './budgets';
+import { calculatePayments, type CareStretch, type PricingTerms } from './calculate';
+import { careStretches, negotiatedRates } from './queries';
+
+export const PROJECTION_METHOD =
+  'Committed cost = spent so far + projected to the year end. Spent so far: the payments calculation ' +
+  '(each day of care at the rate paid that day) from 1 April to the day of the report. Projected: every ' +
+  'package in care on that day carries on at its current weekly hours to 31 March (or to its known last ' +
+  'day, e.g. a hand-back’s last visit), priced day by day at the rates in force, including rate cards ' +
+  'and negotiated rates already recorded for later dates. Packages awaiting a start are not counted.';
+
+/** The financial year (April–March) a day falls in, named by the year its April is in. */
+export function financialYearOf(day: IsoDate): number {
+  const year = Number(day.slice(0, 4));
+  return Number(day.slice(5, 7)) >= 4 ? year : year - 1;
+}
+
+export interface StreamPosition {
+  fundingStream: FundingStream;
+  budgetPence: number | null;
+  budgetVersion: number | null;
+  spentPence: number;
+  projectedPence: number;
+  committedPence: number;
+  /** budget − committed: negative means an overspend is committed; null without a budget. */
+  headroomPence: number | null;
+}
+
+export interface BudgetPosition {
+  financialYear: number;
+  from: IsoDate;
+  to: IsoDate;
+  /** The last day counted as spent. */
+  day: IsoDate;
+  method: string;
+  streams: StreamPosition[];
+  total: Omit<StreamPosition, 'fundingStream' | 'budgetVersion'>;
+}
+
+function costs(stretches: CareStretch[], from: IsoDate, to: IsoDate, terms: PricingTerms) {
+  if (to < from) return null;
+  return calculatePayments(stretches, { from, to }, terms).totals.byFundingStream;
+}
+
+/**
+ * The position of a financial year on `day`: spent from 1 April to `day` (nothing if the year has
+ * not begun), projected from the day after to 31 March (nothing once the year is over).
+ *
+ * @example budgetPosition(db, { day: '2026-10-01' }) // year 2026: spent 1 Apr–1 Oct, projected 2 Oct–31 Mar
+ */
+export async function budgetPosition(
+  db: Queryable,
+  { day, financialYear = financialYearOf(day) }: { day: IsoDate; financialYear?: number },
+): Promise<BudgetPosition> {
+  const from = `${financialYear}-04-01`;
+  const to = `${financialYear + 1}-03-31`;
+  const [stretches, cards, negotiated, budgets] = await Promise.all([
+    careStretches(db, { from, to }),
+    loadRateCards(db),
+    negotiatedRates(db),
+    budgetsOfYear(db, financialYear),
+  ]);
+  const terms = { cards, negotiated };
+  const spentTo = day < to ? day : to;
+  const spent = costs(stretches, from, spentTo, terms);
+  // Care still going on the day is assumed to carry on; care that has stopped by then is not.
+  const ongoing = stretches.filter((s) => s.from <= day && (s.to === null || s.to > day));
+  const projected = costs(ongoing, addDays(day, 1) > from ? addDays(day, 1) : from, to, terms);
+  const streams = FUNDING_STREAMS.map((fundingStream): StreamPosition => {
+    const budget = budgets.find((b) => b.fundingStream === fundingStream);
+    const spentPence = spent?.[fundingStream].amountPence ?? 0;
+    const projectedPence = projected?.[fundingStream].amountPence ?? 0;
+    const committedPence = spentPence + projectedPence;
+    return {
+      fundingStream,
+      budgetPence: budget?.amountPence ?? null,
+      budgetVersion: budget?.version ?? null,
+      spentPence,
+      projectedPence,
+      committedPence,
+      headroomPence: budget ? budget.amountPence - committedPence : null,
+    };
+  });
+  const sum = (of: (s: StreamPosition) => number) => streams.reduce((acc, s) => acc + of(s), 0);
+  const budgeted = streams.filter((s) => s.budgetPence !== null);
+  const budgetPence = budgeted.length === 0 ? null : sum((s) => s.budgetPence ?? 0);
+  return {
+    financialYear,
+    from,
+    to,
+    day,
+    method: PROJECTION_METHOD,
+    streams,
+    total: {
+      budgetPence,
+      spentPence: sum((s) => s.spentPence),
+      projectedPence: sum((s) => s.projectedPence),
+      committedPence: sum((s) => s.committedPence),
+      // Over the budgeted streams only: a stream without a budget has no headroom to add.
+      headroomPence:
+        budgetPence === null ? null : budgeted.reduce((acc, s) => acc + (s.headroomPence ?? 0), 0),
+    },
+  };
+}
