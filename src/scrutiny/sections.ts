@@ -4,6 +4,7 @@
  */
 import type { SectionBuilder } from './model';
 import { complaintsSection } from './sections/complaints';
+import { costAgainstBudgetSection } from './sections/cost-against-budget';
 import { coverageSection } from './sections/coverage';
 import { headlineSection } from './sections/headline';
 import { pickUpSection } from './sections/pick-up';
@@ -14,5 +15,6 @@ export const SCRUTINY_SECTIONS: readonly SectionBuilder<unknown>[] = [
   coverageSection,
   pickUpSection,
   unmetHoursSection,
+  costAgainstBudgetSection,
   complaintsSection,
 ];

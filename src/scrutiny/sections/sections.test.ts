@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildComplaints } from './complaints';
+import type { FundingStream } from '../../packages/model';
+import { buildCostAgainstBudget } from './cost-against-budget';
 
 describe('scrutiny sections', () => {
   it('counts complaints by district, with a row for those recorded without one, and a total', () => {
@@ -21,5 +23,45 @@ describe('scrutiny sections', () => {
     const rows = buildComplaints({ byDistrict: [] }).table.rows;
     expect(rows.map((r) => r[0])).not.toContain('District not recorded');
     expect(rows.at(-1)).toEqual(['All districts', '0', '0', '0']);
+  });
+});
+
+describe('cost against budget section', () => {
+  it('shows each stream against its budget, and says where no budget is set', () => {
+    const stream = (fundingStream: FundingStream, budgetPence: number | null, committedPence: number) => ({
+      fundingStream,
+      budgetPence,
+      budgetVersion: budgetPence === null ? null : 1,
+      spentPence: committedPence / 2,
+      projectedPence: committedPence / 2,
+      committedPence,
+      headroomPence: budgetPence === null ? null : budgetPence - committedPence,
+    });
+    const section = buildCostAgainstBudget({
+      financialYear: 2026,
+      from: '2026-04-01',
+      to: '2027-03-31',
+      day: '2026-10-01',
+      method: 'the method',
+      streams: [stream('council', 100_000_00, 120_000_00), stream('chc', null, 10_000_00)],
+      total: {
+        budgetPence: 100_000_00,
+        spentPence: 65_000_00,
+        projectedPence: 65_000_00,
+        committedPence: 130_000_00,
+        headroomPence: -30_000_00,
+      },
+    });
+    expect(section.table.rows[0]).toEqual([
+      'Council (adult social care)',
+      '£100,000.00',
+      '£60,000.00',
+      '£120,000.00',
+      '-£20,000.00',
+    ]);
+    expect(section.table.rows[1]![1]).toBe('No budget set');
+    expect(section.table.rows.at(-1)![0]).toBe('All funding streams');
+    expect(section.title).toBe('Cost against budget');
+    expect(section.notes).toEqual(['the method']);
   });
 });
