@@ -26,6 +26,7 @@ import { parseArgs } from 'node:util';
 import type { Knex } from 'knex';
 import type { Role } from '../src/auth/roles';
 import { connect } from '../src/db/connect';
+import { migrateLatest } from '../src/db/migrations';
 import { scaledDatabase } from './lib/grow-history';
 import { scaledPostgresDatabase } from './lib/grow-history-pg';
 import type { PagesServerPlan } from './lib/pages-server-child';
@@ -170,6 +171,28 @@ async function measure(label: string, plan: PagesServerPlan, db: Knex, target: n
   }
 }
 
+/** A kept database, brought up to the latest migrations (new indexes) before it is measured again. */
+async function migrated(db: Knex): Promise<Knex> {
+  await migrateLatest(db);
+  return db;
+}
+
+/** The PostgreSQL database a `--keep` run built before, if it is there. */
+async function keptPostgres(url: string, name: string): Promise<{ db: Knex; url: string } | null> {
+  const kept = new URL(url);
+  kept.pathname = `/${name}`;
+  const db = connect({ client: 'pg', url: kept.toString(), poolMax: 4 });
+  try {
+    if (Number((await db('packages').count({ n: '*' }).first())?.n ?? 0) === 0) throw new Error('empty');
+    await migrated(db);
+    await db.raw('analyze');
+    return { db, url: kept.toString() };
+  } catch {
+    await db.destroy();
+    return null;
+  }
+}
+
 function buildTemplate(template: string) {
   const t0 = performance.now();
   const child = spawnSync(
@@ -193,7 +216,7 @@ async function main() {
     const file = path.join(dir, `scale-${k}.sqlite`);
     const t0 = performance.now();
     const sqlite = fs.existsSync(file)
-      ? connect({ client: 'sqlite3', file })
+      ? await migrated(connect({ client: 'sqlite3', file }))
       : await scaledDatabase(template, file, k);
     console.log(`SQLite ${k}× built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     try {
@@ -206,7 +229,10 @@ async function main() {
     if (!url || pgScale === 0)
       return console.log('\nPostgreSQL: skipped (no DATABASE_URL, or --pg-scale 0).');
     const p0 = performance.now();
-    const pg = await scaledPostgresDatabase(template, { url, name: `hcfl_bench_pages_${pgScale}` }, pgScale);
+    const name = `hcfl_bench_pages_${pgScale}`;
+    const pg =
+      (values.keep && (await keptPostgres(url, name))) ||
+      (await scaledPostgresDatabase(template, { url, name }, pgScale));
     console.log(`\nPostgreSQL ${pgScale}× built in ${((performance.now() - p0) / 1000).toFixed(1)} s`);
     try {
       await measure(`PostgreSQL, ${pgScale}×`, { env: { DATABASE_URL: pg.url }, now: NOW, role }, pg.db, 500);

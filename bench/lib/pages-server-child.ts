@@ -32,7 +32,7 @@ process.once('message', async (plan: PagesServerPlan) => {
   const db = connect(config.database);
   const clock = manualClock(plan.now);
   const services = buildServices({ db, config, clock });
-  const email = `bench-${plan.role}@example.org`;
+  const email = `bench-${plan.role}-${process.pid}@example.org`;
   const password = 'bench pages password';
   await insertUser(
     db,
