@@ -274,7 +274,7 @@ function brokerRound(
     deadline_at: deadline,
     closed_at: awardAt ?? deadline,
     outcome: awardAt !== null ? 'awarded' : 'no-acceptance',
-    decision_json: '{}',
+    decision_json: decisionJson(round.kind, round.list),
   });
   plans.forEach((x, index) => {
     const answeredInTime = x.answers && (awardAt === null || x.t <= awardAt);
@@ -309,4 +309,23 @@ function brokerRound(
     });
   });
   return { winner: winnerIndex >= 0 ? plans[winnerIndex]!.p : null, awardAt, deadline };
+}
+
+/** The round's recorded decision as allocation writes it (the package page shows it): the ranked list, nobody excluded. */
+function decisionJson(kind: string, list: Provider[]): string {
+  return JSON.stringify({
+    kind,
+    eligible: list.map((p, i) => ({
+      providerId: p.id,
+      name: `Bench Provider ${p.id}`,
+      rank: i + 1,
+      score: { value: p.tender, components: null, source: 'tender', snapshotId: null },
+      recentAwardsInZone: 0,
+      capacityMinutes: 60_000,
+      notes: [],
+      meetsLanguages: null,
+    })),
+    excluded: [],
+    tieBreak: 'Higher score first.',
+  });
 }

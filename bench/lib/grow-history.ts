@@ -11,7 +11,7 @@ import { connect } from '../../src/db/connect';
 import { migrateLatest } from '../../src/db/migrations';
 
 /** Reference tables, copied once as they are. */
-const REFERENCE = [
+export const REFERENCE_TABLES = [
   'zones',
   'rate_cards',
   'rate_card_rates',
@@ -21,7 +21,7 @@ const REFERENCE = [
   'quality_evidence',
 ];
 /** Event tables, copied k times, with the columns that hold ids of copied rows. */
-const SCALED: Record<string, string[]> = {
+export const SCALED_COLUMNS: Record<string, string[]> = {
   packages: ['id', 'current_episode_id'],
   brokerage_episodes: ['id', 'package_id', 'awarded_offer_id'],
   brokerage_rounds: ['id', 'episode_id', 'package_id'],
@@ -38,10 +38,10 @@ export async function scaledDatabase(template: string, file: string, k: number):
   await migrateLatest(db);
   await db.raw(`attach database '${template}' as tmpl`);
   await db.transaction(async (trx) => {
-    for (const table of REFERENCE) await trx.raw(`insert into ${table} select * from tmpl.${table}`);
+    for (const table of REFERENCE_TABLES) await trx.raw(`insert into ${table} select * from tmpl.${table}`);
     await trx.raw('create temporary table copies (n integer primary key)');
     for (let n = 0; n < k; n += 1) await trx.raw('insert into copies (n) values (?)', [n]);
-    for (const [table, ids] of Object.entries(SCALED)) {
+    for (const [table, ids] of Object.entries(SCALED_COLUMNS)) {
       const columns = await columnsOf(trx, table);
       const select = columns
         .map((c) => (ids.includes(c) ? `(t.${c} - 1) * ${k} + c.n + 1` : `t.${c}`))

@@ -67,17 +67,7 @@ const count = (value: number | string | null) => Number(value ?? 0);
  *   or before this day: the care-start rule's cut-off (../care-start-overdue.ts).
  */
 export async function queueRows(db: Queryable, overdueCutoff: string): Promise<QueueRow[]> {
-  const answers = db('offers')
-    .groupBy('round_id')
-    .select('round_id')
-    .count({ offered: '*' })
-    .select(
-      db.raw("sum(case when status in ('accepted', 'won', 'lost') then 1 else 0 end) as accepted"),
-      db.raw("sum(case when status = 'declined' then 1 else 0 end) as declined"),
-      db.raw("sum(case when status = 'pending' then 1 else 0 end) as waiting"),
-    )
-    .as('a');
-  const rows: RawRow[] = await db('packages as p')
+  const rows: (RawRow & { round_id: number | null })[] = await db('packages as p')
     .join('zones as z', 'z.id', 'p.zone_id')
     .leftJoin('brokerage_episodes as e', 'e.id', 'p.current_episode_id')
     .leftJoin('brokerage_rounds as r', (join) =>
@@ -91,7 +81,6 @@ export async function queueRows(db: Queryable, overdueCutoff: string): Promise<Q
           ),
         ),
     )
-    .leftJoin(answers, 'a.round_id', 'r.id')
     .where((q) =>
       q
         .whereIn('p.status', ['brokering', 'unplaced'])
@@ -100,8 +89,14 @@ export async function queueRows(db: Queryable, overdueCutoff: string): Promise<Q
             .where('p.status', 'awarded')
             .where(db.raw('coalesce(e.agreed_start, p.wanted_start)'), '<=', overdueCutoff),
         )
+        // Through the episodes' index: a condition on e's columns inside the OR read every active package.
         .orWhere((pending) =>
-          pending.whereIn('p.status', ['awarded', 'active']).where('e.hand_back_approval', 'pending'),
+          pending
+            .whereIn('p.status', ['awarded', 'active'])
+            .whereIn(
+              'p.current_episode_id',
+              db('brokerage_episodes').where('hand_back_approval', 'pending').select('id'),
+            ),
         ),
     )
     .select(
@@ -121,19 +116,48 @@ export async function queueRows(db: Queryable, overdueCutoff: string): Promise<Q
       'e.opened_because',
       'e.agreed_start',
       'e.hand_back_approval',
+      'r.id as round_id',
       'r.number as round_number',
       'r.kind as round_kind',
       'r.deadline_at',
       'r.closed_at as round_closed_at',
-      'a.offered',
-      'a.accepted',
-      'a.declined',
-      'a.waiting',
     );
-  return rows.map(toQueueRow);
+  const answers = await answersTo(
+    db,
+    rows.flatMap((r) => (r.round_id === null ? [] : [r.round_id])),
+  );
+  return rows.map((r) => toQueueRow(r, r.round_id === null ? undefined : answers.get(r.round_id)));
 }
 
-function toQueueRow(r: RawRow): QueueRow {
+/** A round's answers, counted by status. */
+type Answers = Pick<RawRow, 'offered' | 'accepted' | 'declined' | 'waiting'>;
+
+/** Rounds per statement: well under either engine's limit on bound parameters. */
+const ROUNDS_PER_READ = 500;
+
+/**
+ * The answers to the given rounds' offers. Counted for those rounds only: grouping the whole offers
+ * table and joining it read every offer ever made on each reload of the queue.
+ */
+async function answersTo(db: Queryable, roundIds: number[]): Promise<Map<number, Answers>> {
+  const answers = new Map<number, Answers>();
+  for (let i = 0; i < roundIds.length; i += ROUNDS_PER_READ) {
+    const counted: (Answers & { round_id: number })[] = await db('offers')
+      .whereIn('round_id', roundIds.slice(i, i + ROUNDS_PER_READ))
+      .groupBy('round_id')
+      .select('round_id')
+      .count({ offered: '*' })
+      .select(
+        db.raw("sum(case when status in ('accepted', 'won', 'lost') then 1 else 0 end) as accepted"),
+        db.raw("sum(case when status = 'declined' then 1 else 0 end) as declined"),
+        db.raw("sum(case when status = 'pending' then 1 else 0 end) as waiting"),
+      );
+    for (const c of counted) answers.set(Number(c.round_id), c);
+  }
+  return answers;
+}
+
+function toQueueRow(r: Omit<RawRow, keyof Answers>, a: Answers | undefined): QueueRow {
   return {
     id: r.id,
     reference: r.reference,
@@ -162,10 +186,10 @@ function toQueueRow(r: RawRow): QueueRow {
             open: r.round_closed_at === null,
           },
     answers: {
-      offered: count(r.offered),
-      accepted: count(r.accepted),
-      declined: count(r.declined),
-      waiting: count(r.waiting),
+      offered: count(a?.offered ?? null),
+      accepted: count(a?.accepted ?? null),
+      declined: count(a?.declined ?? null),
+      waiting: count(a?.waiting ?? null),
     },
   };
 }

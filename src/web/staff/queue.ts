@@ -15,11 +15,17 @@ import type { Services } from '../../services';
 import { choiceItems, type FormBody } from '../forms';
 import { label } from '../labels';
 import { definePage } from '../page';
+import { pageNumber, pagination } from '../pagination';
 import { pageLink, sortColumns } from '../sorting';
 import { render } from '../views';
 
 /** Seconds between the page's own reloads (queue-refresh.js), shown on the page. */
 export const QUEUE_REFRESH_SECONDS = 60;
+/**
+ * Rows per page: a county's queue is rarely longer, and a history of thousands of unplaced
+ * packages would otherwise be rendered (and reloaded every minute) in full.
+ */
+export const QUEUE_PAGE_SIZE = 100;
 
 const blankAsUnset = (value: unknown) => (value === '' ? undefined : value);
 const { shape } = QueueQuery;
@@ -104,6 +110,7 @@ export function queuePages(services: Services) {
       roles: STAFF_ROLES,
       async handler(req, res) {
         const filter = QueueFilter.parse(req.query as FormBody);
+
         const order = filter.order ?? (filter.sort ? firstOrder(filter.sort) : 'asc');
         const [queue, zones] = await Promise.all([
           workQueue(services, { filter: { ...filter, order }, now: clock.now() }),
@@ -116,8 +123,21 @@ export function queuePages(services: Services) {
           urgency: filter.urgency,
           status: filter.status,
         };
+        const total = queue.entries.length;
+        const pages = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
+        const page = Math.min(pageNumber((req.query as FormBody).page), pages);
+        const first = (page - 1) * QUEUE_PAGE_SIZE;
         render(res, 'pages/staff/queue.njk', {
-          packages: queue.entries.map(row),
+          packages: queue.entries.slice(first, first + QUEUE_PAGE_SIZE).map(row),
+          total,
+          first: first + 1,
+          pagination: pagination({
+            path: '/staff/queue',
+            values: { ...base, sort: filter.sort, order: filter.order },
+            page,
+            total,
+            pageSize: QUEUE_PAGE_SIZE,
+          }),
           filter,
           filtered: Boolean(filter.zone || filter.band || filter.urgency || filter.status),
           rules: queue.rules,

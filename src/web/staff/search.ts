@@ -8,7 +8,7 @@ import type { Services } from '../../services';
 import { choiceItems, fieldErrors, text, type FieldErrors, type FormBody } from '../forms';
 import { label } from '../labels';
 import { definePage } from '../page';
-import { pageLink } from '../sorting';
+import { pageNumber, pagination } from '../pagination';
 import { renderForm } from '../views';
 
 export const SEARCH_PAGE_SIZE = 25;
@@ -37,7 +37,7 @@ const MESSAGES: Record<string, string> = {
 function searchQuery(query: FormBody) {
   const values = Object.fromEntries(FIELDS.map((f) => [f, text(query, f).trim()]));
   const unknown = Object.keys(query).filter((k) => !FIELDS.includes(k) && k !== 'page');
-  const page = Math.max(1, Math.min(10_000, Number.parseInt(text(query, 'page'), 10) || 1));
+  const page = pageNumber(text(query, 'page'));
   const { reference, match, provider, ...rest } = values;
   const given = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== ''));
   const parsed = PackageListQuery.safeParse({
@@ -56,23 +56,6 @@ function searchQuery(query: FormBody) {
       );
   for (const k of unknown) errors[k] = `The search has no “${k}” filter: remove it from the address`;
   return { values, page, filter: parsed.success && unknown.length === 0 ? parsed.data : null, errors };
-}
-
-/** Pagination links (govukPagination) keeping the search. */
-function pagination(values: Record<string, string>, page: number, total: number) {
-  const pages = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
-  const link = (n: number) => pageLink('/staff/packages', values, { page: n === 1 ? undefined : String(n) });
-  return {
-    pages,
-    previous: page > 1 ? { href: link(page - 1) } : undefined,
-    next: page < pages ? { href: link(page + 1) } : undefined,
-    items: Array.from({ length: pages }, (_, i) => i + 1)
-      .filter((n) => n === 1 || n === pages || Math.abs(n - page) <= 2)
-      .flatMap((n, i, shown) => [
-        ...(i > 0 && n - shown[i - 1]! > 1 ? [{ ellipsis: true }] : []),
-        { number: n, href: link(n), current: n === page },
-      ]),
-  };
 }
 
 /** Every package, found by reference, status, zone, band, urgency, provider or intake days (issue 16). */
@@ -103,7 +86,13 @@ export function searchPages({ db, zoneFacts }: Services) {
               zoneName: zoneName.get(p.zoneId) ?? p.zoneId,
               providerName: p.providerId === null ? null : (providers.get(p.providerId) ?? null),
             })),
-            pagination: pagination(values, page, found?.total ?? 0),
+            pagination: pagination({
+              path: '/staff/packages',
+              values,
+              page,
+              total: found?.total ?? 0,
+              pageSize: SEARCH_PAGE_SIZE,
+            }),
             statusItems: choiceItems(PACKAGE_STATUSES, values.status, {
               blank: 'Any status',
               describe: label,
