@@ -10470,6 +10470,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Not open to the caller's role (open to: provider, officer, commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description For a provider user: `providerId` names another provider */
       404: {
         headers: {
@@ -10591,6 +10600,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Not open to the caller's role (open to: provider, officer, commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description For a provider user: `providerId` names another provider */
       404: {
         headers: {
@@ -10696,6 +10714,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Not open to the caller's role (open to: officer, provider, commissioner, admin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description For a provider user: `providerId` names another provider */
       404: {
         headers: {
@@ -10757,6 +10784,15 @@ export interface operations {
         headers: {
           /** @description Always `Bearer` */
           'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: provider, officer, commissioner, admin) */
+      403: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -12975,6 +13011,15 @@ export interface operations {
         headers: {
           /** @description Always `Bearer` */
           'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: officer, provider, commissioner, admin) */
+      403: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
