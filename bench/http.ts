@@ -31,11 +31,10 @@ import { createLogger } from '../src/logger';
 import { intakePackage, type NewPackage } from '../src/packages/intake';
 import { buildServices } from '../src/services';
 import { prepareDatabase } from '../src/startup';
-import { buildDemand } from '../src/simulation/run';
 import { DEMO_PROVIDER_ZONE } from '../seeds/demo';
 import type { LoadPlan } from './lib/autocannon-child';
 import type { OpenLoopPlan, OpenLoopResult } from './lib/open-loop-child';
-import { addDays, londonDate } from '../src/calendar/dates';
+import { benchPlaces, intakeBody, type Place } from './lib/intake-body';
 
 const { values } = parseArgs({
   options: {
@@ -145,7 +144,6 @@ async function startService() {
 }
 
 type Service = Awaited<ReturnType<typeof startService>>;
-type Place = ReturnType<typeof buildDemand>['requests'][number];
 
 /** What every measurement shares: the service, the load plans' common parts, and the results table. */
 function benchOn(service: Service) {
@@ -155,8 +153,7 @@ function benchOn(service: Service) {
     service,
     base,
     health: { ...base, method: 'GET', paths: ['/health'], headers: {} } as Omit<LoadPlan, 'duration'>,
-    // Real places in the county, drawn inside its small areas as the simulator draws them.
-    places: buildDemand({ weeks: 8, seed: 11, startDate: '2025-04-07' }).requests,
+    places: benchPlaces(),
     results,
     async run(label: string, plan: LoadPlan) {
       const r = fromAutocannon(await load(plan));
@@ -175,22 +172,6 @@ type Bench = ReturnType<typeof benchOn>;
 
 const locatePaths = (places: Place[]) =>
   places.map((p) => `/locate?lat=${p.location.lat}&lon=${p.location.lon}`);
-
-/** A week from today: intake refuses a wanted start more than a year ahead (src/calendar/field-rules.ts). */
-const WANTED_START = addDays(londonDate(Date.now()), 7);
-
-const intakeBody = (p: Place, reference: string) => ({
-  reference,
-  location: p.location,
-  weeklyHours: p.weeklyHours,
-  visitsPerWeek: p.visitsPerWeek,
-  fundingStream: p.fundingStream,
-  // The bench's packages all start a week ahead: a D2A one's period and review follow from that.
-  ...(p.d2a && { fundedUntil: addDays(WANTED_START, 27), reviewDue: addDays(WANTED_START, 20) }),
-  urgency: p.urgency,
-  wantedStart: WANTED_START,
-  needs: p.needs,
-});
 
 /** /health and /locate at full speed, after a warm-up (statement caches, JIT, the zone index). */
 async function measureLocate(bench: Bench) {

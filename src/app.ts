@@ -9,6 +9,10 @@ import { buildOpenApiDocument } from './openapi/document';
 import { buildRoutes } from './routes';
 import type { Services } from './services';
 import { webPages } from './web';
+import { assetRoutes } from './web/assets';
+
+/** Public routes answered before the request log, the pages' sessions and the API's token lookup. */
+const EARLY_PATHS: ReadonlySet<string> = new Set(['/health']);
 
 /** Builds the Express app from ready services. It never listens: src/server.ts does. */
 export function createApp(services: Services) {
@@ -17,14 +21,25 @@ export function createApp(services: Services) {
   app.disable('x-powered-by');
   if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
 
-  app.use(requestLogger(services.logger));
+  // Security headers on every answer, /health and the assets included (they are a few static headers).
   app.use(helmet());
 
+  // What needs nothing else comes first: /health and the static assets are not logged, and reach no
+  // session, user or token lookup (each would cost a request a database statement or more).
+  const routes = buildRoutes(services);
+  const authentication = bearerAuthentication(services);
+  const early = routes.filter((r) => EARLY_PATHS.has(r.path));
+  mountRoutes(app, early, authentication);
+  app.use(assetRoutes());
+
+  app.use(requestLogger(services.logger));
   // The server-rendered pages (src/web): their own paths, sessions and CSRF; the API below stays token-only.
   app.use(webPages(services));
-
-  const routes = buildRoutes(services);
-  mountRoutes(app, routes, bearerAuthentication(services));
+  mountRoutes(
+    app,
+    routes.filter((r) => !EARLY_PATHS.has(r.path)),
+    authentication,
+  );
 
   const openApi = buildOpenApiDocument(routes);
   app.get('/openapi.json', (_req, res) => {

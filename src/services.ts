@@ -3,6 +3,7 @@ import type { Config } from './config';
 import type { Db } from './db/connect';
 import { createLogger, type Logger } from './logger';
 import { buildOutbox } from './notifications/service';
+import { createRateCardInForce } from './pricing/in-force';
 import { createZoneFacts } from './zones/facts';
 import { createZoneLayers } from './zones/layers';
 import { GEO_DIR, loadLocator, type Locator } from './zones/locator';
@@ -42,6 +43,7 @@ export function buildServices(deps: ServiceDeps) {
     outbox,
     postcodes,
     whereabouts,
+    rateCardInForce: createRateCardInForce(),
   };
 }
 

@@ -24,22 +24,30 @@ export { lockEpisode } from './queries/episodes';
 async function openEpisode(
   ctx: EngineContext,
   episode: { pkg: PackageRecord; openedBecause: 'intake' | 'hand-back'; handedBack: readonly number[] },
-): Promise<number> {
+): Promise<{ episodeId: number; outcome: 'offered' | 'unplaced' }> {
   const { pkg, handedBack } = episode;
   const episodeId = await insertEpisode(ctx, { packageId: pkg.id, openedBecause: episode.openedBecause });
   // The package points at its new episode while the first round's candidates are read: separate
   // rows, so both go to the driver together.
-  await together(ctx.trx, [
+  const [, outcome] = await together(ctx.trx, [
     () => pointPackageAtEpisode(ctx.trx, { packageId: pkg.id, episodeId }),
     () =>
       continueAutomaticRounds(ctx, { pkg: { ...pkg, currentEpisodeId: episodeId }, after: null, handedBack }),
   ]);
-  return episodeId;
+  return { episodeId, outcome };
 }
 
-/** Intake: the package's first episode and its first round (no one has handed a new package back). */
-export function openFirstEpisode(ctx: EngineContext, pkg: PackageRecord): Promise<number> {
-  return openEpisode(ctx, { pkg, openedBecause: 'intake', handedBack: [] });
+/**
+ * Intake: the package's first episode and its first round (no one has handed a new package back).
+ * Returns the package as it now stands when that is known without reading it again: offers went
+ * out, so only its episode changed; undefined when it became unplaced (its status and version moved).
+ */
+export async function openFirstEpisode(
+  ctx: EngineContext,
+  pkg: PackageRecord,
+): Promise<PackageRecord | undefined> {
+  const { episodeId, outcome } = await openEpisode(ctx, { pkg, openedBecause: 'intake', handedBack: [] });
+  return outcome === 'offered' ? { ...pkg, currentEpisodeId: episodeId } : undefined;
 }
 
 /**
@@ -51,7 +59,7 @@ export function openFirstEpisode(ctx: EngineContext, pkg: PackageRecord): Promis
 export async function rebrokerAfterHandBack(ctx: EngineContext, pkg: PackageRecord): Promise<number> {
   await markRebrokered(ctx, pkg.currentEpisodeId!);
   const handedBack = await handedBackProviders(ctx.trx, pkg.id);
-  return openEpisode(ctx, { pkg, openedBecause: 'hand-back', handedBack });
+  return (await openEpisode(ctx, { pkg, openedBecause: 'hand-back', handedBack })).episodeId;
 }
 
 /** The package was cancelled: open offers are withdrawn, the episode and its open rounds closed. */

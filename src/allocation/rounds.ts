@@ -59,22 +59,23 @@ async function continuityFor(ctx: EngineContext, round: Pick<RoundRequest, 'pkg'
 
 /**
  * Opens the next automatic round after `after` (in the package's order, src/allocation/round-order.ts; null: the first),
- * skipping rounds with nobody eligible; when none is left the package becomes unplaced.
+ * skipping rounds with nobody eligible; when none is left the package becomes unplaced. Says which.
  */
 export async function continueAutomaticRounds(
   ctx: EngineContext,
   next: { pkg: PackageRecord; after: RoundKind | null; handedBack: readonly number[] },
-): Promise<void> {
+): Promise<'offered' | 'unplaced'> {
   const { pkg, handedBack } = next;
   const { hasPrimes } = await zoneForRounds(ctx, pkg.zoneId);
   const order = { zoneHasPrimes: hasPrimes, needs: pkg.needs };
   let kind = nextAutomaticRound(order, ctx.config.roundOrder, next.after);
   while (kind !== null) {
     const opened = await openRound(ctx, { pkg, kind, handedBack });
-    if (opened.offers > 0) return;
+    if (opened.offers > 0) return 'offered';
     kind = nextAutomaticRound(order, ctx.config.roundOrder, kind);
   }
   await markUnplaced(ctx, pkg);
+  return 'unplaced';
 }
 
 /** Nobody is left to offer the package to: it waits on the officers' queue for a widened search. */

@@ -7,7 +7,6 @@ import { together } from '../db/dialect';
 import { Unprocessable } from '../errors';
 import { openFirstEpisode } from '../allocation/episodes';
 import { hoursToMinutes } from '../pricing/minutes';
-import { loadRateCards, storedCardInForce } from '../pricing/queries';
 import type { Services } from '../services';
 import { crashPoint } from '../test-hooks';
 import { getPackage, toPackage, type PackageRow } from './queries';
@@ -52,7 +51,7 @@ export function overrideColumns(
  * never rewrite a package's zone, band or rate.
  */
 export async function intakePackage(
-  deps: Pick<Services, 'db' | 'zones' | 'zoneFacts' | 'config' | 'postcodes'>,
+  deps: Pick<Services, 'db' | 'zones' | 'zoneFacts' | 'config' | 'postcodes' | 'rateCardInForce'>,
   actor: Actor,
   input: NewPackage,
   now: number,
@@ -70,7 +69,7 @@ export async function intakePackage(
   const band = override?.band ?? placed.band;
   const today = londonDate(now);
   return deps.db.transaction(async (trx) => {
-    const card = storedCardInForce(await loadRateCards(trx), today);
+    const card = await deps.rateCardInForce.on(trx, today);
     if (!card) throw new Unprocessable('no-rate-card', `No rate card is in force on ${today}.`);
     const row = {
       reference: input.reference,
@@ -104,7 +103,7 @@ export async function intakePackage(
     };
     const [inserted] = await trx('packages').insert(row).returning('*');
     const pkg = toPackage(inserted as PackageRow);
-    await together(trx, [
+    const [, opened] = await together(trx, [
       async () => {
         const audit = { entityType: 'package' as const, entityId: pkg.id };
         await recordAudit(trx, actor, now, {
@@ -129,6 +128,7 @@ export async function intakePackage(
         openFirstEpisode({ trx, actor, now, config: deps.config.allocation, zoneFacts: deps.zoneFacts }, pkg),
     ]);
     crashPoint(deps.config, 'intake-mid');
-    return getPackage(trx, pkg.id);
+    // The row as inserted plus its episode, unless the round changed it further (unplaced).
+    return opened ?? getPackage(trx, pkg.id);
   });
 }

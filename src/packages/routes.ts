@@ -57,7 +57,7 @@ function intakeRoute(services: Services) {
       },
     },
     async handler({ body }, { actor }) {
-      return view(await intakePackage(services, actor, body, services.clock.now()), actor);
+      return view(await intakePackage(services, actor, body, services.clock.now()), actor, true);
     },
   });
 }

@@ -77,8 +77,9 @@ export function packageView(pkg: PackageRecord, zoneName: string, actor: Actor) 
 
 /** The view above with the zone's name read from the database: what every package route answers. */
 export function packageViewer({ db, zoneFacts, clock }: Pick<Services, 'db' | 'zoneFacts' | 'clock'>) {
-  return async (pkg: PackageRecord, actor: Actor) => {
-    const notice = await runningHandBack(db, { id: pkg.id, today: londonDate(clock.now()) });
+  /** `fresh`: the package was made in this request, so it has no hand-back to read. */
+  return async (pkg: PackageRecord, actor: Actor, fresh = false) => {
+    const notice = fresh ? null : await runningHandBack(db, { id: pkg.id, today: londonDate(clock.now()) });
     return {
       ...packageView(pkg, (await zoneFacts.names(db)).get(pkg.zoneId) ?? pkg.zoneId, actor),
       handBack: handBackView(notice, actor),

@@ -8,7 +8,6 @@ import { adminPages } from './admin';
 import { accountPages } from './account/sessions';
 import { twoFactorPages } from './account/two-factor';
 import { providerUserPages } from './provider/users';
-import { assetRoutes } from './assets';
 import { pageErrorHandler, pageNotFound } from './errors';
 import { mountPages } from './page';
 import { providerPages } from './provider';
@@ -33,7 +32,6 @@ const PAGE_PATHS =
 export function webPages(services: Services): Router {
   const views = createViews({ watch: services.config.env === 'development' });
   const router = express.Router();
-  router.use(assetRoutes());
   router.use((req, res, next) => {
     if (!PAGE_PATHS.test(req.path)) return next('router');
     res.locals.views = views;
