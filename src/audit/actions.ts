@@ -24,6 +24,7 @@ export const PACKAGE_AUDIT_ACTIONS = [
   'package.notice-ended',
   'package.funding-review',
   'package.anonymise',
+  'package.import',
 ] as const;
 
 /** Actions on everything else: users, providers, performance, prices, layers, erasure, notifications. */
@@ -52,6 +53,8 @@ export const OTHER_AUDIT_ACTIONS = [
   'provider.cqc-rating',
   'cqc-rating.record',
   'cqc-import.apply',
+  'caseload-import.apply',
+  'baseline-import.apply',
   'provider.exit',
   'quality-evidence.record',
   'quality-evidence.withdraw',
@@ -108,6 +111,8 @@ export const OTHER_AUDIT_ENTITIES = [
   'admission-application',
   'readiness-check-item',
   'cqc-import',
+  'caseload-import',
+  'baseline-import',
 ] as const;
 
 /** What a stored audit row's action says, checked: rows are read back as plain text. */

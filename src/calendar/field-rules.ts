@@ -209,3 +209,31 @@ export function cqcPublicationCheck(path: string, value: IsoDate, now: number): 
     latest: today(now),
   };
 }
+
+/**
+ * The day an imported package's care started (or starts) with its provider (docs/imports.md): already in
+ * care at go-live, or taken over from another framework up to a year ahead. No earliest day: a long
+ * package may have started decades ago.
+ */
+export function caseloadStartCheck(path: string, value: IsoDate, now: number): DateCheck {
+  return { path, value, latest: yearAhead(now) };
+}
+
+/** A past referral of the old framework (docs/imports.md): requested on or before today. */
+export function baselineRequestCheck(path: string, value: IsoDate, now: number): DateCheck {
+  return { path, value, latest: today(now) };
+}
+
+/** A past referral's placement: not before its request, not after today. */
+export function baselinePlacementCheck(
+  path: string,
+  value: IsoDate | undefined,
+  when: { requestedOn: IsoDate; now: number },
+): DateCheck {
+  return {
+    path,
+    value,
+    earliest: { date: when.requestedOn, what: 'the request date' },
+    latest: today(when.now),
+  };
+}

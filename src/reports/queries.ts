@@ -12,6 +12,7 @@ import type { Queryable } from '../db/connect';
 import type { PickUpTargets } from '../performance/kpis/kpis';
 import type { FundingStream } from '../packages/model';
 import { aggregateWithQuantiles } from './quantile-queries';
+import { IMPORTED_EPISODE } from '../allocation/queries/episodes';
 
 type Row = Record<string, unknown>;
 
@@ -135,10 +136,14 @@ export async function waitingAggregates(db: Knex, asOf: number, stream?: Funding
   };
 }
 
-/** Awards in the period (made before asOf), by the package's zone. */
+/**
+ * Awards in the period (made before asOf), by the package's zone. A package imported in care was not
+ * picked up through the service (docs/imports.md): its episode is no award here.
+ */
 function awardsIn(db: Queryable, period: Period) {
   return db('brokerage_episodes as e')
     .join('packages as p', 'p.id', 'e.package_id')
+    .whereNot('e.opened_because', IMPORTED_EPISODE)
     .where('e.awarded_at', '>=', period.from)
     .where('e.awarded_at', '<', Math.min(period.to, period.asOf));
 }
