@@ -1,6 +1,7 @@
 import { admissionRoutes } from './admission/routes';
 import { allocationRoutes } from './allocation/routes';
 import { auditRoutes } from './audit/routes';
+import { beforeAfterRoutes } from './baseline/routes';
 import { authRoutes } from './auth/routes';
 import { userAccountRoutes } from './users/routes';
 import { healthRoutes } from './health/routes';
@@ -38,6 +39,7 @@ export function buildRoutes(services: Services): AnyRoute[] {
     ...pricingRoutes(services),
     ...privacyRoutes(services),
     ...reportRoutes(services),
+    ...beforeAfterRoutes(services),
     ...ragTargetRoutes(services),
     ...zoneRoutes(services),
     ...notificationRoutes(services),

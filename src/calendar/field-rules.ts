@@ -237,3 +237,8 @@ export function baselinePlacementCheck(
     latest: today(when.now),
   };
 }
+
+/** The day the before-and-after report divides at: any day up to today (the baseline may reach back years). */
+export function comparisonDateCheck(path: string, value: IsoDate, now: number): DateCheck {
+  return { path, value, latest: today(now) };
+}
