@@ -28,6 +28,7 @@ describe('navigation', () => {
       'Performance and flags',
       'Admission',
       'Provider risk',
+      'Before and after',
       'Notifications',
     ]);
     expect(navigationFor('officer', '/').map((i) => i.text)).not.toContain('Performance and flags');
