@@ -110,7 +110,7 @@ export async function storeInCarePackages(
     }[];
     for (const r of inserted) ids.set(r.reference, Number(r.id));
     for (const row of rows) {
-      const after = { ...auditablePackage(row), startDate: row.wanted_start };
+      const after = { ...auditablePackage(row), providerId: row.provider_id, startDate: row.wanted_start };
       audits.push({
         entityType: 'package' as const,
         entityId: ids.get(row.reference)!,
