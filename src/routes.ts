@@ -1,6 +1,7 @@
 import { admissionRoutes } from './admission/routes';
 import { allocationRoutes } from './allocation/routes';
 import { auditRoutes } from './audit/routes';
+import { beforeAfterRoutes } from './baseline/routes';
 import { authRoutes } from './auth/routes';
 import { userAccountRoutes } from './users/routes';
 import { healthRoutes } from './health/routes';
@@ -42,6 +43,7 @@ export function buildRoutes(services: Services): AnyRoute[] {
     ...privacyRoutes(services),
     ...reportRoutes(services),
     ...paymentRoutes(services),
+    ...beforeAfterRoutes(services),
     ...ragTargetRoutes(services),
     ...zoneRoutes(services),
     ...notificationRoutes(services),

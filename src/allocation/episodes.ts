@@ -20,6 +20,8 @@ import { markRebrokered } from '../packages/hand-back/queries';
 import { continueAutomaticRounds, markUnplaced, openRound } from './rounds';
 
 export { lockEpisode } from './queries/episodes';
+/** Packages already in care when imported: an awarded episode each, no rounds, no offers (docs/imports.md). */
+export { insertImportedAwards as recordImportedAwards } from './queries/episodes';
 
 async function openEpisode(
   ctx: EngineContext,

@@ -25,6 +25,7 @@ export const PACKAGE_AUDIT_ACTIONS = [
   'package.funding-review',
   'package.negotiated-rate',
   'package.anonymise',
+  'package.import',
 ] as const;
 
 /** Actions on everything else: users, providers, performance, prices, layers, erasure, notifications. */
@@ -54,6 +55,8 @@ export const OTHER_AUDIT_ACTIONS = [
   'cqc-rating.record',
   'cqc-import.apply',
   'visit-import.apply',
+  'caseload-import.apply',
+  'baseline-import.apply',
   'provider.exit',
   'quality-evidence.record',
   'quality-evidence.withdraw',
@@ -113,6 +116,8 @@ export const OTHER_AUDIT_ENTITIES = [
   'readiness-check-item',
   'cqc-import',
   'visit-import',
+  'caseload-import',
+  'baseline-import',
 ] as const;
 
 /** What a stored audit row's action says, checked: rows are read back as plain text. */

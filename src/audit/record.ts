@@ -17,7 +17,21 @@ export type AuditEntry = {
  * and its audit row commit or roll back together.
  */
 export async function recordAudit(trx: Queryable, actor: Actor, at: number, entry: AuditEntry) {
-  await trx('audit_events').insert({
+  await trx('audit_events').insert(auditRow(actor, at, entry));
+}
+
+/** Rows per insert: well under SQLite's 32,766 bound parameters at 9 columns a row. */
+const AUDIT_BATCH = 500;
+
+/** Many audit events at once (an import's rows): the same rows as recordAudit, inserted in batches. */
+export async function recordAudits(trx: Queryable, actor: Actor, at: number, entries: readonly AuditEntry[]) {
+  for (let i = 0; i < entries.length; i += AUDIT_BATCH) {
+    await trx('audit_events').insert(entries.slice(i, i + AUDIT_BATCH).map((e) => auditRow(actor, at, e)));
+  }
+}
+
+function auditRow(actor: Actor, at: number, entry: AuditEntry) {
+  return {
     at,
     actor_user_id: actor.userId,
     actor_role: actor.role,
@@ -27,5 +41,5 @@ export async function recordAudit(trx: Queryable, actor: Actor, at: number, entr
     before_json: entry.before === undefined ? null : JSON.stringify(entry.before),
     after_json: entry.after === undefined ? null : JSON.stringify(entry.after),
     request_id: actor.requestId,
-  });
+  };
 }

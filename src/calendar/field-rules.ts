@@ -255,3 +255,36 @@ export function budgetYearCheck(path: string, year: number, now: number): DateCh
     latest: { date: addDays(londonDate(now), DAYS_AHEAD), what: 'a year from today' },
   };
 }
+
+/**
+ * The day an imported package's care started (or starts) with its provider (docs/imports.md): already in
+ * care at go-live, or taken over from another framework up to a year ahead. No earliest day: a long
+ * package may have started decades ago.
+ */
+export function caseloadStartCheck(path: string, value: IsoDate, now: number): DateCheck {
+  return { path, value, latest: yearAhead(now) };
+}
+
+/** A past referral of the old framework (docs/imports.md): requested on or before today. */
+export function baselineRequestCheck(path: string, value: IsoDate, now: number): DateCheck {
+  return { path, value, latest: today(now) };
+}
+
+/** A past referral's placement: not before its request, not after today. */
+export function baselinePlacementCheck(
+  path: string,
+  value: IsoDate | undefined,
+  when: { requestedOn: IsoDate; now: number },
+): DateCheck {
+  return {
+    path,
+    value,
+    earliest: { date: when.requestedOn, what: 'the request date' },
+    latest: today(when.now),
+  };
+}
+
+/** The day the before-and-after report divides at: any day up to today (the baseline may reach back years). */
+export function comparisonDateCheck(path: string, value: IsoDate, now: number): DateCheck {
+  return { path, value, latest: today(now) };
+}

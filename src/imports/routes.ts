@@ -1,6 +1,7 @@
 import { STAFF_ROLES } from '../auth/roles';
 import { defineRoute } from '../http/route';
 import type { Services } from '../services';
+import { caseloadImportRoutes } from './caseload/routes';
 import { importCqcRatings } from './cqc-ratings/command';
 import {
   CqcImportQuery,
@@ -17,8 +18,10 @@ import {
 } from '../visits/schemas';
 
 /** Files from outside the service, read in all or nothing (docs/cqc-ratings.md). */
-export function importRoutes({ db, clock }: Services) {
+export function importRoutes(services: Services) {
+  const { db, clock } = services;
   return [
+    ...caseloadImportRoutes(services),
     defineRoute({
       method: 'post',
       path: '/imports/cqc-ratings',

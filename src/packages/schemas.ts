@@ -79,8 +79,8 @@ export function intakeFundingStream(p: {
   return p.fundingStream ?? (p.careType === undefined ? undefined : p.careType === 'chc' ? 'chc' : 'council');
 }
 
-/** A stream is given (or a care type) and agrees with the care type; D2A carries its dates, others none. */
-function fundingFits(
+/** A stream is given (or a care type) and agrees with the care type; D2A carries its dates, others none (intake and the caseload import). */
+export function fundingFits(
   p: Parameters<typeof intakeFundingStream>[0] & {
     fundedUntil?: string | undefined;
     reviewDue?: string | undefined;

@@ -4,6 +4,7 @@
  * first award fell in the period, from intake (the referral) to that award, per zone and band, per
  * zone, per band and county-wide.
  */
+import { IMPORTED_EPISODE } from '../allocation/queries/episodes';
 import type { Knex } from 'knex';
 import type { Period } from '../calendar/periods';
 import type { Queryable } from '../db/connect';
@@ -28,6 +29,8 @@ function firstDischargeAwards(db: Queryable, period: Period, stream: FundingStre
     .join('packages as p', 'p.id', 'e.package_id')
     .where('e.awarded_at', '>=', period.from)
     .where('e.awarded_at', '<', Math.min(period.to, period.asOf))
+    // A package imported in care came from no hospital discharge the service brokered (docs/imports.md).
+    .whereNot('e.opened_because', IMPORTED_EPISODE)
     .where((w) => w.where('p.urgency', 'hospital-discharge').orWhereNotNull('p.funded_until'))
     .whereNotExists(function earlier(this: Knex.QueryBuilder) {
       this.select(1)

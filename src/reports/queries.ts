@@ -14,6 +14,7 @@ import type { FundingStream } from '../packages/model';
 import { isBand } from '../pricing/bands';
 import type { RateCard } from '../pricing/rate-card';
 import { aggregateWithQuantiles } from './quantile-queries';
+import { IMPORTED_EPISODE } from '../allocation/queries/episodes';
 
 type Row = Record<string, unknown>;
 
@@ -185,10 +186,14 @@ export async function waitingAggregates(db: Knex, asOf: number, stream?: Funding
   };
 }
 
-/** Awards in the period (made before asOf), by the package's zone. */
+/**
+ * Awards in the period (made before asOf), by the package's zone. A package imported in care was not
+ * picked up through the service (docs/imports.md): its episode is no award here.
+ */
 function awardsIn(db: Queryable, period: Period) {
   return db('brokerage_episodes as e')
     .join('packages as p', 'p.id', 'e.package_id')
+    .whereNot('e.opened_because', IMPORTED_EPISODE)
     .where('e.awarded_at', '>=', period.from)
     .where('e.awarded_at', '<', Math.min(period.to, period.asOf));
 }

@@ -5,7 +5,7 @@
  */
 import { londonDate } from '../calendar/dates';
 import { dateIssues, visitActualCheck, visitPlannedCheck, type DateCheck } from '../calendar/field-rules';
-import type { Refusal } from '../imports/cqc-ratings/parse';
+import type { Refusal } from '../imports/csv';
 import type { CheckedVisit } from './model';
 import { parseVisitInstant } from './instant';
 

@@ -8,8 +8,7 @@
  */
 import { recordAudit } from '../audit/record';
 import type { CommandContext } from '../performance/command';
-import { refusedFile } from '../imports/cqc-ratings/command';
-import type { Refusal } from '../imports/cqc-ratings/parse';
+import { refusedFile, type Refusal } from '../imports/csv';
 import type { CheckedVisit } from './model';
 import { packagesOfProvider, storedVisitKeys, upsertVisits, visitKey, type VisitRow } from './queries';
 
@@ -89,7 +88,14 @@ export async function recordVisits(
     const refusals = [...batch.refusals, ...resolved.refusals].sort((a, b) => a.row - b.row);
     const refusedRows = new Set(refusals.map((r) => r.row));
     const rows = resolved.rows.filter((r) => !refusedRows.has(r.row));
-    if (refusals.length > 0 && !onlyValid) throw refusedFile(batch, refusals, dryRun, 'visit-import-refused');
+    if (refusals.length > 0 && !onlyValid)
+      throw refusedFile({
+        code: 'visit-import-refused',
+        rowsRead: batch.rowsRead,
+        refusals,
+        dryRun,
+        accepted: rows.length,
+      });
     const stored = await storedVisitKeys(trx, rows);
     const created = rows.filter((r) => !stored.has(visitKey(r))).length;
     const report: VisitImportReport = {

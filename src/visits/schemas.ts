@@ -4,7 +4,7 @@ import { checkRange } from '../calendar/periods';
 import { Id } from '../http/params';
 import { BANDS } from '../pricing/bands';
 import { PeriodRange, ZoneId } from '../performance/schemas';
-import { RefusalSchema } from '../imports/cqc-ratings/schemas';
+import { RefusalSchema } from '../imports/schemas';
 import { VISIT_BATCH_MAX } from './model';
 import { VISIT_DIMENSIONS, type VisitDimension } from './kpis';
 

@@ -6,7 +6,7 @@ import type { Actor } from '../auth/roles';
 import type { Db } from '../db/connect';
 import { Invalid } from '../errors';
 import { assertOwnProvider, providerOrNotFound } from '../performance/access';
-import type { Refusal } from '../imports/cqc-ratings/parse';
+import type { Refusal } from '../imports/csv';
 import { checkVisitRow, type VisitField } from './check';
 import type { CheckedVisit } from './model';
 import type { VisitItem } from './schemas';

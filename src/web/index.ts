@@ -1,3 +1,4 @@
+import { CASELOAD_IMPORT_PAGE } from './admin/caseload-import';
 import { CQC_IMPORT_PAGE, cqcImportForm } from './admin/cqc-import';
 import express, { type Router } from 'express';
 import type { Services } from '../services';
@@ -46,6 +47,7 @@ export function webPages(services: Services): Router {
   );
   router.use(webSession(services));
   router.post(CQC_IMPORT_PAGE, cqcImportForm());
+  router.post(CASELOAD_IMPORT_PAGE, cqcImportForm());
   router.use(express.urlencoded({ extended: false, limit: '20kb', parameterLimit: 200 }));
   router.use(csrfSynchronisedProtection);
   router.use(currentUser(services.db));

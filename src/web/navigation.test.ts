@@ -29,8 +29,8 @@ describe('navigation', () => {
       'Admission',
       'Provider risk',
       'Scrutiny summary',
-
       'Finance',
+      'Before and after',
       'Notifications',
     ]);
     // An elected member sees the scrutiny summary and nothing else (docs/specification/roles-and-stories.md §9.1).

@@ -20,8 +20,8 @@ export const NAVIGATION: readonly NavItem[] = [
   { text: 'Admission', href: '/staff/admission', roles: OVERSIGHT_ROLES },
   { text: 'Provider risk', href: '/staff/provider-risk', roles: OVERSIGHT_ROLES },
   { text: 'Scrutiny summary', href: '/scrutiny', roles: SCRUTINY_ROLES },
-
   { text: 'Finance', href: '/staff/finance', roles: OVERSIGHT_ROLES },
+  { text: 'Before and after', href: '/staff/before-after', roles: ['officer', 'commissioner', 'admin'] },
   { text: 'My offers', href: '/my/offers', roles: ['provider'] },
   { text: 'My packages', href: '/my/packages', roles: ['provider'] },
   { text: 'My capacity', href: '/my/capacity', roles: ['provider'] },
@@ -33,6 +33,7 @@ export const NAVIGATION: readonly NavItem[] = [
   { text: 'Rate cards', href: '/admin/rate-cards', roles: ['admin'] },
   { text: 'Specialists', href: '/admin/specialists', roles: ['admin'] },
   { text: 'CQC ratings', href: '/admin/imports/cqc-ratings', roles: ['admin'] },
+  { text: 'Caseload import', href: '/admin/imports/caseload', roles: ['admin', 'officer'] },
   { text: 'Users', href: '/admin/users', roles: ['admin'] },
   { text: 'Outbox', href: '/admin/outbox', roles: ['admin'] },
   {

@@ -197,6 +197,17 @@ export const SUCCESS_CALLS: Record<string, CallFor> = {
     query: { dryRun: 'true' },
     csv: 'Location ID,Domain,Latest Rating,Publication Date,Provider ID\n1-1000000099,Overall,Good,02/12/2025,1-2000000099\n',
   }),
+  'POST /imports/caseload': (f) => ({
+    as: 'officer',
+    query: { dryRun: 'true' },
+    csv: `reference,postcode,weekly_hours,visits_per_week,provider,zone_role,start_date,funding_stream\nWALK-CL-1,LE11 3TU,10,14,${f.provider.id},prime,2025-06-01,council\n`,
+  }),
+  'POST /imports/baseline': () => ({
+    as: 'officer',
+    query: { dryRun: 'true' },
+    csv: 'reference,request_date,placement_date,zone,band,weekly_hours\nWALK-OLD-1,2021-03-01,2021-03-04,charnwood-north,urban,10\n',
+  }),
+  'GET /reports/before-after': () => ({ as: 'commissioner', query: { date: '2021-11-01' } }),
   'GET /providers/:id/quality-evidence': (f) => ({ as: 'provider', params: { id: f.provider.id } }),
   'POST /providers/:id/quality-evidence/:evidenceId/withdraw': (f, seen) => ({
     as: 'admin',

@@ -865,6 +865,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/imports/caseload': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import the packages already in care (CSV), or check the file with dryRun=true */
+    post: operations['importCaseload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/imports/baseline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import the old framework's past referrals (CSV) for the before-and-after report */
+    post: operations['importBaseline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/imports/cqc-ratings': {
     parameters: {
       query?: never;
@@ -1356,6 +1390,23 @@ export interface paths {
     get?: never;
     /** Set the annual budget of a funding stream for a financial year (send the version you read; audited) */
     put: operations['setBudget'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/before-after': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Pick-up times before and after a day (the old framework against this one), by band and zone */
+    get: operations['beforeAfterReport'];
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -3270,6 +3321,64 @@ export interface components {
       staleOrMissingCapacity: number;
       warnings: components['schemas']['CoverageWarning'][];
     };
+    /** @description What a caseload file wrote (or would write), row by row */
+    CaseloadImportReport: {
+      dryRun: boolean;
+      /** @description True when rows were written (never on a dry run) */
+      applied: boolean;
+      /** @enum {string} */
+      mode: 'all-or-nothing' | 'valid-rows';
+      rowsRead: number;
+      /** @description Rows that passed: imported plus unchanged */
+      accepted: number;
+      /** @description Rows refused (valid-rows mode only: otherwise the answer is 422) */
+      refused: number;
+      /** @description New packages in care (on a dry run: that would be) */
+      imported: number;
+      /** @description Rows whose reference the service already holds: left as they are */
+      unchanged: number;
+      refusals: components['schemas']['ImportRefusal'][];
+      rows: {
+        row: number;
+        reference: string;
+        /** @enum {string} */
+        outcome: 'imported' | 'unchanged';
+        /** @description The new package (null when unchanged or a dry run) */
+        packageId: number | null;
+        zoneId: string | null;
+        band: string | null;
+      }[];
+    };
+    ImportRefusal: {
+      /** @description The row in the file; the header is row 1 */
+      row: number;
+      column: string;
+      reason: string;
+    };
+    ImportRefused: {
+      dryRun: boolean;
+      /** @enum {boolean} */
+      applied: false;
+      rowsRead: number;
+      accepted: number;
+      refused: number;
+      refusals: components['schemas']['ImportRefusal'][];
+    };
+    /** @description What a baseline file wrote (or would write) */
+    BaselineImportReport: {
+      dryRun: boolean;
+      applied: boolean;
+      /** @enum {string} */
+      mode: 'all-or-nothing' | 'valid-rows';
+      rowsRead: number;
+      /** @description Rows that passed: imported plus unchanged */
+      accepted: number;
+      refused: number;
+      imported: number;
+      /** @description Rows whose reference is already held: left as they are */
+      unchanged: number;
+      refusals: components['schemas']['ImportRefusal'][];
+    };
     /** @description What a CQC ratings file changed (or would change), row by row */
     CqcImportReport: {
       dryRun: boolean;
@@ -3320,12 +3429,6 @@ export interface components {
           publishedOn: string;
         }[];
       }[];
-    };
-    ImportRefusal: {
-      /** @description The row in the file; the header is row 1 */
-      row: number;
-      column: string;
-      reason: string;
     };
     /** @description What an upload of visit records wrote (or would write) */
     VisitImportReport: {
@@ -4405,6 +4508,34 @@ export interface components {
       amountPence: number;
       /** @description The version you read; leave out (or 0) to create the year’s budget for the stream */
       version?: number;
+    };
+    /** @description Pick-up times before and after a day, by band and zone, with counts */
+    BeforeAfter: {
+      date: string;
+      all: components['schemas']['BeforeAfterPair'];
+      byBand: {
+        [key: string]: components['schemas']['BeforeAfterPair'];
+      };
+      /** @description By zone id */
+      byZone: {
+        [key: string]: components['schemas']['BeforeAfterPair'];
+      };
+    };
+    BeforeAfterPair: {
+      before: components['schemas']['WaitFigures'];
+      after: components['schemas']['WaitFigures'];
+    };
+    WaitFigures: {
+      referrals: number;
+      placed: number;
+      /** @description Never placed (baseline) or not yet awarded (the service) */
+      unplaced: number;
+      /** @description Median days from request to placement, of those placed */
+      medianDays: number | null;
+      /** @description 90th percentile of the same */
+      p90Days: number | null;
+      fromBaseline: number;
+      fromService: number;
     };
     RagTargets: {
       on: string;
@@ -10319,6 +10450,200 @@ export interface operations {
       };
     };
   };
+  importCaseload: {
+    parameters: {
+      query?: {
+        /** @description true: check the file and report what it would change, writing nothing */
+        dryRun?: 'true' | 'false';
+        /** @description all-or-nothing (default): any refused row refuses the file, nothing is written; valid-rows: the rows that pass are written and the refused ones listed */
+        mode?: 'all-or-nothing' | 'valid-rows';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'text/csv': string;
+      };
+    };
+    responses: {
+      /** @description Imported (or, on a dry run, checked): the report, row by row */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseloadImportReport'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: admin, officer) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 20mb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not text/csv, or in an encoding the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Rows refused (each row, column and reason): nothing was imported (all-or-nothing mode) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] &
+            components['schemas']['ImportRefused'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  importBaseline: {
+    parameters: {
+      query?: {
+        /** @description true: check the file and report what it would change, writing nothing */
+        dryRun?: 'true' | 'false';
+        /** @description all-or-nothing (default): any refused row refuses the file, nothing is written; valid-rows: the rows that pass are written and the refused ones listed */
+        mode?: 'all-or-nothing' | 'valid-rows';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'text/csv': string;
+      };
+    };
+    responses: {
+      /** @description Imported (or, on a dry run, checked): the report */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BaselineImportReport'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: admin, officer) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 20mb */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not text/csv, or in an encoding the service does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Rows refused (each row, column and reason): nothing was imported (all-or-nothing mode) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] &
+            components['schemas']['ImportRefused'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   importCqcRatings: {
     parameters: {
       query?: {
@@ -10397,15 +10722,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            dryRun: boolean;
-            /** @enum {boolean} */
-            applied: false;
-            rowsRead: number;
-            accepted: number;
-            refused: number;
-            refusals: components['schemas']['ImportRefusal'][];
-          };
+          'application/problem+json': components['schemas']['Problem'] &
+            components['schemas']['ImportRefused'];
         };
       };
       /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
@@ -13186,6 +13504,69 @@ export interface operations {
       };
       /** @description The body is in an encoding or charset the service does not read */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failing credentials from an address with too many failed authentications; wait as Retry-After says */
+      429: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  beforeAfterReport: {
+    parameters: {
+      query?: {
+        /** @description The day that divides before from after, YYYY-MM-DD, up to today; default 2021-11-01 (the framework began) */
+        date?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The comparison, with the counts behind each figure */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BeforeAfter'];
+        };
+      };
+      /** @description The input is not valid, or a query parameter is not one of the route's: `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ValidationProblem'];
+        };
+      };
+      /** @description No credentials, or a token that is unknown, expired or revoked */
+      401: {
+        headers: {
+          /** @description Always `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not open to the caller's role (open to: officer, commissioner, admin) */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -154,3 +154,56 @@ export async function flagEscalated(
   });
   return true;
 }
+
+/** `opened_because` of the episode of a package imported in care: pick-up reports leave it out. */
+export const IMPORTED_EPISODE = 'import';
+
+/** Rows per insert for the set-based writes of an import (well under SQLite's bound-parameter limit). */
+export const IMPORT_BATCH = 500;
+
+/**
+ * Packages already in care when they came to the service (docs/imports.md "Caseload"): one closed,
+ * awarded episode each, opened because of the import, with no rounds and no offers. The award is
+ * dated at the import (the service learned of it then) and the start of care is the day given; the
+ * round kind is the provider's zone role then. Pick-up reports leave `import` episodes out: nobody
+ * picked them up through the service. Set-based: inserted in batches, then each package pointed at its
+ * episode in one statement.
+ */
+export async function insertImportedAwards(
+  trx: Trx,
+  input: {
+    now: number;
+    today: string;
+    awards: readonly { packageId: number; providerId: number; roundKind: string; startDate: string }[];
+  },
+): Promise<void> {
+  const { now, today, awards } = input;
+  const rows = awards.map((a) => ({
+    package_id: a.packageId,
+    number: 1,
+    opened_because: IMPORTED_EPISODE,
+    opened_at: now,
+    closed_at: now,
+    outcome: 'awarded',
+    awarded_provider_id: a.providerId,
+    awarded_at: now,
+    award_round_kind: a.roundKind,
+    agreed_start: a.startDate,
+    care_started_at: a.startDate <= today ? now : null,
+    care_started_on: a.startDate <= today ? a.startDate : null,
+  }));
+  for (let i = 0; i < rows.length; i += IMPORT_BATCH) {
+    const batch = rows.slice(i, i + IMPORT_BATCH);
+    await trx('brokerage_episodes').insert(batch);
+    await trx('packages')
+      .whereIn(
+        'id',
+        batch.map((r) => r.package_id),
+      )
+      .update({
+        current_episode_id: trx.raw(
+          '(select e.id from brokerage_episodes e where e.package_id = packages.id)',
+        ),
+      });
+  }
+}

@@ -4,11 +4,11 @@
  * run does everything a real one does — matching, outcomes, downgrades — then rolls it back.
  */
 import { recordAudit } from '../../audit/record';
-import { Unprocessable } from '../../errors';
 import type { CommandContext } from '../../performance/command';
 import type { Downgrade } from '../../providers/cqc/model';
 import { ensureLocationsLinked } from '../../providers/cqc/queries';
 import { recordCqcRatings } from '../../providers/cqc/register';
+import { inTransaction, refusedFile, sortedRefusals } from '../csv';
 import { matchRows, type Outcome, type RowOutcome } from './match';
 import { parseCqcRatings, type ParsedFile, type Refusal } from './parse';
 
@@ -25,38 +25,10 @@ export interface CqcImportReport {
   downgrades: { providerId: number; downgrades: Downgrade[] }[];
 }
 
-/** Thrown to roll a dry run back, carrying its report out of the transaction. */
-class DryRunDone extends Error {
-  constructor(readonly report: CqcImportReport) {
-    super('dry run');
-  }
-}
-
-/**
- * The 422 of a file (or batch) with refused rows: nothing was imported. Shared by the imports
- * (src/imports/visits); `code` is the problem's stable id.
- */
-export function refusedFile(
-  parsed: Pick<ParsedFile, 'rowsRead'> & { rows: readonly { row: number }[] },
-  refusals: Refusal[],
-  dryRun: boolean,
-  code = 'cqc-import-refused',
-): Unprocessable {
-  const sorted = [...refusals].sort((a, b) => a.row - b.row);
-  const refusedRows = new Set(sorted.map((r) => r.row));
-  const first = sorted[0]!;
-  return new Unprocessable(
-    code,
-    `${refusedRows.size} row(s) refused (first: row ${first.row}, ${first.column}: ${first.reason}); nothing was imported.`,
-    {
-      dryRun,
-      applied: false,
-      rowsRead: parsed.rowsRead,
-      accepted: parsed.rows.filter((r) => !refusedRows.has(r.row)).length,
-      refused: refusedRows.size,
-      refusals: sorted,
-    },
-  );
+function refused(parsed: ParsedFile, refusals: Refusal[], dryRun: boolean) {
+  const refusedRows = sortedRefusals(refusals).rows;
+  const accepted = parsed.rows.filter((r) => !refusedRows.has(r.row)).length;
+  return refusedFile({ code: 'cqc-import-refused', rowsRead: parsed.rowsRead, refusals, dryRun, accepted });
 }
 
 export async function importCqcRatings(
@@ -65,15 +37,16 @@ export async function importCqcRatings(
 ): Promise<CqcImportReport> {
   const { actor, now } = ctx;
   const parsed = parseCqcRatings(input.csv, now);
-  if (parsed.refusals.length > 0) throw refusedFile(parsed, parsed.refusals, input.dryRun);
-  try {
-    return await ctx.db.transaction(async (trx) => {
+  if (parsed.refusals.length > 0) throw refused(parsed, parsed.refusals, input.dryRun);
+  return inTransaction(ctx.db, {
+    dryRun: input.dryRun,
+    work: async (trx) => {
       await ensureLocationsLinked(trx, { now, by: actor.userId, source: 'carried-over' });
       const matched = await matchRows(trx, parsed.rows, now);
-      if (matched.refusals.length > 0) throw refusedFile(parsed, matched.refusals, input.dryRun);
+      if (matched.refusals.length > 0) throw refused(parsed, matched.refusals, input.dryRun);
       const changes = await recordCqcRatings({ ...ctx, db: trx }, matched.ratings, 'import');
       const report = reportOf(parsed, matched.outcomes, changes, input.dryRun);
-      if (input.dryRun) throw new DryRunDone(report);
+      if (input.dryRun) return report;
       await recordAudit(trx, actor, now, {
         action: 'cqc-import.apply',
         entityType: 'cqc-import',
@@ -86,11 +59,8 @@ export async function importCqcRatings(
         },
       });
       return report;
-    });
-  } catch (err) {
-    if (err instanceof DryRunDone) return err.report;
-    throw err;
-  }
+    },
+  });
 }
 
 function reportOf(

@@ -3,10 +3,10 @@
  * each problem is reported with its row number (the header is row 1, as a spreadsheet shows it),
  * its column and why. Pure: the file and the day in, rows and refusals out.
  */
-import { parse } from 'csv-parse/sync';
 import { isIsoDate } from '../../calendar/dates';
 import { cqcPublicationCheck, dateIssues } from '../../calendar/field-rules';
 import { Invalid } from '../../errors';
+import { csvRecords, type Refusal } from '../csv';
 import type { CqcRating, KeyQuestion } from '../../providers/cqc/model';
 import {
   COLUMNS,
@@ -28,11 +28,7 @@ export interface CheckedRow {
   publishedOn: string;
 }
 
-export interface Refusal {
-  row: number;
-  column: string;
-  reason: string;
-}
+export type { Refusal } from '../csv';
 
 export interface ParsedFile {
   rowsRead: number;
@@ -42,18 +38,8 @@ export interface ParsedFile {
   refusals: Refusal[];
 }
 
-/** The file's records; a file that is not CSV at all is a 400 on the body. Shared by the imports. */
-export function readCsvRecords(csv: string): string[][] {
-  try {
-    return parse(csv, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    throw new Invalid('The file is not readable as CSV.', [{ path: 'body', message }]);
-  }
-}
-
 export function parseCqcRatings(csv: string, now: number): ParsedFile {
-  const [header, ...data] = readCsvRecords(csv);
+  const [header, ...data] = csvRecords(csv);
   if (!header) throw new Invalid('The file is empty.', [{ path: 'body', message: 'has no header row' }]);
   const at = (name: string) => header.indexOf(name);
   const domainColumn = at(COLUMNS.domain) >= 0 ? COLUMNS.domain : COLUMNS.domainOld;

@@ -1,28 +1,12 @@
 import { z } from 'zod';
 import { CQC_RATINGS, KEY_QUESTIONS } from '../../providers/cqc/model';
+import { csvBody, DryRunFlag, ImportRefusedSchema, RefusalSchema } from '../schemas';
 import { OUTCOMES } from './match';
 
-export const CqcImportQuery = z.object({
-  dryRun: z
-    .enum(['true', 'false'])
-    .default('false')
-    .transform((v) => v === 'true')
-    .describe('true: check the file and report what it would change, writing nothing'),
-});
+export const CqcImportQuery = z.object({ dryRun: DryRunFlag });
 
 /** The file itself, as text (the route reads `text/csv`). */
-export const CqcRatingsCsv = z
-  .string({ error: 'send the file as the body, with Content-Type: text/csv' })
-  .min(1, 'the file is empty')
-  .describe('The CQC "Care directory with ratings" file (Locations sheet) as CSV');
-
-export const RefusalSchema = z
-  .object({
-    row: z.number().int().describe('The row in the file; the header is row 1'),
-    column: z.string(),
-    reason: z.string(),
-  })
-  .meta({ id: 'ImportRefusal' });
+export const CqcRatingsCsv = csvBody('The CQC "Care directory with ratings" file (Locations sheet) as CSV');
 
 const Dated = z.object({ rating: z.enum(CQC_RATINGS), publishedOn: z.string() });
 
@@ -69,11 +53,4 @@ export const CqcImportReportSchema = z
     description: 'What a CQC ratings file changed (or would change), row by row',
   });
 
-export const CqcImportRefusedSchema = z.object({
-  dryRun: z.boolean(),
-  applied: z.literal(false),
-  rowsRead: z.number().int(),
-  accepted: z.number().int(),
-  refused: z.number().int(),
-  refusals: z.array(RefusalSchema),
-});
+export const CqcImportRefusedSchema = ImportRefusedSchema;

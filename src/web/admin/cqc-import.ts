@@ -2,7 +2,7 @@ import type { Response } from 'express';
 import express, { type RequestHandler } from 'express';
 import { DomainError, Invalid } from '../../errors';
 import { importCqcRatings, type CqcImportReport } from '../../imports/cqc-ratings/command';
-import type { Refusal } from '../../imports/cqc-ratings/parse';
+import type { Refusal } from '../../imports/csv';
 import type { Services } from '../../services';
 import { text, type FormBody } from '../forms';
 import { definePage } from '../page';

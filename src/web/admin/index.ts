@@ -1,4 +1,5 @@
 import type { Services } from '../../services';
+import { caseloadImportPages } from './caseload-import';
 import { cqcImportPages } from './cqc-import';
 import { evidencePages } from './evidence';
 import { providerAdminDetailPages } from './provider';
@@ -23,6 +24,7 @@ export function adminPages(services: Services) {
     ...rateCardPages(services),
     ...specialistPages(services),
     ...cqcImportPages(services),
+    ...caseloadImportPages(services),
     ...unplacedDatePages(services),
     ...tokenPages(services),
     ...userAdminPages(services),

@@ -2,6 +2,7 @@ import type { Services } from '../../services';
 import { packageVisitPages } from '../package-visits';
 import { coveragePages } from '../coverage-map/pages';
 import { admissionPages } from './admission';
+import { beforeAfterPages } from './before-after';
 import { admissionSetupPages } from './admission-setup';
 import { readinessPages } from './readiness';
 import { flagPages } from './flags';
@@ -39,5 +40,6 @@ export function staffPages(services: Services) {
     ...admissionSetupPages(services),
     ...readinessPages(services),
     ...providerRiskPages(services),
+    ...beforeAfterPages(services),
   ];
 }

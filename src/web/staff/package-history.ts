@@ -124,6 +124,11 @@ function describe(action: string, after: After, names: Names) {
         what: 'Band overridden',
         detail: `${label(str(after?.placedBand))} to ${label(str(after?.band))}: ${label(str(after?.reason))}`,
       };
+    case 'package.import':
+      return {
+        what: 'Imported in care',
+        detail: `With ${provider('providerId')} from ${calendarDate(str(after?.startDate))}`,
+      };
     case 'package.anonymise':
       return unlabelled(action);
     default:
