@@ -40,6 +40,19 @@ describe('calculatePayments', () => {
     expect(totals.all).toEqual({ rows: 1, hours: 17.14, amountPence: 35_000 });
   });
 
+  it('pays nothing before the first rate card: earlier care was the old framework’s', () => {
+    const { rows } = calculatePayments(
+      [stretch({ from: '2019-06-01', to: '2025-04-07' })],
+      { from: '2025-01-01', to: '2025-04-30' },
+      terms,
+    );
+    expect(rows[0]).toMatchObject({ firstDay: '2025-04-01', lastDay: '2025-04-07', days: 7 });
+    expect(
+      calculatePayments([stretch({ from: '2025-01-01' })], { from: '2025-01-01', to: '2025-03-31' }, terms)
+        .rows,
+    ).toEqual([]);
+  });
+
   it('makes one row per provider and package, paying a day covered twice once', () => {
     const { rows } = calculatePayments(
       [stretch({ from: '2026-03-01', to: '2026-03-10' }), stretch({ from: '2026-03-10', to: '2026-03-12' })],

@@ -116,8 +116,16 @@ export function calculatePayments(
   terms: PricingTerms,
 ): Payments {
   const grouped = new Map<string, { stretch: CareStretch; ranges: { from: IsoDate; to: IsoDate }[] }>();
+  // Days before the first rate card were paid under the old framework, not this one: an imported
+  // caseload may reach back years (docs/payments.md "What is paid").
+  const firstCard = terms.cards.reduce<IsoDate | null>(
+    (first, c) => (first === null || c.appliesFrom < first ? c.appliesFrom : first),
+    null,
+  );
+  if (firstCard === null) return { period, rows: [], totals: totalsOf([]) };
+  const paid = { from: firstCard > period.from ? firstCard : period.from, to: period.to };
   for (const stretch of stretches) {
-    const range = clip(stretch, period);
+    const range = clip(stretch, paid);
     if (!range) continue;
     const entry = grouped.get(rowKey(stretch)) ?? { stretch, ranges: [] };
     entry.ranges.push(range);

@@ -1,8 +1,9 @@
 /**
- * The scrutiny summary's sections, in the order members read them. To add one (cost against
- * budget, before-and-after), write a builder with `defineSection` beside these and list it here.
+ * The scrutiny summary's sections, in the order members read them. To add one, write a builder
+ * with `defineSection` beside these and list it here.
  */
 import type { SectionBuilder } from './model';
+import { beforeAndAfterSection } from './sections/before-and-after';
 import { complaintsSection } from './sections/complaints';
 import { costAgainstBudgetSection } from './sections/cost-against-budget';
 import { coverageSection } from './sections/coverage';
@@ -17,4 +18,5 @@ export const SCRUTINY_SECTIONS: readonly SectionBuilder<unknown>[] = [
   unmetHoursSection,
   costAgainstBudgetSection,
   complaintsSection,
+  beforeAndAfterSection,
 ];

@@ -3,6 +3,7 @@
  * reads the other sources).
  */
 import { placeable, unplacedNote } from '../../calendar/unplaced';
+import { IMPORTED_EPISODE } from '../../allocation/queries/episodes';
 import type { Db } from '../../db/connect';
 import { dimensionColumns, filtered, grouped, groupOf, keyOf, type Grouped, type Row } from './grouping';
 import type { AwardEvent } from './kpis';
@@ -15,7 +16,9 @@ export async function awardEvents(db: Db, query: KpiQuery, notes: string[]): Pro
     db('brokerage_episodes as e')
       .join('packages as p', 'p.id', 'e.package_id')
       .where('e.awarded_at', '>=', period.from)
-      .where('e.awarded_at', '<', Math.min(period.to, period.asOf)),
+      .where('e.awarded_at', '<', Math.min(period.to, period.asOf))
+      // An imported caseload's episode records care already in place, not a pick-up (docs/imports.md).
+      .whereNot('e.opened_because', IMPORTED_EPISODE),
     'episodes',
     query.filter,
   ).select(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildComplaints } from './complaints';
 import type { FundingStream } from '../../packages/model';
+import { buildBeforeAndAfter } from './before-and-after';
 import { buildCostAgainstBudget } from './cost-against-budget';
 
 describe('scrutiny sections', () => {
@@ -63,5 +64,30 @@ describe('cost against budget section', () => {
     expect(section.table.rows.at(-1)![0]).toBe('All funding streams');
     expect(section.title).toBe('Cost against budget');
     expect(section.notes).toEqual(['the method']);
+  });
+});
+
+describe('before and after section', () => {
+  it('gives each band and the county before and after, with the counts behind them', () => {
+    const figures = (referrals: number, medianDays: number | null) => ({
+      referrals,
+      placed: referrals,
+      unplaced: 0,
+      medianDays,
+      p90Days: medianDays,
+      fromBaseline: referrals,
+      fromService: 0,
+    });
+    const section = buildBeforeAndAfter({
+      date: '2021-11-01',
+      all: { before: figures(3, 4), after: figures(2, 1.5) },
+      byBand: { rural: { before: figures(3, 4), after: figures(2, 1.5) } },
+      byZone: {},
+    });
+    expect(section.table.rows).toEqual([
+      ['Rural', '3', '4', '4', '2', '1.5', '1.5'],
+      ['County', '3', '4', '4', '2', '1.5', '1.5'],
+    ]);
+    expect(section.notes[0]).toContain('Before: 3 referrals from the old framework');
   });
 });
