@@ -53,6 +53,12 @@ function editedFields(after: After): string {
 /** A stored action this service no longer records (or never did): its name, made readable. */
 const unlabelled = (action: string) => ({ what: label(action.replace(/\./g, '-')), detail: '' });
 
+function negotiatedRateDetail(after: After): string {
+  const from = calendarDate(str(after?.appliesFrom));
+  if (after?.hourlyRatePence === null) return `Follows the rate card from ${from}`;
+  return `${str(after?.hourlyRatePence)}p an hour from ${from}: ${str(after?.reason)}`;
+}
+
 function describe(action: string, after: After, names: Names) {
   if (!isPackageAuditAction(action)) return unlabelled(action);
   const provider = (key: string) => (after && after[key] != null ? names.provider(Number(after[key])) : '');
@@ -110,13 +116,7 @@ function describe(action: string, after: After, names: Names) {
     case 'package.funding-review':
       return { what: 'D2A review recorded', detail: label(`review-${str(after?.outcome)}`) };
     case 'package.negotiated-rate':
-      return {
-        what: 'Negotiated rate recorded',
-        detail:
-          after?.hourlyRatePence === null
-            ? `Follows the rate card from ${calendarDate(str(after?.appliesFrom))}`
-            : `${str(after?.hourlyRatePence)}p an hour from ${calendarDate(str(after?.appliesFrom))}: ${str(after?.reason)}`,
-      };
+      return { what: 'Negotiated rate recorded', detail: negotiatedRateDetail(after) };
     case 'package.edit':
       return { what: 'Details corrected', detail: editedFields(after) };
     case 'package.band-override':
