@@ -111,7 +111,8 @@ describe('seeding a database', () => {
       .where({ 'p.cqc_location_id': key.cqcLocationId, 'r.zone_id': DEMO_PROVIDER_ZONE })
       .first('r.role');
     expect(role.role).toBe('prime');
-    expect(await count('users')).toBe(4);
+    // One demo user per role: officer, commissioner, admin, provider and the elected member.
+    expect(await count('users')).toBe(5);
   });
 
   it('declares deterministic capacity, primes no less than the middle of their range', () => {
