@@ -70,7 +70,11 @@ export function importRoutes(services: Services) {
         },
       },
       async handler({ query, body }, { actor }) {
-        return importVisits({ db, actor, now: clock.now() }, { csv: body, ...query });
+        const { dryRun, mode, providerId } = query;
+        return importVisits(
+          { db, actor, now: clock.now() },
+          { csv: body, dryRun, onlyValid: mode === 'valid-rows', providerId },
+        );
       },
     }),
   ];

@@ -7,6 +7,17 @@ export const DryRunFlag = z
   .transform((v) => v === 'true')
   .describe('true: check the file and report what it would change, writing nothing');
 
+/** Every import's `?mode=`: the whole file or nothing (default), or only the rows that pass. */
+export const IMPORT_MODES = ['all-or-nothing', 'valid-rows'] as const;
+export type ImportMode = (typeof IMPORT_MODES)[number];
+
+export const ImportModeFlag = z
+  .enum(IMPORT_MODES)
+  .default('all-or-nothing')
+  .describe(
+    'all-or-nothing (default): any refused row refuses the file, nothing is written; valid-rows: the rows that pass are written and the refused ones listed',
+  );
+
 export const RefusalSchema = z
   .object({
     row: z.number().int().describe('The row in the file; the header is row 1'),

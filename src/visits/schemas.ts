@@ -4,22 +4,13 @@ import { checkRange } from '../calendar/periods';
 import { Id } from '../http/params';
 import { BANDS } from '../pricing/bands';
 import { PeriodRange, ZoneId } from '../performance/schemas';
-import { RefusalSchema } from '../imports/schemas';
+import { DryRunFlag, ImportModeFlag, RefusalSchema } from '../imports/schemas';
 import { VISIT_BATCH_MAX } from './model';
 import { VISIT_DIMENSIONS, type VisitDimension } from './kpis';
 
-const TrueFalse = (description: string) =>
-  z
-    .enum(['true', 'false'])
-    .default('false')
-    .transform((v) => v === 'true')
-    .describe(description);
-
 export const VisitUploadQuery = z.object({
-  dryRun: TrueFalse('true: check the records and report what would be written, writing nothing'),
-  onlyValid: TrueFalse(
-    'true: write the valid records and report the refused ones (default: any refused record refuses all)',
-  ),
+  dryRun: DryRunFlag,
+  mode: ImportModeFlag,
   providerId: Id.optional().describe(
     'Staff: the provider the records are uploaded for (required). A provider user: its own, or leave out',
   ),

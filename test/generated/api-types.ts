@@ -10742,10 +10742,10 @@ export interface operations {
   importVisits: {
     parameters: {
       query?: {
-        /** @description true: check the records and report what would be written, writing nothing */
+        /** @description true: check the file and report what it would change, writing nothing */
         dryRun?: 'true' | 'false';
-        /** @description true: write the valid records and report the refused ones (default: any refused record refuses all) */
-        onlyValid?: 'true' | 'false';
+        /** @description all-or-nothing (default): any refused row refuses the file, nothing is written; valid-rows: the rows that pass are written and the refused ones listed */
+        mode?: 'all-or-nothing' | 'valid-rows';
         /** @description Staff: the provider the records are uploaded for (required). A provider user: its own, or leave out */
         providerId?: number;
       };
@@ -10857,10 +10857,10 @@ export interface operations {
   recordVisits: {
     parameters: {
       query?: {
-        /** @description true: check the records and report what would be written, writing nothing */
+        /** @description true: check the file and report what it would change, writing nothing */
         dryRun?: 'true' | 'false';
-        /** @description true: write the valid records and report the refused ones (default: any refused record refuses all) */
-        onlyValid?: 'true' | 'false';
+        /** @description all-or-nothing (default): any refused row refuses the file, nothing is written; valid-rows: the rows that pass are written and the refused ones listed */
+        mode?: 'all-or-nothing' | 'valid-rows';
         /** @description Staff: the provider the records are uploaded for (required). A provider user: its own, or leave out */
         providerId?: number;
       };

@@ -48,10 +48,10 @@ describe('POST /imports/visits and POST /visits', () => {
 
   it('checks without writing on a dry run, and writes only the valid rows when asked', async () => {
     const file = csvOf('SU-MINE-1,2026-01-02T09:00:00Z,30,,,', 'SU-THEIRS-1,2026-01-02T09:00:00Z,30,,,');
-    const dry = await send(file, '?dryRun=true&onlyValid=true');
+    const dry = await send(file, '?dryRun=true&mode=valid-rows');
     expect(dry.body).toMatchObject({ dryRun: true, applied: false, accepted: 1, refused: 1, created: 1 });
     expect(await stored()).toEqual([]);
-    const valid = await send(file, '?onlyValid=true');
+    const valid = await send(file, '?mode=valid-rows');
     expect(valid.status, valid.text).toBe(200);
     expect(valid.body).toMatchObject({ applied: true, accepted: 1, refused: 1, created: 1, updated: 0 });
     expect(await stored()).toHaveLength(1);

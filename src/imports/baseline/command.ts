@@ -7,7 +7,7 @@ import { recordAudit } from '../../audit/record';
 import { heldBaselineReferences, insertBaselineReferrals } from '../../baseline/queries';
 import { inTransaction, readHeaded, refusedFile, sortedRefusals } from '../csv';
 import type { CaseloadContext } from '../caseload/command';
-import type { ImportMode } from '../caseload/schemas';
+import type { ImportMode } from '../schemas';
 import { BASELINE_REQUIRED, checkBaseline } from './check';
 import type { BaselineImportReport } from './schemas';
 

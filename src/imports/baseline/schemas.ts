@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { ImportModeFlag, IMPORT_MODES } from '../caseload/schemas';
-import { csvBody, DryRunFlag, RefusalSchema } from '../schemas';
+import { csvBody, DryRunFlag, IMPORT_MODES, ImportModeFlag, RefusalSchema } from '../schemas';
 import { BASELINE_COLUMNS } from './check';
 
 export const BaselineImportQuery = z.object({ dryRun: DryRunFlag, mode: ImportModeFlag });

@@ -13,7 +13,8 @@ import { loadRateCards, storedCardInForce } from '../../pricing/queries';
 import { inTransaction, readHeaded, refusedFile, sortedRefusals } from '../csv';
 import { checkCaseload, type CheckedFile, type Locating } from './check';
 import { REQUIRED_COLUMNS } from './layout';
-import type { CaseloadImportReport, ImportMode } from './schemas';
+import type { ImportMode } from '../schemas';
+import type { CaseloadImportReport } from './schemas';
 
 export type CaseloadContext = CommandContext & Locating;
 

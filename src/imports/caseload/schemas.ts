@@ -1,16 +1,6 @@
 import { z } from 'zod';
-import { csvBody, DryRunFlag, RefusalSchema } from '../schemas';
+import { csvBody, DryRunFlag, IMPORT_MODES, ImportModeFlag, RefusalSchema } from '../schemas';
 import { CASELOAD_COLUMNS } from './layout';
-
-export const IMPORT_MODES = ['all-or-nothing', 'valid-rows'] as const;
-export type ImportMode = (typeof IMPORT_MODES)[number];
-
-export const ImportModeFlag = z
-  .enum(IMPORT_MODES)
-  .default('all-or-nothing')
-  .describe(
-    'all-or-nothing (default): any refused row refuses the file, nothing is written; valid-rows: the rows that pass are written and the refused ones listed',
-  );
 
 export const CaseloadImportQuery = z.object({ dryRun: DryRunFlag, mode: ImportModeFlag });
 
