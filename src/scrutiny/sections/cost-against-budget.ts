@@ -1,10 +1,10 @@
 /**
  * Cost against budget: the committed annual cost of care per funding stream against the budget
  * commissioners entered (story C3; docs/payments.md "Budgets"), for the financial year the period
- * ends in, as on the period's last day. The projection method is the payments module's own.
+ * ends in, as on the period's last day: the coverage report's `budget`, the payments module's figures.
  */
 import { groupedBarSpec } from '../../charts/vega';
-import { budgetPosition, type BudgetPosition, type StreamPosition } from '../../payments/budget-position';
+import type { BudgetPosition, StreamPosition } from '../../payments/budget-position';
 import { formatPounds } from '../../pricing/money';
 import { label } from '../../web/labels';
 import { defineSection } from '../model';
@@ -54,6 +54,7 @@ export function buildCostAgainstBudget(position: BudgetPosition) {
 
 export const costAgainstBudgetSection = defineSection<BudgetPosition>({
   id: 'cost-against-budget',
-  load: (ctx) => budgetPosition(ctx.services.db, { day: ctx.period.to }),
+  // The period's coverage report already holds the budget position on its last day: read it, not again.
+  load: async (ctx) => (await ctx.coverage()).budget,
   build: buildCostAgainstBudget,
 });
