@@ -88,7 +88,7 @@ async function main() {
     console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const rows of SIZES) {
       const csv = csvFor(references, rows);
-      const input = { csv, providerId, dryRun: false, onlyValid: false };
+      const input = { csv, providerId, dryRun: false, mode: 'all-or-nothing' as const };
       const t = {
         parse: [] as number[],
         dry: [] as number[],

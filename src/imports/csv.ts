@@ -5,6 +5,7 @@
 import { parse } from 'csv-parse/sync';
 import type { Knex } from 'knex';
 import { Invalid, Unprocessable } from '../errors';
+import type { ImportMode } from './schemas';
 
 /** One problem with one row: its number (the header is row 1, as a spreadsheet shows it), column, why. */
 export interface Refusal {
@@ -77,6 +78,24 @@ export function refusedFile(input: {
       refusals: sorted,
     },
   );
+}
+
+/**
+ * Every import's `mode` (docs/imports.md): all or nothing refuses the file at the first refusal; valid-rows
+ * goes on with the rows that pass, unless the header itself is wrong (then no row can be read right).
+ */
+export function refuseUnlessValidRows(input: {
+  mode: ImportMode;
+  code: string;
+  rowsRead: number;
+  refusals: readonly Refusal[];
+  dryRun: boolean;
+  headerIncomplete?: boolean;
+  accepted?: number;
+}): void {
+  const { mode, headerIncomplete = false, ...refused } = input;
+  if (input.refusals.length > 0 && (mode === 'all-or-nothing' || headerIncomplete))
+    throw refusedFile(refused);
 }
 
 /** Thrown to roll a dry run's transaction back, carrying its report out. */

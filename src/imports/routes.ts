@@ -70,11 +70,7 @@ export function importRoutes(services: Services) {
         },
       },
       async handler({ query, body }, { actor }) {
-        const { dryRun, mode, providerId } = query;
-        return importVisits(
-          { db, actor, now: clock.now() },
-          { csv: body, dryRun, onlyValid: mode === 'valid-rows', providerId },
-        );
+        return importVisits({ db, actor, now: clock.now() }, { csv: body, ...query });
       },
     }),
   ];

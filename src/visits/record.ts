@@ -3,12 +3,13 @@
  * both end here. Each row's package reference must name a package the provider holds or held;
  * any other reference — unknown, or another provider's — is refused with the same words, so the
  * answer reveals nothing about packages that are not the provider's. All or nothing by default;
- * with `onlyValid` the valid rows are written and the refused ones reported. Re-sending a row for
+ * with `mode: 'valid-rows'` the valid rows are written and the refused ones reported. Re-sending a row for
  * the same (package, planned start) updates it. One transaction, one audit row.
  */
 import { recordAudit } from '../audit/record';
 import type { CommandContext } from '../performance/command';
-import { refusedFile, type Refusal } from '../imports/csv';
+import { refuseUnlessValidRows, type Refusal } from '../imports/csv';
+import type { ImportMode } from '../imports/schemas';
 import type { CheckedVisit } from './model';
 import { packagesOfProvider, storedVisitKeys, upsertVisits, visitKey, type VisitRow } from './queries';
 
@@ -80,22 +81,22 @@ async function resolveRows(ctx: CommandContext, batch: VisitBatch) {
 export async function recordVisits(
   ctx: CommandContext,
   batch: VisitBatch,
-  options: { dryRun: boolean; onlyValid: boolean },
+  options: { dryRun: boolean; mode: ImportMode },
 ): Promise<VisitImportReport> {
-  const { dryRun, onlyValid } = options;
+  const { dryRun, mode } = options;
   return ctx.db.transaction(async (trx) => {
     const resolved = await resolveRows({ ...ctx, db: trx }, batch);
     const refusals = [...batch.refusals, ...resolved.refusals].sort((a, b) => a.row - b.row);
     const refusedRows = new Set(refusals.map((r) => r.row));
     const rows = resolved.rows.filter((r) => !refusedRows.has(r.row));
-    if (refusals.length > 0 && !onlyValid)
-      throw refusedFile({
-        code: 'visit-import-refused',
-        rowsRead: batch.rowsRead,
-        refusals,
-        dryRun,
-        accepted: rows.length,
-      });
+    refuseUnlessValidRows({
+      mode,
+      code: 'visit-import-refused',
+      rowsRead: batch.rowsRead,
+      refusals,
+      dryRun,
+      accepted: rows.length,
+    });
     const stored = await storedVisitKeys(trx, rows);
     const created = rows.filter((r) => !stored.has(visitKey(r))).length;
     const report: VisitImportReport = {

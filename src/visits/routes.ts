@@ -49,7 +49,7 @@ export function visitRoutes({ db, clock, config, zoneFacts }: Services) {
         return recordVisits(
           { db, actor, now },
           { ...checked, providerId, referenceColumn: 'packageReference', source: 'api' },
-          { dryRun: query.dryRun, onlyValid: query.mode === 'valid-rows' },
+          { dryRun: query.dryRun, mode: query.mode },
         );
       },
     }),

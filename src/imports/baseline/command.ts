@@ -5,7 +5,7 @@
  */
 import { recordAudit } from '../../audit/record';
 import { heldBaselineReferences, insertBaselineReferrals } from '../../baseline/queries';
-import { inTransaction, readHeaded, refusedFile, sortedRefusals } from '../csv';
+import { inTransaction, readHeaded, refuseUnlessValidRows, sortedRefusals } from '../csv';
 import type { CaseloadContext } from '../caseload/command';
 import type { ImportMode } from '../schemas';
 import { BASELINE_REQUIRED, checkBaseline } from './check';
@@ -18,13 +18,14 @@ export async function importBaseline(
   const { actor, now, dryRun, mode } = { ...ctx, ...input };
   const file = readHeaded(input.csv, BASELINE_REQUIRED);
   const checked = await checkBaseline({ ...ctx, held: (refs) => heldBaselineReferences(ctx.db, refs) }, file);
-  if (checked.refusals.length > 0 && (mode === 'all-or-nothing' || file.missing.length > 0))
-    throw refusedFile({
-      code: 'baseline-import-refused',
-      rowsRead: file.rowsRead,
-      refusals: checked.refusals,
-      dryRun,
-    });
+  refuseUnlessValidRows({
+    mode,
+    code: 'baseline-import-refused',
+    rowsRead: file.rowsRead,
+    refusals: checked.refusals,
+    dryRun,
+    headerIncomplete: file.missing.length > 0,
+  });
   return inTransaction(ctx.db, {
     dryRun,
     work: async (trx) => {

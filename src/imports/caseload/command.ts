@@ -10,7 +10,7 @@ import { Unprocessable } from '../../errors';
 import type { CommandContext } from '../../performance/command';
 import { heldReferences, storeInCarePackages } from '../../packages/in-care';
 import { loadRateCards, storedCardInForce } from '../../pricing/queries';
-import { inTransaction, readHeaded, refusedFile, sortedRefusals } from '../csv';
+import { inTransaction, readHeaded, refuseUnlessValidRows, sortedRefusals } from '../csv';
 import { checkCaseload, type CheckedFile, type Locating } from './check';
 import { REQUIRED_COLUMNS } from './layout';
 import type { ImportMode } from '../schemas';
@@ -26,13 +26,14 @@ export async function importCaseload(
   const file = readHeaded(input.csv, REQUIRED_COLUMNS);
   // Located before the transaction, as intake does: the zones read the layers outside it.
   const checked = await checkCaseload({ ...ctx, held: (refs) => heldReferences(ctx.db, refs) }, file);
-  if (checked.refusals.length > 0 && (mode === 'all-or-nothing' || file.missing.length > 0))
-    throw refusedFile({
-      code: 'caseload-import-refused',
-      rowsRead: file.rowsRead,
-      refusals: checked.refusals,
-      dryRun,
-    });
+  refuseUnlessValidRows({
+    mode,
+    code: 'caseload-import-refused',
+    rowsRead: file.rowsRead,
+    refusals: checked.refusals,
+    dryRun,
+    headerIncomplete: file.missing.length > 0,
+  });
   return inTransaction(ctx.db, {
     dryRun,
     work: async (trx) => {
