@@ -118,5 +118,17 @@ describe('budgets', () => {
       (s: { fundingStream: string }) => s.fundingStream === 'chc',
     );
     expect(chc.budgetPence).toBe(125_000_000);
+    // The same form again, read before that save: refused beside the amount, nothing changed.
+    const stale = await commissioner.submit(
+      '/staff/finance',
+      { fundingStream: 'chc', version: '0', amountPence: '2,000,000' },
+      '/staff/finance',
+    );
+    expect(stale.status).toBe(400);
+    expect(fieldError(stale.text, 'amountPence')).toMatch(/version 1; reload and try again/);
+    const after = (await ctx.request.get('/budgets').set(auth(token))).body.streams.find(
+      (s: { fundingStream: string }) => s.fundingStream === 'chc',
+    );
+    expect(after.budgetPence).toBe(125_000_000);
   });
 });

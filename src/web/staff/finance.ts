@@ -7,7 +7,7 @@ import { FUNDING_STREAMS } from '../../packages/model';
 import { budgetPosition, financialYearOf } from '../../payments/budget-position';
 import { setBudget } from '../../payments/budgets';
 import type { Services } from '../../services';
-import { check, commandFieldErrors, poundsField, text, type FieldErrors, type FormBody } from '../forms';
+import { check, poundsField, runCommand, text, type FieldErrors, type FormBody } from '../forms';
 import { label } from '../labels';
 import { definePage } from '../page';
 import { redirectWithFlash, renderForm } from '../views';
@@ -70,17 +70,16 @@ export function financePages(services: Services) {
         const form = check(BudgetForm, values);
         if (!form.ok) return show(res, { values, errors: form.errors });
         const now = clock.now();
-        try {
-          await setBudget(
-            { db, actor, now },
-            { ...form.data, financialYear: financialYearOf(londonDate(now)) },
-          );
-        } catch (err) {
-          if (err instanceof Conflict) return show(res, { values, errors: { amountPence: err.message } });
-          const errors = commandFieldErrors(err, FIELD_NAMES);
-          if (errors) return show(res, { values, errors });
+        const saved = await runCommand(
+          () =>
+            setBudget({ db, actor, now }, { ...form.data, financialYear: financialYearOf(londonDate(now)) }),
+          FIELD_NAMES,
+        ).catch((err: unknown) => {
+          // Someone saved this budget since the page was read: say so beside the amount.
+          if (err instanceof Conflict) return { ok: false as const, errors: { amountPence: err.message } };
           throw err;
-        }
+        });
+        if (!saved.ok) return show(res, { values, errors: saved.errors });
         redirectWithFlash(res, '/staff/finance', 'Budget saved', `${label(form.data.fundingStream)}.`);
       },
     }),
