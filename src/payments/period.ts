@@ -5,8 +5,8 @@ import { careStretches, negotiatedRates, type StretchFilter } from './queries';
 
 /**
  * What placed care cost in a period, at the rates paid each day (docs/payments.md): the one function
- * behind `GET /exports/payments`, the coverage report's `periodCost` and the budget projection, so
- * their figures agree to the penny.
+ * behind `GET /exports/payments` and the coverage report's `periodCost`, so the two agree to the penny.
+ * The budget position (./budget-position.ts) prices its own spans with the same `calculatePayments`.
  */
 export async function paymentsForPeriod(db: Queryable, filter: StretchFilter): Promise<Payments> {
   const [stretches, cards, negotiated] = await Promise.all([

@@ -112,6 +112,25 @@ describe('coverage map pages', () => {
     expect(every.text).toMatch(/<option value="" selected>All funding streams<\/option>/);
   });
 
+  it('states the period’s cost and the year’s committed cost against the budget, for the stream chosen', async () => {
+    const summary = async (query: string) =>
+      textOf((await commissioner.get(`/staff/coverage${query}`)).text).match(
+        /Care placed in the period .*?(no budget has been set|against a budget of £[\d,]+\.\d\d)\./,
+      )![0];
+    // The award starts on 14 January, after the report's day: nothing paid or committed yet.
+    expect(await summary('')).toBe(
+      'Care placed in the period cost £0.00 at the rates paid each day. For the financial year 2025 to 2026, £0.00 is committed (spent so far and care in place carried on to 31 March); no budget has been set.',
+    );
+    const token = await ctx.tokenFor('commissioner');
+    const set = await ctx.request
+      .put('/budgets/2025/council')
+      .set({ Authorization: `Bearer ${token}` })
+      .send({ amountPence: 125_000_000 });
+    expect(set.status).toBe(200);
+    expect(await summary('?fundingStream=council')).toContain('against a budget of £1,250,000.00.');
+    expect(await summary('?fundingStream=chc')).toContain('no budget has been set.');
+  });
+
   it('lists the countywide specialist list by specialist service', async () => {
     const page = textOf((await commissioner.get('/staff/coverage')).text);
     const name = (await ctx.services.db('providers').first('name')).name;

@@ -123,6 +123,10 @@ export function coveragePages(services: Services) {
             ragTable: ragTable(report),
             rows: sortRows(rows, sortKey, order).map((r) => ({ ...r, mapClass: legend.classOf[r.zoneId] })),
             county,
+            // The year's committed cost against budget (docs/payments.md "Budgets"), for the stream chosen.
+            budget: fundingStream
+              ? report.budget.streams.find((b) => b.fundingStream === fundingStream)
+              : report.budget.total,
             legend,
             measure,
             ...choices(measure, fundingStream),
