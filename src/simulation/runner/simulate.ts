@@ -122,10 +122,6 @@ async function prepare(db: Db, options: SimulationOptions): Promise<Sim> {
     logger: createLogger('silent'),
     locator: options.locator,
   });
-  // Nothing is delivered in a simulated year (no mail relay, no webhook receivers): the worker the
-  // service wakes after each commit that notifies would only fan events out at wall-clock moments,
-  // between whichever events were running. The scheduled jobs still fan them out at their instants.
-  await services.outbox.stop();
   const world = await buildWorld(services, policy, demand.start);
   const profiles = new Map(
     world.providers.map((p) => [
