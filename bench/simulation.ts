@@ -3,6 +3,7 @@
  * through the real engine on a fresh SQLite file, against the target of 60 seconds.
  *
  *   npx tsx bench/simulation.ts [--weeks 52] [--seed 1] [--score-schedule "30 2 * * *"] [--all-cores]
+ *                               [--statements 8] [--out dir]
  *
  * Like `npm run simulate`, it runs itself pinned to one core (src/cli/one-core.ts) unless told
  * --all-cores, so that both ways can be measured.
@@ -37,6 +38,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     'score-schedule': { type: 'string' },
     'all-cores': { type: 'boolean', default: false },
+    statements: { type: 'string' },
+    out: { type: 'string' },
   },
 });
 if (!values['all-cores']) {
@@ -57,8 +60,9 @@ const policy = resolvePolicy(
   scoreSchedule ? { name: 'scores on a custom schedule', score: { schedule: scoreSchedule } } : {},
   serviceConfig(),
 );
-const profile: Profile = { queries: 0, byEvent: {} };
-const out = fs.mkdtempSync(path.join(os.tmpdir(), 'hcfl-bench-simulation-'));
+const topStatements = Number(values.statements ?? 0);
+const profile: Profile = { queries: 0, byEvent: {}, ...(topStatements > 0 && { statements: new Map() }) };
+const out = values.out ?? fs.mkdtempSync(path.join(os.tmpdir(), 'hcfl-bench-simulation-'));
 let tYear = 0;
 let tResults = 0;
 try {
@@ -130,6 +134,21 @@ try {
     `Target: a year of county demand in under 60 s — ${total < TARGET_MS ? 'met' : 'NOT MET'} (${(total / 1000).toFixed(1)} s).`,
   );
   if (total >= TARGET_MS) process.exitCode = 1;
+  if (profile.statements) printStatements(profile.statements, topStatements);
 } finally {
-  fs.rmSync(out, { recursive: true, force: true });
+  if (!values.out) fs.rmSync(out, { recursive: true, force: true });
+}
+
+function printStatements(statements: NonNullable<Profile['statements']>, top: number): void {
+  for (const [kind, byText] of statements) {
+    const all = [...byText.values()];
+    const n = all.reduce((a, b) => a + b.n, 0);
+    const ms = all.reduce((a, b) => a + b.ms, 0);
+    console.log(`\n${kind}: ${n.toLocaleString('en-GB')} statements, ${(ms / 1000).toFixed(1)} s`);
+    const sorted = [...byText].sort((a, b) => b[1].ms - a[1].ms).slice(0, top);
+    for (const [sql, e] of sorted)
+      console.log(
+        `  ${String(e.n).padStart(7)} ${(e.ms / 1000).toFixed(2).padStart(7)} s  ${sql.slice(0, 200)}`,
+      );
+  }
 }

@@ -1,8 +1,7 @@
 import { Conflict } from '../errors';
 import { notify } from '../notifications/notify';
 import { startAfterNotice } from '../packages/hand-back/notice';
-import { latestNoticeDate } from '../packages/hand-back/queries';
-import { decideAward, type AwardDecision } from './award';
+import { decideAward } from './award';
 import type { EngineContext } from './context';
 import {
   awardFacts,
@@ -11,7 +10,10 @@ import {
   expirePendingOffers,
   recordAward,
   roundOffers,
+  winningOffer,
+  type RoundOffer,
   type RoundRow,
+  type WinningOffer,
 } from './queries/rounds';
 import { continueAutomaticRounds } from './rounds';
 
@@ -19,11 +21,15 @@ export type RoundOutcome = 'waiting' | 'awarded' | 'next-round';
 
 /**
  * After an answer inside the window: award if every provider ranked above an acceptance has
- * declined, move on if everyone declined, else keep waiting. The episode must be locked.
+ * declined, move on if everyone declined, else keep waiting. The episode must be locked; `offers`
+ * are the round's offers as they stand with the answer recorded (read under the lock).
  */
-export async function settleAfterAnswer(ctx: EngineContext, round: RoundRow): Promise<RoundOutcome> {
-  const offers = await roundOffers(ctx.trx, round.id);
-  return apply(ctx, round, decideAward(offers, 'open'));
+export async function settleAfterAnswer(
+  ctx: EngineContext,
+  round: RoundRow,
+  offers: readonly RoundOffer[],
+): Promise<{ outcome: RoundOutcome; winner?: number }> {
+  return apply(ctx, round, offers, 'open');
 }
 
 /**
@@ -33,27 +39,34 @@ export async function settleAfterAnswer(ctx: EngineContext, round: RoundRow): Pr
 export async function settleAtDeadline(ctx: EngineContext, round: RoundRow): Promise<RoundOutcome> {
   await expirePendingOffers(ctx.trx, round.id);
   const offers = await roundOffers(ctx.trx, round.id);
-  return apply(ctx, round, decideAward(offers, 'closed'));
+  return (await apply(ctx, round, offers, 'closed')).outcome;
 }
 
-async function apply(ctx: EngineContext, round: RoundRow, decision: AwardDecision): Promise<RoundOutcome> {
-  if (decision.outcome === 'wait') return 'waiting';
+/** Settles the round as its offers decide; an award names the winning offer. */
+async function apply(
+  ctx: EngineContext,
+  round: RoundRow,
+  offers: readonly RoundOffer[],
+  window: 'open' | 'closed',
+): Promise<{ outcome: RoundOutcome; winner?: number }> {
+  const decision = decideAward(offers, window);
+  if (decision.outcome === 'wait') return { outcome: 'waiting' };
   if (decision.outcome === 'award') {
-    await awardOffer(ctx, round, decision.offerId);
-    return 'awarded';
+    const winner = offers.find((o) => o.offerId === decision.offerId)!;
+    await awardOffer(ctx, round, winningOffer(winner));
+    return { outcome: 'awarded', winner: winner.offerId };
   }
   const { pkg, handedBack } = await closeUnaccepted(ctx, round);
   // After a widened round nothing is automatic: the package goes back to the officers' queue.
   await continueAutomaticRounds(ctx, { pkg, after: round.kind, handedBack });
-  return 'next-round';
+  return { outcome: 'next-round' };
 }
 
 /** Exactly one award per episode: claiming the episode decides the single winner. */
-async function awardOffer(ctx: EngineContext, round: RoundRow, offerId: number): Promise<void> {
-  const { offer, pkg } = await awardFacts(ctx.trx, { offerId, packageId: round.package_id });
+async function awardOffer(ctx: EngineContext, round: RoundRow, offer: WinningOffer): Promise<void> {
+  const { pkg, noticeDate } = await awardFacts(ctx.trx, round.package_id);
   // After a hand-back the next provider starts the day after the outgoing one's notice date
   // (docs/specification/hand-backs.md §6.3).
-  const noticeDate = await latestNoticeDate(ctx.trx, pkg.id);
   const agreedStart = startAfterNotice(offer.proposedStart ?? pkg.wantedStart, noticeDate);
   if (!(await claimAward(ctx, { round, offer, agreedStart }))) {
     throw new Conflict('package-already-awarded', `Package ${pkg.id} has already been awarded.`);

@@ -2,9 +2,16 @@ import { proposedStartCheck, requireDatesInRange } from '../calendar/field-rules
 import { Conflict, NotFound } from '../errors';
 import type { DeclineReason } from '../packages/model';
 import type { OfferStatus } from './award';
-import { inTransaction, type CommandContext } from './context';
+import { inTransaction, type CommandContext, type EngineContext } from './context';
 import { settleAfterAnswer, type RoundOutcome } from './outcome';
-import { lockEpisodeOfOffer, offerAndRound, offerStatus, recordAnswer, type Answer } from './queries/answers';
+import {
+  lockEpisodeOfOffer,
+  offerInRound,
+  offerStatus,
+  recordAnswer,
+  withAnswer,
+  type Answer,
+} from './queries/answers';
 
 export type OfferResponse =
   { answer: 'accept'; startDate?: string } | { answer: 'decline'; reason: DeclineReason };
@@ -26,6 +33,24 @@ function answerOf(response: OfferResponse): Answer {
 }
 
 /**
+ * The offer's status once the round is settled. While the round waits it is the answer just
+ * recorded; an award makes it won, or lost if it was accepted (recordAward); after the next round
+ * opened it is read back.
+ */
+async function statusAfter(
+  engine: EngineContext,
+  settled: { offerId: number; answer: Answer; outcome: RoundOutcome; winner?: number },
+): Promise<OfferStatus> {
+  const { offerId, answer, outcome, winner } = settled;
+  if (outcome === 'waiting') return answer.status;
+  if (outcome === 'awarded') {
+    if (winner === offerId) return 'won';
+    return answer.status === 'accepted' ? 'lost' : answer.status;
+  }
+  return offerStatus(engine.trx, offerId);
+}
+
+/**
  * A provider accepts or declines its own offer. One transaction: lock the episode, record the
  * answer only if the offer is still pending and in time, then apply the award rule.
  */
@@ -40,7 +65,7 @@ export function respondToOffer(
     // Another provider's offer is answered exactly like a missing one.
     const mine = await lockEpisodeOfOffer(engine.trx, { offerId, providerId: ctx.actor.providerId });
     if (!mine) throw new NotFound('offer-not-found', `No offer ${offerId}.`);
-    const { offer, round } = await offerAndRound(engine.trx, offerId);
+    const { offer, round, offers } = await offerInRound(engine.trx, offerId);
     if (offer.status !== 'pending') {
       throw new Conflict(
         `offer-${offer.status}`,
@@ -55,10 +80,11 @@ export function respondToOffer(
     }
     const answer = answerOf(input.response);
     await recordAnswer(engine, { offerId, packageId: offer.packageId, answer });
-    const outcome = await settleAfterAnswer(engine, round);
-    // While the round waits, the answer just recorded is the offer's status; an award or the next
-    // round may have changed it (won, lost, withdrawn), so then it is read back.
-    const status = outcome === 'waiting' ? answer.status : await offerStatus(engine.trx, offerId);
-    return { offerId, status, roundOutcome: outcome };
+    const { outcome, winner } = await settleAfterAnswer(engine, round, withAnswer(offers, offerId, answer));
+    return {
+      offerId,
+      status: await statusAfter(engine, { offerId, answer, outcome, winner }),
+      roundOutcome: outcome,
+    };
   });
 }

@@ -22,10 +22,20 @@ export async function runBrokerageSweep(
   services: Pick<Services, 'db' | 'config' | 'zoneFacts'>,
   now: number,
 ) {
+  return (await sweepRounds(services, now)).summary;
+}
+
+/**
+ * The sweep, also naming the rounds it found due (their package, in the order the rounds were
+ * opened): the simulator reads those packages back, as an officer's screen would.
+ */
+export async function sweepRounds(services: Pick<Services, 'db' | 'config' | 'zoneFacts'>, now: number) {
   const { db, config, zoneFacts } = services;
   let closed = 0;
+  const seen: { id: number; packageId: number }[] = [];
   for (;;) {
     const due = await dueRounds(db, { now, limit: BATCH });
+    seen.push(...due);
     let progressed = 0;
     for (const { id, episodeId } of due) {
       const settled = await db.transaction(async (trx) => {
@@ -46,7 +56,8 @@ export async function runBrokerageSweep(
   // Hand-backs with notice: re-brokering opening on its day, outgoing providers' notice running out.
   const rebrokered = await openDueRebrokering(services, now);
   const noticesEnded = await endOutgoingCare(services, now);
-  return { roundsClosed: closed, escalated, rebrokered, noticesEnded };
+  const duePackages = seen.sort((a, b) => a.id - b.id).map((r) => Number(r.packageId));
+  return { summary: { roundsClosed: closed, escalated, rebrokered, noticesEnded }, duePackages };
 }
 
 /** Packages still unplaced past the threshold are flagged once for the officers' escalation queue. */

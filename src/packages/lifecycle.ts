@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/record';
 import type { Actor } from '../auth/roles';
 import { inTransaction, type CommandContext, type EngineContext } from '../allocation/context';
 import {
-  lockEpisode,
+  lockCurrentEpisode,
   recordCareStarted,
   widenSearchRound,
   withdrawCurrentEpisode,
@@ -68,7 +68,8 @@ export function auditMove(
 
 /**
  * Runs a lifecycle move in one transaction with the package's episode locked, and returns the
- * package as the move left it.
+ * package as the move left it. The lock finds the episode itself, so the package is read once,
+ * under it.
  */
 export function withPackage(
   ctx: CommandContext,
@@ -76,10 +77,10 @@ export function withPackage(
   move: (engine: EngineContext, pkg: PackageRecord) => Promise<void>,
 ): Promise<PackageRecord> {
   return inTransaction(ctx, async (engine) => {
-    const before = await getPackage(engine.trx, packageId);
-    assertHeldBy(before, ctx.actor);
-    if (before.currentEpisodeId !== null) await lockEpisode(engine.trx, before.currentEpisodeId);
-    await move(engine, await getPackage(engine.trx, packageId));
+    await lockCurrentEpisode(engine.trx, packageId);
+    const pkg = await getPackage(engine.trx, packageId);
+    assertHeldBy(pkg, ctx.actor);
+    await move(engine, pkg);
     return getPackage(engine.trx, packageId);
   });
 }

@@ -4,7 +4,13 @@ import { recordAudit } from '../../audit/record';
 import { together } from '../../db/dialect';
 import type { OfferStatus } from '../award';
 import type { EngineContext } from '../context';
-import type { RoundRow } from './rounds';
+import {
+  ROUND_OFFER_COLUMNS,
+  toRoundOffer,
+  type RoundOffer,
+  type RoundOfferRow,
+  type RoundRow,
+} from './rounds';
 
 type Trx = Knex.Transaction;
 
@@ -31,23 +37,74 @@ export async function lockEpisodeOfOffer(
   return locked === 1;
 }
 
-/** The offer and its round, read together once the episode is locked. */
-export async function offerAndRound(
+/**
+ * Once the episode is locked, the answered offer, its round and all the round's offers in one
+ * statement: the award rule needs the others' answers, and nothing else can change them meanwhile.
+ */
+export async function offerInRound(
   trx: Trx,
   offerId: number,
-): Promise<{ offer: AnsweredOffer; round: RoundRow }> {
-  const [offer, round]: [{ status: OfferStatus; deadline_at: number; package_id: number }, RoundRow] =
-    await together(trx, [
-      () => trx('offers').where({ id: offerId }).first(),
-      () =>
-        trx('brokerage_rounds')
-          .where('id', trx('offers').where({ id: offerId }).select('round_id'))
-          .first(),
-    ]);
-  return {
-    offer: { status: offer.status, deadlineAt: Number(offer.deadline_at), packageId: offer.package_id },
-    round,
+): Promise<{ offer: AnsweredOffer; round: RoundRow; offers: RoundOffer[] }> {
+  const rows: (RoundOfferRow & RoundColumns & { deadline_at: number; package_id: number })[] = await trx(
+    'offers as o',
+  )
+    .join('brokerage_rounds as r', 'r.id', 'o.round_id')
+    .where('o.round_id', trx('offers').where({ id: offerId }).select('round_id'))
+    .select(
+      ...ROUND_OFFER_COLUMNS.map((c) => `o.${c}`),
+      'o.deadline_at',
+      'o.package_id',
+      ...Object.entries(ROUND_COLUMNS).map(([as, column]) => `r.${column} as ${as}`),
+    );
+  const answered = rows.find((r) => Number(r.id) === offerId)!;
+  const offer = {
+    status: answered.status,
+    deadlineAt: Number(answered.deadline_at),
+    packageId: Number(answered.package_id),
   };
+  return { offer, round: roundOf(answered), offers: rows.map(toRoundOffer) };
+}
+
+/** The round's own columns, named apart from the offer's in the joined read above. */
+const ROUND_COLUMNS = {
+  round_id: 'id',
+  round_episode_id: 'episode_id',
+  round_package_id: 'package_id',
+  round_number: 'number',
+  round_kind: 'kind',
+  round_opened_at: 'opened_at',
+  round_deadline_at: 'deadline_at',
+  round_closed_at: 'closed_at',
+  round_outcome: 'outcome',
+} as const;
+
+type RoundColumns = { [K in keyof typeof ROUND_COLUMNS]: RoundRow[(typeof ROUND_COLUMNS)[K]] };
+
+function roundOf(row: RoundColumns): RoundRow {
+  return {
+    id: row.round_id,
+    episode_id: row.round_episode_id,
+    package_id: row.round_package_id,
+    number: row.round_number,
+    kind: row.round_kind,
+    opened_at: row.round_opened_at,
+    deadline_at: row.round_deadline_at,
+    closed_at: row.round_closed_at,
+    outcome: row.round_outcome,
+  };
+}
+
+/** The round's offers once an answer is recorded on one of them. */
+export function withAnswer(offers: readonly RoundOffer[], offerId: number, answer: Answer): RoundOffer[] {
+  return offers.map((o) =>
+    o.offerId === offerId
+      ? {
+          ...o,
+          status: answer.status,
+          proposedStart: answer.status === 'accepted' ? answer.proposedStart : null,
+        }
+      : o,
+  );
 }
 
 export type Answer =

@@ -29,6 +29,13 @@ export async function lockEpisode(trx: Trx, episodeId: number): Promise<void> {
   await trx('brokerage_episodes').where({ id: episodeId }).increment('lock_version', 1);
 }
 
+/** Locks a package's current episode, as lockEpisode does, found in the same statement (none: nothing). */
+export async function lockCurrentEpisode(trx: Trx, packageId: number): Promise<void> {
+  await trx('brokerage_episodes')
+    .where('id', trx('packages').where({ id: packageId }).select('current_episode_id'))
+    .increment('lock_version', 1);
+}
+
 export async function insertEpisode(
   ctx: EngineContext,
   episode: { packageId: number; openedBecause: 'intake' | 'hand-back' },

@@ -9,6 +9,7 @@ import type { Knex } from 'knex';
 import { recordAudit } from '../../audit/record';
 import { together } from '../../db/dialect';
 import type { PackageRecord } from '../../packages/model';
+import { latestNoticeDate } from '../../packages/hand-back/queries';
 import { getPackage } from '../../packages/queries';
 import type { OfferForAward, OfferStatus } from '../award';
 import type { EngineContext } from '../context';
@@ -102,21 +103,47 @@ export async function findOpenRound(trx: Trx, roundId: number): Promise<RoundRow
 export async function dueRounds(
   db: Knex,
   due: { now: number; limit: number },
-): Promise<{ id: number; episodeId: number }[]> {
-  const rows: { id: number; episode_id: number }[] = await db('brokerage_rounds')
+): Promise<{ id: number; episodeId: number; packageId: number }[]> {
+  const rows: { id: number; episode_id: number; package_id: number }[] = await db('brokerage_rounds')
     .whereNull('closed_at')
     .where('deadline_at', '<=', due.now)
     .orderBy('deadline_at')
     .limit(due.limit)
-    .select('id', 'episode_id');
-  return rows.map((r) => ({ id: r.id, episodeId: r.episode_id }));
+    .select('id', 'episode_id', 'package_id');
+  return rows.map((r) => ({ id: r.id, episodeId: r.episode_id, packageId: r.package_id }));
 }
 
-export async function roundOffers(trx: Trx, roundId: number): Promise<OfferForAward[]> {
-  const rows: { id: number; rank: number; status: OfferStatus }[] = await trx('offers')
+/** A round's offer with what its award would need: who it went to and the start they proposed. */
+export interface RoundOffer extends OfferForAward {
+  providerId: number;
+  proposedStart: string | null;
+}
+
+export interface RoundOfferRow {
+  id: number;
+  rank: number;
+  status: OfferStatus;
+  provider_id: number;
+  proposed_start: string | null;
+}
+
+export const ROUND_OFFER_COLUMNS = ['id', 'rank', 'status', 'provider_id', 'proposed_start'] as const;
+
+export function toRoundOffer(row: RoundOfferRow): RoundOffer {
+  return {
+    offerId: Number(row.id),
+    rank: Number(row.rank),
+    status: row.status,
+    providerId: Number(row.provider_id),
+    proposedStart: row.proposed_start ?? null,
+  };
+}
+
+export async function roundOffers(trx: Trx, roundId: number): Promise<RoundOffer[]> {
+  const rows: RoundOfferRow[] = await trx('offers')
     .where({ round_id: roundId })
-    .select('id', 'rank', 'status');
-  return rows.map((o) => ({ offerId: o.id, rank: o.rank, status: o.status }));
+    .select(...ROUND_OFFER_COLUMNS);
+  return rows.map(toRoundOffer);
 }
 
 /** At the deadline, offers nobody answered expire. */
@@ -153,24 +180,21 @@ export interface WinningOffer {
   proposedStart: string | null;
 }
 
-/** The accepted offer about to win, and its package. */
+export function winningOffer(offer: RoundOffer): WinningOffer {
+  const { offerId, providerId, rank, proposedStart } = offer;
+  return { id: offerId, providerId, rank, proposedStart };
+}
+
+/** The package about to be awarded, and the latest notice date of a hand-back in its history. */
 export async function awardFacts(
   trx: Trx,
-  award: { offerId: number; packageId: number },
-): Promise<{ offer: WinningOffer; pkg: PackageRecord }> {
-  const [offer, pkg] = await together(trx, [
-    () => trx('offers').where({ id: award.offerId }).first(),
-    () => getPackage(trx, award.packageId),
+  packageId: number,
+): Promise<{ pkg: PackageRecord; noticeDate: string | null }> {
+  const [pkg, noticeDate] = await together(trx, [
+    () => getPackage(trx, packageId),
+    () => latestNoticeDate(trx, packageId),
   ]);
-  return {
-    offer: {
-      id: offer.id,
-      providerId: offer.provider_id,
-      rank: offer.rank,
-      proposedStart: offer.proposed_start,
-    },
-    pkg,
-  };
+  return { pkg, noticeDate };
 }
 
 /**

@@ -12,7 +12,7 @@ import { intakePackage } from '../../packages/intake';
 import { cancelPackage, confirmStart, endPackage, widenSearch } from '../../packages/lifecycle';
 import { respondToOffer } from '../../allocation/respond';
 import { INDICATIVE_RATE_CARD_2021 } from '../../pricing/rate-card';
-import { runBrokerageSweep } from '../../allocation/sweep';
+import { sweepRounds } from '../../allocation/sweep';
 import { decideAnswer, planHandBack, startDelayDays } from '../providers/behaviour';
 import { releaseHeld } from '../providers/ledger';
 import { substream } from '../random';
@@ -125,15 +125,9 @@ export async function respond(
 }
 
 export async function sweep(sim: Sim, now: number): Promise<void> {
-  const { db } = sim.services;
-  const due: { package_id: number }[] = await db('brokerage_rounds')
-    .whereNull('closed_at')
-    .where('deadline_at', '<=', now)
-    .orderBy('id')
-    .select('package_id');
-  await runBrokerageSweep(sim.services, now);
+  const { duePackages } = await sweepRounds(sim.services, now);
   sim.counters.sweeps += 1;
-  for (const id of new Set(due.map((d) => Number(d.package_id)))) {
+  for (const id of new Set(duePackages)) {
     const pkg = sim.packages.get(id);
     if (pkg) await touch(sim, pkg, now);
   }

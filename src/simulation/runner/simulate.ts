@@ -41,7 +41,12 @@ export interface SimulationOptions {
 export interface Profile {
   queries: number;
   byEvent: Record<string, { events: number; ms: number; queries: number }>;
+  /** When present, filled with how often each SQL text ran and its time to answer, per kind of event. */
+  statements?: Map<string, Map<string, { n: number; ms: number }>>;
 }
+
+/** The kind of event a profile files its figures under: jobs by name. */
+const profileKey = (event: SimEvent) => (event.kind === 'job' ? `job:${event.name}` : event.kind);
 
 /**
  * The simulation's database is a throw-away file with one connection (the pool holds one): nothing
@@ -69,8 +74,9 @@ export async function runSimulation<T>(
   try {
     for (const pragma of SIMULATION_PRAGMAS) await db.raw(`PRAGMA ${pragma}`);
     const sim = await prepare(db, options);
-    if (options.profile) db.on('query', () => (options.profile!.queries += 1));
-    await runEvents(sim, options.onProgress, options.profile);
+    const current = { key: 'set-up' };
+    if (options.profile) countQueries(db, options.profile, current);
+    await runEvents(sim, options.onProgress, options.profile, current);
     const result = await collect(sim);
     // Every commit is in the file itself (no write-ahead log): it can be copied as it is.
     if (options.keepDatabaseAs) {
@@ -81,6 +87,29 @@ export async function runSimulation<T>(
     await db.destroy();
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function countQueries(db: Db, profile: Profile, current: { key: string }): void {
+  const { statements } = profile;
+  const started = new Map<string, { sql: string; at: number }>();
+  db.on('query', (query: { sql: string; __knexQueryUid: string }) => {
+    profile.queries += 1;
+    if (statements) started.set(query.__knexQueryUid, { sql: query.sql, at: performance.now() });
+  });
+  if (!statements) return;
+  const finished = (_: unknown, query: { __knexQueryUid: string }) => {
+    const start = started.get(query.__knexQueryUid);
+    if (!start) return;
+    started.delete(query.__knexQueryUid);
+    const byText = statements.get(current.key) ?? new Map<string, { n: number; ms: number }>();
+    statements.set(current.key, byText);
+    const entry = byText.get(start.sql) ?? { n: 0, ms: 0 };
+    byText.set(start.sql, entry);
+    entry.n += 1;
+    entry.ms += performance.now() - start.at;
+  };
+  db.on('query-response', finished);
+  db.on('query-error', finished);
 }
 
 async function prepare(db: Db, options: SimulationOptions): Promise<Sim> {
@@ -169,6 +198,7 @@ async function runEvents(
   sim: Sim,
   onProgress: SimulationOptions['onProgress'],
   profile: Profile | undefined,
+  current: { key: string },
 ): Promise<void> {
   const WEEK = 7 * 86_400_000;
   const weeks = Math.round((sim.end - sim.start) / WEEK);
@@ -183,8 +213,8 @@ async function runEvents(
     if (profile) {
       const t0 = performance.now();
       const q0 = profile.queries;
+      const key = (current.key = profileKey(event));
       await dispatch(sim, event, at);
-      const key = event.kind === 'job' ? `job:${event.name}` : event.kind;
       const entry = (profile.byEvent[key] ??= { events: 0, ms: 0, queries: 0 });
       entry.events += 1;
       entry.ms += performance.now() - t0;

@@ -19,32 +19,67 @@ interface OfferRow {
   provider_id: number;
   status: string;
   deadline_at: number;
-  round_kind: string;
   round_number: number;
 }
 
-export async function touch(sim: Sim, pkg: SimPackage, now: number): Promise<void> {
-  const { db } = sim.services;
-  const row = await db('packages as p')
+/** The package's state, its current episode's award, and the offers of that episode (one row each). */
+interface PackageRow {
+  status: string;
+  current_episode_id: number;
+  episode_number: number;
+  awarded_provider_id: number | null;
+  awarded_offer_id: number | null;
+  agreed_start: string | null;
+  awarded_at: number | null;
+  offer_id: number | null;
+  offer_provider_id: number;
+  offer_status: string;
+  offer_deadline_at: number;
+  round_number: number;
+}
+
+/** The package as the simulator reads it back: one statement for the package, its episode and their offers. */
+async function readBack(sim: Sim, packageId: number) {
+  const rows: PackageRow[] = await sim.services
+    .db('packages as p')
     .join('brokerage_episodes as e', 'e.id', 'p.current_episode_id')
-    .where('p.id', pkg.id)
-    .first('p.status', 'p.current_episode_id', 'e.number as episode_number');
-  pkg.status = String(row.status);
-  const episodeId = Number(row.current_episode_id);
-  const episodeNumber = Number(row.episode_number);
-  const offers: OfferRow[] = await db('offers as o')
-    .join('brokerage_rounds as r', 'r.id', 'o.round_id')
-    .where('r.episode_id', episodeId)
+    .leftJoin('brokerage_rounds as r', 'r.episode_id', 'e.id')
+    .leftJoin('offers as o', 'o.round_id', 'r.id')
+    .where('p.id', packageId)
     .orderBy('o.id')
     .select(
-      'o.id',
-      'o.provider_id',
-      'o.status',
-      'o.deadline_at',
-      'r.kind as round_kind',
+      'p.status',
+      'p.current_episode_id',
+      'e.number as episode_number',
+      'e.awarded_provider_id',
+      'e.awarded_offer_id',
+      'e.agreed_start',
+      'e.awarded_at',
+      'o.id as offer_id',
+      'o.provider_id as offer_provider_id',
+      'o.status as offer_status',
+      'o.deadline_at as offer_deadline_at',
       'r.number as round_number',
     );
-  const statusOf = new Map(offers.map((o) => [Number(o.id), o.status]));
+  const first = rows[0]!;
+  const offers: OfferRow[] = rows
+    .filter((r) => r.offer_id !== null)
+    .map((r) => ({
+      id: Number(r.offer_id),
+      provider_id: r.offer_provider_id,
+      status: r.offer_status,
+      deadline_at: r.offer_deadline_at,
+      round_number: r.round_number,
+    }));
+  return { episode: first, offers };
+}
+
+export async function touch(sim: Sim, pkg: SimPackage, now: number): Promise<void> {
+  const { episode, offers } = await readBack(sim, pkg.id);
+  pkg.status = String(episode.status);
+  const episodeId = Number(episode.current_episode_id);
+  const episodeNumber = Number(episode.episode_number);
+  const statusOf = new Map(offers.map((o) => [o.id, o.status]));
   for (const offerId of pkg.reserved) {
     const status = statusOf.get(offerId);
     if (status !== 'accepted') {
@@ -53,15 +88,15 @@ export async function touch(sim: Sim, pkg: SimPackage, now: number): Promise<voi
     }
   }
   for (const offer of offers) {
-    const known = pkg.offers.has(Number(offer.id));
-    pkg.offers.set(Number(offer.id), offer.status);
+    const known = pkg.offers.has(offer.id);
+    pkg.offers.set(offer.id, offer.status);
     if (offer.status !== 'pending' || known) continue;
     sim.counters.offersSeen += 1;
     scheduleSweep(sim, Number(offer.deadline_at));
     giveOfferToProvider(sim, { pkg, episodeNumber }, offer, now);
   }
   if ((pkg.status === 'awarded' || pkg.status === 'active') && pkg.heldEpisode !== episodeId) {
-    await bookAward(sim, pkg, episodeId);
+    bookAward(sim, pkg, { ...episode, id: episodeId });
   }
   if (pkg.status === 'unplaced') {
     pkg.unplacedSince ??= now;
@@ -111,11 +146,13 @@ export function scheduleSweep(sim: Sim, deadline: number): void {
   sim.queue.push(at, { kind: 'sweep' });
 }
 
-async function bookAward(sim: Sim, pkg: SimPackage, episodeId: number): Promise<void> {
-  const episode = await sim.services
-    .db('brokerage_episodes')
-    .where({ id: episodeId })
-    .first('awarded_provider_id', 'awarded_offer_id', 'agreed_start', 'awarded_at');
+function bookAward(
+  sim: Sim,
+  pkg: SimPackage,
+  episode: Pick<PackageRow, 'awarded_provider_id' | 'awarded_offer_id' | 'agreed_start' | 'awarded_at'> & {
+    id: number;
+  },
+): void {
   const providerId = Number(episode.awarded_provider_id);
   const minutes = Math.round(pkg.request.weeklyHours * 60);
   const branch = sim.ledger.convert(
@@ -125,14 +162,14 @@ async function bookAward(sim: Sim, pkg: SimPackage, episodeId: number): Promise<
     minutes,
   );
   pkg.reserved.delete(Number(episode.awarded_offer_id));
-  pkg.heldEpisode = episodeId;
+  pkg.heldEpisode = episode.id;
   pkg.holder = { providerId, branch, minutes };
   pkg.unplacedSince = null;
   sim.counters.awards += 1;
   // Care starts on the agreed date at 09:00 (or an hour after the award, if later); late providers slip (behaviour.ts).
   const agreed = londonMidnight(String(episode.agreed_start)) + 9 * HOUR;
   const at = Math.max(agreed, Number(episode.awarded_at) + HOUR);
-  sim.queue.push(at, { kind: 'start', pkg, episodeId, late: false });
+  sim.queue.push(at, { kind: 'start', pkg, episodeId: episode.id, late: false });
 }
 
 /** The officers widen an unplaced package's search on the policy's timetable, then keep retrying. */
