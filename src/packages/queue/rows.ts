@@ -104,7 +104,16 @@ function queuedPackages(db: Queryable, overdueCutoff: string) {
         .where('p.status', 'awarded')
         .where(db.raw('coalesce(e.agreed_start, p.wanted_start)'), '<=', overdueCutoff),
     )
-    .union(withEpisode().whereIn('p.status', ['awarded', 'active']).where('e.hand_back_approval', 'pending'));
+    .union(
+      // From the episodes' index on the approval: few are pending, and no active package is read.
+      db('brokerage_episodes as e')
+        .join('packages as p', (join) =>
+          join.on('p.id', 'e.package_id').andOn('p.current_episode_id', 'e.id'),
+        )
+        .where('e.hand_back_approval', 'pending')
+        .whereIn('p.status', ['awarded', 'active'])
+        .select(PACKAGE_COLUMNS),
+    );
 }
 
 /**
