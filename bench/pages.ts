@@ -4,6 +4,7 @@
  * year of county history at k times its volume. Browser-free: the page's HTML only, no assets.
  *
  *   npx tsx bench/pages.ts [--scale 10] [--pg-scale 100] [--requests 40] [--role commissioner]
+ *   npx tsx bench/pages.ts --scale 0 --pg-scale 100 --keep DIR   # PostgreSQL alone, kept for reruns
  *
  * Builds the 1× year once (bench/reports.ts --template: bench/county-history.ts, seed 20211101,
  * 5,000 packages), then a SQLite file at `--scale` (bench/lib/grow-history.ts) and, when
@@ -204,6 +205,25 @@ function buildTemplate(template: string) {
   console.log(`1× year built in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${child.stdout}`);
 }
 
+/** SQLite at `k`× (`--scale 0` leaves it out, to measure PostgreSQL alone). */
+async function measureSqlite(template: string, file: string, k: number) {
+  const t0 = performance.now();
+  const sqlite = fs.existsSync(file)
+    ? await migrated(connect({ client: 'sqlite3', file }))
+    : await scaledDatabase(template, file, k);
+  console.log(`SQLite ${k}× built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  try {
+    await measure(
+      `SQLite, ${k}×`,
+      { env: { SQLITE_FILE: file }, now: NOW, role: values.role as Role },
+      sqlite,
+      200,
+    );
+  } finally {
+    await sqlite.destroy();
+  }
+}
+
 async function main() {
   const dir = values.keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'hcfl-bench-pages-'));
   fs.mkdirSync(dir, { recursive: true });
@@ -213,17 +233,7 @@ async function main() {
     if (!fs.existsSync(template)) buildTemplate(template);
     console.log(`Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}`);
     const k = Number(values.scale);
-    const file = path.join(dir, `scale-${k}.sqlite`);
-    const t0 = performance.now();
-    const sqlite = fs.existsSync(file)
-      ? await migrated(connect({ client: 'sqlite3', file }))
-      : await scaledDatabase(template, file, k);
-    console.log(`SQLite ${k}× built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-    try {
-      await measure(`SQLite, ${k}×`, { env: { SQLITE_FILE: file }, now: NOW, role }, sqlite, 200);
-    } finally {
-      await sqlite.destroy();
-    }
+    if (k > 0) await measureSqlite(template, path.join(dir, `scale-${k}.sqlite`), k);
     const pgScale = Number(values['pg-scale']);
     const url = process.env.DATABASE_URL;
     if (!url || pgScale === 0)
@@ -232,7 +242,7 @@ async function main() {
     const name = `hcfl_bench_pages_${pgScale}`;
     const pg =
       (values.keep && (await keptPostgres(url, name))) ||
-      (await scaledPostgresDatabase(template, { url, name }, pgScale));
+      (await scaledPostgresDatabase(template, { url, name, log: console.log }, pgScale));
     console.log(`\nPostgreSQL ${pgScale}× built in ${((performance.now() - p0) / 1000).toFixed(1)} s`);
     try {
       await measure(`PostgreSQL, ${pgScale}×`, { env: { DATABASE_URL: pg.url }, now: NOW, role }, pg.db, 500);

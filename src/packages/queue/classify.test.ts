@@ -24,7 +24,7 @@ function row(overrides: Partial<QueueRow>): QueueRow {
     openedBecause: 'intake',
     agreedStart: null,
     round: { number: 1, kind: 'primes', deadlineAt: NOW + 3_600_000, open: true },
-    answers: { offered: 3, accepted: 0, declined: 0, waiting: 3 },
+    roundId: 1,
     ...overrides,
   };
 }

@@ -6,7 +6,7 @@
 import { TRANSITIONS, type Urgency } from '../model';
 import { careStartOverdue } from '../care-start-overdue';
 import type { SortOrder } from '../../http/params';
-import type { QueueRow } from './rows';
+import type { Answers, QueueRow } from './rows';
 
 export const QUEUE_VIEWS = ['needs-action', 'with-providers'] as const;
 export type QueueView = (typeof QUEUE_VIEWS)[number];
@@ -40,7 +40,8 @@ export interface QueueRules {
   careStartOverdueDays: number;
 }
 
-export interface QueueEntry extends QueueRow {
+/** A row placed in a view, before the answers to its round are read. */
+export interface PlacedEntry extends QueueRow {
   view: QueueView;
   reasons: ActionReason[];
   /** Unplaced after its rounds: an officer may widen the search (round 3). */
@@ -48,6 +49,9 @@ export interface QueueEntry extends QueueRow {
   waitedMinutes: number;
   minutesLeftInWindow: number | null;
 }
+
+/** A placed row with the answers to its latest round's offers, as the queue shows it. */
+export type QueueEntry = PlacedEntry & { answers: Answers };
 
 function reasonsFor(row: QueueRow, today: string, rules: QueueRules): ActionReason[] {
   const reasons: ActionReason[] = [];
@@ -64,7 +68,7 @@ function reasonsFor(row: QueueRow, today: string, rules: QueueRules): ActionReas
 export function classify(
   row: QueueRow,
   at: { now: number; today: string; rules: QueueRules },
-): QueueEntry | null {
+): PlacedEntry | null {
   const reasons = reasonsFor(row, at.today, at.rules);
   const open = row.round?.open === true;
   if (reasons.length === 0 && !open) return null;
@@ -84,7 +88,7 @@ export function urgencyRank(urgency: Urgency): number {
   return urgency === 'standard' ? 1 : 0;
 }
 
-type Key = (e: QueueEntry) => number | string | null;
+type Key = (e: PlacedEntry) => number | string | null;
 
 const SORT_KEYS: Record<Exclude<QueueSort, 'priority'>, Key> = {
   reference: (e) => e.reference,
@@ -107,7 +111,7 @@ function compareValues(a: number | string | null, b: number | string | null): nu
  * The default order: urgent and hospital discharge first; then, needing action, the longest
  * waiting first; with providers, the soonest window end first. Ties by package id.
  */
-function byPriority(a: QueueEntry, b: QueueEntry): number {
+function byPriority(a: PlacedEntry, b: PlacedEntry): number {
   const urgency = urgencyRank(a.urgency) - urgencyRank(b.urgency);
   if (urgency !== 0) return urgency;
   if (a.view === 'with-providers' && b.view === 'with-providers') {
@@ -118,7 +122,7 @@ function byPriority(a: QueueEntry, b: QueueEntry): number {
 }
 
 /** Sorts by a column (empty values last whichever the order), ties in priority order. */
-export function sortEntries(entries: QueueEntry[], sort: QueueSort, order: SortOrder): QueueEntry[] {
+export function sortEntries<E extends PlacedEntry>(entries: E[], sort: QueueSort, order: SortOrder): E[] {
   if (sort === 'priority') return [...entries].sort(byPriority);
   const key = SORT_KEYS[sort];
   const sign = order === 'asc' ? 1 : -1;

@@ -1,8 +1,9 @@
 /**
  * The rows of the officers' work queue, read in one statement: every package still being brokered,
  * and every awarded package whose agreed start passed more than the allowed days ago, each with its
- * current episode, its latest round and the answers to that round's offers. Which view a row belongs
- * in and in what order is decided by ./classify.ts, which knows nothing of SQL.
+ * current episode and its latest round; and the answers to given rounds' offers, read apart because
+ * neither the views nor their order need them (a page reads them for the rows it shows). Which view
+ * a row belongs in and in what order is decided by ./classify.ts, which knows nothing of SQL.
  */
 import type { Queryable } from '../../db/connect';
 import type { RoundKind } from '../../allocation/policy';
@@ -30,7 +31,16 @@ export interface QueueRow {
   /** A hand-back's short notice waits for a commissioner (docs/specification/hand-backs.md §6.3). */
   shortNoticePending?: boolean;
   round: { number: number; kind: RoundKind; deadlineAt: number; open: boolean } | null;
-  answers: { offered: number; accepted: number; declined: number; waiting: number };
+  /** The latest round's id, whose answers ./work-queue.ts reads for the rows it shows. */
+  roundId: number | null;
+}
+
+/** The answers to a round's offers, counted by status. */
+export interface Answers {
+  offered: number;
+  accepted: number;
+  declined: number;
+  waiting: number;
 }
 
 interface RawRow {
@@ -53,84 +63,90 @@ interface RawRow {
   round_number: number | null;
   round_kind: RoundKind | null;
   deadline_at: number | string | null;
+  round_id: number | null;
   round_closed_at: number | string | null;
-  offered: number | string | null;
-  accepted: number | string | null;
-  declined: number | string | null;
-  waiting: number | string | null;
 }
 
-const count = (value: number | string | null) => Number(value ?? 0);
+/** The package's and its current episode's columns a queue row needs. */
+const PACKAGE_COLUMNS = [
+  'p.id',
+  'p.reference',
+  'p.zone_id',
+  'p.band',
+  'p.weekly_minutes',
+  'p.visits_per_week',
+  'p.urgency',
+  'p.funding_stream',
+  'p.status',
+  'p.wanted_start',
+  'p.created_at',
+  'p.escalated_at',
+  'p.current_episode_id',
+  'e.opened_because',
+  'e.agreed_start',
+  'e.hand_back_approval',
+];
+
+/**
+ * The packages the queue reads, one branch per reason (a `UNION`, each branch through its own index):
+ * an `OR` across the package's and its episode's columns made PostgreSQL scan every package and
+ * hash-join every episode and round (seconds at 100× a county-year).
+ */
+function queuedPackages(db: Queryable, overdueCutoff: string) {
+  const withEpisode = () =>
+    db('packages as p')
+      .leftJoin('brokerage_episodes as e', 'e.id', 'p.current_episode_id')
+      .select(PACKAGE_COLUMNS);
+  return withEpisode()
+    .whereIn('p.status', ['brokering', 'unplaced'])
+    .union(
+      withEpisode()
+        .where('p.status', 'awarded')
+        .where(db.raw('coalesce(e.agreed_start, p.wanted_start)'), '<=', overdueCutoff),
+    )
+    .union(
+      // From the episodes' index on the approval: few are pending, and no active package is read.
+      db('brokerage_episodes as e')
+        .join('packages as p', (join) =>
+          join.on('p.id', 'e.package_id').andOn('p.current_episode_id', 'e.id'),
+        )
+        .where('e.hand_back_approval', 'pending')
+        .whereIn('p.status', ['awarded', 'active'])
+        .select(PACKAGE_COLUMNS),
+    );
+}
 
 /**
  * @param overdueCutoff an awarded package is read when its agreed start (else its wanted start) is on
  *   or before this day: the care-start rule's cut-off (../care-start-overdue.ts).
  */
 export async function queueRows(db: Queryable, overdueCutoff: string): Promise<QueueRow[]> {
-  const rows: (RawRow & { round_id: number | null })[] = await db('packages as p')
-    .join('zones as z', 'z.id', 'p.zone_id')
-    .leftJoin('brokerage_episodes as e', 'e.id', 'p.current_episode_id')
+  const rows: RawRow[] = await db
+    .from(queuedPackages(db, overdueCutoff).as('q'))
+    .join('zones as z', 'z.id', 'q.zone_id')
+    // The latest round, found through (episode_id, number) and read by its id.
     .leftJoin('brokerage_rounds as r', (join) =>
-      join
-        .on('r.episode_id', 'p.current_episode_id')
-        .andOn(
-          'r.number',
-          '=',
-          db.raw(
-            '(select max(r2.number) from brokerage_rounds r2 where r2.episode_id = p.current_episode_id)',
-          ),
+      join.on(
+        'r.id',
+        '=',
+        db.raw(
+          '(select r2.id from brokerage_rounds r2 where r2.episode_id = q.current_episode_id order by r2.number desc limit 1)',
         ),
-    )
-    .where((q) =>
-      q
-        .whereIn('p.status', ['brokering', 'unplaced'])
-        .orWhere((awarded) =>
-          awarded
-            .where('p.status', 'awarded')
-            .where(db.raw('coalesce(e.agreed_start, p.wanted_start)'), '<=', overdueCutoff),
-        )
-        // Through the episodes' index: a condition on e's columns inside the OR read every active package.
-        .orWhere((pending) =>
-          pending
-            .whereIn('p.status', ['awarded', 'active'])
-            .whereIn(
-              'p.current_episode_id',
-              db('brokerage_episodes').where('hand_back_approval', 'pending').select('id'),
-            ),
-        ),
+      ),
     )
     .select(
-      'p.id',
-      'p.reference',
-      'p.zone_id',
+      'q.*',
       'z.name as zone_name',
-      'p.band',
-      'p.weekly_minutes',
-      'p.visits_per_week',
-      'p.urgency',
-      'p.funding_stream',
-      'p.status',
-      'p.wanted_start',
-      'p.created_at',
-      'p.escalated_at',
-      'e.opened_because',
-      'e.agreed_start',
-      'e.hand_back_approval',
       'r.id as round_id',
       'r.number as round_number',
       'r.kind as round_kind',
       'r.deadline_at',
       'r.closed_at as round_closed_at',
     );
-  const answers = await answersTo(
-    db,
-    rows.flatMap((r) => (r.round_id === null ? [] : [r.round_id])),
-  );
-  return rows.map((r) => toQueueRow(r, r.round_id === null ? undefined : answers.get(r.round_id)));
+  return rows.map(toQueueRow);
 }
 
-/** A round's answers, counted by status. */
-type Answers = Pick<RawRow, 'offered' | 'accepted' | 'declined' | 'waiting'>;
+type Counted = Record<keyof Answers, number | string> & { round_id: number };
 
 /** Rounds per statement: well under either engine's limit on bound parameters. */
 const ROUNDS_PER_READ = 500;
@@ -139,10 +155,10 @@ const ROUNDS_PER_READ = 500;
  * The answers to the given rounds' offers. Counted for those rounds only: grouping the whole offers
  * table and joining it read every offer ever made on each reload of the queue.
  */
-async function answersTo(db: Queryable, roundIds: number[]): Promise<Map<number, Answers>> {
+export async function answersTo(db: Queryable, roundIds: number[]): Promise<Map<number, Answers>> {
   const answers = new Map<number, Answers>();
   for (let i = 0; i < roundIds.length; i += ROUNDS_PER_READ) {
-    const counted: (Answers & { round_id: number })[] = await db('offers')
+    const counted: Counted[] = await db('offers')
       .whereIn('round_id', roundIds.slice(i, i + ROUNDS_PER_READ))
       .groupBy('round_id')
       .select('round_id')
@@ -152,12 +168,18 @@ async function answersTo(db: Queryable, roundIds: number[]): Promise<Map<number,
         db.raw("sum(case when status = 'declined' then 1 else 0 end) as declined"),
         db.raw("sum(case when status = 'pending' then 1 else 0 end) as waiting"),
       );
-    for (const c of counted) answers.set(Number(c.round_id), c);
+    for (const c of counted)
+      answers.set(Number(c.round_id), {
+        offered: Number(c.offered),
+        accepted: Number(c.accepted),
+        declined: Number(c.declined),
+        waiting: Number(c.waiting),
+      });
   }
   return answers;
 }
 
-function toQueueRow(r: Omit<RawRow, keyof Answers>, a: Answers | undefined): QueueRow {
+function toQueueRow(r: RawRow): QueueRow {
   return {
     id: r.id,
     reference: r.reference,
@@ -185,11 +207,6 @@ function toQueueRow(r: Omit<RawRow, keyof Answers>, a: Answers | undefined): Que
             deadlineAt: Number(r.deadline_at),
             open: r.round_closed_at === null,
           },
-    answers: {
-      offered: count(a?.offered ?? null),
-      accepted: count(a?.accepted ?? null),
-      declined: count(a?.declined ?? null),
-      waiting: count(a?.waiting ?? null),
-    },
+    roundId: r.round_id,
   };
 }

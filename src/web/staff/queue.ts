@@ -9,7 +9,7 @@ import {
   type QueueEntry,
   type QueueSort,
 } from '../../packages/queue/classify';
-import { workQueue } from '../../packages/queue/work-queue';
+import { queueEntries, withAnswers } from '../../packages/queue/work-queue';
 import { BANDS } from '../../pricing/bands';
 import type { Services } from '../../services';
 import { choiceItems, type FormBody } from '../forms';
@@ -113,7 +113,7 @@ export function queuePages(services: Services) {
 
         const order = filter.order ?? (filter.sort ? firstOrder(filter.sort) : 'asc');
         const [queue, zones] = await Promise.all([
-          workQueue(services, { filter: { ...filter, order }, now: clock.now() }),
+          queueEntries(services, { filter: { ...filter, order }, now: clock.now() }),
           zoneFacts.list(db),
         ]);
         const base = {
@@ -128,7 +128,7 @@ export function queuePages(services: Services) {
         const page = Math.min(pageNumber((req.query as FormBody).page), pages);
         const first = (page - 1) * QUEUE_PAGE_SIZE;
         render(res, 'pages/staff/queue.njk', {
-          packages: queue.entries.slice(first, first + QUEUE_PAGE_SIZE).map(row),
+          packages: (await withAnswers(db, queue.entries.slice(first, first + QUEUE_PAGE_SIZE))).map(row),
           total,
           first: first + 1,
           pagination: pagination({
