@@ -19,7 +19,14 @@ export interface StretchFilter {
   to: IsoDate;
   fundingStream?: FundingStream | undefined;
   providerId?: number | undefined;
+  /** Only the stretches ./totals.ts leaves to calculatePayments (a negotiated rate, two stretches). */
+  onlyPricedOneByOne?: boolean | undefined;
 }
+
+/** The stretches ./totals.ts leaves to calculatePayments: a negotiated rate, or two stretches of one provider. */
+export const PRICED_ONE_BY_ONE_SQL = `(e.package_id in (select n.package_id from negotiated_rates n)
+  or exists (select 1 from brokerage_episodes e2 where e2.package_id = e.package_id
+    and e2.awarded_provider_id = e.awarded_provider_id and e2.care_started_on is not null and e2.id <> e.id))`;
 
 function lastDayOf(r: Row): IsoDate | null {
   if (r.handed_back_at !== null && r.handed_back_at !== undefined) {
@@ -59,6 +66,7 @@ export async function careStretches(db: Queryable, filter: StretchFilter): Promi
     );
   if (filter.fundingStream !== undefined) q = q.where('p.funding_stream', filter.fundingStream);
   if (filter.providerId !== undefined) q = q.where('e.awarded_provider_id', filter.providerId);
+  if (filter.onlyPricedOneByOne) q = q.whereRaw(PRICED_ONE_BY_ONE_SQL);
   const rows: Row[] = await q;
   return rows.flatMap((r): CareStretch[] => {
     const band = String(r.band);
