@@ -6,9 +6,9 @@
  * at every rate card, its days are added up per rate, and each rate's amount is rounded half up once,
  * as `priceDays` does; the hours are the rows' hours to two decimals, added up.
  *
- * Only the plain case is priced in SQL: one provider's single stretch of a package paid on the card.
- * A package with a negotiated rate, or a provider with two stretches of one package (two awards, whose
- * days may overlap and are paid once), goes through calculatePayments as before; there are few.
+ * Only the plain case is priced in SQL: a package's single stretch of care, paid on the card. A package
+ * with a negotiated rate or more than one stretch (queries.ts PRICED_ONE_BY_ONE_SQL) goes through
+ * calculatePayments as before; there are few.
  */
 import { toDayNumber, type IsoDate } from '../calendar/dates';
 import { londonDaySql } from '../calendar/london-day';
