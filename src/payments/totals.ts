@@ -36,11 +36,13 @@ const NO_END = 99_999_999;
 function lastDaySql(db: Queryable): string {
   const london = (column: string) => londonDaySql(column, LONDON_YEARS.from, LONDON_YEARS.to);
   const day = (column: string) => dayNumberSql(db, column);
+  // As queries.ts, a missing closing instant reads as 0 (1970-01-01), not as care still going on.
+  const closed = london('coalesce(p.closed_at, 0)');
   return `case
     when e.handed_back_at is not null then coalesce(${day('e.hand_back_last_visit')}, ${london('e.handed_back_at')})
     when p.current_episode_id is null or e.id <> p.current_episode_id then null
-    when p.status = 'ended' then coalesce(${day('p.care_ended_on')}, ${london('p.closed_at')})
-    when p.status = 'cancelled' then ${london('p.closed_at')}
+    when p.status = 'ended' then coalesce(${day('p.care_ended_on')}, ${closed})
+    when p.status = 'cancelled' then ${closed}
     else null end`;
 }
 
