@@ -115,10 +115,10 @@ function startServer(plan: PagesServerPlan) {
   child.send(plan);
   return {
     started,
-    async rss() {
-      const answer = reply<{ rss: number }>();
+    async memory() {
+      const answer = reply<NodeJS.MemoryUsage>();
       child.send('memory');
-      return (await answer).rss;
+      return answer;
     },
     stop: () => new Promise((resolve) => (child.once('exit', resolve), child.send('stop'))),
   };
@@ -154,7 +154,7 @@ async function measure(label: string, plan: PagesServerPlan, db: Knex, target: n
     const client = browserless(url);
     await client.signIn(email, password);
     const times = await timePages(client, pages);
-    const rss = await server.rss();
+    const memory = await server.memory();
     console.log(`\n${label}: ${REQUESTS} rounds, load average ${os.loadavg()[0]!.toFixed(1)}`);
     console.log('| Page | p50 | p95 | max | target p95 |');
     console.log('| --- | ---: | ---: | ---: | --- |');
@@ -166,7 +166,11 @@ async function measure(label: string, plan: PagesServerPlan, db: Knex, target: n
           `${target} ms ${p95 <= target ? 'met' : 'NOT MET'} |`,
       );
     }
-    console.log(`Server resident set after the run: ${(rss / 1_048_576).toFixed(0)} MB.`);
+    const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(0)} MB`;
+    console.log(
+      `Server resident set after the run: ${mb(memory.rss)} (JavaScript heap ${mb(memory.heapUsed)} used ` +
+        `of ${mb(memory.heapTotal)}; external ${mb(memory.external)}).`,
+    );
   } finally {
     await server.stop();
   }

@@ -2,7 +2,7 @@
  * The service for bench/pages.ts, in its own process so that its resident memory is its own and the
  * load generator does not share its event loop: createApp on the given database, listening on
  * 127.0.0.1, its clock fixed at the end of the benchmark's history year, with one web user of the
- * given role. Answers `{ url, email, password }`, then `{ rss }` to each 'memory' message.
+ * given role. Answers `{ url, email, password }`, then process.memoryUsage() to each 'memory' message.
  */
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../src/app';
@@ -49,7 +49,7 @@ process.once('message', async (plan: PagesServerPlan) => {
   const server = createApp(services).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   process.on('message', (m) => {
-    if (m === 'memory') process.send!({ rss: process.memoryUsage().rss });
+    if (m === 'memory') process.send!(process.memoryUsage());
     if (m === 'stop') server.close(() => void db.destroy().then(() => process.exit(0)));
   });
   process.send!({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, email, password });

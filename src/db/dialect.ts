@@ -79,6 +79,16 @@ export async function together<T extends readonly unknown[]>(
   return settled.map((s) => (s as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }
 
+/**
+ * SQL for the day number (days since 1970-01-01, as `toDayNumber` in src/calendar/dates.ts) of a
+ * 'YYYY-MM-DD' text column; null stays null. `column` is trusted SQL.
+ */
+export function dayNumberSql(db: Knex, column: string): string {
+  return dialectOf(db) === 'postgres'
+    ? `(cast(${column} as date) - date '1970-01-01')`
+    : `cast(julianday(${column}) - 2440587.5 as integer)`;
+}
+
 /** Median and other percentiles are computed in SQL where the engine can, else by the caller. */
 export function supportsPercentiles(db: Knex): boolean {
   return dialectOf(db) === 'postgres';

@@ -4,11 +4,9 @@
  */
 import { addDays, type IsoDate } from '../calendar/dates';
 import type { Queryable } from '../db/connect';
-import { loadRateCards } from '../pricing/queries';
 import { FUNDING_STREAMS, type FundingStream } from '../packages/model';
 import { budgetsOfYear } from './budgets';
-import { calculatePayments, type CareStretch, type PricingTerms } from './calculate';
-import { careStretches, negotiatedRates } from './queries';
+import { paymentTotals } from './totals';
 
 export const PROJECTION_METHOD =
   'Committed cost = spent so far + projected to the year end. Spent so far: the payments calculation ' +
@@ -45,11 +43,6 @@ export interface BudgetPosition {
   total: Omit<StreamPosition, 'fundingStream' | 'budgetVersion'>;
 }
 
-function costs(stretches: CareStretch[], from: IsoDate, to: IsoDate, terms: PricingTerms) {
-  if (to < from) return null;
-  return calculatePayments(stretches, { from, to }, terms).totals.byFundingStream;
-}
-
 /**
  * The position of a financial year on `day`: spent from 1 April to `day` (nothing if the year has
  * not begun), projected from the day after to 31 March (nothing once the year is over).
@@ -62,22 +55,19 @@ export async function budgetPosition(
 ): Promise<BudgetPosition> {
   const from = `${financialYear}-04-01`;
   const to = `${financialYear + 1}-03-31`;
-  const [stretches, cards, negotiated, budgets] = await Promise.all([
-    careStretches(db, { from, to }),
-    loadRateCards(db),
-    negotiatedRates(db),
+  const spentTo = day < to ? day : to;
+  const projectedFrom = addDays(day, 1) > from ? addDays(day, 1) : from;
+  // Priced in SQL (./totals.ts), the same figures as calculatePayments over every stretch of the year.
+  const [spent, projected, budgets] = await Promise.all([
+    paymentTotals(db, { from, to: spentTo }),
+    // Care still going on the day is assumed to carry on; care that has stopped by then is not.
+    paymentTotals(db, { from, to, pricedFrom: projectedFrom, ongoingOn: day }),
     budgetsOfYear(db, financialYear),
   ]);
-  const terms = { cards, negotiated };
-  const spentTo = day < to ? day : to;
-  const spent = costs(stretches, from, spentTo, terms);
-  // Care still going on the day is assumed to carry on; care that has stopped by then is not.
-  const ongoing = stretches.filter((s) => s.from <= day && (s.to === null || s.to > day));
-  const projected = costs(ongoing, addDays(day, 1) > from ? addDays(day, 1) : from, to, terms);
   const streams = FUNDING_STREAMS.map((fundingStream): StreamPosition => {
     const budget = budgets.find((b) => b.fundingStream === fundingStream);
-    const spentPence = spent?.[fundingStream].amountPence ?? 0;
-    const projectedPence = projected?.[fundingStream].amountPence ?? 0;
+    const spentPence = spent.byFundingStream[fundingStream].amountPence ?? 0;
+    const projectedPence = projected.byFundingStream[fundingStream].amountPence ?? 0;
     const committedPence = spentPence + projectedPence;
     return {
       fundingStream,

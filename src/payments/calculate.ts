@@ -6,7 +6,7 @@
  * Rounding (src/pricing/money.ts, the one rule): a row's amount at one rate is
  * round(rate × weekly minutes × days ÷ (7 × 60)), once per rate; the row's amount is the sum of its
  * rates' amounts; every total is the sum of the rows' amounts. So every printed figure adds up and
- * the export's total is the coverage report's period cost to the penny (both call this function).
+ * the export's total is the coverage report's period cost to the penny (./totals.ts prices the same way in SQL).
  */
 import { addDays, daysInclusive, type IsoDate } from '../calendar/dates';
 import type { Band } from '../pricing/bands';

@@ -4,9 +4,9 @@ import { calculatePayments, type Payments } from './calculate';
 import { careStretches, negotiatedRates, type StretchFilter } from './queries';
 
 /**
- * What placed care cost in a period, at the rates paid each day (docs/payments.md): the one function
- * behind `GET /exports/payments` and the coverage report's `periodCost`, so the two agree to the penny.
- * The budget position (./budget-position.ts) prices its own spans with the same `calculatePayments`.
+ * What placed care cost in a period, at the rates paid each day (docs/payments.md): a row per package
+ * and provider, for `GET /exports/payments`. The coverage report's `periodCost` and the budget position
+ * need only the totals and take them from ./totals.ts, which prices the same way in SQL.
  */
 export async function paymentsForPeriod(db: Queryable, filter: StretchFilter): Promise<Payments> {
   const [stretches, cards, negotiated] = await Promise.all([

@@ -19,7 +19,18 @@ export interface StretchFilter {
   to: IsoDate;
   fundingStream?: FundingStream | undefined;
   providerId?: number | undefined;
+  /** Only the stretches ./totals.ts leaves to calculatePayments (a negotiated rate, two stretches). */
+  onlyPricedOneByOne?: boolean | undefined;
 }
+
+/**
+ * The stretches ./totals.ts leaves to calculatePayments: a package with a negotiated rate, or with
+ * more than one stretch (a hand-back and another provider, or two awards to one provider, whose days
+ * are paid once). Asked by package only, so that the engine looks it up by `package_id`.
+ */
+export const PRICED_ONE_BY_ONE_SQL = `(e.package_id in (select n.package_id from negotiated_rates n)
+  or exists (select 1 from brokerage_episodes e2
+    where e2.package_id = e.package_id and e2.id <> e.id and e2.care_started_on is not null))`;
 
 function lastDayOf(r: Row): IsoDate | null {
   if (r.handed_back_at !== null && r.handed_back_at !== undefined) {
@@ -59,6 +70,7 @@ export async function careStretches(db: Queryable, filter: StretchFilter): Promi
     );
   if (filter.fundingStream !== undefined) q = q.where('p.funding_stream', filter.fundingStream);
   if (filter.providerId !== undefined) q = q.where('e.awarded_provider_id', filter.providerId);
+  if (filter.onlyPricedOneByOne) q = q.whereRaw(PRICED_ONE_BY_ONE_SQL);
   const rows: Row[] = await q;
   return rows.flatMap((r): CareStretch[] => {
     const band = String(r.band);

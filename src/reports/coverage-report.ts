@@ -14,7 +14,6 @@ import { memberships } from '../providers/queries';
 import { MAINTENANCE_HOURS_JULY_2019 } from '../zones/catalogue';
 import { assembleCoverage, type ActiveMember, type RagJudgement } from './assemble';
 import type { CoverageReport, PeriodCost } from './model';
-import type { Payments } from '../payments/calculate';
 import {
   awardAggregates,
   bandOverrideAggregates,
@@ -24,7 +23,7 @@ import {
   withRatesInForce,
 } from './queries';
 import { budgetPosition } from '../payments/budget-position';
-import { paymentsForPeriod } from '../payments/period';
+import { paymentTotals, type PaymentTotals } from '../payments/totals';
 import { july2019BandShares } from './sections';
 import { dischargePlacement } from './discharge';
 import type { FundingStream } from '../packages/model';
@@ -67,7 +66,7 @@ export async function coverageReport(
     loadRateCards(db),
     dischargePlacement(db, period, stream),
     specialistList(db),
-    paymentsForPeriod(db, { from, to, fundingStream: stream }),
+    paymentTotals(db, { from, to, fundingStream: stream }),
     budgetPosition(db, { day: reportDay(asOf) }),
   ]);
   const card = storedCardInForce(cards, reportDay(asOf));
@@ -103,14 +102,14 @@ export async function coverageReport(
     ragThresholds: config.reports.rag,
     fundingStream: stream ?? null,
     dischargePlacement: discharge,
-    periodCost: periodCostOf(payments),
+    periodCost: periodCostOf({ from, to }, payments),
     budget,
     ...rows,
   };
 }
 
 /** The period's cost as the report shows it: the payments export's totals (docs/payments.md). */
-function periodCostOf({ period, totals }: Payments): PeriodCost {
+function periodCostOf(period: { from: string; to: string }, totals: PaymentTotals): PeriodCost {
   return {
     ...period,
     amountPence: totals.all.amountPence,
