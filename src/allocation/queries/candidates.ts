@@ -2,7 +2,12 @@ import type { Queryable } from '../../db/connect';
 import { together } from '../../db/dialect';
 import { scoresInForce } from '../../performance/scores/in-force';
 import type { Specialism } from '../../packages/model';
-import { latestNeedsDeclarations, specialistAppointments } from '../../providers/needs-queries';
+import {
+  latestNeedsDeclarations,
+  specialistAppointments,
+  type NeedsDeclarationRecord,
+} from '../../providers/needs-queries';
+import { versionedCache, versionToken } from '../../db/versioned';
 import { latestDeclarationsQuery } from '../../providers/queries';
 import type { NeedsDeclaration } from '../needs-policy';
 import type { ZoneFacts } from '../../zones/facts';
@@ -48,6 +53,8 @@ interface ProviderRow {
   tender_score: number;
   role: ZoneRole | null;
   exit_recorded_at: number | null;
+  /** The version token of the providers' needs data (versionToken), the same on every row. */
+  needs_version: string | null;
 }
 
 /** The zone a package's rounds are run in: whether it has primes, and its neighbours for a widened search. */
@@ -85,22 +92,44 @@ export async function roundFacts(
   }
   const ids = providers.map((p) => p.id);
   // Each read below finds its rows through an index on the provider ids, and none needs another.
-  const [capacity, recentAwards, scores, needsDeclarations, specialistFor] = await together(db, [
+  const [capacity, recentAwards, scores, needs] = await together(db, [
     () => capacityInZone(db, zoneId, ids),
     () => recentAwardsInZone(db, zoneId, ids, input.now - input.tieBreakDays * 86_400_000),
     () => scoresInForce(db, zoneId, providers, input.now),
-    () => needsDeclarationsFor(db, zoneId, providers),
-    () => specialismsOf(db, ids),
+    () => providerNeeds(db, rows[0]!.needs_version),
   ]);
-  return { providers, ...capacity, recentAwards, scores, needsDeclarations, specialistFor };
+  return {
+    providers,
+    ...capacity,
+    recentAwards,
+    scores,
+    needsDeclarations: needsDeclarationsFor(zoneId, providers, needs.declarations),
+    specialistFor: specialismsOf(needs.appointments, new Set(ids)),
+  };
 }
+
+/**
+ * Every provider's latest needs declarations and the specialist list: written far less often than
+ * rounds open, so kept in memory under their version token (src/db/versioned.ts), which the
+ * providers' read brings along.
+ */
+const providerNeeds = versionedCache(async (db) => {
+  const [declarations, appointments] = await together(db, [
+    () => latestNeedsDeclarations(db, {}),
+    () => specialistAppointments(db),
+  ]);
+  return { declarations, appointments };
+});
 
 /**
  * The declaration in the package's zone; a provider with no role there (the specialist list,
  * widened rounds) is judged on its latest declaration in any zone, since it has none for this one.
  */
-async function needsDeclarationsFor(db: Queryable, zoneId: string, providers: ProviderFacts[]) {
-  const latest = await latestNeedsDeclarations(db, { providerIds: providers.map((p) => p.id) });
+function needsDeclarationsFor(
+  zoneId: string,
+  providers: ProviderFacts[],
+  latest: readonly NeedsDeclarationRecord[],
+) {
   const chosen = new Map<number, NeedsDeclaration>();
   for (const provider of providers) {
     const own = latest.filter((d) => d.providerId === provider.id);
@@ -112,9 +141,13 @@ async function needsDeclarationsFor(db: Queryable, zoneId: string, providers: Pr
   return chosen;
 }
 
-async function specialismsOf(db: Queryable, providerIds: number[]) {
+function specialismsOf(
+  appointments: readonly { providerId: number; specialism: Specialism }[],
+  providerIds: ReadonlySet<number>,
+) {
   const byProvider = new Map<number, Specialism[]>();
-  for (const a of await specialistAppointments(db, { providerIds })) {
+  for (const a of appointments) {
+    if (!providerIds.has(a.providerId)) continue;
     byProvider.set(a.providerId, [...(byProvider.get(a.providerId) ?? []), a.specialism]);
   }
   return byProvider;
@@ -152,6 +185,7 @@ async function providersForRound(
       'p.tender_score',
       'r.role',
       'p.exit_recorded_at',
+      { needs_version: versionToken(db, 'provider-needs') },
     )
     .orderBy('p.id');
   if (kind === 'primes' || kind === 'supplementaries') {
