@@ -6,6 +6,8 @@ import type { Knex } from 'knex';
 // counter: a rolled-back write would let a counter repeat for different rows.
 const TRACKED: Record<string, string[]> = {
   'provider-needs': ['provider_need_declarations', 'specialist_appointments'],
+  scores: ['score_snapshots'],
+  capacity: ['capacity_declarations'],
 };
 
 export async function up(knex: Knex): Promise<void> {

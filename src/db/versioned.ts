@@ -7,7 +7,7 @@ import type { Queryable } from './connect';
  * so several instances on one PostgreSQL see one another's changes, and a rolled-back write leaves
  * behind a token nobody will see again.
  */
-export type VersionedData = 'provider-needs';
+export type VersionedData = 'provider-needs' | 'scores' | 'capacity';
 
 /**
  * The token as a scalar subquery, to select beside another read's columns: the check then costs no
@@ -19,20 +19,24 @@ export function versionToken(db: Queryable, name: VersionedData) {
 }
 
 /**
- * A loader that reads again only when the token differs from the one its copy was read under.
- * Tokens are random, so one loader may serve several databases (a test run's) without mixing them:
- * a token never names two different states of the data. A failed read is not kept.
+ * Values kept under a version token: each is read once (by the `load` its first caller gives) and
+ * served again while the token is unchanged; a new token drops them all. Tokens are random, so one
+ * cache may serve several databases (a test run's) without mixing them: a token never names two
+ * different states of the data. A failed read is not kept; with no token every call reads.
  */
-export function versionedCache<T>(load: (db: Queryable) => Promise<T>) {
-  let held: { token: string; value: Promise<T> } | undefined;
-  return (db: Queryable, token: string | null | undefined): Promise<T> => {
-    if (!token) return load(db);
-    if (held?.token === token) return held.value;
-    const entry = { token, value: load(db) };
-    held = entry;
-    entry.value.catch(() => {
-      if (held === entry) held = undefined;
+export function versionedCache<T>() {
+  let held: { token: string; values: Map<string, Promise<T>> } | undefined;
+  return (token: string | null | undefined, key: string, load: () => Promise<T>): Promise<T> => {
+    if (!token) return load();
+    if (held?.token !== token) held = { token, values: new Map() };
+    const values = held.values;
+    const kept = values.get(key);
+    if (kept) return kept;
+    const value = load();
+    values.set(key, value);
+    value.catch(() => {
+      if (values.get(key) === value) values.delete(key);
     });
-    return entry.value;
+    return value;
   };
 }
