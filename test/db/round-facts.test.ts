@@ -69,6 +69,14 @@ describe('the capacity a round counts on', () => {
     const capacity = await capacityOf('melton');
     expect(capacity.get(declaredTwice)).toBe(900 - 200 - 300);
     expect(capacity.get(neverDeclared)).toBeNull();
+    // A declaration made since the last round is what the next one counts on.
+    await declareCapacity(test.db, {
+      providerId: declaredTwice,
+      zoneId: 'melton',
+      weeklyMinutes: 1_200,
+      at: T0 + 4 * HOUR,
+    });
+    expect((await capacityOf('melton')).get(declaredTwice)).toBe(1_200);
   });
 
   it('sees needs declarations and specialist appointments written since the last round, and none rolled back', async () => {
