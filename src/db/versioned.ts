@@ -22,7 +22,8 @@ export function versionToken(db: Queryable, name: VersionedData) {
  * Values kept under a version token: each is read once (by the `load` its first caller gives) and
  * served again while the token is unchanged; a new token drops them all. Tokens are random, so one
  * cache may serve several databases (a test run's) without mixing them: a token never names two
- * different states of the data. A failed read is not kept; with no token every call reads.
+ * different states of the data. A failed read is not kept; with no token every call reads. Callers
+ * share what is kept, so they must not change it.
  */
 export function versionedCache<T>() {
   let held: { token: string; values: Map<string, Promise<T>> } | undefined;
@@ -31,7 +32,8 @@ export function versionedCache<T>() {
     if (held?.token !== token) held = { token, values: new Map() };
     const values = held.values;
     const kept = values.get(key);
-    if (kept) return kept;
+    // A read another transaction began and that failed with it is no reason for this one to fail.
+    if (kept) return kept.catch(load);
     const value = load();
     values.set(key, value);
     value.catch(() => {

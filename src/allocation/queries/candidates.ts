@@ -228,5 +228,6 @@ async function awardsInZone(
     }
     if (awardedAt >= since) recentAwards.set(providerId, (recentAwards.get(providerId) ?? 0) + 1);
   }
-  return { declarations, awardsSinceDeclared, recentAwards };
+  // A copy: the kept map is shared by every round until the next declaration.
+  return { declarations: new Map(declarations), awardsSinceDeclared, recentAwards };
 }
