@@ -100,6 +100,10 @@ type Bench = Awaited<ReturnType<typeof start>>;
 type Side = 'project' | 'floor';
 const places = benchPlaces();
 let run = 0;
+const cpuMsPerRequest = {
+  health: { project: [] as number[], floor: [] as number[] },
+  intake: { project: [] as number[], floor: [] as number[] },
+};
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Bodies with references no other run uses. */
@@ -154,9 +158,14 @@ async function fullSpeed(bench: Bench, side: Side, what: 'health' | 'intake') {
           headers: bench.auth,
           connections: CONNECTIONS,
         };
+  const before = process.cpuUsage();
   const r = await load({ ...plan, duration: DURATION });
+  const used = process.cpuUsage(before);
   const errors = r.errors + r.timeouts + r.non2xx;
   if (errors > 0) console.warn(`${side} ${what}: ${errors} errors or non-2xx`);
+  // This process's CPU (every thread: JavaScript, SQLite's workers, GC) per answer: less swayed by
+  // other work on a shared machine than the rate is.
+  cpuMsPerRequest[what][side].push((used.user + used.system) / 1000 / Math.max(1, r.requests.total));
   return r.requests.average;
 }
 
@@ -223,6 +232,10 @@ async function main() {
         `| ${label}, median (runs) | ${f0(median(figures[what].project))} (${figures[what].project.map(f0).join(', ')}) | ${f0(median(figures[what].floor))} (${figures[what].floor.map(f0).join(', ')}) | ${ratio(what).toFixed(2)} |`,
       );
     }
+    const cpu = (side: Side) => median(cpuMsPerRequest.intake[side]);
+    console.log(
+      `| CPU ms per intake, median (runs) | ${cpu('project').toFixed(2)} (${cpuMsPerRequest.intake.project.map((c) => c.toFixed(2)).join(', ')}) | ${cpu('floor').toFixed(2)} (${cpuMsPerRequest.intake.floor.map((c) => c.toFixed(2)).join(', ')}) | ${(cpu('floor') / cpu('project')).toFixed(2)} |`,
+    );
     console.log(`| statements per HTTP intake | ${statements.project} | ${statements.floor} | |`);
     for (const [name, r] of [
       ['evenly spaced', even],
