@@ -100,6 +100,11 @@ type Bench = Awaited<ReturnType<typeof start>>;
 type Side = 'project' | 'floor';
 const places = benchPlaces();
 let run = 0;
+const cpuMsPerRequest = {
+  health: { project: [] as number[], floor: [] as number[] },
+  intake: { project: [] as number[], floor: [] as number[] },
+};
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Bodies with references no other run uses. */
 function intakeBodies() {
@@ -107,22 +112,29 @@ function intakeBodies() {
   return places.map((p, i) => JSON.stringify(intakeBody(p, `FLOOR-${run}-${i}`)));
 }
 
-/** Statements one HTTP intake sends, counted from knex's query events. */
+/**
+ * Statements one HTTP intake sends, counted from knex's query events: the median of 30 intakes after
+ * 30 that load what is kept in memory (zones, layers, the facts a zone's round keeps by version).
+ */
 async function statementsPerIntake(bench: Bench, side: Side): Promise<number> {
-  await intakeOnce(bench, side); // the first loads what is kept in memory (zones, layers)
-  let count = 0;
-  const count1 = () => (count += 1);
-  bench.db.on('query', count1);
-  await intakeOnce(bench, side);
-  bench.db.off('query', count1);
-  return count;
+  for (let i = 0; i < 30; i += 1) await intakeOnce(bench, side, i);
+  const counts: number[] = [];
+  for (let i = 0; i < 30; i += 1) {
+    let count = 0;
+    const count1 = () => (count += 1);
+    bench.db.on('query', count1);
+    await intakeOnce(bench, side, i);
+    bench.db.off('query', count1);
+    counts.push(count);
+  }
+  return median(counts);
 }
 
-async function intakeOnce(bench: Bench, side: Side) {
+async function intakeOnce(bench: Bench, side: Side, place = 0) {
   const res = await fetch(`${bench.urls[side]}/packages`, {
     method: 'POST',
     headers: { ...bench.auth, 'content-type': 'application/json' },
-    body: intakeBodies()[0],
+    body: intakeBodies()[place],
   });
   if (res.status !== 201) throw new Error(`${side} intake answered ${res.status}: ${await res.text()}`);
 }
@@ -146,14 +158,25 @@ async function fullSpeed(bench: Bench, side: Side, what: 'health' | 'intake') {
           headers: bench.auth,
           connections: CONNECTIONS,
         };
+  const before = process.cpuUsage();
   const r = await load({ ...plan, duration: DURATION });
+  const used = process.cpuUsage(before);
   const errors = r.errors + r.timeouts + r.non2xx;
   if (errors > 0) console.warn(`${side} ${what}: ${errors} errors or non-2xx`);
+  // This process's CPU (every thread: JavaScript, SQLite's workers, GC) per answer: less swayed by
+  // other work on a shared machine than the rate is.
+  cpuMsPerRequest[what][side].push((used.user + used.system) / 1000 / Math.max(1, r.requests.total));
   return r.requests.average;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const f0 = (n: number) => n.toFixed(0);
+
+/** The table's line of CPU per intake; its ratio is floor / project, to read like the rates'. */
+function cpuLine() {
+  const cpu = (side: Side) => median(cpuMsPerRequest.intake[side]);
+  const runs = (side: Side) => cpuMsPerRequest.intake[side].map((c) => c.toFixed(2)).join(', ');
+  return `| CPU ms per intake, median (runs) | ${cpu('project').toFixed(2)} (${runs('project')}) | ${cpu('floor').toFixed(2)} (${runs('floor')}) | ${(cpu('floor') / cpu('project')).toFixed(2)} |`;
+}
 
 async function main() {
   const bench = await start();
@@ -216,6 +239,7 @@ async function main() {
         `| ${label}, median (runs) | ${f0(median(figures[what].project))} (${figures[what].project.map(f0).join(', ')}) | ${f0(median(figures[what].floor))} (${figures[what].floor.map(f0).join(', ')}) | ${ratio(what).toFixed(2)} |`,
       );
     }
+    console.log(cpuLine());
     console.log(`| statements per HTTP intake | ${statements.project} | ${statements.floor} | |`);
     for (const [name, r] of [
       ['evenly spaced', even],

@@ -1,9 +1,8 @@
 import type { z } from 'zod';
-import { recordAudit } from '../audit/record';
+import { batchingAudits, recordAudit } from '../audit/record';
 import type { Actor } from '../auth/roles';
 import { londonDate } from '../calendar/dates';
 import { d2aChecks, requireDatesInRange, wantedStartCheck } from '../calendar/field-rules';
-import { together } from '../db/dialect';
 import { Unprocessable } from '../errors';
 import { openFirstEpisode } from '../allocation/episodes';
 import { hoursToMinutes } from '../pricing/minutes';
@@ -68,50 +67,50 @@ export async function intakePackage(
   }
   const band = override?.band ?? placed.band;
   const today = londonDate(now);
-  return deps.db.transaction(async (trx) => {
-    const card = await deps.rateCardInForce.on(trx, today);
-    if (!card) throw new Unprocessable('no-rate-card', `No rate card is in force on ${today}.`);
-    const row = {
-      reference: input.reference,
-      lon: point.lon,
-      lat: point.lat,
-      postcode,
-      location_given: given,
-      area_id: placed.area.id,
-      lsoa: placed.area.lsoa,
-      district: placed.area.district.code,
-      zone_id: placed.zone.id,
-      band,
-      band_source: placed.bandSource,
-      ...(override && overrideColumns(override, { placedBand: placed.band, actor, now })),
-      area_layer_id: placed.layer.id,
-      rate_card_id: card.id,
-      hourly_rate_pence: card.rates[band],
-      weekly_minutes: hoursToMinutes(input.weeklyHours),
-      visits_per_week: input.visitsPerWeek,
-      // The schema refuses an intake without a stream (fundingFits).
-      funding_stream: intakeFundingStream(input)!,
-      funded_until: input.fundedUntil ?? null,
-      review_due: input.reviewDue ?? null,
-      urgency: input.urgency,
-      wanted_start: input.wantedStart,
-      needs_json: JSON.stringify(input.needs),
-      status: 'brokering',
-      created_at: now,
-      created_by: actor.userId,
-      updated_at: now,
-    };
-    const [inserted] = await trx('packages').insert(row).returning('*');
-    const pkg = toPackage(inserted as PackageRow);
-    const [, opened] = await together(trx, [
-      async () => {
-        const audit = { entityType: 'package' as const, entityId: pkg.id };
-        await recordAudit(trx, actor, now, {
-          ...audit,
-          action: 'package.create',
-          after: auditablePackage(row),
-        });
-        if (!override) return;
+  // The audit rows (package.create, an override's, round.open…) go in one insert at the end.
+  return deps.db.transaction((trx) =>
+    batchingAudits(trx, async () => {
+      const card = await deps.rateCardInForce.on(trx, today);
+      if (!card) throw new Unprocessable('no-rate-card', `No rate card is in force on ${today}.`);
+      const row = {
+        reference: input.reference,
+        lon: point.lon,
+        lat: point.lat,
+        postcode,
+        location_given: given,
+        area_id: placed.area.id,
+        lsoa: placed.area.lsoa,
+        district: placed.area.district.code,
+        zone_id: placed.zone.id,
+        band,
+        band_source: placed.bandSource,
+        ...(override && overrideColumns(override, { placedBand: placed.band, actor, now })),
+        area_layer_id: placed.layer.id,
+        rate_card_id: card.id,
+        hourly_rate_pence: card.rates[band],
+        weekly_minutes: hoursToMinutes(input.weeklyHours),
+        visits_per_week: input.visitsPerWeek,
+        // The schema refuses an intake without a stream (fundingFits).
+        funding_stream: intakeFundingStream(input)!,
+        funded_until: input.fundedUntil ?? null,
+        review_due: input.reviewDue ?? null,
+        urgency: input.urgency,
+        wanted_start: input.wantedStart,
+        needs_json: JSON.stringify(input.needs),
+        status: 'brokering',
+        created_at: now,
+        created_by: actor.userId,
+        updated_at: now,
+      };
+      const [inserted] = await trx('packages').insert(row).returning('*');
+      const pkg = toPackage(inserted as PackageRow);
+      const audit = { entityType: 'package' as const, entityId: pkg.id };
+      await recordAudit(trx, actor, now, {
+        ...audit,
+        action: 'package.create',
+        after: auditablePackage(row),
+      });
+      if (override) {
         // The override's own row, as for a package overridden later, so the history says it alike.
         await recordAudit(trx, actor, now, {
           ...audit,
@@ -123,12 +122,14 @@ export async function intakePackage(
             hourlyRatePence: row.hourly_rate_pence,
           },
         });
-      },
-      () =>
-        openFirstEpisode({ trx, actor, now, config: deps.config.allocation, zoneFacts: deps.zoneFacts }, pkg),
-    ]);
-    crashPoint(deps.config, 'intake-mid');
-    // The row as inserted plus its episode, unless the round changed it further (unplaced).
-    return opened ?? getPackage(trx, pkg.id);
-  });
+      }
+      const opened = await openFirstEpisode(
+        { trx, actor, now, config: deps.config.allocation, zoneFacts: deps.zoneFacts },
+        pkg,
+      );
+      crashPoint(deps.config, 'intake-mid');
+      // The row as inserted plus its episode, unless the round changed it further (unplaced).
+      return opened ?? getPackage(trx, pkg.id);
+    }),
+  );
 }

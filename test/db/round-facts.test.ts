@@ -69,5 +69,69 @@ describe('the capacity a round counts on', () => {
     const capacity = await capacityOf('melton');
     expect(capacity.get(declaredTwice)).toBe(900 - 200 - 300);
     expect(capacity.get(neverDeclared)).toBeNull();
+    // A declaration made since the last round is what the next one counts on.
+    await declareCapacity(test.db, {
+      providerId: declaredTwice,
+      zoneId: 'melton',
+      weeklyMinutes: 1_200,
+      at: T0 + 4 * HOUR,
+    });
+    expect((await capacityOf('melton')).get(declaredTwice)).toBe(1_200);
+  });
+
+  it('sees needs declarations and specialist appointments written since the last round, and none rolled back', async () => {
+    const provider = await buildProvider(test.db);
+    await assignRole(test.db, { providerId: provider, zoneId: 'hinckley', role: 'prime' });
+    const factsOf = async () => {
+      const zone = (await zoneFacts.of(test.db, 'hinckley'))!;
+      const facts = await roundFacts(test.db, {
+        zone,
+        kind: 'primes',
+        now: T0,
+        tieBreakDays: 28,
+        specialisms: [],
+      });
+      return {
+        languages: facts.needsDeclarations.get(provider)?.languages ?? null,
+        specialistFor: facts.specialistFor.get(provider) ?? [],
+      };
+    };
+    expect(await factsOf()).toEqual({ languages: null, specialistFor: [] });
+    const declaration = (languages: string[]) => ({
+      provider_id: provider,
+      zone_id: 'hinckley',
+      specialisms_json: '[]',
+      languages_json: JSON.stringify(languages),
+      double_up_packages: 0,
+      carer_genders_json: '[]',
+      declared_at: T0,
+    });
+    await test.db('provider_need_declarations').insert(declaration(['pl']));
+    await test
+      .db('specialist_appointments')
+      .insert({ provider_id: provider, specialism: 'dementia', appointed_at: T0 });
+    expect(await factsOf()).toEqual({ languages: ['pl'], specialistFor: ['dementia'] });
+    // A write rolled back after a round read it inside the same transaction leaves no trace behind.
+    await test.db
+      .transaction(async (trx) => {
+        await trx('specialist_appointments').where({ provider_id: provider }).delete();
+        const zone = (await zoneFacts.of(test.db, 'hinckley'))!;
+        const inside = await roundFacts(trx, {
+          zone,
+          kind: 'primes',
+          now: T0,
+          tieBreakDays: 28,
+          specialisms: [],
+        });
+        expect(inside.specialistFor.get(provider)).toBeUndefined();
+        throw new Error('roll back');
+      })
+      .catch(() => undefined);
+    expect(await factsOf()).toEqual({ languages: ['pl'], specialistFor: ['dementia'] });
+    await test
+      .db('provider_need_declarations')
+      .where({ provider_id: provider })
+      .update({ languages_json: '["ur"]' });
+    expect((await factsOf()).languages).toEqual(['ur']);
   });
 });

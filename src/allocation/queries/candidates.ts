@@ -1,9 +1,9 @@
 import type { Queryable } from '../../db/connect';
 import { together } from '../../db/dialect';
-import { scoresInForce } from '../../performance/scores/in-force';
 import type { Specialism } from '../../packages/model';
-import { latestNeedsDeclarations, specialistAppointments } from '../../providers/needs-queries';
-import { latestDeclarationsQuery } from '../../providers/queries';
+import type { NeedsDeclarationRecord } from '../../providers/needs-queries';
+import { versionToken } from '../../db/versioned';
+import { capacityDeclarations, providerNeeds, scoresAt } from './kept-facts';
 import type { NeedsDeclaration } from '../needs-policy';
 import type { ZoneFacts } from '../../zones/facts';
 import type { AwardInZone, Declaration } from '../capacity';
@@ -48,6 +48,10 @@ interface ProviderRow {
   tender_score: number;
   role: ZoneRole | null;
   exit_recorded_at: number | null;
+  /** The version token of the providers' needs data (versionToken), the same on every row. */
+  needs_version: string | null;
+  scores_version: string | null;
+  capacity_version: string | null;
 }
 
 /** The zone a package's rounds are run in: whether it has primes, and its neighbours for a widened search. */
@@ -85,22 +89,30 @@ export async function roundFacts(
   }
   const ids = providers.map((p) => p.id);
   // Each read below finds its rows through an index on the provider ids, and none needs another.
-  const [capacity, recentAwards, scores, needsDeclarations, specialistFor] = await together(db, [
-    () => capacityInZone(db, zoneId, ids),
-    () => recentAwardsInZone(db, zoneId, ids, input.now - input.tieBreakDays * 86_400_000),
-    () => scoresInForce(db, zoneId, providers, input.now),
-    () => needsDeclarationsFor(db, zoneId, providers),
-    () => specialismsOf(db, ids),
+  const since = input.now - input.tieBreakDays * 86_400_000;
+  const [awards, scores, needs] = await together(db, [
+    () => awardsInZone(db, { zoneId, providerIds: ids, since }, rows[0]!.capacity_version),
+    () => scoresAt(db, { zoneId, providers, at: input.now }, rows[0]!.scores_version),
+    () => providerNeeds(db, rows[0]!.needs_version),
   ]);
-  return { providers, ...capacity, recentAwards, scores, needsDeclarations, specialistFor };
+  return {
+    providers,
+    ...awards,
+    scores,
+    needsDeclarations: needsDeclarationsFor(zoneId, providers, needs.declarations),
+    specialistFor: specialismsOf(needs.appointments, new Set(ids)),
+  };
 }
 
 /**
  * The declaration in the package's zone; a provider with no role there (the specialist list,
  * widened rounds) is judged on its latest declaration in any zone, since it has none for this one.
  */
-async function needsDeclarationsFor(db: Queryable, zoneId: string, providers: ProviderFacts[]) {
-  const latest = await latestNeedsDeclarations(db, { providerIds: providers.map((p) => p.id) });
+function needsDeclarationsFor(
+  zoneId: string,
+  providers: ProviderFacts[],
+  latest: readonly NeedsDeclarationRecord[],
+) {
   const chosen = new Map<number, NeedsDeclaration>();
   for (const provider of providers) {
     const own = latest.filter((d) => d.providerId === provider.id);
@@ -112,9 +124,13 @@ async function needsDeclarationsFor(db: Queryable, zoneId: string, providers: Pr
   return chosen;
 }
 
-async function specialismsOf(db: Queryable, providerIds: number[]) {
+function specialismsOf(
+  appointments: readonly { providerId: number; specialism: Specialism }[],
+  providerIds: ReadonlySet<number>,
+) {
   const byProvider = new Map<number, Specialism[]>();
-  for (const a of await specialistAppointments(db, { providerIds })) {
+  for (const a of appointments) {
+    if (!providerIds.has(a.providerId)) continue;
     byProvider.set(a.providerId, [...(byProvider.get(a.providerId) ?? []), a.specialism]);
   }
   return byProvider;
@@ -152,6 +168,9 @@ async function providersForRound(
       'p.tender_score',
       'r.role',
       'p.exit_recorded_at',
+      { needs_version: versionToken(db, 'provider-needs') },
+      { scores_version: versionToken(db, 'scores') },
+      { capacity_version: versionToken(db, 'capacity') },
     )
     .orderBy('p.id');
   if (kind === 'primes' || kind === 'supplementaries') {
@@ -177,55 +196,38 @@ async function providersForRound(
 }
 
 /**
- * Each provider's latest declaration in the zone, with the packages in the zone awarded to it
- * since: one row per award, or one with no award. Only awards since the declaration are read (the
- * index on awarded provider and time finds them); src/allocation/capacity.ts says what they count.
+ * Each provider's latest capacity declaration in the zone (kept by version) with the packages in the
+ * zone awarded to it since (src/allocation/capacity.ts says what they count), and its awards in the
+ * tie-break period: one read of the zone's awards to these providers since the earlier of the two
+ * (the index on awarded provider and time finds them), shared out here.
  */
-async function capacityInZone(db: Queryable, zoneId: string, providerIds: number[]) {
-  const rows: {
-    provider_id: number;
-    weekly_minutes: number;
-    declared_at: number;
-    awarded_at: number | null;
-    award_minutes: number | null;
-  }[] = await latestDeclarationsQuery(db, { zoneId, providerIds })
-    .leftJoin('brokerage_episodes as e', (join) =>
-      join.on('e.awarded_provider_id', 'd.provider_id').andOn('e.awarded_at', '>=', 'd.declared_at'),
-    )
-    .leftJoin('packages as pk', (join) => join.on('pk.id', 'e.package_id').andOn('pk.zone_id', 'd.zone_id'))
-    .select(
-      'd.provider_id',
-      'd.weekly_minutes',
-      'd.declared_at',
-      'e.awarded_at',
-      'pk.weekly_minutes as award_minutes',
-    );
-  const declarations = new Map<number, Declaration>();
-  const awardsSinceDeclared = new Map<number, AwardInZone[]>();
-  for (const row of rows) {
-    const providerId = Number(row.provider_id);
-    declarations.set(providerId, {
-      weeklyMinutes: Number(row.weekly_minutes),
-      declaredAt: Number(row.declared_at),
-    });
-    const awards = awardsSinceDeclared.get(providerId) ?? [];
-    awardsSinceDeclared.set(providerId, awards);
-    // An award in another zone finds no package row in this one.
-    if (row.award_minutes !== null) {
-      awards.push({ weeklyMinutes: Number(row.award_minutes), awardedAt: Number(row.awarded_at) });
-    }
-  }
-  return { declarations, awardsSinceDeclared };
-}
-
-async function recentAwardsInZone(db: Queryable, zoneId: string, providerIds: number[], since: number) {
-  const rows: { provider_id: number; n: number }[] = await db('brokerage_episodes as e')
+async function awardsInZone(
+  db: Queryable,
+  round: { zoneId: string; providerIds: number[]; since: number },
+  token: string | null,
+) {
+  const { zoneId, providerIds, since } = round;
+  const declarations = await capacityDeclarations(db, { zoneId, providerIds }, token);
+  const from = Math.min(since, ...[...declarations.values()].map((d) => d.declaredAt));
+  const rows: { provider_id: number; awarded_at: number; weekly_minutes: number }[] = await db(
+    'brokerage_episodes as e',
+  )
     .join('packages as pk', 'pk.id', 'e.package_id')
     .where('pk.zone_id', zoneId)
     .whereIn('e.awarded_provider_id', providerIds)
-    .where('e.awarded_at', '>=', since)
-    .groupBy('e.awarded_provider_id')
-    .select('e.awarded_provider_id as provider_id')
-    .count({ n: '*' });
-  return new Map(rows.map((r) => [Number(r.provider_id), Number(r.n)]));
+    .where('e.awarded_at', '>=', from)
+    .select('e.awarded_provider_id as provider_id', 'e.awarded_at', 'pk.weekly_minutes');
+  const awardsSinceDeclared = new Map<number, AwardInZone[]>([...declarations.keys()].map((id) => [id, []]));
+  const recentAwards = new Map<number, number>();
+  for (const row of rows) {
+    const providerId = Number(row.provider_id);
+    const awardedAt = Number(row.awarded_at);
+    const declared = declarations.get(providerId);
+    if (declared && awardedAt >= declared.declaredAt) {
+      awardsSinceDeclared.get(providerId)!.push({ weeklyMinutes: Number(row.weekly_minutes), awardedAt });
+    }
+    if (awardedAt >= since) recentAwards.set(providerId, (recentAwards.get(providerId) ?? 0) + 1);
+  }
+  // A copy: the kept map is shared by every round until the next declaration.
+  return { declarations: new Map(declarations), awardsSinceDeclared, recentAwards };
 }
