@@ -1,6 +1,5 @@
-import express from 'express';
+import express, { type RequestHandler } from 'express';
 import helmet from 'helmet';
-import swaggerUi from 'swagger-ui-express';
 import { bearerAuthentication } from './auth/authenticate';
 import { mountRoutes } from './http/mount';
 import { errorHandler, notFoundHandler } from './http/problem';
@@ -45,9 +44,25 @@ export function createApp(services: Services) {
   app.get('/openapi.json', (_req, res) => {
     res.json(openApi);
   });
-  app.use('/docs', swaggerUi.serve, swaggerUi.setup(openApi, { customSiteTitle: 'HCfL API' }));
+  app.use('/docs', apiDocsPage(openApi));
 
   app.use(notFoundHandler);
   app.use(errorHandler({ production: config.env === 'production' }));
   return app;
+}
+
+/**
+ * The Swagger UI at /docs, loaded on its first request: swagger-ui-express and its bundle cost the
+ * server ~14 MB resident that most instances never use (docs/BENCHMARKS.md "Memory").
+ */
+function apiDocsPage(openApi: object): RequestHandler {
+  let router: Promise<express.Router> | undefined;
+  const load = async () => {
+    const { default: swaggerUi } = await import('swagger-ui-express');
+    return express.Router().use(swaggerUi.serve, swaggerUi.setup(openApi, { customSiteTitle: 'HCfL API' }));
+  };
+  return (req, res, next) => {
+    router ??= load();
+    router.then((docs) => docs(req, res, next), next);
+  };
 }

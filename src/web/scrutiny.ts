@@ -1,6 +1,5 @@
 import { SCRUTINY_ROLES } from '../auth/roles';
 import { Invalid } from '../errors';
-import { scrutinyPdf } from '../scrutiny/pdf';
 import { scrutinySummary } from '../scrutiny/summary';
 import type { Services } from '../services';
 import { periodOf } from './coverage-map/period';
@@ -49,6 +48,9 @@ export function scrutinyPages(services: Services) {
         if (Object.keys(period.errors).length > 0)
           throw new Invalid('The period in the link is not valid.', []);
         const summary = await scrutinySummary(services, period.given, clock.now());
+        // pdfkit and its fonts cost the server ~25 MB resident: loaded on the first PDF, not at start
+        // (docs/BENCHMARKS.md "Memory").
+        const { scrutinyPdf } = await import('../scrutiny/pdf');
         const pdf = await scrutinyPdf(summary);
         const name = `scrutiny-summary_${summary.period.from}_${summary.period.to}.pdf`;
         res
