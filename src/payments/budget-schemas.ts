@@ -1,13 +1,16 @@
 import { z } from 'zod';
-import { IsoDate } from '../calendar/dates';
+import { IsoDate, SENSIBLE_YEARS } from '../calendar/dates';
 import { FUNDING_STREAMS } from '../packages/model';
 
-/** A financial year (April–March) by the calendar year its April is in. */
+/**
+ * A financial year (April–March) by the calendar year its April is in. The last one allowed ends
+ * in the last sensible year (src/calendar/dates.ts), so every day it prices is a date the service takes.
+ */
 const FinancialYear = z.coerce
   .number()
   .int()
   .min(2021)
-  .max(2200)
+  .max(SENSIBLE_YEARS.last - 1)
   .describe('The financial year by the year its April is in (2026 = April 2026 to March 2027)');
 
 export const BudgetsQuery = z.object({

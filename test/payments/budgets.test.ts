@@ -44,6 +44,15 @@ describe('budgets', () => {
   });
   afterAll(() => ctx.destroy());
 
+  it('gives the position of the last financial year it takes, and refuses the one after by name', async () => {
+    const res = await ctx.request.get('/budgets?financialYear=2199').set(auth(token));
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ financialYear: 2199, from: '2199-04-01', to: '2200-03-31' });
+    const refused = await ctx.request.get('/budgets?financialYear=2200').set(auth(token));
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain('financialYear');
+  });
+
   it('projects committed cost: spent from 1 December to today, then the same care to 31 March', async () => {
     const res = await ctx.request.get('/budgets').set(auth(token));
     expect(res.status).toBe(200);
