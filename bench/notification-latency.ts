@@ -27,10 +27,17 @@ const { values } = parseArgs({
 const RATE = Number(values.rate);
 const DURATION = Number(values.duration);
 const DRAIN_MS = 120_000;
+const STALL_MS = 15_000;
 
 const forkChild = (file: string) =>
   fork(path.join(import.meta.dirname, 'lib', file), [], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(process.env.BENCH_PROFILE && file.startsWith('notification')
+        ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE]
+        : []),
+    ],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
 
@@ -87,12 +94,15 @@ const waiting = (report: ServiceReport) =>
     .filter((m) => m.status === 'pending' || m.status === 'sending')
     .reduce((n, m) => n + m.n, 0);
 
-/** Waits until the outbox holds nothing waiting or being sent (or DRAIN_MS has passed). */
+/** Waits until the outbox holds nothing waiting or being sent, or DRAIN_MS has passed, or STALL_MS without progress. */
 async function drained(service: ChildProcess): Promise<ServiceReport> {
   const started = Date.now();
+  let last = { waiting: -1, at: started };
   for (;;) {
     const report = await askService<ServiceReport>(service, { type: 'report' });
-    if (waiting(report) === 0 || Date.now() - started > DRAIN_MS) return report;
+    const now = Date.now();
+    if (waiting(report) !== last.waiting) last = { waiting: waiting(report), at: now };
+    if (last.waiting === 0 || now - started > DRAIN_MS || now - last.at > STALL_MS) return report;
     await new Promise((resolve) => setTimeout(resolve, 1_000));
   }
 }
@@ -129,6 +139,7 @@ async function main() {
       type: 'start',
       smtpUrl: sinks.smtp.url,
       webhookUrl: `${sinks.receiver.url}/offers`,
+      env: process.env.BENCH_SERVICE_ENV ? JSON.parse(process.env.BENCH_SERVICE_ENV) : {},
     });
     const places = benchPlaces();
     const plan: OpenLoopPlan = {
@@ -143,6 +154,7 @@ async function main() {
       seed: 20211101,
       answers: true,
     };
+    const before = await askService<ServiceReport>(service, { type: 'report' });
     const load = await ask<OpenLoopResult>(forkChild('open-loop-child.ts'), plan);
     const report = await drained(service);
     const answeredAt = new Map((load.answers ?? []).map((a) => [Number(a.id), a.at]));
@@ -151,9 +163,16 @@ async function main() {
         `(intake p50 ${load.latencyMs.p50} ms, p99 ${load.latencyMs.p99} ms), ${report.offers.length} offers, ` +
         `${started.webhooks} providers with a webhook; still waiting after the drain: ${waiting(report)}`,
     );
+    const cpuMs = report.cpuMs - before.cpuMs;
+    console.log(
+      `- the service's CPU time (both threads) from the first intake until the outbox was empty: ` +
+        `${(cpuMs / 1000).toFixed(1)} s, ${(cpuMs / load.sent).toFixed(1)} ms per intake with its messages`,
+    );
     for (const channel of ['email', 'webhook'] as const)
       console.log(`- ${summary(channel, { arrivals: sinks.arrivals[channel](), report, answeredAt })}`);
+    const exited = new Promise((resolve) => service.once('exit', resolve));
     await askService(service, { type: 'stop' });
+    await exited;
   } finally {
     service.kill();
     await sinks.close();

@@ -33,6 +33,9 @@ export interface ServiceReport {
   messages: { channel: string; status: string; n: number }[];
   /** Events not yet fanned out into messages. */
   eventsWaiting: number;
+  /** The process's CPU time (user and system) since it started, in ms; the main thread's busy share. */
+  cpuMs: number;
+  eventLoopUtilization: number;
 }
 
 type Started = Awaited<ReturnType<typeof start>>;
@@ -85,6 +88,8 @@ async function report({ database }: Started): Promise<ServiceReport> {
     offers: offers.map((o) => ({ id: Number(o.id), packageId: Number(o.package_id) })),
     messages: messages.map((m) => ({ channel: m.channel, status: m.status, n: Number(m.n) })),
     eventsWaiting: Number(waiting?.n ?? 0),
+    cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
+    eventLoopUtilization: performance.eventLoopUtilization().utilization,
   };
 }
 
