@@ -9,7 +9,7 @@
  * receiver less the instant the intake's answer was read. Then the outbox is left to empty (two minutes
  * at most); a message that never arrived counts as not delivered, one that arrived twice as a duplicate.
  *
- *   npx tsx bench/notification-latency.ts [--rate 50] [--duration 30]
+ *   npx tsx bench/notification-latency.ts [--rate 50] [--duration 30] [--no-delivery] [--profile DIR]
  *   DATABASE_URL=postgres://… npx tsx bench/notification-latency.ts [--rate 50] [--duration 30]
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -22,22 +22,23 @@ import type { ServiceReport, ServiceRequest, ServiceStarted } from './lib/notifi
 import type { OpenLoopPlan, OpenLoopResult } from './lib/open-loop-child';
 
 const { values } = parseArgs({
-  options: { rate: { type: 'string', default: '50' }, duration: { type: 'string', default: '30' } },
+  options: {
+    rate: { type: 'string', default: '50' },
+    duration: { type: 'string', default: '30' },
+    // The intakes alone (nothing delivered), to see what delivery costs the service.
+    'no-delivery': { type: 'boolean', default: false },
+    // A V8 CPU profile of the service's process, written to this folder.
+    profile: { type: 'string' },
+  },
 });
 const RATE = Number(values.rate);
 const DURATION = Number(values.duration);
 const DRAIN_MS = 120_000;
 const STALL_MS = 15_000;
 
-const forkChild = (file: string) =>
+const forkChild = (file: string, profileDir?: string) =>
   fork(path.join(import.meta.dirname, 'lib', file), [], {
-    execArgv: [
-      '--import',
-      'tsx',
-      ...(process.env.BENCH_PROFILE && file.startsWith('notification')
-        ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE]
-        : []),
-    ],
+    execArgv: ['--import', 'tsx', ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [])],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
 
@@ -133,13 +134,13 @@ function summary(
 
 async function main() {
   const sinks = await startSinks();
-  const service = forkChild('notification-service-child.ts');
+  const service = forkChild('notification-service-child.ts', values.profile);
   try {
     const started = await askService<ServiceStarted>(service, {
       type: 'start',
       smtpUrl: sinks.smtp.url,
       webhookUrl: `${sinks.receiver.url}/offers`,
-      env: process.env.BENCH_SERVICE_ENV ? JSON.parse(process.env.BENCH_SERVICE_ENV) : {},
+      env: values['no-delivery'] ? { OUTBOX_DELIVER_AFTER_COMMIT: 'false' } : {},
     });
     const places = benchPlaces();
     const plan: OpenLoopPlan = {
