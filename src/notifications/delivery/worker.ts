@@ -167,12 +167,16 @@ export function createDeliveryWorker(deps: WorkerDeps): DeliveryWorker {
   /** Sends a claimed batch, PARALLEL at a time, recording each outcome as soon as it is known. */
   async function deliverBatch(claimed: OutgoingMessage[], claim: string, result: DeliveryRun) {
     const recorded: Promise<unknown>[] = [];
+    // A failed recording is kept and thrown once the batch is done (its messages' leases run out and they
+    // are sent again), never left as a rejection nobody handles while the other lanes still send.
+    let failure: { err: unknown } | null = null;
     await eachWithin(claimed, PARALLEL, async (message) => {
       const attempt = await attemptOne(deps, message, claim);
       result[resultOf(attempt)] += 1;
-      recorded.push(record(attempt));
+      recorded.push(record(attempt).catch((err: unknown) => (failure ??= { err })));
     });
     await Promise.all(recorded);
+    if (failure) throw (failure as { err: unknown }).err;
   }
 
   async function deliverDue(now: number): Promise<DeliveryRun> {
