@@ -31,12 +31,12 @@ export type Transports = Partial<Record<'email' | 'webhook', Transport>>;
 
 /**
  * Messages claimed at once, and sent at most this many at a time (SMTP through its pool of connections).
- * 50 intakes a second make ~350 messages a second (docs/BENCHMARKS.md): smaller numbers (100/20, 200/40)
- * left delivery behind the intakes. A batch is five rounds of lanes, as before, so a batch of slow
- * receivers still ends within the claim's lease.
+ * 50 intakes a second make ~350 messages a second (docs/BENCHMARKS.md): 20 lanes and 5 SMTP connections
+ * left delivery behind the intakes. A batch stays small enough that several instances share a burst, and
+ * is two rounds of lanes, so a batch of slow receivers ends well within the claim's lease.
  */
-const BATCH = 400;
-const PARALLEL = 80;
+const BATCH = 100;
+const PARALLEL = 50;
 /**
  * A kick runs this long after the commit that asked for it, so that the commits of a burst (intakes in
  * quick succession, a sweep opening several rounds) are fanned out together in one transaction instead
