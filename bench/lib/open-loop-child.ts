@@ -21,6 +21,8 @@ export interface OpenLoopPlan {
   duration: number;
   arrivals: 'even' | 'poisson';
   seed: number;
+  /** Also return each 2xx answer's `id` (its JSON body's) and the wall-clock instant it ended. */
+  answers?: boolean;
 }
 
 export interface OpenLoopResult {
@@ -30,6 +32,8 @@ export interface OpenLoopResult {
   /** Answered requests per second over the run. */
   throughput: number;
   latencyMs: { p50: number; p90: number; p99: number; max: number };
+  /** With `plan.answers`: epoch ms (fractional) at which each answer's body was read, and its `id`. */
+  answers?: { id: unknown; at: number }[];
 }
 
 function schedule(plan: OpenLoopPlan): number[] {
@@ -48,6 +52,7 @@ async function run(plan: OpenLoopPlan): Promise<OpenLoopResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   const times = schedule(plan);
   const latencies: number[] = [];
+  const answers: { id: unknown; at: number }[] = [];
   const send = (i: number, scheduledAt: number) =>
     new Promise<void>((resolve) => {
       const body = plan.bodies ? plan.bodies[i % plan.bodies.length]! : null;
@@ -70,8 +75,16 @@ async function run(plan: OpenLoopPlan): Promise<OpenLoopResult> {
           },
         },
         (response) => {
-          response.resume();
-          response.once('end', () => done((response.statusCode ?? 500) < 300));
+          const chunks: Buffer[] = [];
+          response.on('data', (c: Buffer) => (plan.answers ? chunks.push(c) : undefined));
+          response.once('end', () => {
+            const ok = (response.statusCode ?? 500) < 300;
+            if (ok && plan.answers) {
+              const at = performance.timeOrigin + performance.now();
+              answers.push({ id: (JSON.parse(Buffer.concat(chunks).toString()) as { id: unknown }).id, at });
+            }
+            done(ok);
+          });
         },
       );
       request.once('error', () => done(false));
@@ -102,6 +115,7 @@ async function run(plan: OpenLoopPlan): Promise<OpenLoopResult> {
     answered: latencies.length,
     throughput: latencies.length / elapsed,
     latencyMs: { p50: at(0.5), p90: at(0.9), p99: at(0.99), max: at(1) },
+    ...(plan.answers ? { answers } : {}),
   };
 }
 

@@ -60,16 +60,19 @@ export function day(instant: number | string | null | undefined): string {
   return dayFormat.format(toDate(instant));
 }
 
+// Made once: a formatter costs far more to make than to use (every offer email formats a date).
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
 /** A calendar date 'YYYY-MM-DD' as '12 January 2026' (no time zone shift: it is already a date in England). */
 export function calendarDate(isoDate: string | null | undefined): string {
   if (!isoDate) return '';
   const [year, month, day] = isoDate.split('-').map(Number);
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date(Date.UTC(year!, month! - 1, day!)));
+  return dateFormat.format(new Date(Date.UTC(year!, month! - 1, day!)));
 }
 
 const monthFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' });

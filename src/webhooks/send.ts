@@ -32,6 +32,9 @@ export function webhookSender(options: {
   const filter = {
     allowPrivateIPAddress: false,
     allowIPAddressList: options.production ? [] : ['127.0.0.0/8', '::1/128'],
+    // Connections are kept and reused for the next deliveries to the same receiver (the address was
+    // checked when the connection was made).
+    keepAlive: true,
   };
   const agents = {
     http: new RequestFilteringHttpAgent(filter),
@@ -53,7 +56,7 @@ export function webhookSender(options: {
         'webhook-signature': new Webhook(request.secret).sign(request.messageId, timestamp, request.body),
       };
       try {
-        const status = await postOnce({ ...request, headers, agents, ...options });
+        const status = await postRetryingStale({ ...request, headers, agents, ...options });
         const latencyMs = Date.now() - started;
         if (status >= 200 && status < 300) return { ok: true, responseStatus: status, latencyMs };
         return {
@@ -70,14 +73,30 @@ export function webhookSender(options: {
   };
 }
 
-function postOnce(request: {
+interface PostRequest {
   url: string;
   body: string;
   headers: Record<string, string>;
   agents: { http: http.Agent; https: https.Agent };
   timeoutMs: number;
   maxResponseBytes: number;
-}): Promise<number> {
+}
+
+/**
+ * A kept connection the receiver closed while it sat idle fails as it is reused; the request is then
+ * made once more on a new connection (as Node's documentation advises, `request.reusedSocket`) rather
+ * than counted as the receiver's failure.
+ */
+async function postRetryingStale(request: PostRequest): Promise<number> {
+  try {
+    return await postOnce(request);
+  } catch (err) {
+    if (!(err as { staleConnection?: boolean }).staleConnection) throw err;
+    return postOnce(request);
+  }
+}
+
+function postOnce(request: PostRequest): Promise<number> {
   const url = new URL(request.url);
   const transport = url.protocol === 'https:' ? https : http;
   const agent = url.protocol === 'https:' ? request.agents.https : request.agents.http;
@@ -111,7 +130,10 @@ function postOnce(request: {
       () => req.destroy(new Error(`no answer within ${request.timeoutMs} ms`)),
       request.timeoutMs,
     );
-    req.on('error', (err) => done(() => reject(err)));
+    req.on('error', (err) => {
+      const stale = req.reusedSocket && (err as NodeJS.ErrnoException).code === 'ECONNRESET';
+      done(() => reject(Object.assign(err, { staleConnection: stale })));
+    });
     req.end(request.body);
   });
 }

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { recordAudit } from '../audit/record';
 import { SYSTEM_ACTOR } from '../auth/roles';
+import { coalescing } from '../notifications/delivery/coalesce';
 import type { OutgoingMessage, SendOutcome, Transport } from '../notifications/delivery/outcome';
 import { notify } from '../notifications/notify';
 import { webhookDocument } from './payload';
@@ -18,12 +19,19 @@ export function webhookTransport(deps: {
   baseUrl: string;
   disableAfterMs: number;
 }): Transport {
+  // The endpoints of the messages being sent together are read in one query (read as each is sent, so a
+  // removal or a disabling committed before then is seen).
+  const endpointOf = coalescing(async (ids: number[]) => {
+    const rows: EndpointRow[] = await deps
+      .db('webhook_endpoints')
+      .whereIn('id', [...new Set(ids)])
+      .select('id', 'provider_id', 'url', 'secret', 'status', 'failing_since', 'deleted_at');
+    const byId = new Map(rows.map((row) => [Number(row.id), row]));
+    return ids.map((id) => byId.get(id));
+  });
   return {
     async send(message: OutgoingMessage, now: number): Promise<SendOutcome> {
-      const endpoint: EndpointRow | undefined = await deps
-        .db('webhook_endpoints')
-        .where({ id: message.endpointId ?? 0 })
-        .first('id', 'provider_id', 'url', 'secret', 'status', 'failing_since', 'deleted_at');
+      const endpoint = await endpointOf(message.endpointId ?? 0);
       if (!endpoint || endpoint.deleted_at !== null || endpoint.status !== 'active') {
         return { ok: false, permanent: true, error: 'the endpoint was removed or disabled', latencyMs: 0 };
       }

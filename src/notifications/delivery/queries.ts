@@ -85,12 +85,17 @@ export async function claimDue(
 
 export interface AttemptRecord {
   messageId: number;
+  /** The worker run that claimed the message: its outcome is recorded only while that run still holds it. */
   claim: string;
   at: number;
   outcome: 'sent' | 'failed';
-  responseStatus?: number;
+  responseStatus?: number | undefined;
   latencyMs: number;
-  error?: string;
+  error?: string | undefined;
+  /** Sent: replaces the stored payload (the payload without its secrets). */
+  payloadAfter?: string | undefined;
+  /** Failed: back to pending at this instant, or (null) a dead letter. */
+  retryAt?: number | null;
 }
 
 const attemptRow = (a: AttemptRecord) => ({
@@ -102,51 +107,43 @@ const attemptRow = (a: AttemptRecord) => ({
   error: a.error?.slice(0, 1000) ?? null,
 });
 
-/**
- * Records a sent message (only if this run still holds it), and the attempt; one transaction, so the
- * log and the state agree. `payloadAfter` replaces the stored payload (the payload without its secrets).
- */
-export async function markSent(
-  db: Knex,
-  attempt: AttemptRecord & { payloadAfter?: string | undefined },
-): Promise<void> {
-  await db.transaction((trx) =>
-    together(trx, [
-      () =>
-        trx('outbox_messages')
-          .where({ id: attempt.messageId, claimed_by: attempt.claim })
-          .update({
-            status: 'sent',
-            sent_at: attempt.at,
-            claimed_by: null,
-            claimed_until: null,
-            last_error: null,
-            // A secret the message carried (src/notifications/secrets.ts) is dropped once it has gone.
-            ...(attempt.payloadAfter === undefined ? {} : { payload_json: attempt.payloadAfter }),
-          }),
-      () => trx('outbox_attempts').insert(attemptRow(attempt)),
-    ]),
-  );
+/** The message's new state after an attempt: sent, back to pending at its retry time, or dead. */
+function stateAfter(attempt: AttemptRecord): Record<string, unknown> {
+  const released = { claimed_by: null, claimed_until: null };
+  if (attempt.outcome === 'sent') {
+    return {
+      ...released,
+      status: 'sent',
+      sent_at: attempt.at,
+      last_error: null,
+      // A secret the message carried (src/notifications/secrets.ts) is dropped once it has gone.
+      ...(attempt.payloadAfter === undefined ? {} : { payload_json: attempt.payloadAfter }),
+    };
+  }
+  const retryAt = attempt.retryAt ?? null;
+  return {
+    ...released,
+    status: retryAt === null ? 'dead' : 'pending',
+    next_attempt_at: retryAt ?? attempt.at,
+    last_error: attempt.error?.slice(0, 1000) ?? null,
+  };
 }
 
-/** Records a failed attempt: back to pending at `retryAt`, or a dead letter. */
-export async function markFailed(
-  db: Knex,
-  attempt: AttemptRecord & { retryAt: number | null },
-): Promise<void> {
-  await db.transaction((trx) =>
-    together(trx, [
-      () =>
-        trx('outbox_messages')
-          .where({ id: attempt.messageId, claimed_by: attempt.claim })
-          .update({
-            status: attempt.retryAt === null ? 'dead' : 'pending',
-            next_attempt_at: attempt.retryAt ?? attempt.at,
-            claimed_by: null,
-            claimed_until: null,
-            last_error: attempt.error?.slice(0, 1000) ?? null,
-          }),
-      () => trx('outbox_attempts').insert(attemptRow(attempt)),
-    ]),
-  );
+/**
+ * Records attempts and their outcomes in one transaction, so the log and the state agree: each message's
+ * new state (only where its run still holds it) and one insert of the attempts. The delivery worker
+ * records a batch of messages at a time (src/notifications/delivery/coalesce.ts): one commit for many.
+ */
+export async function recordAttempts(db: Knex, attempts: readonly AttemptRecord[]): Promise<void> {
+  if (attempts.length === 0) return;
+  await db.transaction(async (trx) => {
+    await together(
+      trx,
+      attempts.map(
+        (a) => () =>
+          trx('outbox_messages').where({ id: a.messageId, claimed_by: a.claim }).update(stateAfter(a)),
+      ),
+    );
+    await trx('outbox_attempts').insert(attempts.map(attemptRow));
+  });
 }

@@ -8,7 +8,8 @@ import { fanOutDue } from '../outbox/events';
 import { payloadWithoutSecrets } from '../secrets';
 import { nextAttempt } from './backoff';
 import type { OutgoingMessage, Transport } from './outcome';
-import { claimDue, markFailed, markSent } from './queries';
+import { coalescing } from './coalesce';
+import { claimDue, recordAttempts, type AttemptRecord } from './queries';
 
 export interface DeliveryWorker {
   /** Deliver what is due soon (after a commit that wrote an event); runs never overlap in one instance. */
@@ -28,8 +29,14 @@ export interface DeliveryRun {
 /** Transports by channel; a channel without one (email with neither Notify nor SMTP) is left in the outbox. */
 export type Transports = Partial<Record<'email' | 'webhook', Transport>>;
 
-const BATCH = 25;
-const PARALLEL = 5;
+/**
+ * Messages claimed at once, and sent at most this many at a time (SMTP through its pool of connections).
+ * 50 intakes a second make ~350 messages a second (docs/BENCHMARKS.md): 20 lanes and 5 SMTP connections
+ * left delivery behind the intakes. A batch stays small enough that several instances share a burst, and
+ * is two rounds of lanes, so a batch of slow receivers ends well within the claim's lease.
+ */
+const BATCH = 100;
+const PARALLEL = 50;
 /**
  * A kick runs this long after the commit that asked for it, so that the commits of a burst (intakes in
  * quick succession, a sweep opening several rounds) are fanned out together in one transaction instead
@@ -45,13 +52,9 @@ interface WorkerDeps {
   transports: Transports;
 }
 
-/** Sends one claimed message through its channel and records the outcome: sent, retried later or dead. */
-async function deliverOne(
-  deps: WorkerDeps,
-  message: OutgoingMessage,
-  claim: string,
-): Promise<keyof DeliveryRun> {
-  const { db, config } = deps;
+/** Sends one claimed message through its channel; the attempt to record: sent, retried later or dead. */
+async function attemptOne(deps: WorkerDeps, message: OutgoingMessage, claim: string): Promise<AttemptRecord> {
+  const { config } = deps;
   const outcome = await deps.transports[message.channel]!.send(message, deps.now());
   // A kill here (the crash proof) leaves the message sent but not marked: it is sent again later.
   crashPoint(config, 'delivery-mid');
@@ -64,9 +67,7 @@ async function deliverOne(
     responseStatus: outcome.responseStatus,
   };
   if (outcome.ok) {
-    const payloadAfter = payloadWithoutSecrets(message.kind, message.payload);
-    await markSent(db, { ...base, outcome: 'sent', payloadAfter });
-    return 'sent';
+    return { ...base, outcome: 'sent', payloadAfter: payloadWithoutSecrets(message.kind, message.payload) };
   }
   const next = outcome.permanent
     ? ({ dead: true } as const)
@@ -78,12 +79,27 @@ async function deliverOne(
         random: Math.random,
       });
   const retryAt = 'dead' in next ? null : next.retryAt;
-  await markFailed(db, { ...base, outcome: 'failed', error: outcome.error, retryAt });
   deps.logger.warn(
     { messageId: message.id, kind: message.kind, error: outcome.error, retryAt },
     'delivery failed',
   );
-  return retryAt === null ? 'dead' : 'retrying';
+  return { ...base, outcome: 'failed', error: outcome.error, retryAt };
+}
+
+const resultOf = (attempt: AttemptRecord): keyof DeliveryRun =>
+  attempt.outcome === 'sent' ? 'sent' : attempt.retryAt === null ? 'dead' : 'retrying';
+
+/** Runs `work` on every item, at most `limit` at a time. */
+async function eachWithin<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>) {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const item = items[next]!;
+      next += 1;
+      await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }
 
 /**
@@ -147,6 +163,26 @@ export function createDeliveryWorker(deps: WorkerDeps): DeliveryWorker {
   const instance = `${os.hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   const channels = (Object.keys(transports) as (keyof Transports)[]).filter((c) => transports[c]);
   let runs = 0;
+  // Outcomes are recorded as they come, many to a transaction (one commit at a time, taking all waiting).
+  const record = coalescing(async (attempts: AttemptRecord[]) => {
+    await recordAttempts(db, attempts);
+    return attempts;
+  });
+
+  /** Sends a claimed batch, PARALLEL at a time, recording each outcome as soon as it is known. */
+  async function deliverBatch(claimed: OutgoingMessage[], claim: string, result: DeliveryRun) {
+    const recorded: Promise<unknown>[] = [];
+    // A failed recording is kept and thrown once the batch is done (its messages' leases run out and they
+    // are sent again), never left as a rejection nobody handles while the other lanes still send.
+    let failure: { err: unknown } | null = null;
+    await eachWithin(claimed, PARALLEL, async (message) => {
+      const attempt = await attemptOne(deps, message, claim);
+      result[resultOf(attempt)] += 1;
+      recorded.push(record(attempt).catch((err: unknown) => (failure ??= { err })));
+    });
+    await Promise.all(recorded);
+    if (failure) throw (failure as { err: unknown }).err;
+  }
 
   async function deliverDue(now: number): Promise<DeliveryRun> {
     const result: DeliveryRun = { sent: 0, retrying: 0, dead: 0 };
@@ -157,11 +193,7 @@ export function createDeliveryWorker(deps: WorkerDeps): DeliveryWorker {
       const claim = `${instance}:${runs}`;
       const leaseMs = config.notifications.claimSeconds * 1_000;
       const claimed = await claimDue(db, { now, claim, leaseMs, channels, limit: BATCH });
-      for (let i = 0; i < claimed.length; i += PARALLEL) {
-        const batch = claimed.slice(i, i + PARALLEL);
-        const outcomes = await Promise.all(batch.map((m) => deliverOne(deps, m, claim)));
-        for (const o of outcomes) result[o] += 1;
-      }
+      await deliverBatch(claimed, claim, result);
       if (claimed.length < BATCH) return result;
     }
   }

@@ -17,7 +17,10 @@ export function smtpTransport(options: {
   // Host, port, TLS and credentials from the URL. A relay offering STARTTLS on smtp:// is used with it;
   // outside production its certificate may be self-signed (a relay on the same machine).
   const url = new URL(options.url);
+  // Pooled: up to 20 connections kept open and reused, not a connection (and its greeting) per message.
   const transporter = nodemailer.createTransport({
+    pool: true,
+    maxConnections: 20,
     host: url.hostname,
     port: url.port ? Number(url.port) : undefined,
     secure: url.protocol === 'smtps:',
