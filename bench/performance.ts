@@ -27,13 +27,20 @@ import { buildCountyHistory } from './county-history';
 import { scaledDatabase } from './lib/grow-history';
 
 const { values } = parseArgs({
-  options: { scales: { type: 'string', default: '1,10,100' }, runs: { type: 'string', default: '5' } },
+  options: {
+    scales: { type: 'string', default: '1,10,100' },
+    runs: { type: 'string', default: '5' },
+    // Keep the template and the scaled files in this folder, and reuse them on the next run.
+    keep: { type: 'string' },
+    'build-only': { type: 'boolean', default: false },
+  },
 });
 const SCALES = values.scales
   .split(',')
   .map(Number)
   .sort((a, b) => a - b);
 const RUNS = Number(values.runs);
+const KEEP = values.keep;
 const SEED = 20211101;
 const START = Date.parse('2025-01-01T00:00:00Z');
 const END = Date.parse('2026-01-01T00:00:00Z');
@@ -83,7 +90,7 @@ async function measureScale(
   const runs = scale >= 100 ? Math.min(RUNS, 2) : scale >= 10 ? Math.min(RUNS, 3) : RUNS;
   const g0 = performance.now();
   const file = path.join(bench.dir, `scale-${scale}.sqlite`);
-  const db = await scaledDatabase(bench.template, file, scale);
+  const db = await scaledOrKept(bench.template, file, scale);
   const growMs = performance.now() - g0;
   const { config } = bench;
   const deps = { db, config, zoneFacts: createZoneFacts() };
@@ -114,17 +121,21 @@ async function measureScale(
       `| ${r.label} | ${r.median.toFixed(0)} ms | ${r.min.toFixed(0)} ms | ${r.max.toFixed(0)} ms |`,
     );
   await db.destroy();
-  fs.rmSync(file, { force: true });
-  fs.rmSync(`${file}-wal`, { force: true });
-  fs.rmSync(`${file}-shm`, { force: true });
+  if (!KEEP) removeDatabase(file);
   return results;
 }
 
 async function main() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hcfl-bench-performance-'));
+  const dir = KEEP ?? fs.mkdtempSync(path.join(os.tmpdir(), 'hcfl-bench-performance-'));
+  fs.mkdirSync(dir, { recursive: true });
   const template = path.join(dir, 'template.sqlite');
   try {
-    const size = await buildTemplate(template);
+    const size = fs.existsSync(template) ? await templateSize(template) : await buildTemplate(template);
+    if (values['build-only']) {
+      for (const scale of SCALES)
+        await (await scaledOrKept(template, path.join(dir, `scale-${scale}.sqlite`), scale)).destroy();
+      return;
+    }
     const bench = { dir, template, config: loadConfig({ NODE_ENV: 'test' }), packages: size.packages };
     const growth: string[] = [];
     let scoreAt1x: number | null = null;
@@ -149,8 +160,28 @@ async function main() {
       if (scoreAt1x >= 2_000) process.exitCode = 1;
     }
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (!KEEP) fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** A kept scaled file is reopened (and migrated, for tables added since it was built); else it is built. */
+async function scaledOrKept(template: string, file: string, scale: number) {
+  if (!KEEP || !fs.existsSync(file)) return scaledDatabase(template, file, scale);
+  const db = connect({ client: 'sqlite3', file });
+  await migrateLatest(db);
+  return db;
+}
+
+async function templateSize(template: string) {
+  const db = connect({ client: 'sqlite3', file: template });
+  const count = async (table: string) => Number((await db(table).count({ n: '*' }))[0]!.n);
+  const packages = await count('packages');
+  await db.destroy();
+  return { packages };
+}
+
+function removeDatabase(file: string) {
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
 }
 
 await main();

@@ -5,7 +5,16 @@
 import { placeable, unplacedNote } from '../../calendar/unplaced';
 import { IMPORTED_EPISODE } from '../../allocation/queries/episodes';
 import type { Db } from '../../db/connect';
-import { dimensionColumns, filtered, grouped, groupOf, keyOf, type Grouped, type Row } from './grouping';
+import {
+  dimensionColumns,
+  filtered,
+  grouped,
+  groupOf,
+  keyOf,
+  noteGroup,
+  type Grouped,
+  type Row,
+} from './grouping';
 import type { AwardEvent } from './kpis';
 import type { KpiQuery } from './queries';
 
@@ -37,7 +46,9 @@ export async function awardEvents(db: Db, query: KpiQuery, notes: string[]): Pro
   const out = grouped<AwardEvent[]>();
   for (const r of rows) {
     const key = keyOf(r, groupBy);
+    const had = notes.length;
     const event = awardEventOf(r, period.asOf, notes);
+    noteGroup(out, key, notes, had);
     const list = out.values.get(key);
     if (list) list.push(event);
     else {

@@ -65,10 +65,20 @@ export function groupOf(row: Row, groupBy: readonly KpiDimension[]): KpiGroup {
 export interface Grouped<T> {
   groups: Map<string, KpiGroup>;
   values: Map<string, T>;
+  /** The notes on left-out dates of each group's rows (the aggregates store them by group). */
+  notes: Map<string, string[]>;
 }
 
 export function grouped<T>(): Grouped<T> {
-  return { groups: new Map(), values: new Map() };
+  return { groups: new Map(), values: new Map(), notes: new Map() };
+}
+
+/** Files the notes added since `had` (a row's) under its group too. */
+export function noteGroup(out: Grouped<unknown>, key: string, notes: readonly string[], had: number) {
+  if (notes.length === had) return;
+  const list = out.notes.get(key) ?? [];
+  list.push(...notes.slice(had));
+  out.notes.set(key, list);
 }
 
 /** A count or sum as a number (SQL gives null for a sum over no rows). */

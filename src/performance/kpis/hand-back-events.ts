@@ -5,7 +5,17 @@
  */
 import { placeable, unplacedNote } from '../../calendar/unplaced';
 import type { Db } from '../../db/connect';
-import { dimensionColumns, filtered, grouped, groupOf, keyOf, n, type Grouped, type Row } from './grouping';
+import {
+  dimensionColumns,
+  filtered,
+  grouped,
+  groupOf,
+  keyOf,
+  n,
+  noteGroup,
+  type Grouped,
+  type Row,
+} from './grouping';
 import { addHandBack, type GivenHandBack } from './hand-backs';
 import type { HandBackAggregate } from './kpis';
 import type { KpiQuery } from './queries';
@@ -42,7 +52,9 @@ export async function handBackAggregates(
       out.groups.set(key, groupOf(r, groupBy));
       out.values.set(key, agg);
     }
+    const had = notes.length;
     addHandBack(agg, givenHandBack(r, notes), query.handBackNoticeDays);
+    noteGroup(out, key, notes, had);
   }
   return out;
 }

@@ -1,0 +1,129 @@
+/** The stored daily aggregates: recomputing a day from the events, and summing a span of days in SQL. */
+import type { Knex } from 'knex';
+import { addDays, londonMidnight } from '../../../calendar/dates';
+import type { Db } from '../../../db/connect';
+import { together } from '../../../db/dialect';
+import { ALIAS, keyOf, groupOf, n, type KpiFilter, type Row } from '../grouping';
+import type { KpiDimension, KpiGroup } from '../kpis';
+import {
+  addCell,
+  addReason,
+  COUNT_COLUMNS,
+  emptyPartial,
+  type KpiPartial,
+  type Metric,
+  type ReasonKind,
+} from './partials';
+import { rawPartials, type FoldSettings } from './raw';
+
+const TABLES = ['kpi_day_counts', 'kpi_day_reasons', 'kpi_day_buckets', 'kpi_day_notes'] as const;
+/** Bound parameters per insert stay under SQLite's limit. */
+const MAX_PARAMETERS = 900;
+
+/** Replaces the stored rows of `day` with what the events known before `asOf` add up to. */
+export async function recomputeDay(trx: Knex, day: string, asOf: number, settings: FoldSettings) {
+  const span = { from: londonMidnight(day), to: londonMidnight(addDays(day, 1)), asOf };
+  const keyed = await rawPartials(trx, span, settings);
+  const rows: Record<(typeof TABLES)[number], Record<string, unknown>[]> = {
+    kpi_day_counts: [],
+    kpi_day_reasons: [],
+    kpi_day_buckets: [],
+    kpi_day_notes: [],
+  };
+  for (const { group, partial } of keyed.values()) {
+    const key = { day, provider_id: group.providerId, zone_id: group.zoneId, band: group.band };
+    rows.kpi_day_counts.push({ ...key, ...partial.counts });
+    for (const [name, r] of partial.reasons) {
+      const [kind, reason] = splitKey(name);
+      rows.kpi_day_reasons.push({ ...key, kind, reason, n: r.n, minutes: r.minutes });
+    }
+    for (const [name, cell] of partial.buckets) {
+      const [metric, bucket] = splitKey(name);
+      rows.kpi_day_buckets.push({ ...key, metric, bucket: Number(bucket), ...cell });
+    }
+    partial.notes.forEach((note, seq) => rows.kpi_day_notes.push({ ...key, seq, note }));
+  }
+  for (const table of TABLES) {
+    await trx(table).where({ day }).delete();
+    const list = rows[table];
+    const chunk = Math.max(1, Math.floor(MAX_PARAMETERS / Object.keys(list[0] ?? { a: 1 }).length));
+    for (let i = 0; i < list.length; i += chunk) await trx(table).insert(list.slice(i, i + chunk));
+  }
+  return keyed.size;
+}
+
+function splitKey(name: string): [string, string] {
+  const bar = name.indexOf('|');
+  return [name.slice(0, bar), name.slice(bar + 1)];
+}
+
+export interface SummedGroups {
+  groups: Map<string, KpiGroup>;
+  partials: Map<string, KpiPartial>;
+}
+
+const COLUMN: Record<KpiDimension, string> = { provider: 'provider_id', zone: 'zone_id', band: 'band' };
+
+/** The stored days `from` (included) to `to` (excluded), summed in SQL per group of `groupBy`. */
+export async function summedDays(
+  db: Db,
+  span: { from: string; to: string },
+  groupBy: readonly KpiDimension[],
+  filter: KpiFilter = {},
+): Promise<SummedGroups> {
+  const base = (table: string) => {
+    const q = db(table).where('day', '>=', span.from).where('day', '<', span.to);
+    if (filter.providerId !== undefined) q.where('provider_id', filter.providerId);
+    if (filter.zoneId !== undefined) q.where('zone_id', filter.zoneId);
+    if (filter.band !== undefined) q.where('band', filter.band);
+    for (const d of groupBy) q.select(`${COLUMN[d]} as ${ALIAS[d]}`).groupBy(COLUMN[d]);
+    return q;
+  };
+  const [counts, reasons, buckets, notes] = await together<[Row[], Row[], Row[], Row[]]>(db, [
+    () => base('kpi_day_counts').select(COUNT_COLUMNS.map((c) => db.raw(`sum(${c}) as ${c}`))),
+    () =>
+      base('kpi_day_reasons')
+        .groupBy('kind', 'reason')
+        .select('kind', 'reason', db.raw('sum(n) as n'), db.raw('sum(minutes) as minutes')),
+    () =>
+      base('kpi_day_buckets')
+        .groupBy('metric', 'bucket')
+        .select(
+          'metric',
+          'bucket',
+          db.raw('sum(n) as n'),
+          db.raw('min(min) as min'),
+          db.raw('max(max) as max'),
+        ),
+    () =>
+      base('kpi_day_notes')
+        .groupBy('day', 'provider_id', 'zone_id', 'band', 'seq', 'note')
+        .orderBy(['day', 'seq'])
+        .select('note'),
+  ]);
+  const out: SummedGroups = { groups: new Map(), partials: new Map() };
+  const partialOf = (r: Row) => {
+    const key = keyOf(r, groupBy);
+    let p = out.partials.get(key);
+    if (!p) {
+      out.groups.set(key, groupOf(r, groupBy));
+      out.partials.set(key, (p = emptyPartial()));
+    }
+    return p;
+  };
+  for (const r of counts) {
+    const p = partialOf(r);
+    for (const c of COUNT_COLUMNS) p.counts[c] = n(r[c]);
+  }
+  for (const r of reasons)
+    addReason(partialOf(r), r.kind as ReasonKind, String(r.reason), { n: n(r.n), minutes: n(r.minutes) });
+  for (const r of buckets) {
+    addCell(partialOf(r), r.metric as Metric, Number(r.bucket), {
+      n: n(r.n),
+      min: Number(r.min),
+      max: Number(r.max),
+    });
+  }
+  for (const r of notes) partialOf(r).notes.push(String(r.note));
+  return out;
+}
