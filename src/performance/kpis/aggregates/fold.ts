@@ -49,7 +49,8 @@ export async function foldKpiAggregates(
     const settingsJson = JSON.stringify(settings);
     const foldedTo = Number(state.folded_to);
     const rebuild = options.rebuild === true || foldedTo === 0 || state.settings_json !== settingsJson;
-    if (!rebuild && foldedTo >= now) return { foldedTo, days: 0, rebuilt: false };
+    // Folded to this very instant already: look again, a write of the same instant may have committed since.
+    if (!rebuild && foldedTo > now) return { foldedTo, days: 0, rebuilt: false };
     const done = rebuild ? await rebuildAll(trx, now, settings) : await foldSince(trx, state, now, settings);
     await trx('kpi_fold_state').where({ id: 1 }).update({
       folded_to: now,
