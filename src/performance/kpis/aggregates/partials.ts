@@ -35,12 +35,25 @@ export interface BucketCell {
   max: number;
 }
 
+/** A bucket's cell with the count of values in the buckets below it. */
+export interface RankedCell extends BucketCell {
+  before: number;
+}
+
+/** The cells around the ranks a percentile needs, picked in SQL from a metric's summed buckets. */
+export interface RankWindow {
+  total: number;
+  cells: RankedCell[];
+}
+
 export interface KpiPartial {
   counts: Record<CountColumn, number>;
   /** `${kind}|${reason}` → count and weekly minutes (hand-backs). */
   reasons: Map<string, { n: number; minutes: number }>;
   /** `${metric}|${bucket}` → the bucket's cell. */
   buckets: Map<string, BucketCell>;
+  /** Set where the stored days answered: the histogram cells the median and p90 read (./store.ts). */
+  windows?: Map<Metric, RankWindow>;
   notes: string[];
 }
 

@@ -33,7 +33,12 @@ export async function aggregatedKpis(
   const end = Math.min(period.to, period.asOf);
   const split = daySplit(period);
   const summed: SummedGroups = split
-    ? await summedDays(db, split.days, groupBy, query.filter)
+    ? await summedDays(db, {
+        days: split.days,
+        histogramDays: { from: londonDate(period.from), to: addDays(londonDate(end - 1), 1) },
+        groupBy,
+        ...(query.filter ? { filter: query.filter } : {}),
+      })
     : { groups: new Map(), partials: new Map() };
   const edges = split
     ? [
@@ -42,7 +47,8 @@ export async function aggregatedKpis(
       ]
     : [[period.from, end]];
   for (const [from, to] of edges) {
-    if (from! < to!) await addRaw(db, summed, { query, settings, from: from!, to: to! });
+    if (from! < to!)
+      await addRaw(db, summed, { query, settings, from: from!, to: to!, counts: split !== null });
   }
   const held = await heldPackages(db, query);
   for (const [key, group] of held.groups) if (!summed.groups.has(key)) summed.groups.set(key, group);
@@ -60,10 +66,13 @@ export async function aggregatedKpis(
 async function addRaw(
   db: Db,
   into: SummedGroups,
-  { query, settings, from, to }: { query: KpiQuery; settings: FoldSettings; from: number; to: number },
+  edge: { query: KpiQuery; settings: FoldSettings; from: number; to: number; counts: boolean },
 ) {
+  const { query, settings, from, to } = edge;
   const span = { from, to, asOf: query.period.asOf, ...(query.filter ? { filter: query.filter } : {}) };
   for (const { group, partial } of (await rawPartials(db, span, settings)).values()) {
+    // Beside stored days, a part-day's durations are already in its whole day's histogram.
+    if (edge.counts) partial.buckets.clear();
     const key = groupKey(group, query.groupBy);
     const had = into.partials.get(key);
     if (had) mergePartial(had, partial);

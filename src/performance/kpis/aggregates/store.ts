@@ -64,14 +64,19 @@ export interface SummedGroups {
 
 const COLUMN: Record<KpiDimension, string> = { provider: 'provider_id', zone: 'zone_id', band: 'band' };
 
-/** The stored days `from` (included) to `to` (excluded), summed in SQL per group of `groupBy`. */
-export async function summedDays(
-  db: Db,
-  span: { from: string; to: string },
-  groupBy: readonly KpiDimension[],
-  filter: KpiFilter = {},
-): Promise<SummedGroups> {
-  const base = (table: string) => {
+export interface SumRequest {
+  /** Whole days whose counts, reasons and notes are summed: `from` included, `to` excluded. */
+  days: { from: string; to: string };
+  /** The days whose histograms the percentiles read (the period's part-days too: see read.ts). */
+  histogramDays: { from: string; to: string };
+  groupBy: readonly KpiDimension[];
+  filter?: KpiFilter;
+}
+
+/** The stored days summed in SQL per group of `groupBy`, with the histogram cells the percentiles need. */
+export async function summedDays(db: Db, request: SumRequest): Promise<SummedGroups> {
+  const { groupBy, filter = {} } = request;
+  const base = (table: string, span = request.days) => {
     const q = db(table).where('day', '>=', span.from).where('day', '<', span.to);
     if (filter.providerId !== undefined) q.where('provider_id', filter.providerId);
     if (filter.zoneId !== undefined) q.where('zone_id', filter.zoneId);
@@ -79,22 +84,13 @@ export async function summedDays(
     for (const d of groupBy) q.select(`${COLUMN[d]} as ${ALIAS[d]}`).groupBy(COLUMN[d]);
     return q;
   };
-  const [counts, reasons, buckets, notes] = await together<[Row[], Row[], Row[], Row[]]>(db, [
+  const [counts, reasons, cells, notes] = await together<[Row[], Row[], Row[], Row[]]>(db, [
     () => base('kpi_day_counts').select(COUNT_COLUMNS.map((c) => db.raw(`sum(${c}) as ${c}`))),
     () =>
       base('kpi_day_reasons')
         .groupBy('kind', 'reason')
         .select('kind', 'reason', db.raw('sum(n) as n'), db.raw('sum(minutes) as minutes')),
-    () =>
-      base('kpi_day_buckets')
-        .groupBy('metric', 'bucket')
-        .select(
-          'metric',
-          'bucket',
-          db.raw('sum(n) as n'),
-          db.raw('min(min) as min'),
-          db.raw('max(max) as max'),
-        ),
+    () => rankCells(db, base('kpi_day_buckets', request.histogramDays), groupBy),
     () =>
       base('kpi_day_notes')
         .groupBy('day', 'provider_id', 'zone_id', 'band', 'seq', 'note')
@@ -108,6 +104,7 @@ export async function summedDays(
     if (!p) {
       out.groups.set(key, groupOf(r, groupBy));
       out.partials.set(key, (p = emptyPartial()));
+      p.windows = new Map();
     }
     return p;
   };
@@ -115,15 +112,44 @@ export async function summedDays(
     const p = partialOf(r);
     for (const c of COUNT_COLUMNS) p.counts[c] = n(r[c]);
   }
-  for (const r of reasons)
+  for (const r of reasons) {
     addReason(partialOf(r), r.kind as ReasonKind, String(r.reason), { n: n(r.n), minutes: n(r.minutes) });
-  for (const r of buckets) {
-    addCell(partialOf(r), r.metric as Metric, Number(r.bucket), {
-      n: n(r.n),
-      min: Number(r.min),
-      max: Number(r.max),
-    });
+  }
+  for (const r of cells) {
+    const windows = partialOf(r).windows!;
+    const metric = r.metric as Metric;
+    const window = windows.get(metric) ?? { total: n(r.total), cells: [] };
+    window.cells.push({ before: n(r.below), n: n(r.n), min: Number(r.min), max: Number(r.max) });
+    windows.set(metric, window);
   }
   for (const r of notes) partialOf(r).notes.push(String(r.note));
   return out;
+}
+
+/**
+ * Each metric's buckets summed per group, and of them only the cells holding the ranks the median
+ * and p90 interpolate between (all of them for the few whole days from award to start), so that
+ * a handful of rows per group leaves the database, however many buckets the values fill.
+ */
+function rankCells(db: Db, buckets: Knex.QueryBuilder, groupBy: readonly KpiDimension[]): Promise<Row[]> {
+  const summed = buckets
+    .groupBy('metric', 'bucket')
+    .select('metric', 'bucket', db.raw('sum(n) as n'), db.raw('min(min) as min'), db.raw('max(max) as max'));
+  const partition = ['metric', ...groupBy.map((d) => ALIAS[d])].join(', ');
+  const ranked = db
+    .from(summed.as('s'))
+    .select(
+      '*',
+      db.raw(`cast(sum(n) over (partition by ${partition} order by bucket) as bigint) - n as below`),
+      db.raw(`cast(sum(n) over (partition by ${partition}) as bigint) as total`),
+    );
+  // Rank r (0-based) lies in the cell when below <= r < below + n; the percentile reads r and r + 1.
+  const holds = (tenths: number) => {
+    const r = `((total - 1) * ${tenths}) / 10`;
+    return `(below <= ${r} + 1 and ${r} < below + n)`;
+  };
+  return db
+    .from(ranked.as('c'))
+    .where((q) => q.where('metric', 'start_days').orWhereRaw(holds(5)).orWhereRaw(holds(9)))
+    .select('*') as Promise<Row[]>;
 }
