@@ -138,9 +138,11 @@ async function measureScale(
   rows.push(
     `| Score run whole (KPIs, evidence, visits, scores, snapshots stored) | | ${ms(score.median)} | |`,
   );
-  rows.push(
-    `| Rebuild of the aggregates from every event (${rebuilt.days} days, once) | | ${ms(rebuildMs)} | |`,
-  );
+  if (rebuilt) {
+    rows.push(
+      `| Rebuild of the aggregates from every event (${rebuilt.days} days, once) | | ${ms(rebuildMs)} | |`,
+    );
+  }
   const stored = Number((await db('kpi_day_counts').count({ n: '*' }))[0]!.n);
   const buckets = Number((await db('kpi_day_buckets').count({ n: '*' }))[0]!.n);
   console.log(
