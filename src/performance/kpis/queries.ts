@@ -12,7 +12,6 @@ import { percentileSql } from '../../db/dialect';
 import {
   dimensionColumns,
   dimensions,
-  filtered,
   grouped,
   groupOf,
   keyOf,

@@ -6,7 +6,6 @@ import { together } from '../../../db/dialect';
 import { ALIAS, keyOf, groupOf, n, type KpiFilter, type Row } from '../grouping';
 import type { KpiDimension, KpiGroup } from '../kpis';
 import {
-  addCell,
   addReason,
   COUNT_COLUMNS,
   emptyPartial,
