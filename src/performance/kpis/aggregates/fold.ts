@@ -14,7 +14,9 @@ import { addDays, londonDate } from '../../../calendar/dates';
 import { together } from '../../../db/dialect';
 import { dirtyDays } from './dirty';
 import type { FoldSettings } from './raw';
-import { recomputeDay } from './store';
+import { recomputeDays } from './store';
+
+const REBUILD_CHUNK_DAYS = 31;
 
 /**
  * How far before the watermark changes are looked for again: a write whose instant was taken
@@ -78,7 +80,7 @@ async function foldSince(trx: Knex, state: FoldState, now: number, settings: Fol
     lastOfferId: Number(state.last_offer_id),
     lastEpisodeId: Number(state.last_episode_id),
   });
-  for (const day of [...dirty.days].sort()) await recomputeDay(trx, day, now, settings);
+  if (dirty.days.size > 0) await recomputeDays(trx, [...dirty.days].sort(), now, settings);
   return { ...dirty, days: dirty.days.size };
 }
 
@@ -102,9 +104,15 @@ async function rebuildAll(trx: Knex, now: number, settings: FoldSettings) {
   const last = londonDate(now);
   let days = 0;
   if (firsts.length > 0) {
+    // A month at a time: a month's rows are held in memory before they are written.
+    let month: string[] = [];
     for (let day = londonDate(Math.min(...firsts)); day <= last; day = addDays(day, 1)) {
-      await recomputeDay(trx, day, now, settings);
-      days += 1;
+      month.push(day);
+      if (month.length === REBUILD_CHUNK_DAYS || day === last) {
+        await recomputeDays(trx, month, now, settings);
+        days += month.length;
+        month = [];
+      }
     }
   }
   return { days, lastOfferId: Number(offers?.id ?? 0), lastEpisodeId: Number(episodes?.id ?? 0) };

@@ -13,22 +13,43 @@ import {
   type Metric,
   type ReasonKind,
 } from './partials';
-import { rawPartials, type FoldSettings } from './raw';
+import { rawPartials, type FoldSettings, type KeyedPartial } from './raw';
 
 const TABLES = ['kpi_day_counts', 'kpi_day_reasons', 'kpi_day_buckets', 'kpi_day_notes'] as const;
 /** Bound parameters per insert stay under SQLite's limit. */
 const MAX_PARAMETERS = 900;
 
-/** Replaces the stored rows of `day` with what the events known before `asOf` add up to. */
-export async function recomputeDay(trx: Knex, day: string, asOf: number, settings: FoldSettings) {
-  const span = { from: londonMidnight(day), to: londonMidnight(addDays(day, 1)), asOf };
-  const keyed = await rawPartials(trx, span, settings);
-  const rows: Record<(typeof TABLES)[number], Record<string, unknown>[]> = {
+/**
+ * Replaces the stored rows of `days` with what the events known before `asOf` add up to: each
+ * day's events read on their own, then one delete and a few inserts per table for all of them.
+ */
+export async function recomputeDays(
+  trx: Knex,
+  days: readonly string[],
+  asOf: number,
+  settings: FoldSettings,
+) {
+  const rows: DayRows = {
     kpi_day_counts: [],
     kpi_day_reasons: [],
     kpi_day_buckets: [],
     kpi_day_notes: [],
   };
+  for (const day of days) {
+    const span = { from: londonMidnight(day), to: londonMidnight(addDays(day, 1)), asOf };
+    addDayRows(rows, day, await rawPartials(trx, span, settings));
+  }
+  for (const table of TABLES) {
+    await trx(table).whereIn('day', days).delete();
+    const list = rows[table];
+    const chunk = Math.max(1, Math.floor(MAX_PARAMETERS / Object.keys(list[0] ?? { a: 1 }).length));
+    for (let i = 0; i < list.length; i += chunk) await trx(table).insert(list.slice(i, i + chunk));
+  }
+}
+
+type DayRows = Record<(typeof TABLES)[number], Record<string, unknown>[]>;
+
+function addDayRows(rows: DayRows, day: string, keyed: Map<string, KeyedPartial>) {
   for (const { group, partial } of keyed.values()) {
     const key = { day, provider_id: group.providerId, zone_id: group.zoneId, band: group.band };
     rows.kpi_day_counts.push({ ...key, ...partial.counts });
@@ -42,13 +63,6 @@ export async function recomputeDay(trx: Knex, day: string, asOf: number, setting
     }
     partial.notes.forEach((note, seq) => rows.kpi_day_notes.push({ ...key, seq, note }));
   }
-  for (const table of TABLES) {
-    await trx(table).where({ day }).delete();
-    const list = rows[table];
-    const chunk = Math.max(1, Math.floor(MAX_PARAMETERS / Object.keys(list[0] ?? { a: 1 }).length));
-    for (let i = 0; i < list.length; i += chunk) await trx(table).insert(list.slice(i, i + chunk));
-  }
-  return keyed.size;
 }
 
 function splitKey(name: string): [string, string] {
