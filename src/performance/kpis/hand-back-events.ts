@@ -13,6 +13,7 @@ import {
   keyOf,
   n,
   noteGroup,
+  splitByDay,
   type Grouped,
   type Row,
 } from './grouping';
@@ -27,13 +28,17 @@ export async function handBackAggregates(
   notes: string[],
 ): Promise<Grouped<HandBackAggregate>> {
   const { period, groupBy } = query;
-  const rows: Row[] = await filtered(
-    db('brokerage_episodes as e')
-      .join('packages as p', 'p.id', 'e.package_id')
-      .where('e.handed_back_at', '>=', period.from)
-      .where('e.handed_back_at', '<', Math.min(period.to, period.asOf)),
-    'episodes',
-    query.filter,
+  const rows: Row[] = await splitByDay(
+    filtered(
+      db('brokerage_episodes as e')
+        .join('packages as p', 'p.id', 'e.package_id')
+        .where('e.handed_back_at', '>=', period.from)
+        .where('e.handed_back_at', '<', Math.min(period.to, period.asOf)),
+      'episodes',
+      query.filter,
+    ),
+    query,
+    'e.handed_back_at',
   ).select(
     ...dimensionColumns('episodes', groupBy),
     'e.id',

@@ -4,11 +4,11 @@
  * aggregates (./aggregates/) both read them through here.
  */
 import type { Db } from '../../db/connect';
-import { dimensions, filtered, type Row } from './grouping';
+import { dimensions, filtered, splitByDay, type Row } from './grouping';
 import type { KpiDimension } from './kpis';
 import type { KpiQuery } from './queries';
 
-type OfferQuery = Pick<KpiQuery, 'period' | 'filter' | 'quickResponseFraction'>;
+type OfferQuery = Pick<KpiQuery, 'period' | 'filter' | 'quickResponseFraction' | 'byDay'>;
 
 /** The period's offers (sent before its end and before asOf), filtered. */
 export function periodOffers(db: Db, query: OfferQuery) {
@@ -33,7 +33,7 @@ export async function offerCounts(
   const asOf = query.period.asOf;
   // Integer arithmetic on both engines: quick ⇔ (answer − sent) × 1000 ≤ (deadline − sent) × round(fraction × 1000).
   const quick = Math.round(query.quickResponseFraction * 1000);
-  return dimensions(periodOffers(db, query), 'offers', groupBy).select(
+  return splitByDay(dimensions(periodOffers(db, query), 'offers', groupBy), query, 'o.sent_at', true).select(
     db.raw('count(*) as received'),
     db.raw(
       `sum(case when (${ANSWERED}) or (o.responded_at is null and o.status in ('expired', 'pending') and o.deadline_at <= ?) then 1 else 0 end) as decided`,
@@ -60,7 +60,7 @@ export async function offerDeclines(
   query: OfferQuery,
   groupBy: readonly KpiDimension[],
 ): Promise<Row[]> {
-  return dimensions(periodOffers(db, query), 'offers', groupBy)
+  return splitByDay(dimensions(periodOffers(db, query), 'offers', groupBy), query, 'o.sent_at', true)
     .where('o.status', 'declined')
     .where('o.responded_at', '<', query.period.asOf)
     .select('o.decline_reason as reason', db.raw('count(*) as n'))

@@ -46,6 +46,8 @@ export interface KpiQuery {
   quickResponseFraction: number;
   /** HAND_BACK_NOTICE_DAYS: a hand-back with less notice counts as without notice. */
   handBackNoticeDays: number;
+  /** Split every group by the London day of its events (the aggregates' fold: ./grouping.ts `splitByDay`). */
+  byDay?: boolean;
 }
 
 export interface GroupKpis {

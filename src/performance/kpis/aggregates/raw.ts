@@ -3,11 +3,20 @@
  * recorded events by the same queries and rules as the report over events (../queries.ts): what a
  * stored day holds, and what a part-day at a period's edge adds to the stored days.
  */
-import { londonDate } from '../../../calendar/dates';
+import { fromDayNumber, londonDate } from '../../../calendar/dates';
 import type { Db } from '../../../db/connect';
 import { together } from '../../../db/dialect';
 import { awardEvents } from '../award-events';
-import { dimensionColumns, groupOf, keyOf, n, type Grouped, type KpiFilter, type Row } from '../grouping';
+import {
+  dimensionColumns,
+  groupOf,
+  keyOf,
+  n,
+  splitByDay,
+  type Grouped,
+  type KpiFilter,
+  type Row,
+} from '../grouping';
 import { handBackAggregates } from '../hand-back-events';
 import {
   judgeAward,
@@ -31,19 +40,22 @@ export interface FoldSettings {
 export interface KeyedPartial {
   group: KpiGroup;
   partial: KpiPartial;
+  /** The London day of the partial's events, when the span was split by day. */
+  day?: string;
 }
 
 export const ALL_DIMENSIONS: readonly KpiDimension[] = ['provider', 'zone', 'band'];
 
 export async function rawPartials(
   db: Db,
-  span: { from: number; to: number; asOf: number; filter?: KpiFilter },
+  span: { from: number; to: number; asOf: number; filter?: KpiFilter; byDay?: boolean },
   settings: FoldSettings,
 ): Promise<Map<string, KeyedPartial>> {
   const query: KpiQuery = {
     period: { from: span.from, to: span.to, asOf: span.asOf },
     groupBy: ALL_DIMENSIONS,
     ...(span.filter ? { filter: span.filter } : {}),
+    ...(span.byDay ? { byDay: true } : {}),
     quickResponseFraction: settings.quickResponseFraction,
     handBackNoticeDays: settings.handBackNoticeDays,
   };
@@ -54,7 +66,7 @@ export async function rawPartials(
     () => offerCounts(db, query, ALL_DIMENSIONS),
     () => offerDeclines(db, query, ALL_DIMENSIONS),
     () =>
-      answeredOffers(db, query).select(
+      splitByDay(answeredOffers(db, query), query, 'o.sent_at').select(
         ...dimensionColumns('offers', ALL_DIMENSIONS),
         db.raw(`${ANSWER_MS} as v`),
       ),
@@ -64,7 +76,12 @@ export async function rawPartials(
   const out = new Map<string, KeyedPartial>();
   const partialOf = (key: string, group: () => KpiGroup) => {
     let keyed = out.get(key);
-    if (!keyed) out.set(key, (keyed = { group: group(), partial: emptyPartial() }));
+    if (!keyed) {
+      keyed = { group: group(), partial: emptyPartial() };
+      // A split key leads with the day number (../grouping.ts keyOf).
+      if (query.byDay) keyed.day = fromDayNumber(Number(key.slice(0, key.indexOf('|'))));
+      out.set(key, keyed);
+    }
     return keyed.partial;
   };
   const ofRow = (r: Row) => partialOf(keyOf(r, ALL_DIMENSIONS), () => groupOf(r, ALL_DIMENSIONS));

@@ -1,6 +1,6 @@
 /** The stored daily aggregates: recomputing a day from the events, and summing a span of days in SQL. */
 import type { Knex } from 'knex';
-import { addDays, londonMidnight } from '../../../calendar/dates';
+import { addDays, londonMidnight, toDayNumber } from '../../../calendar/dates';
 import type { Db } from '../../../db/connect';
 import { together } from '../../../db/dialect';
 import { ALIAS, keyOf, groupOf, n, type KpiFilter, type Row } from '../grouping';
@@ -18,10 +18,17 @@ import { rawPartials, type FoldSettings, type KeyedPartial } from './raw';
 const TABLES = ['kpi_day_counts', 'kpi_day_reasons', 'kpi_day_buckets', 'kpi_day_notes'] as const;
 /** Bound parameters per insert stay under SQLite's limit. */
 const MAX_PARAMETERS = 900;
+/**
+ * Dirty days at most this far apart are read in one pass, the clean days between them read and
+ * dropped: a few days' events cost less than another pass of five statements, while an award a
+ * year back (a late hand-back) is not worth reading the year for.
+ */
+const MAX_GAP_DAYS = 7;
 
 /**
- * Replaces the stored rows of `days` with what the events known before `asOf` add up to: each
- * day's events read on their own, then one delete and a few inserts per table for all of them.
+ * Replaces the stored rows of `days` with what the events known before `asOf` add up to: each run
+ * of nearby days read in one pass split by London day (../grouping.ts `splitByDay`), then one
+ * delete and a few inserts per table for all of them.
  */
 export async function recomputeDays(
   trx: Knex,
@@ -35,9 +42,19 @@ export async function recomputeDays(
     kpi_day_buckets: [],
     kpi_day_notes: [],
   };
-  for (const day of days) {
-    const span = { from: londonMidnight(day), to: londonMidnight(addDays(day, 1)), asOf };
-    addDayRows(rows, day, await rawPartials(trx, span, settings));
+  const wanted = new Set(days);
+  for (const run of nearbyRuns(days)) {
+    const span = {
+      from: londonMidnight(run.first),
+      to: londonMidnight(addDays(run.last, 1)),
+      asOf,
+      byDay: true,
+    };
+    const keyed = [...(await rawPartials(trx, span, settings)).values()];
+    addDayRows(
+      rows,
+      keyed.filter((k) => k.day !== undefined && wanted.has(k.day)),
+    );
   }
   for (const table of TABLES) {
     await trx(table).whereIn('day', days).delete();
@@ -49,8 +66,19 @@ export async function recomputeDays(
 
 type DayRows = Record<(typeof TABLES)[number], Record<string, unknown>[]>;
 
-function addDayRows(rows: DayRows, day: string, keyed: Map<string, KeyedPartial>) {
-  for (const { group, partial } of keyed.values()) {
+/** Sorted days cut where the gap to the next exceeds MAX_GAP_DAYS. */
+function nearbyRuns(days: readonly string[]): { first: string; last: string }[] {
+  const runs: { first: string; last: string }[] = [];
+  for (const day of [...days].sort()) {
+    const run = runs.at(-1);
+    if (run && toDayNumber(day) - toDayNumber(run.last) <= MAX_GAP_DAYS) run.last = day;
+    else runs.push({ first: day, last: day });
+  }
+  return runs;
+}
+
+function addDayRows(rows: DayRows, keyed: readonly KeyedPartial[]) {
+  for (const { group, partial, day } of keyed) {
     const key = { day, provider_id: group.providerId, zone_id: group.zoneId, band: group.band };
     rows.kpi_day_counts.push({ ...key, ...partial.counts });
     for (const [name, r] of partial.reasons) {
