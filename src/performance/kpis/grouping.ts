@@ -44,7 +44,8 @@ export interface DaySplit {
 export function splitByDay(q: Knex.QueryBuilder, split: DaySplit, column: string, grouped = false) {
   if (split.byDay !== true) return q;
   const year = (ms: number) => new Date(ms).getUTCFullYear();
-  const day = londonDaySql(column, year(split.period.from), year(split.period.to));
+  // Whole days even where an instant is stored as a real (SQLite divides reals exactly).
+  const day = `cast(${londonDaySql(column, year(split.period.from), year(split.period.to))} as bigint)`;
   q.select(q.client.raw(`${day} as ${DAY_ALIAS}`));
   return grouped ? q.groupByRaw(day) : q;
 }

@@ -16,8 +16,12 @@ import {
 import { rawPartials, type FoldSettings, type KeyedPartial } from './raw';
 
 const TABLES = ['kpi_day_counts', 'kpi_day_reasons', 'kpi_day_buckets', 'kpi_day_notes'] as const;
-/** Bound parameters per insert stay under SQLite's limit. */
-const MAX_PARAMETERS = 900;
+/**
+ * Rows per insert: under SQLite's 500 selects in a compound statement (knex writes a multi-row
+ * insert as `select … union all select …`) and its 32,766 bound parameters (PostgreSQL's limit is higher).
+ */
+const MAX_ROWS = 500;
+const MAX_PARAMETERS = 30_000;
 /**
  * Dirty days at most this far apart are read in one pass, the clean days between them read and
  * dropped: a few days' events cost less than another pass of five statements, while an award a
@@ -59,7 +63,8 @@ export async function recomputeDays(
   for (const table of TABLES) {
     await trx(table).whereIn('day', days).delete();
     const list = rows[table];
-    const chunk = Math.max(1, Math.floor(MAX_PARAMETERS / Object.keys(list[0] ?? { a: 1 }).length));
+    const columns = Object.keys(list[0] ?? { a: 1 }).length;
+    const chunk = Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / columns));
     for (let i = 0; i < list.length; i += chunk) await trx(table).insert(list.slice(i, i + chunk));
   }
 }
