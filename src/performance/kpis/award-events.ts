@@ -5,22 +5,36 @@
 import { placeable, unplacedNote } from '../../calendar/unplaced';
 import { IMPORTED_EPISODE } from '../../allocation/queries/episodes';
 import type { Db } from '../../db/connect';
-import { dimensionColumns, filtered, grouped, groupOf, keyOf, type Grouped, type Row } from './grouping';
+import {
+  dimensionColumns,
+  filtered,
+  grouped,
+  groupOf,
+  keyOf,
+  noteGroup,
+  splitByDay,
+  type Grouped,
+  type Row,
+} from './grouping';
 import type { AwardEvent } from './kpis';
 import type { KpiQuery } from './queries';
 
 /** Awards made in the period (by the awarded provider), with what was known of their start at asOf. */
 export async function awardEvents(db: Db, query: KpiQuery, notes: string[]): Promise<Grouped<AwardEvent[]>> {
   const { period, groupBy } = query;
-  const rows: Row[] = await filtered(
-    db('brokerage_episodes as e')
-      .join('packages as p', 'p.id', 'e.package_id')
-      .where('e.awarded_at', '>=', period.from)
-      .where('e.awarded_at', '<', Math.min(period.to, period.asOf))
-      // An imported caseload's episode records care already in place, not a pick-up (docs/imports.md).
-      .whereNot('e.opened_because', IMPORTED_EPISODE),
-    'episodes',
-    query.filter,
+  const rows: Row[] = await splitByDay(
+    filtered(
+      db('brokerage_episodes as e')
+        .join('packages as p', 'p.id', 'e.package_id')
+        .where('e.awarded_at', '>=', period.from)
+        .where('e.awarded_at', '<', Math.min(period.to, period.asOf))
+        // An imported caseload's episode records care already in place, not a pick-up (docs/imports.md).
+        .whereNot('e.opened_because', IMPORTED_EPISODE),
+      'episodes',
+      query.filter,
+    ),
+    query,
+    'e.awarded_at',
   ).select(
     ...dimensionColumns('episodes', groupBy),
     'e.id',
@@ -37,7 +51,9 @@ export async function awardEvents(db: Db, query: KpiQuery, notes: string[]): Pro
   const out = grouped<AwardEvent[]>();
   for (const r of rows) {
     const key = keyOf(r, groupBy);
+    const had = notes.length;
     const event = awardEventOf(r, period.asOf, notes);
+    noteGroup(out, key, notes, had);
     const list = out.values.get(key);
     if (list) list.push(event);
     else {

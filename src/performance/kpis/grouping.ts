@@ -4,6 +4,8 @@
  * rows from the different sources.
  */
 import type { Knex } from 'knex';
+import { londonDaySql } from '../../calendar/london-day';
+import type { Period } from '../../calendar/periods';
 import type { KpiDimension, KpiGroup } from './kpis';
 
 export interface KpiFilter {
@@ -25,6 +27,28 @@ export const COLUMNS: Record<Source, Record<KpiDimension, string>> = {
 export const ALIAS: Record<KpiDimension, string> = { provider: 'g_provider', zone: 'g_zone', band: 'g_band' };
 
 export type Row = Record<string, unknown>;
+
+/** The alias of an event's London day number, when a query is split by day (see `byDay`). */
+export const DAY_ALIAS = 'g_day';
+
+/** A query that may be split by the London day of each event (the aggregates' fold reads many days at once). */
+export interface DaySplit {
+  period: Period;
+  byDay?: boolean;
+}
+
+/**
+ * With `byDay`, also selects the London day number of `column` (the event's own instant, as the
+ * stored days are cut), and groups by it when the query is `grouped`; the key then leads with it.
+ */
+export function splitByDay(q: Knex.QueryBuilder, split: DaySplit, column: string, grouped = false) {
+  if (split.byDay !== true) return q;
+  const year = (ms: number) => new Date(ms).getUTCFullYear();
+  // Whole days even where an instant is stored as a real (SQLite divides reals exactly).
+  const day = `cast(${londonDaySql(column, year(split.period.from), year(split.period.to))} as bigint)`;
+  q.select(q.client.raw(`${day} as ${DAY_ALIAS}`));
+  return grouped ? q.groupByRaw(day) : q;
+}
 
 /** Selects and groups by each dimension's column. */
 export function dimensions(q: Knex.QueryBuilder, source: Source, groupBy: readonly KpiDimension[]) {
@@ -50,7 +74,8 @@ export function filtered(q: Knex.QueryBuilder, source: Source, filter: KpiFilter
 }
 
 export function keyOf(row: Row, groupBy: readonly KpiDimension[]): string {
-  return groupBy.map((d) => String(row[ALIAS[d]])).join('|');
+  const key = groupBy.map((d) => String(row[ALIAS[d]])).join('|');
+  return row[DAY_ALIAS] === undefined ? key : `${String(row[DAY_ALIAS])}|${key}`;
 }
 
 export function groupOf(row: Row, groupBy: readonly KpiDimension[]): KpiGroup {
@@ -65,10 +90,20 @@ export function groupOf(row: Row, groupBy: readonly KpiDimension[]): KpiGroup {
 export interface Grouped<T> {
   groups: Map<string, KpiGroup>;
   values: Map<string, T>;
+  /** The notes on left-out dates of each group's rows (the aggregates store them by group). */
+  notes: Map<string, string[]>;
 }
 
 export function grouped<T>(): Grouped<T> {
-  return { groups: new Map(), values: new Map() };
+  return { groups: new Map(), values: new Map(), notes: new Map() };
+}
+
+/** Files the notes added since `had` (a row's) under its group too. */
+export function noteGroup(out: Grouped<unknown>, key: string, notes: readonly string[], had: number) {
+  if (notes.length === had) return;
+  const list = out.notes.get(key) ?? [];
+  list.push(...notes.slice(had));
+  out.notes.set(key, list);
 }
 
 /** A count or sum as a number (SQL gives null for a sum over no rows). */

@@ -5,7 +5,18 @@
  */
 import { placeable, unplacedNote } from '../../calendar/unplaced';
 import type { Db } from '../../db/connect';
-import { dimensionColumns, filtered, grouped, groupOf, keyOf, n, type Grouped, type Row } from './grouping';
+import {
+  dimensionColumns,
+  filtered,
+  grouped,
+  groupOf,
+  keyOf,
+  n,
+  noteGroup,
+  splitByDay,
+  type Grouped,
+  type Row,
+} from './grouping';
 import { addHandBack, type GivenHandBack } from './hand-backs';
 import type { HandBackAggregate } from './kpis';
 import type { KpiQuery } from './queries';
@@ -17,13 +28,17 @@ export async function handBackAggregates(
   notes: string[],
 ): Promise<Grouped<HandBackAggregate>> {
   const { period, groupBy } = query;
-  const rows: Row[] = await filtered(
-    db('brokerage_episodes as e')
-      .join('packages as p', 'p.id', 'e.package_id')
-      .where('e.handed_back_at', '>=', period.from)
-      .where('e.handed_back_at', '<', Math.min(period.to, period.asOf)),
-    'episodes',
-    query.filter,
+  const rows: Row[] = await splitByDay(
+    filtered(
+      db('brokerage_episodes as e')
+        .join('packages as p', 'p.id', 'e.package_id')
+        .where('e.handed_back_at', '>=', period.from)
+        .where('e.handed_back_at', '<', Math.min(period.to, period.asOf)),
+      'episodes',
+      query.filter,
+    ),
+    query,
+    'e.handed_back_at',
   ).select(
     ...dimensionColumns('episodes', groupBy),
     'e.id',
@@ -42,7 +57,9 @@ export async function handBackAggregates(
       out.groups.set(key, groupOf(r, groupBy));
       out.values.set(key, agg);
     }
+    const had = notes.length;
     addHandBack(agg, givenHandBack(r, notes), query.handBackNoticeDays);
+    noteGroup(out, key, notes, had);
   }
   return out;
 }

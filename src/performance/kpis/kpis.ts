@@ -125,11 +125,33 @@ export function pickedUpWithinTarget(
   return londonDate(event.awardedAt) <= due;
 }
 
+/** What one award adds to its group's pick-up and care-start KPIs (awardKpis; the aggregates). */
+export interface AwardJudgement {
+  pickUpMs: number;
+  withinTarget: boolean;
+  /** Days from the award's day to the care start's, when care started before asOf. */
+  startDays: number | null;
+  judged: boolean;
+  onTime: boolean;
+}
+
 /**
- * Pick-up (intake or re-brokering → award) and award → care start KPIs over a group's awards.
- * A start is judged once care has started or the agreed date is behind `asOfDate`; a start
- * confirmed after the agreed date, or none by then, is late.
+ * One award judged: a start is judged once care has started or the agreed date is behind
+ * `asOfDate`; a start confirmed after the agreed date, or none by then, is late.
  */
+export function judgeAward(e: AwardEvent, targets: PickUpTargets, asOfDate: string): AwardJudgement {
+  const started = e.careStartedOn !== null;
+  const judged = e.agreedStart !== null && (started || (e.agreedStart < asOfDate && !e.cancelledBeforeStart));
+  return {
+    pickUpMs: e.awardedAt - e.openedAt,
+    withinTarget: pickedUpWithinTarget(e, targets),
+    startDays: started ? toDayNumber(e.careStartedOn!) - toDayNumber(londonDate(e.awardedAt)) : null,
+    judged,
+    onTime: judged && started && e.careStartedOn! <= e.agreedStart!,
+  };
+}
+
+/** Pick-up (intake or re-brokering → award) and award → care start KPIs over a group's awards. */
 export function awardKpis(events: readonly AwardEvent[], targets: PickUpTargets, asOfDate: string) {
   const pickUpHours: number[] = [];
   const startDays: number[] = [];
@@ -138,19 +160,15 @@ export function awardKpis(events: readonly AwardEvent[], targets: PickUpTargets,
   let judged = 0;
   let onTime = 0;
   for (const e of events) {
-    pickUpHours.push((e.awardedAt - e.openedAt) / HOUR);
-    if (pickedUpWithinTarget(e, targets)) withinTarget += 1;
-    if (e.careStartedOn !== null) {
+    const j = judgeAward(e, targets, asOfDate);
+    pickUpHours.push(j.pickUpMs / HOUR);
+    if (j.withinTarget) withinTarget += 1;
+    if (j.startDays !== null) {
       started += 1;
-      startDays.push(toDayNumber(e.careStartedOn) - toDayNumber(londonDate(e.awardedAt)));
+      startDays.push(j.startDays);
     }
-    if (e.agreedStart === null) continue;
-    if (e.careStartedOn !== null) {
-      judged += 1;
-      if (e.careStartedOn <= e.agreedStart) onTime += 1;
-    } else if (e.agreedStart < asOfDate && !e.cancelledBeforeStart) {
-      judged += 1;
-    }
+    if (j.judged) judged += 1;
+    if (j.onTime) onTime += 1;
   }
   const pickUp = medianAndP90(pickUpHours);
   return {

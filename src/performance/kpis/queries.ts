@@ -12,7 +12,6 @@ import { percentileSql } from '../../db/dialect';
 import {
   dimensionColumns,
   dimensions,
-  filtered,
   grouped,
   groupOf,
   keyOf,
@@ -33,6 +32,9 @@ import {
 import { awardEvents } from './award-events';
 import { handBackAggregates } from './hand-back-events';
 import { medianAndP90 } from './percentiles';
+import { aggregatedKpis } from './aggregates/read';
+import { heldPackages } from './held';
+import { ANSWER_MS, answeredOffers, offerCounts, offerDeclines } from './offer-events';
 
 export type { KpiFilter } from './grouping';
 
@@ -44,6 +46,8 @@ export interface KpiQuery {
   quickResponseFraction: number;
   /** HAND_BACK_NOTICE_DAYS: a hand-back with less notice counts as without notice. */
   handBackNoticeDays: number;
+  /** Split every group by the London day of its events (the aggregates' fold: ./grouping.ts `splitByDay`). */
+  byDay?: boolean;
 }
 
 export interface GroupKpis {
@@ -62,6 +66,14 @@ export interface KpiResult {
  * the four sources are read concurrently (on PostgreSQL, on separate connections).
  */
 export async function computeKpis(db: Db, query: KpiQuery, targets: PickUpTargets): Promise<KpiResult> {
+  return (await aggregatedKpis(db, query, targets)) ?? kpisFromEvents(db, query, targets);
+}
+
+/**
+ * The same KPIs read from the whole period's events: where the aggregates cannot answer (a
+ * funding-stream filter; an asOf before what is already folded), and as the benchmark's reference.
+ */
+export async function kpisFromEvents(db: Db, query: KpiQuery, targets: PickUpTargets): Promise<KpiResult> {
   const { groupBy } = query;
   const notes: string[] = [];
   const [offers, awards, handBacks, held] = await Promise.all([
@@ -92,49 +104,12 @@ export async function computeKpis(db: Db, query: KpiQuery, targets: PickUpTarget
   return { groups: rows, notes };
 }
 
-/** Offers sent in the period; see docs/quality-score.md "KPIs" for which offers count as decided. */
+/** Offers sent in the period, per group (./offer-events.ts). */
 async function offerAggregates(db: Db, query: KpiQuery): Promise<Grouped<OfferAggregate>> {
-  const { period, groupBy } = query;
-  const end = Math.min(period.to, period.asOf);
-  const asOf = period.asOf;
-  // Integer arithmetic on both engines: quick ⇔ (answer − sent) × 1000 ≤ (deadline − sent) × round(fraction × 1000).
-  const quick = Math.round(query.quickResponseFraction * 1000);
-  const answered = 'o.responded_at is not null and o.responded_at < ?';
-  const base = () =>
-    filtered(
-      db('offers as o').where('o.sent_at', '>=', period.from).where('o.sent_at', '<', end),
-      'offers',
-      query.filter,
-    );
-  const counts: Row[] = await dimensions(base(), 'offers', groupBy).select(
-    db.raw('count(*) as received'),
-    db.raw(
-      `sum(case when (${answered}) or (o.responded_at is null and o.status in ('expired', 'pending') and o.deadline_at <= ?) then 1 else 0 end) as decided`,
-      [asOf, asOf],
-    ),
-    db.raw(`sum(case when ${answered} and o.responded_at <= o.deadline_at then 1 else 0 end) as responded`, [
-      asOf,
-    ]),
-    db.raw(`sum(case when ${answered} and o.status <> 'declined' then 1 else 0 end) as accepted`, [asOf]),
-    db.raw(
-      `sum(case when ${answered} and o.status <> 'declined' and (o.responded_at - o.sent_at) * 1000 <= (o.deadline_at - o.sent_at) * ${quick} then 1 else 0 end) as quick`,
-      [asOf],
-    ),
-    db.raw(
-      `sum(case when o.responded_at is null and o.status in ('expired', 'pending') and o.deadline_at <= ? then 1 else 0 end) as expired`,
-      [asOf],
-    ),
-  );
-  const declines: Row[] = await dimensions(base(), 'offers', groupBy)
-    .where('o.status', 'declined')
-    .where('o.responded_at', '<', asOf)
-    .select('o.decline_reason as reason', db.raw('count(*) as n'))
-    .groupBy('o.decline_reason');
-  const times = await responseTimes(
-    db,
-    base().whereNotNull('o.responded_at').where('o.responded_at', '<', asOf),
-    groupBy,
-  );
+  const { groupBy } = query;
+  const counts = await offerCounts(db, query, groupBy);
+  const declines = await offerDeclines(db, query, groupBy);
+  const times = await responseTimes(db, answeredOffers(db, query), groupBy);
   const out = grouped<OfferAggregate>();
   for (const r of counts) {
     const key = keyOf(r, groupBy);
@@ -163,7 +138,7 @@ async function offerAggregates(db: Db, query: KpiQuery): Promise<Grouped<OfferAg
 
 /** Median and p90 of answer time per group: in SQL where the engine can, else over the fetched column. */
 async function responseTimes(db: Db, answered: Knex.QueryBuilder, groupBy: readonly KpiDimension[]) {
-  const value = '(o.responded_at - o.sent_at)';
+  const value = ANSWER_MS;
   const median = percentileSql(db, 0.5, value);
   const p90 = percentileSql(db, 0.9, value);
   const result = new Map<string, { median: number | null; p90: number | null }>();
@@ -187,27 +162,6 @@ async function responseTimes(db: Db, answered: Knex.QueryBuilder, groupBy: reado
   }
   for (const [key, list] of values) result.set(key, medianAndP90(list));
   return result;
-}
-
-/** Packages awarded or in care now, and their weekly hours (a point-in-time count, not a period one). */
-async function heldPackages(db: Db, query: KpiQuery) {
-  const q = filtered(
-    db('packages as p').whereIn('p.status', ['awarded', 'active']).whereNotNull('p.provider_id'),
-    'packages',
-    query.filter,
-  );
-  const rows: Row[] = await dimensions(q, 'packages', query.groupBy).select(
-    db.raw('count(*) as n'),
-    db.raw('sum(p.weekly_minutes) as minutes'),
-  );
-  const out = grouped<{ packages: number; weeklyMinutes: number }>();
-  for (const r of rows) {
-    if (n(r.n) === 0) continue;
-    const key = keyOf(r, query.groupBy);
-    out.groups.set(key, groupOf(r, query.groupBy));
-    out.values.set(key, { packages: n(r.n), weeklyMinutes: n(r.minutes) });
-  }
-  return out;
 }
 
 /** Every provider's name by id (the KPI report names its groups). */

@@ -1,0 +1,201 @@
+/** The stored daily aggregates: recomputing a day from the events, and summing a span of days in SQL. */
+import type { Knex } from 'knex';
+import { addDays, londonMidnight, toDayNumber } from '../../../calendar/dates';
+import type { Db } from '../../../db/connect';
+import { together } from '../../../db/dialect';
+import { ALIAS, keyOf, groupOf, n, type KpiFilter, type Row } from '../grouping';
+import type { KpiDimension, KpiGroup } from '../kpis';
+import {
+  addReason,
+  COUNT_COLUMNS,
+  emptyPartial,
+  type KpiPartial,
+  type Metric,
+  type ReasonKind,
+} from './partials';
+import { rawPartials, type FoldSettings, type KeyedPartial } from './raw';
+
+const TABLES = ['kpi_day_counts', 'kpi_day_reasons', 'kpi_day_buckets', 'kpi_day_notes'] as const;
+/**
+ * Rows per insert: under SQLite's 500 selects in a compound statement (knex writes a multi-row
+ * insert as `select … union all select …`) and its 32,766 bound parameters (PostgreSQL's limit is higher).
+ */
+const MAX_ROWS = 500;
+const MAX_PARAMETERS = 30_000;
+/**
+ * Dirty days at most this far apart are read in one pass, the clean days between them read and
+ * dropped: a few days' events cost less than another pass of five statements, while an award a
+ * year back (a late hand-back) is not worth reading the year for.
+ */
+const MAX_GAP_DAYS = 7;
+
+/**
+ * Replaces the stored rows of `days` with what the events known before `asOf` add up to: each run
+ * of nearby days read in one pass split by London day (../grouping.ts `splitByDay`), then one
+ * delete and a few inserts per table for all of them.
+ */
+export async function recomputeDays(
+  trx: Knex,
+  days: readonly string[],
+  asOf: number,
+  settings: FoldSettings,
+) {
+  const rows: DayRows = {
+    kpi_day_counts: [],
+    kpi_day_reasons: [],
+    kpi_day_buckets: [],
+    kpi_day_notes: [],
+  };
+  const wanted = new Set(days);
+  for (const run of nearbyRuns(days)) {
+    const span = {
+      from: londonMidnight(run.first),
+      to: londonMidnight(addDays(run.last, 1)),
+      asOf,
+      byDay: true,
+    };
+    const keyed = [...(await rawPartials(trx, span, settings)).values()];
+    addDayRows(
+      rows,
+      keyed.filter((k) => k.day !== undefined && wanted.has(k.day)),
+    );
+  }
+  for (const table of TABLES) {
+    await trx(table).whereIn('day', days).delete();
+    const list = rows[table];
+    const columns = Object.keys(list[0] ?? { a: 1 }).length;
+    const chunk = Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / columns));
+    for (let i = 0; i < list.length; i += chunk) await trx(table).insert(list.slice(i, i + chunk));
+  }
+}
+
+type DayRows = Record<(typeof TABLES)[number], Record<string, unknown>[]>;
+
+/** Sorted days cut where the gap to the next exceeds MAX_GAP_DAYS. */
+function nearbyRuns(days: readonly string[]): { first: string; last: string }[] {
+  const runs: { first: string; last: string }[] = [];
+  for (const day of [...days].sort()) {
+    const run = runs.at(-1);
+    if (run && toDayNumber(day) - toDayNumber(run.last) <= MAX_GAP_DAYS) run.last = day;
+    else runs.push({ first: day, last: day });
+  }
+  return runs;
+}
+
+function addDayRows(rows: DayRows, keyed: readonly KeyedPartial[]) {
+  for (const { group, partial, day } of keyed) {
+    const key = { day, provider_id: group.providerId, zone_id: group.zoneId, band: group.band };
+    rows.kpi_day_counts.push({ ...key, ...partial.counts });
+    for (const [name, r] of partial.reasons) {
+      const [kind, reason] = splitKey(name);
+      rows.kpi_day_reasons.push({ ...key, kind, reason, n: r.n, minutes: r.minutes });
+    }
+    for (const [name, cell] of partial.buckets) {
+      const [metric, bucket] = splitKey(name);
+      rows.kpi_day_buckets.push({ ...key, metric, bucket: Number(bucket), ...cell });
+    }
+    partial.notes.forEach((note, seq) => rows.kpi_day_notes.push({ ...key, seq, note }));
+  }
+}
+
+function splitKey(name: string): [string, string] {
+  const bar = name.indexOf('|');
+  return [name.slice(0, bar), name.slice(bar + 1)];
+}
+
+export interface SummedGroups {
+  groups: Map<string, KpiGroup>;
+  partials: Map<string, KpiPartial>;
+}
+
+const COLUMN: Record<KpiDimension, string> = { provider: 'provider_id', zone: 'zone_id', band: 'band' };
+
+export interface SumRequest {
+  /** Whole days whose counts, reasons and notes are summed: `from` included, `to` excluded. */
+  days: { from: string; to: string };
+  /** The days whose histograms the percentiles read (the period's part-days too: see read.ts). */
+  histogramDays: { from: string; to: string };
+  groupBy: readonly KpiDimension[];
+  filter?: KpiFilter;
+}
+
+/** The stored days summed in SQL per group of `groupBy`, with the histogram cells the percentiles need. */
+export async function summedDays(db: Db, request: SumRequest): Promise<SummedGroups> {
+  const { groupBy, filter = {} } = request;
+  const base = (table: string, span = request.days) => {
+    const q = db(table).where('day', '>=', span.from).where('day', '<', span.to);
+    if (filter.providerId !== undefined) q.where('provider_id', filter.providerId);
+    if (filter.zoneId !== undefined) q.where('zone_id', filter.zoneId);
+    if (filter.band !== undefined) q.where('band', filter.band);
+    for (const d of groupBy) q.select(`${COLUMN[d]} as ${ALIAS[d]}`).groupBy(COLUMN[d]);
+    return q;
+  };
+  const [counts, reasons, cells, notes] = await together<[Row[], Row[], Row[], Row[]]>(db, [
+    () => base('kpi_day_counts').select(COUNT_COLUMNS.map((c) => db.raw(`sum(${c}) as ${c}`))),
+    () =>
+      base('kpi_day_reasons')
+        .groupBy('kind', 'reason')
+        .select('kind', 'reason', db.raw('sum(n) as n'), db.raw('sum(minutes) as minutes')),
+    () => rankCells(db, base('kpi_day_buckets', request.histogramDays), groupBy),
+    () =>
+      base('kpi_day_notes')
+        .groupBy('day', 'provider_id', 'zone_id', 'band', 'seq', 'note')
+        .orderBy(['day', 'seq'])
+        .select('note'),
+  ]);
+  const out: SummedGroups = { groups: new Map(), partials: new Map() };
+  const partialOf = (r: Row) => {
+    const key = keyOf(r, groupBy);
+    let p = out.partials.get(key);
+    if (!p) {
+      out.groups.set(key, groupOf(r, groupBy));
+      out.partials.set(key, (p = emptyPartial()));
+      p.windows = new Map();
+    }
+    return p;
+  };
+  for (const r of counts) {
+    const p = partialOf(r);
+    for (const c of COUNT_COLUMNS) p.counts[c] = n(r[c]);
+  }
+  for (const r of reasons) {
+    addReason(partialOf(r), r.kind as ReasonKind, String(r.reason), { n: n(r.n), minutes: n(r.minutes) });
+  }
+  for (const r of cells) {
+    const windows = partialOf(r).windows!;
+    const metric = r.metric as Metric;
+    const window = windows.get(metric) ?? { total: n(r.total), cells: [] };
+    window.cells.push({ before: n(r.below), n: n(r.n), min: Number(r.min), max: Number(r.max) });
+    windows.set(metric, window);
+  }
+  for (const r of notes) partialOf(r).notes.push(String(r.note));
+  return out;
+}
+
+/**
+ * Each metric's buckets summed per group, and of them only the cells holding the ranks the median
+ * and p90 interpolate between (all of them for the few whole days from award to start), so that
+ * a handful of rows per group leaves the database, however many buckets the values fill.
+ */
+function rankCells(db: Db, buckets: Knex.QueryBuilder, groupBy: readonly KpiDimension[]): Promise<Row[]> {
+  const summed = buckets
+    .groupBy('metric', 'bucket')
+    .select('metric', 'bucket', db.raw('sum(n) as n'), db.raw('min(min) as min'), db.raw('max(max) as max'));
+  const partition = ['metric', ...groupBy.map((d) => ALIAS[d])].join(', ');
+  const ranked = db
+    .from(summed.as('s'))
+    .select(
+      '*',
+      db.raw(`cast(sum(n) over (partition by ${partition} order by bucket) as bigint) - n as below`),
+      db.raw(`cast(sum(n) over (partition by ${partition}) as bigint) as total`),
+    );
+  // Rank r (0-based) lies in the cell when below <= r < below + n; the percentile reads r and r + 1.
+  const holds = (tenths: number) => {
+    const r = `((total - 1) * ${tenths}) / 10`;
+    return `(below <= ${r} + 1 and ${r} < below + n)`;
+  };
+  return db
+    .from(ranked.as('c'))
+    .where((q) => q.where('metric', 'start_days').orWhereRaw(holds(5)).orWhereRaw(holds(9)))
+    .select('*') as Promise<Row[]>;
+}

@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCountyHistory } from '../../bench/county-history';
+import { IMPORTED_EPISODE } from '../../src/allocation/queries/episodes';
+import { SYSTEM_ACTOR } from '../../src/auth/roles';
+import { periodOfDates, trailingPeriod, type Period } from '../../src/calendar/periods';
+import { foldKpiAggregates } from '../../src/performance/kpis/aggregates/fold';
+import { foldSettingsOf, rebuildKpiAggregates } from '../../src/performance/kpis/aggregates/rebuild';
+import type { KpiDimension, KpiSet } from '../../src/performance/kpis/kpis';
+import { percentile } from '../../src/performance/kpis/percentiles';
+import { computeKpis, kpisFromEvents, type KpiQuery } from '../../src/performance/kpis/queries';
+import { testConfig } from '../helpers/context';
+import { createMigratedDatabase, type TestDatabase } from '../helpers/db';
+
+const DAY = 86_400_000;
+const START = Date.parse('2025-01-01T00:00:00Z');
+const END = Date.parse('2025-05-01T02:30:00Z');
+const config = testConfig();
+const settings = foldSettingsOf(config);
+const TABLES = ['kpi_day_counts', 'kpi_day_reasons', 'kpi_day_buckets', 'kpi_day_notes'];
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createMigratedDatabase();
+  await buildCountyHistory(database.db, { seed: 20211101, packages: 800, start: START, end: END - DAY });
+}, 180_000);
+afterAll(() => database.destroy());
+
+const queryOf = (period: Period, groupBy: KpiDimension[]): KpiQuery => ({
+  period,
+  groupBy,
+  quickResponseFraction: config.performance.quickResponseFraction,
+  handBackNoticeDays: config.allocation.handBack.noticeDays,
+});
+const targets = config.performance.pickUpTargetDays;
+
+const kpis = async (period: Period, groupBy: KpiDimension[]) =>
+  byGroup((await computeKpis(database.db, queryOf(period, groupBy), targets)).groups);
+
+/** The groups in a fixed order (the KPI report sorts them; the score run looks them up). */
+function byGroup<T extends { group: { providerId?: number; zoneId?: string } }>(groups: T[]): T[] {
+  const key = (g: T) => `${g.group.providerId}|${g.group.zoneId}`;
+  return [...groups].sort((a, b) => key(a).localeCompare(key(b)));
+}
+
+const storedAggregates = async () => {
+  const out: Record<string, unknown[]> = {};
+  for (const table of TABLES) {
+    out[table] = await database.db(table).orderBy(['day', 'provider_id', 'zone_id', 'band']).select();
+    (out[table] as Record<string, unknown>[]).sort((a, b) =>
+      JSON.stringify(a).localeCompare(JSON.stringify(b)),
+    );
+  }
+  return out;
+};
+
+/** The KPIs with the percentiles left out, and the percentiles on their own. */
+function split(groups: { kpis: KpiSet }[]) {
+  const percentiles = groups.map(({ kpis: k }) => [
+    k.offers.responseMinutes.median,
+    k.offers.responseMinutes.p90,
+    k.pickUp.medianHours,
+    k.pickUp.p90Hours,
+  ]);
+  const counts = groups.map(({ kpis: k }) => ({
+    ...k,
+    offers: { ...k.offers, responseMinutes: null },
+    pickUp: { ...k.pickUp, medianHours: null, p90Hours: null },
+  }));
+  return { counts, percentiles };
+}
+
+describe('KPI daily aggregates', () => {
+  it('agree when folded week by week as the history happened and when rebuilt at the end', async () => {
+    for (let at = START + 3.5 * DAY; at < END; at += 7 * DAY)
+      await foldKpiAggregates(database.db, at, settings);
+    const year = periodOfDates('2025-01-01', '2025-04-30', END);
+    const incremental = await kpis(year, ['provider', 'zone']);
+    const trailing = await kpis(trailingPeriod(END, 90), ['provider', 'zone']);
+    const folded = await storedAggregates();
+
+    const rebuilt = await rebuildKpiAggregates({ db: database.db, config, actor: SYSTEM_ACTOR, now: END });
+    expect(rebuilt.rebuilt).toBe(true);
+    expect(await storedAggregates()).toEqual(folded);
+    expect(await kpis(year, ['provider', 'zone'])).toEqual(incremental);
+    expect(await kpis(trailingPeriod(END, 90), ['provider', 'zone'])).toEqual(trailing);
+    const audit = await database.db('audit_events').where({ action: 'kpi-aggregates.rebuild' }).first();
+    expect(audit).toMatchObject({ entity_type: 'kpi-aggregates', entity_id: 'all' });
+  }, 180_000);
+
+  it('give the counts of the recorded events, and percentiles within a bucket (1%) of theirs', async () => {
+    for (const period of [
+      periodOfDates('2025-01-01', '2025-04-30', END),
+      periodOfDates('2025-02-10', '2025-03-20', END),
+    ]) {
+      const fromAggregates = split(await kpis(period, ['provider']));
+      const fromEvents = split(
+        byGroup((await kpisFromEvents(database.db, queryOf(period, ['provider']), targets)).groups),
+      );
+      expect(fromAggregates.counts).toEqual(fromEvents.counts);
+      const exact = fromEvents.percentiles.flat();
+      fromAggregates.percentiles.flat().forEach((value, i) => {
+        if (exact[i] === null) expect(value).toBeNull();
+        else expect(Math.abs(value! - exact[i]!)).toBeLessThanOrEqual(0.01 * exact[i]! + 0.1);
+      });
+    }
+  }, 60_000);
+
+  it('puts county-wide percentiles within 1% (and the rounding) of the exact figures', async () => {
+    const period = periodOfDates('2025-01-01', '2025-04-30', END);
+    const county = (await kpis(period, []))[0]?.kpis;
+    const answered = await database
+      .db('offers')
+      .where('sent_at', '>=', period.from)
+      .where('sent_at', '<', period.to)
+      .whereNotNull('responded_at')
+      .select(database.db.raw('responded_at - sent_at as ms'));
+    const minutes = answered.map((r) => Number(r.ms) / 60_000);
+    const awards = await database
+      .db('brokerage_episodes')
+      .where('awarded_at', '>=', period.from)
+      .where('awarded_at', '<', period.to)
+      .whereNot('opened_because', IMPORTED_EPISODE)
+      .select(database.db.raw('awarded_at - opened_at as ms'));
+    const hours = awards.map((r) => Number(r.ms) / 3_600_000);
+    expect(minutes.length).toBeGreaterThan(1_000);
+    const within = (value: number | null, exact: number | null) =>
+      expect(Math.abs(value! - exact!)).toBeLessThanOrEqual(0.01 * exact! + 0.05);
+    within(county!.offers.responseMinutes.median, percentile(minutes, 0.5));
+    within(county!.offers.responseMinutes.p90, percentile(minutes, 0.9));
+    within(county!.pickUp.medianHours, percentile(hours, 0.5));
+    within(county!.pickUp.p90Hours, percentile(hours, 0.9));
+  }, 60_000);
+});
