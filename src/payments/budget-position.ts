@@ -66,8 +66,8 @@ export async function budgetPosition(
   ]);
   const streams = FUNDING_STREAMS.map((fundingStream): StreamPosition => {
     const budget = budgets.find((b) => b.fundingStream === fundingStream);
-    const spentPence = spent.byFundingStream[fundingStream].amountPence ?? 0;
-    const projectedPence = projected.byFundingStream[fundingStream].amountPence ?? 0;
+    const spentPence = spent.byFundingStream[fundingStream].amountPence;
+    const projectedPence = projected.byFundingStream[fundingStream].amountPence;
     const committedPence = spentPence + projectedPence;
     return {
       fundingStream,
