@@ -9,6 +9,7 @@ import {
   dimensionColumns,
   filtered,
   grouped,
+  inPeriod,
   groupOf,
   keyOf,
   noteGroup,
@@ -24,10 +25,11 @@ export async function awardEvents(db: Db, query: KpiQuery, notes: string[]): Pro
   const { period, groupBy } = query;
   const rows: Row[] = await splitByDay(
     filtered(
-      db('brokerage_episodes as e')
-        .join('packages as p', 'p.id', 'e.package_id')
-        .where('e.awarded_at', '>=', period.from)
-        .where('e.awarded_at', '<', Math.min(period.to, period.asOf))
+      inPeriod(
+        db('brokerage_episodes as e').join('packages as p', 'p.id', 'e.package_id'),
+        query,
+        'e.awarded_at',
+      )
         // An imported caseload's episode records care already in place, not a pick-up (docs/imports.md).
         .whereNot('e.opened_because', IMPORTED_EPISODE),
       'episodes',

@@ -5,6 +5,7 @@
  */
 import type { Knex } from 'knex';
 import { londonDaySql } from '../../calendar/london-day';
+import { addDays, londonMidnight } from '../../calendar/dates';
 import type { Period } from '../../calendar/periods';
 import type { KpiDimension, KpiGroup } from './kpis';
 
@@ -35,6 +36,38 @@ export const DAY_ALIAS = 'g_day';
 export interface DaySplit {
   period: Period;
   byDay?: boolean;
+  /**
+   * Only the events of these London days (sorted), within the period: the days a fold recomputes,
+   * read through the instant index as one range per run of consecutive days, so that days
+   * scattered across a year cost what they hold, not the year between them.
+   */
+  onlyDays?: readonly string[];
+}
+
+/** Events whose `column` instant lies in the period (and on one of its `onlyDays`, when given). */
+export function inPeriod(q: Knex.QueryBuilder, split: DaySplit, column: string) {
+  const { period, onlyDays } = split;
+  q.where(column, '>=', period.from).where(column, '<', Math.min(period.to, period.asOf));
+  if (onlyDays === undefined) return q;
+  return q.where((any) => {
+    for (const run of consecutiveRuns(onlyDays)) {
+      any.orWhere((one) =>
+        one
+          .where(column, '>=', londonMidnight(run.first))
+          .where(column, '<', londonMidnight(addDays(run.last, 1))),
+      );
+    }
+  });
+}
+
+function consecutiveRuns(days: readonly string[]): { first: string; last: string }[] {
+  const runs: { first: string; last: string }[] = [];
+  for (const day of days) {
+    const run = runs.at(-1);
+    if (run && addDays(run.last, 1) === day) run.last = day;
+    else runs.push({ first: day, last: day });
+  }
+  return runs;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   filtered,
   grouped,
   groupOf,
+  inPeriod,
   keyOf,
   n,
   noteGroup,
@@ -27,13 +28,14 @@ export async function handBackAggregates(
   query: KpiQuery,
   notes: string[],
 ): Promise<Grouped<HandBackAggregate>> {
-  const { period, groupBy } = query;
+  const { groupBy } = query;
   const rows: Row[] = await splitByDay(
     filtered(
-      db('brokerage_episodes as e')
-        .join('packages as p', 'p.id', 'e.package_id')
-        .where('e.handed_back_at', '>=', period.from)
-        .where('e.handed_back_at', '<', Math.min(period.to, period.asOf)),
+      inPeriod(
+        db('brokerage_episodes as e').join('packages as p', 'p.id', 'e.package_id'),
+        query,
+        'e.handed_back_at',
+      ),
       'episodes',
       query.filter,
     ),

@@ -4,22 +4,15 @@
  * aggregates (./aggregates/) both read them through here.
  */
 import type { Db } from '../../db/connect';
-import { dimensions, filtered, splitByDay, type Row } from './grouping';
+import { dimensions, filtered, inPeriod, splitByDay, type Row } from './grouping';
 import type { KpiDimension } from './kpis';
 import type { KpiQuery } from './queries';
 
-type OfferQuery = Pick<KpiQuery, 'period' | 'filter' | 'quickResponseFraction' | 'byDay'>;
+type OfferQuery = Pick<KpiQuery, 'period' | 'filter' | 'quickResponseFraction' | 'byDay' | 'onlyDays'>;
 
 /** The period's offers (sent before its end and before asOf), filtered. */
 export function periodOffers(db: Db, query: OfferQuery) {
-  const { period } = query;
-  return filtered(
-    db('offers as o')
-      .where('o.sent_at', '>=', period.from)
-      .where('o.sent_at', '<', Math.min(period.to, period.asOf)),
-    'offers',
-    query.filter,
-  );
+  return filtered(inPeriod(db('offers as o'), query, 'o.sent_at'), 'offers', query.filter);
 }
 
 const ANSWERED = 'o.responded_at is not null and o.responded_at < ?';

@@ -48,6 +48,8 @@ export interface KpiQuery {
   handBackNoticeDays: number;
   /** Split every group by the London day of its events (the aggregates' fold: ./grouping.ts `splitByDay`). */
   byDay?: boolean;
+  /** With byDay, only these London days' events (the fold's dirty days: ./grouping.ts `inPeriod`). */
+  onlyDays?: readonly string[];
 }
 
 export interface GroupKpis {

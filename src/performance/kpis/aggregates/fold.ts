@@ -15,6 +15,7 @@ import { together } from '../../../db/dialect';
 import { dirtyDays } from './dirty';
 import type { FoldSettings } from './raw';
 import { recomputeDays } from './store';
+import { TABLES } from './write';
 
 const REBUILD_CHUNK_DAYS = 31;
 
@@ -97,9 +98,7 @@ async function rebuildAll(trx: Knex, now: number, settings: FoldSettings) {
         .min('handed_back_at as back')
         .first(),
   ]);
-  for (const table of ['kpi_day_counts', 'kpi_day_reasons', 'kpi_day_buckets', 'kpi_day_notes']) {
-    await trx(table).delete();
-  }
+  for (const table of TABLES) await trx(table).delete();
   const firsts = [offers?.first, episodes?.first, episodes?.back].filter((v) => v != null).map(Number);
   const last = londonDate(now);
   let days = 0;

@@ -48,7 +48,14 @@ export const ALL_DIMENSIONS: readonly KpiDimension[] = ['provider', 'zone', 'ban
 
 export async function rawPartials(
   db: Db,
-  span: { from: number; to: number; asOf: number; filter?: KpiFilter; byDay?: boolean },
+  span: {
+    from: number;
+    to: number;
+    asOf: number;
+    filter?: KpiFilter;
+    byDay?: boolean;
+    onlyDays?: readonly string[];
+  },
   settings: FoldSettings,
 ): Promise<Map<string, KeyedPartial>> {
   const query: KpiQuery = {
@@ -56,6 +63,7 @@ export async function rawPartials(
     groupBy: ALL_DIMENSIONS,
     ...(span.filter ? { filter: span.filter } : {}),
     ...(span.byDay ? { byDay: true } : {}),
+    ...(span.onlyDays ? { onlyDays: span.onlyDays } : {}),
     quickResponseFraction: settings.quickResponseFraction,
     handBackNoticeDays: settings.handBackNoticeDays,
   };

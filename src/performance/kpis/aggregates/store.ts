@@ -1,6 +1,6 @@
 /** The stored daily aggregates: recomputing a day from the events, and summing a span of days in SQL. */
 import type { Knex } from 'knex';
-import { addDays, londonMidnight, toDayNumber } from '../../../calendar/dates';
+import { addDays, londonMidnight } from '../../../calendar/dates';
 import type { Db } from '../../../db/connect';
 import { together } from '../../../db/dialect';
 import { ALIAS, keyOf, groupOf, n, type KpiFilter, type Row } from '../grouping';
@@ -14,25 +14,12 @@ import {
   type ReasonKind,
 } from './partials';
 import { rawPartials, type FoldSettings, type KeyedPartial } from './raw';
-
-const TABLES = ['kpi_day_counts', 'kpi_day_reasons', 'kpi_day_buckets', 'kpi_day_notes'] as const;
-/**
- * Rows per insert: under SQLite's 500 selects in a compound statement (knex writes a multi-row
- * insert as `select … union all select …`) and its 32,766 bound parameters (PostgreSQL's limit is higher).
- */
-const MAX_ROWS = 500;
-const MAX_PARAMETERS = 30_000;
-/**
- * Dirty days at most this far apart are read in one pass, the clean days between them read and
- * dropped: a few days' events cost less than another pass of five statements, while an award a
- * year back (a late hand-back) is not worth reading the year for.
- */
-const MAX_GAP_DAYS = 7;
+import { emptyDayRows, replaceDays, type DayRows } from './write';
 
 /**
- * Replaces the stored rows of `days` with what the events known before `asOf` add up to: each run
- * of nearby days read in one pass split by London day (../grouping.ts `splitByDay`), then one
- * delete and a few inserts per table for all of them.
+ * Replaces the stored rows of `days` with what the events known before `asOf` add up to: the
+ * days' events read in one pass split by London day (../grouping.ts `splitByDay`, `inPeriod`), then
+ * only the rows that changed written (./write.ts).
  */
 export async function recomputeDays(
   trx: Knex,
@@ -40,46 +27,19 @@ export async function recomputeDays(
   asOf: number,
   settings: FoldSettings,
 ) {
-  const rows: DayRows = {
-    kpi_day_counts: [],
-    kpi_day_reasons: [],
-    kpi_day_buckets: [],
-    kpi_day_notes: [],
-  };
-  const wanted = new Set(days);
-  for (const run of nearbyRuns(days)) {
+  const rows = emptyDayRows();
+  const sorted = [...days].sort();
+  if (sorted.length > 0) {
     const span = {
-      from: londonMidnight(run.first),
-      to: londonMidnight(addDays(run.last, 1)),
+      from: londonMidnight(sorted[0]!),
+      to: londonMidnight(addDays(sorted.at(-1)!, 1)),
       asOf,
       byDay: true,
+      onlyDays: sorted,
     };
-    const keyed = [...(await rawPartials(trx, span, settings)).values()];
-    addDayRows(
-      rows,
-      keyed.filter((k) => k.day !== undefined && wanted.has(k.day)),
-    );
+    addDayRows(rows, [...(await rawPartials(trx, span, settings)).values()]);
   }
-  for (const table of TABLES) {
-    await trx(table).whereIn('day', days).delete();
-    const list = rows[table];
-    const columns = Object.keys(list[0] ?? { a: 1 }).length;
-    const chunk = Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / columns));
-    for (let i = 0; i < list.length; i += chunk) await trx(table).insert(list.slice(i, i + chunk));
-  }
-}
-
-type DayRows = Record<(typeof TABLES)[number], Record<string, unknown>[]>;
-
-/** Sorted days cut where the gap to the next exceeds MAX_GAP_DAYS. */
-function nearbyRuns(days: readonly string[]): { first: string; last: string }[] {
-  const runs: { first: string; last: string }[] = [];
-  for (const day of [...days].sort()) {
-    const run = runs.at(-1);
-    if (run && toDayNumber(day) - toDayNumber(run.last) <= MAX_GAP_DAYS) run.last = day;
-    else runs.push({ first: day, last: day });
-  }
-  return runs;
+  await replaceDays(trx, sorted, rows);
 }
 
 function addDayRows(rows: DayRows, keyed: readonly KeyedPartial[]) {
