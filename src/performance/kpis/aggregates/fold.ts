@@ -15,6 +15,7 @@ import { together } from '../../../db/dialect';
 import { dirtyDays } from './dirty';
 import type { FoldSettings } from './raw';
 import { recomputeDays } from './store';
+import { MONTH_TABLES } from './months';
 import { TABLES } from './write';
 
 const REBUILD_CHUNK_DAYS = 31;
@@ -98,7 +99,7 @@ async function rebuildAll(trx: Knex, now: number, settings: FoldSettings) {
         .min('handed_back_at as back')
         .first(),
   ]);
-  for (const table of TABLES) await trx(table).delete();
+  for (const table of [...TABLES, ...MONTH_TABLES]) await trx(table).delete();
   const firsts = [offers?.first, episodes?.first, episodes?.back].filter((v) => v != null).map(Number);
   const last = londonDate(now);
   let days = 0;

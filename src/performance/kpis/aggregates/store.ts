@@ -14,12 +14,13 @@ import {
   type ReasonKind,
 } from './partials';
 import { rawPartials, type FoldSettings, type KeyedPartial } from './raw';
+import { daysAndMonths, rollUpMonths } from './months';
 import { emptyDayRows, replaceDays, type DayRows } from './write';
 
 /**
  * Replaces the stored rows of `days` with what the events known before `asOf` add up to: the
  * days' events read in one pass split by London day (../grouping.ts `splitByDay`, `inPeriod`), then
- * only the rows that changed written (./write.ts).
+ * only the rows that changed written (./write.ts) and their months rolled up again (./months.ts).
  */
 export async function recomputeDays(
   trx: Knex,
@@ -40,6 +41,7 @@ export async function recomputeDays(
     addDayRows(rows, [...(await rawPartials(trx, span, settings)).values()]);
   }
   await replaceDays(trx, sorted, rows);
+  await rollUpMonths(trx, sorted);
 }
 
 function addDayRows(rows: DayRows, keyed: readonly KeyedPartial[]) {
@@ -82,23 +84,26 @@ export interface SumRequest {
 /** The stored days summed in SQL per group of `groupBy`, with the histogram cells the percentiles need. */
 export async function summedDays(db: Db, request: SumRequest): Promise<SummedGroups> {
   const { groupBy, filter = {} } = request;
-  const base = (table: string, span = request.days) => {
-    const q = db(table).where('day', '>=', span.from).where('day', '<', span.to);
+  const grouped = (q: Knex.QueryBuilder) => {
     if (filter.providerId !== undefined) q.where('provider_id', filter.providerId);
     if (filter.zoneId !== undefined) q.where('zone_id', filter.zoneId);
     if (filter.band !== undefined) q.where('band', filter.band);
     for (const d of groupBy) q.select(`${COLUMN[d]} as ${ALIAS[d]}`).groupBy(COLUMN[d]);
     return q;
   };
+  const daily = (table: string, span = request.days) =>
+    grouped(db(table).where('day', '>=', span.from).where('day', '<', span.to));
+  const rolledUp = (table: 'kpi_day_counts' | 'kpi_day_reasons') =>
+    grouped(db.from(daysAndMonths(db, table, request.days)));
   const [counts, reasons, cells, notes] = await together<[Row[], Row[], Row[], Row[]]>(db, [
-    () => base('kpi_day_counts').select(COUNT_COLUMNS.map((c) => db.raw(`sum(${c}) as ${c}`))),
+    () => rolledUp('kpi_day_counts').select(COUNT_COLUMNS.map((c) => db.raw(`sum(${c}) as ${c}`))),
     () =>
-      base('kpi_day_reasons')
+      rolledUp('kpi_day_reasons')
         .groupBy('kind', 'reason')
         .select('kind', 'reason', db.raw('sum(n) as n'), db.raw('sum(minutes) as minutes')),
-    () => rankCells(db, base('kpi_day_buckets', request.histogramDays), groupBy),
+    () => rankCells(db, daily('kpi_day_buckets', request.histogramDays), groupBy),
     () =>
-      base('kpi_day_notes')
+      daily('kpi_day_notes')
         .groupBy('day', 'provider_id', 'zone_id', 'band', 'seq', 'note')
         .orderBy(['day', 'seq'])
         .select('note'),

@@ -1,0 +1,76 @@
+/**
+ * Monthly roll-ups of the daily counts and reasons (docs/quality-score.md "Aggregates"): a year's
+ * KPIs sum about twelve rows a group where they summed 365. The fold rolls up again every month a
+ * recomputed day falls in, in SQL from the daily rows; a span of days reads its whole months from
+ * the roll-ups and the days at either end from the daily rows. Histograms stay daily: a month of
+ * durations fills about as many 1% buckets as its days do, so rolling them up saves nothing.
+ */
+import type { Knex } from 'knex';
+import { addDays } from '../../../calendar/dates';
+import type { Db } from '../../../db/connect';
+import { COUNT_COLUMNS } from './partials';
+
+const GROUP = ['provider_id', 'zone_id', 'band'];
+
+/** Each rolled-up daily table: its monthly table and the columns summed (after the group's). */
+const ROLLED_UP = {
+  kpi_day_counts: { months: 'kpi_month_counts', keys: [], sums: [...COUNT_COLUMNS] },
+  kpi_day_reasons: { months: 'kpi_month_reasons', keys: ['kind', 'reason'], sums: ['n', 'minutes'] },
+} as const;
+type RolledUp = keyof typeof ROLLED_UP;
+export const MONTH_TABLES = Object.values(ROLLED_UP).map((r) => r.months);
+
+const MONTH_SQL = 'substr(day, 1, 7)';
+
+/** The first day of the month after `month` ('YYYY-MM'). */
+const nextMonthStart = (month: string) => addDays(`${month}-28`, 4).slice(0, 7) + '-01';
+
+/** Rolls up again the months of `days` from their daily rows, in the fold's transaction. */
+export async function rollUpMonths(trx: Knex, days: readonly string[]): Promise<void> {
+  const months = [...new Set(days.map((d) => d.slice(0, 7)))];
+  if (months.length === 0) return;
+  for (const [table, { months: monthTable, keys, sums }] of Object.entries(ROLLED_UP)) {
+    await trx(monthTable).whereIn('month', months).delete();
+    const daily = trx(table)
+      .where((any) => {
+        for (const m of months)
+          any.orWhere((one) => one.where('day', '>=', `${m}-01`).where('day', '<', nextMonthStart(m)));
+      })
+      .select(trx.raw(MONTH_SQL), ...GROUP, ...keys, ...sums.map((c) => trx.raw('sum(??)', [c])))
+      .groupByRaw(MONTH_SQL)
+      .groupBy([...GROUP, ...keys]);
+    await trx.into(trx.raw('?? (??)', [monthTable, ['month', ...GROUP, ...keys, ...sums]])).insert(daily);
+  }
+}
+
+/**
+ * The rows of [from, to) (dates) of a rolled-up table, as a subquery with the daily table's group,
+ * key and summed columns: its whole months from the roll-up, the days before and after from the
+ * daily rows. Sums over it equal sums over the daily rows.
+ */
+export function daysAndMonths(db: Db, table: RolledUp, span: { from: string; to: string }) {
+  const { months: monthTable, keys, sums } = ROLLED_UP[table];
+  const columns = [...GROUP, ...keys, ...sums];
+  const firstMonth = span.from.endsWith('-01')
+    ? span.from.slice(0, 7)
+    : nextMonthStart(span.from.slice(0, 7)).slice(0, 7);
+  const endMonth = span.to.slice(0, 7); // months before the one `to` falls in are whole when ≥ firstMonth
+  if (firstMonth >= endMonth) {
+    return db(table).where('day', '>=', span.from).where('day', '<', span.to).select(columns).as('k');
+  }
+  const monthsFrom = `${firstMonth}-01`;
+  const monthsTo = `${endMonth}-01`;
+  return db(table)
+    .where((q) =>
+      q
+        .where((a) => a.where('day', '>=', span.from).where('day', '<', monthsFrom))
+        .orWhere((b) => b.where('day', '>=', monthsTo).where('day', '<', span.to)),
+    )
+    .select(columns)
+    .unionAll(
+      (q) =>
+        q.from(monthTable).where('month', '>=', firstMonth).where('month', '<', endMonth).select(columns),
+      false,
+    )
+    .as('k');
+}
