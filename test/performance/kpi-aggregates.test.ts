@@ -94,6 +94,22 @@ describe('KPI daily aggregates', () => {
     expect(audit).toMatchObject({ entity_type: 'kpi-aggregates', entity_id: 'all' });
   }, 180_000);
 
+  it('read a month still open from its days, not from a roll-up made before it closed', async () => {
+    // Folded to the last afternoon of April: April is not rolled up yet, and a period to its last
+    // day counts its days. Then folded on into May, which closes April and rolls it up in full.
+    const lastAfternoon = Date.parse('2025-04-30T14:00:00Z');
+    await foldKpiAggregates(database.db, lastAfternoon, settings, { rebuild: true });
+    for (const asOf of [lastAfternoon, END]) {
+      const period = periodOfDates('2025-01-01', '2025-04-30', asOf);
+      const fromEvents = byGroup(
+        (await kpisFromEvents(database.db, queryOf(period, ['provider']), targets)).groups,
+      );
+      expect(split(await kpis(period, ['provider'])).counts).toEqual(split(fromEvents).counts);
+    }
+    const months = await database.db('kpi_month_counts').distinct('month').orderBy('month');
+    expect(months.map((m) => m.month)).toEqual(['2025-01', '2025-02', '2025-03', '2025-04']);
+  }, 60_000);
+
   it('give the counts of the recorded events, and percentiles within a bucket (1%) of theirs', async () => {
     for (const period of [
       periodOfDates('2025-01-01', '2025-04-30', END),

@@ -15,7 +15,7 @@ import { together } from '../../../db/dialect';
 import { dirtyDays } from './dirty';
 import type { FoldSettings } from './raw';
 import { recomputeDays } from './store';
-import { MONTH_TABLES } from './months';
+import { MONTH_TABLES, rollUpMonths } from './months';
 import { TABLES } from './write';
 
 const REBUILD_CHUNK_DAYS = 31;
@@ -82,7 +82,9 @@ async function foldSince(trx: Knex, state: FoldState, now: number, settings: Fol
     lastOfferId: Number(state.last_offer_id),
     lastEpisodeId: Number(state.last_episode_id),
   });
-  if (dirty.days.size > 0) await recomputeDays(trx, [...dirty.days].sort(), now, settings);
+  const days = [...dirty.days].sort();
+  if (days.length > 0) await recomputeDays(trx, days, now, settings);
+  await rollUpMonths(trx, { days, since: Number(state.folded_to), now });
   return { ...dirty, days: dirty.days.size };
 }
 
@@ -110,6 +112,7 @@ async function rebuildAll(trx: Knex, now: number, settings: FoldSettings) {
       month.push(day);
       if (month.length === REBUILD_CHUNK_DAYS || day === last) {
         await recomputeDays(trx, month, now, settings);
+        await rollUpMonths(trx, { days: month, now });
         days += month.length;
         month = [];
       }

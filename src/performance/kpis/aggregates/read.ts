@@ -37,6 +37,7 @@ export async function aggregatedKpis(
         days: split.days,
         histogramDays: { from: londonDate(period.from), to: addDays(londonDate(end - 1), 1) },
         groupBy,
+        openMonth: londonDate(period.asOf).slice(0, 7),
         ...(query.filter ? { filter: query.filter } : {}),
       })
     : { groups: new Map(), partials: new Map() };

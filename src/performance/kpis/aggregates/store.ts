@@ -14,13 +14,13 @@ import {
   type ReasonKind,
 } from './partials';
 import { rawPartials, type FoldSettings, type KeyedPartial } from './raw';
-import { daysAndMonths, rollUpMonths } from './months';
+import { daysAndMonths } from './months';
 import { emptyDayRows, replaceDays, type DayRows } from './write';
 
 /**
  * Replaces the stored rows of `days` with what the events known before `asOf` add up to: the
  * days' events read in one pass split by London day (../grouping.ts `splitByDay`, `inPeriod`), then
- * only the rows that changed written (./write.ts) and their months rolled up again (./months.ts).
+ * only the rows that changed written (./write.ts).
  */
 export async function recomputeDays(
   trx: Knex,
@@ -41,7 +41,6 @@ export async function recomputeDays(
     addDayRows(rows, [...(await rawPartials(trx, span, settings)).values()]);
   }
   await replaceDays(trx, sorted, rows);
-  await rollUpMonths(trx, sorted);
 }
 
 function addDayRows(rows: DayRows, keyed: readonly KeyedPartial[]) {
@@ -79,6 +78,8 @@ export interface SumRequest {
   histogramDays: { from: string; to: string };
   groupBy: readonly KpiDimension[];
   filter?: KpiFilter;
+  /** The month of the instant the aggregates were folded to: months before it are rolled up (./months.ts). */
+  openMonth: string;
 }
 
 /** The stored days summed in SQL per group of `groupBy`, with the histogram cells the percentiles need. */
@@ -94,7 +95,7 @@ export async function summedDays(db: Db, request: SumRequest): Promise<SummedGro
   const daily = (table: string, span = request.days) =>
     grouped(db(table).where('day', '>=', span.from).where('day', '<', span.to));
   const rolledUp = (table: 'kpi_day_counts' | 'kpi_day_reasons') =>
-    grouped(db.from(daysAndMonths(db, table, request.days)));
+    grouped(db.from(daysAndMonths(db, table, { ...request.days, openMonth: request.openMonth })));
   const [counts, reasons, cells, notes] = await together<[Row[], Row[], Row[], Row[]]>(db, [
     () => rolledUp('kpi_day_counts').select(COUNT_COLUMNS.map((c) => db.raw(`sum(${c}) as ${c}`))),
     () =>
