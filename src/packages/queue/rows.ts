@@ -95,20 +95,22 @@ const PACKAGE_COLUMNS = [
  *   or before this day: the care-start rule's cut-off (../care-start-overdue.ts).
  */
 export function queuedPackages(db: Queryable, overdueCutoff: string) {
+  // The agreed start read by the episode's id, package by package: joined, PostgreSQL scanned every
+  // episode to hash them against the few thousand awarded packages.
   const overdue = (query: Knex.QueryBuilder) =>
     query
       .where('p.status', 'awarded')
-      .where(db.raw('coalesce(e.agreed_start, p.wanted_start)'), '<=', overdueCutoff);
+      .where(
+        db.raw(
+          'coalesce((select e2.agreed_start from brokerage_episodes e2 where e2.id = p.current_episode_id), p.wanted_start)',
+        ),
+        '<=',
+        overdueCutoff,
+      );
   return db('packages as p')
     .whereIn('p.status', ['brokering', 'unplaced'])
     .select(PACKAGE_COLUMNS)
-    .unionAll(
-      overdue(
-        db('packages as p')
-          .leftJoin('brokerage_episodes as e', 'e.id', 'p.current_episode_id')
-          .select(PACKAGE_COLUMNS),
-      ),
-    )
+    .unionAll(overdue(db('packages as p').select(PACKAGE_COLUMNS)))
     .unionAll(
       db('brokerage_episodes as e')
         .join('packages as p', (join) =>
