@@ -136,11 +136,11 @@ export async function queuePlaced(
   const queued = queuedPackages(db, at.overdueCutoff);
   if (!range) {
     const all = placed(db, classified(db, queued, at, true), filter, true).select('c.*');
-    await queueOrder(db as Knex, all, order);
+    await queueOrder(db, all, order);
     return ((await all) as ClassifiedRow[]).map(toPlacedEntry);
   }
   const chosen = placed(db, classified(db, queued, at, false), filter, true).select('c.id');
-  await queueOrder(db as Knex, chosen, order);
+  await queueOrder(db, chosen, order);
   const ids = ((await chosen.offset(range.offset).limit(range.limit)) as { id: number }[]).map((r) => r.id);
   if (ids.length === 0) return [];
   const rows: ClassifiedRow[] = await classified(db, packagesById(db, ids), at, true);
