@@ -2,7 +2,7 @@ import { IdParams } from '../http/params';
 import { STAFF_ROLES } from '../auth/roles';
 import { defineRoute } from '../http/route';
 import { getPackage } from '../packages/queries';
-import type { QueueEntry } from '../packages/queue/classify';
+import type { QueueEntry } from '../packages/queue/views';
 import { workQueue } from '../packages/queue/work-queue';
 import { AcceptSchema, DeclineSchema } from '../packages/schemas';
 import type { Services } from '../services';

@@ -11,7 +11,7 @@ import {
 import { SORT_ORDERS } from '../http/params';
 import { NeedsSchema } from '../packages/needs-schema';
 import { BANDS } from '../pricing/bands';
-import { ACTION_REASONS, QUEUE_SORTS, QUEUE_VIEWS } from '../packages/queue/classify';
+import { ACTION_REASONS, QUEUE_SORTS, QUEUE_VIEWS } from '../packages/queue/views';
 import { ROUND_KINDS } from './policy';
 
 const Id = z.coerce.number().int().positive().max(2_147_483_647);

@@ -132,3 +132,27 @@ export function isUniqueViolation(err: unknown): boolean {
 export function skippingLocked(db: Knex, query: Knex.QueryBuilder): Knex.QueryBuilder {
   return dialectOf(db) === 'postgres' ? query.forUpdate().skipLocked() : query;
 }
+
+/**
+ * `expression` (trusted SQL) compared byte by byte, whatever the database's collation: SQLite's
+ * default (BINARY) already does; PostgreSQL's databases sort by their locale unless told "C".
+ */
+export function binaryCollated(db: Knex, expression: string): string {
+  return dialectOf(db) === 'postgres' ? `${expression} collate "C"` : expression;
+}
+
+/**
+ * Runs reads made of many small index lookups (correlated subqueries, each cheap) in one transaction
+ * where PostgreSQL neither JIT-compiles them nor starts parallel workers: their estimated cost runs
+ * to millions, which switches JIT on (seconds of compiling for a 200 ms read at 100× history) and a
+ * worker for a few thousand rows. SQLite has neither; its reads run as they are.
+ */
+export async function withPlainPlans<T>(db: Knex, work: (db: Knex) => Promise<T>): Promise<T> {
+  if (dialectOf(db) !== 'postgres') return work(db);
+  return db.transaction(async (trx) => {
+    await trx.raw(
+      "select set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)",
+    );
+    return work(trx);
+  });
+}

@@ -3,7 +3,7 @@ import { addDays } from '../calendar/dates';
 /**
  * Care that should have started and has not: a package awarded (status `awarded`, so no start of
  * care confirmed) `days` or more after its agreed start, or its wanted start when none was agreed.
- * The officers' work queue (./queue/classify.ts) and the officers' message (src/notifications)
+ * The officers' work queue (./queue/placed.ts, the same rule in SQL) and the officers' message (src/notifications)
  * share this one rule; `days` is CARE_START_OVERDUE_DAYS (default 2).
  */
 export interface CareStart {

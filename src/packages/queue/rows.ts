@@ -1,10 +1,11 @@
 /**
- * The rows of the officers' work queue, read in one statement: every package still being brokered,
- * and every awarded package whose agreed start passed more than the allowed days ago, each with its
- * current episode and its latest round; and the answers to given rounds' offers, read apart because
- * neither the views nor their order need them (a page reads them for the rows it shows). Which view
- * a row belongs in and in what order is decided by ./classify.ts, which knows nothing of SQL.
+ * The rows of the officers' work queue: every package still being brokered, and every awarded
+ * package whose agreed start passed more than the allowed days ago, each with its current episode
+ * and its latest round; and the answers to given rounds' offers, read apart because neither the
+ * views nor their order need them (a page reads them for the rows it shows). Which view a row
+ * belongs in, the views' counts and the order are decided in SQL by ./placed.ts.
  */
+import type { Knex } from 'knex';
 import type { Queryable } from '../../db/connect';
 import type { RoundKind } from '../../allocation/policy';
 import { careTypeOf, type CareType, type FundingStream, type PackageStatus, type Urgency } from '../model';
@@ -43,7 +44,7 @@ export interface Answers {
   waiting: number;
 }
 
-interface RawRow {
+export interface RawRow {
   id: number;
   reference: string | null;
   zone_id: string;
@@ -67,7 +68,7 @@ interface RawRow {
   round_closed_at: number | string | null;
 }
 
-/** The package's and its current episode's columns a queue row needs. */
+/** The package's columns a queue row is classified, filtered and ordered on. */
 const PACKAGE_COLUMNS = [
   'p.id',
   'p.reference',
@@ -82,49 +83,60 @@ const PACKAGE_COLUMNS = [
   'p.created_at',
   'p.escalated_at',
   'p.current_episode_id',
-  'e.opened_because',
-  'e.agreed_start',
-  'e.hand_back_approval',
 ];
 
 /**
- * The packages the queue reads, one branch per reason (a `UNION`, each branch through its own index):
- * an `OR` across the package's and its episode's columns made PostgreSQL scan every package and
- * hash-join every episode and round (seconds at 100× a county-year).
+ * The packages the queue reads (package columns only), one branch per reason, each through its own
+ * index: brokering and unplaced; awarded with care not started by the cut-off; a pending short-notice
+ * hand-back, found from the episodes' index on the approval (few are pending, and no active package
+ * is read). The branches are made disjoint, so `UNION ALL` needs no de-duplicating sort; an `OR`
+ * across the package's and its episode's columns made PostgreSQL scan every package.
+ * @param overdueCutoff an awarded package is read when its agreed start (else its wanted start) is on
+ *   or before this day: the care-start rule's cut-off (../care-start-overdue.ts).
  */
-function queuedPackages(db: Queryable, overdueCutoff: string) {
-  const withEpisode = () =>
-    db('packages as p')
-      .leftJoin('brokerage_episodes as e', 'e.id', 'p.current_episode_id')
-      .select(PACKAGE_COLUMNS);
-  return withEpisode()
+export function queuedPackages(db: Queryable, overdueCutoff: string) {
+  // The agreed start read by the episode's id, package by package: joined, PostgreSQL scanned every
+  // episode to hash them against the few thousand awarded packages.
+  const overdue = (query: Knex.QueryBuilder) =>
+    query
+      .where('p.status', 'awarded')
+      .where(
+        db.raw(
+          'coalesce((select e2.agreed_start from brokerage_episodes e2 where e2.id = p.current_episode_id), p.wanted_start)',
+        ),
+        '<=',
+        overdueCutoff,
+      );
+  return db('packages as p')
     .whereIn('p.status', ['brokering', 'unplaced'])
-    .union(
-      withEpisode()
-        .where('p.status', 'awarded')
-        .where(db.raw('coalesce(e.agreed_start, p.wanted_start)'), '<=', overdueCutoff),
-    )
-    .union(
-      // From the episodes' index on the approval: few are pending, and no active package is read.
+    .select(PACKAGE_COLUMNS)
+    .unionAll(overdue(db('packages as p').select(PACKAGE_COLUMNS)))
+    .unionAll(
       db('brokerage_episodes as e')
         .join('packages as p', (join) =>
           join.on('p.id', 'e.package_id').andOn('p.current_episode_id', 'e.id'),
         )
         .where('e.hand_back_approval', 'pending')
         .whereIn('p.status', ['awarded', 'active'])
+        .whereNot((q) => overdue(q))
         .select(PACKAGE_COLUMNS),
     );
 }
 
+/** The given packages (package columns only), for the details of the rows a page shows. */
+export function packagesById(db: Queryable, ids: number[]) {
+  return db('packages as p').whereIn('p.id', ids).select(PACKAGE_COLUMNS);
+}
+
 /**
- * @param overdueCutoff an awarded package is read when its agreed start (else its wanted start) is on
- *   or before this day: the care-start rule's cut-off (../care-start-overdue.ts).
+ * `packages` (a subquery of package columns) with what a row shows besides: its current episode's
+ * columns, its zone's name and its latest round (found through (episode_id, number), read by its id).
  */
-export async function queueRows(db: Queryable, overdueCutoff: string): Promise<QueueRow[]> {
-  const rows: RawRow[] = await db
-    .from(queuedPackages(db, overdueCutoff).as('q'))
+export function withDetails(db: Queryable, packages: Knex.QueryBuilder) {
+  return db
+    .from(packages.as('q'))
+    .leftJoin('brokerage_episodes as e', 'e.id', 'q.current_episode_id')
     .join('zones as z', 'z.id', 'q.zone_id')
-    // The latest round, found through (episode_id, number) and read by its id.
     .leftJoin('brokerage_rounds as r', (join) =>
       join.on(
         'r.id',
@@ -135,7 +147,9 @@ export async function queueRows(db: Queryable, overdueCutoff: string): Promise<Q
       ),
     )
     .select(
-      'q.*',
+      'e.opened_because',
+      'e.agreed_start',
+      'e.hand_back_approval',
       'z.name as zone_name',
       'r.id as round_id',
       'r.number as round_number',
@@ -143,7 +157,6 @@ export async function queueRows(db: Queryable, overdueCutoff: string): Promise<Q
       'r.deadline_at',
       'r.closed_at as round_closed_at',
     );
-  return rows.map(toQueueRow);
 }
 
 type Counted = Record<keyof Answers, number | string> & { round_id: number };
@@ -179,7 +192,7 @@ export async function answersTo(db: Queryable, roundIds: number[]): Promise<Map<
   return answers;
 }
 
-function toQueueRow(r: RawRow): QueueRow {
+export function toQueueRow(r: RawRow): QueueRow {
   return {
     id: r.id,
     reference: r.reference,

@@ -1,18 +1,13 @@
 import { careStartOverdueCutoff } from '../care-start-overdue';
 import { londonDate } from '../../calendar/dates';
+import { withPlainPlans } from '../../db/dialect';
 import type { Services } from '../../services';
 import type { PackageStatus, Urgency } from '../model';
-import {
-  classify,
-  sortEntries,
-  type PlacedEntry,
-  type QueueEntry,
-  type QueueRules,
-  type QueueSort,
-  type QueueView,
-} from './classify';
+import type { PlacedEntry, QueueEntry, QueueRules, QueueSort, QueueView } from './views';
 import type { SortOrder } from '../../http/params';
-import { answersTo, queueRows, type Answers } from './rows';
+import { queueCounts, queuePlaced, type QueueAt } from './placed';
+import { answersTo, type Answers } from './rows';
+import type { Queryable } from '../../db/connect';
 
 export interface QueueFilter {
   view?: QueueView;
@@ -31,50 +26,42 @@ export interface WorkQueue<E extends PlacedEntry = QueueEntry> {
   rules: QueueRules;
 }
 
-function matches(entry: PlacedEntry, filter: QueueFilter): boolean {
-  return (
-    (!filter.zone || entry.zoneId === filter.zone) &&
-    (!filter.band || entry.band === filter.band) &&
-    (!filter.urgency || entry.urgency === filter.urgency) &&
-    (!filter.status || entry.status === filter.status)
-  );
-}
+type QueueServices = Pick<Services, 'db' | 'config'>;
 
-/**
- * The officers' work queue at `now`: both views counted, the chosen one (or both, needing action
- * first) filtered and sorted, without the answers to each round (see `withAnswers`). The thresholds
- * come from the configuration and are returned with it, so the page can say what it flags and when.
- */
-export async function queueEntries(
-  { db, config }: Pick<Services, 'db' | 'config'>,
-  query: { filter: QueueFilter; now: number },
-): Promise<WorkQueue<PlacedEntry>> {
-  const { filter, now } = query;
-  const rules: QueueRules = {
+/** The thresholds from the configuration, returned with the queue so that a page can say what it flags. */
+export function queueRules({ config }: Pick<Services, 'config'>): QueueRules {
+  return {
     escalateAfterHours: config.allocation.escalateAfterHours,
     careStartOverdueDays: config.allocation.careStartOverdueDays,
   };
-  const today = londonDate(now);
-  const rows = await queueRows(db, careStartOverdueCutoff(today, rules.careStartOverdueDays));
-  const placed = rows
-    .map((row) => classify(row, { now, today, rules }))
-    .filter((e): e is PlacedEntry => e !== null && matches(e, filter));
-  const counts = {
-    'needs-action': placed.filter((e) => e.view === 'needs-action').length,
-    'with-providers': placed.filter((e) => e.view === 'with-providers').length,
-  };
-  const sorted = sortEntries(placed, filter.sort ?? 'priority', filter.order ?? 'asc');
-  const entries = filter.view
-    ? sorted.filter((e) => e.view === filter.view)
-    : [
-        ...sorted.filter((e) => e.view === 'needs-action'),
-        ...sorted.filter((e) => e.view === 'with-providers'),
-      ];
-  return { entries, counts, rules };
+}
+
+function queueAt(services: QueueServices, now: number): QueueAt {
+  const days = services.config.allocation.careStartOverdueDays;
+  return { now, overdueCutoff: careStartOverdueCutoff(londonDate(now), days) };
+}
+
+/**
+ * One page of the chosen view of the work queue at `now`, with the answers to each row's round, both
+ * views counted (with the other filters), and the page number kept within the view's pages.
+ */
+export async function queuePage(
+  services: QueueServices,
+  query: { filter: QueueFilter & { view: QueueView }; now: number; page: number; pageSize: number },
+): Promise<{ entries: QueueEntry[]; counts: Record<QueueView, number>; page: number }> {
+  const { filter, pageSize } = query;
+  const at = queueAt(services, query.now);
+  return withPlainPlans(services.db, async (db) => {
+    const counts = await queueCounts(db, at, filter);
+    const page = Math.min(query.page, Math.max(1, Math.ceil(counts[filter.view] / pageSize)));
+    const range = { offset: (page - 1) * pageSize, limit: pageSize };
+    const entries = await withAnswers(db, await queuePlaced(db, at, filter, range));
+    return { entries, counts, page };
+  });
 }
 
 /** The entries with the answers to their latest rounds' offers: a page reads them for its rows only. */
-export async function withAnswers(db: Services['db'], entries: PlacedEntry[]): Promise<QueueEntry[]> {
+export async function withAnswers(db: Queryable, entries: PlacedEntry[]): Promise<QueueEntry[]> {
   const answers = await answersTo(
     db,
     entries.flatMap((e) => (e.roundId === null ? [] : [e.roundId])),
@@ -85,9 +72,13 @@ export async function withAnswers(db: Services['db'], entries: PlacedEntry[]): P
 
 /** The whole work queue, every entry with its answers (`GET /queue`). */
 export async function workQueue(
-  services: Pick<Services, 'db' | 'config'>,
+  services: QueueServices,
   query: { filter: QueueFilter; now: number },
 ): Promise<WorkQueue> {
-  const queue = await queueEntries(services, query);
-  return { ...queue, entries: await withAnswers(services.db, queue.entries) };
+  const at = queueAt(services, query.now);
+  return withPlainPlans(services.db, async (db) => {
+    const counts = await queueCounts(db, at, query.filter);
+    const entries = await withAnswers(db, await queuePlaced(db, at, query.filter));
+    return { entries, counts, rules: queueRules(services) };
+  });
 }

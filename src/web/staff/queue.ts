@@ -3,13 +3,8 @@ import { QueueQuery } from '../../allocation/schemas';
 import { STAFF_ROLES } from '../../auth/roles';
 import { SORT_ORDERS, type SortOrder } from '../../http/params';
 import { URGENCIES } from '../../packages/model';
-import {
-  QUEUE_SORTS,
-  type ActionReason,
-  type QueueEntry,
-  type QueueSort,
-} from '../../packages/queue/classify';
-import { queueEntries, withAnswers } from '../../packages/queue/work-queue';
+import { QUEUE_SORTS, type ActionReason, type QueueEntry, type QueueSort } from '../../packages/queue/views';
+import { queuePage, queueRules } from '../../packages/queue/work-queue';
 import { BANDS } from '../../pricing/bands';
 import type { Services } from '../../services';
 import { choiceItems, type FormBody } from '../forms';
@@ -113,7 +108,12 @@ export function queuePages(services: Services) {
 
         const order = filter.order ?? (filter.sort ? firstOrder(filter.sort) : 'asc');
         const [queue, zones] = await Promise.all([
-          queueEntries(services, { filter: { ...filter, order }, now: clock.now() }),
+          queuePage(services, {
+            filter: { ...filter, order },
+            now: clock.now(),
+            page: pageNumber((req.query as FormBody).page),
+            pageSize: QUEUE_PAGE_SIZE,
+          }),
           zoneFacts.list(db),
         ]);
         const base = {
@@ -123,14 +123,12 @@ export function queuePages(services: Services) {
           urgency: filter.urgency,
           status: filter.status,
         };
-        const total = queue.entries.length;
-        const pages = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
-        const page = Math.min(pageNumber((req.query as FormBody).page), pages);
-        const first = (page - 1) * QUEUE_PAGE_SIZE;
+        const { page } = queue;
+        const total = queue.counts[filter.view];
         render(res, 'pages/staff/queue.njk', {
-          packages: (await withAnswers(db, queue.entries.slice(first, first + QUEUE_PAGE_SIZE))).map(row),
+          packages: queue.entries.map(row),
           total,
-          first: first + 1,
+          first: (page - 1) * QUEUE_PAGE_SIZE + 1,
           pagination: pagination({
             path: '/staff/queue',
             values: { ...base, sort: filter.sort, order: filter.order },
@@ -140,7 +138,7 @@ export function queuePages(services: Services) {
           }),
           filter,
           filtered: Boolean(filter.zone || filter.band || filter.urgency || filter.status),
-          rules: queue.rules,
+          rules: queueRules(services),
           refreshSeconds: QUEUE_REFRESH_SECONDS,
           tabs: viewTabs(base, filter, queue.counts),
           priorityHref: pageLink('/staff/queue', base),
