@@ -20,11 +20,10 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { pino } from 'pino';
 import type autocannon from 'autocannon';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
-import { createLogger } from '../src/logger';
+import { createLogger, logDestination } from '../src/logger';
 import { buildServices } from '../src/services';
 import { prepareDatabase } from '../src/startup';
 import { createEmptyDatabase } from '../test/helpers/db';
@@ -75,7 +74,7 @@ async function start() {
     SCHEDULER_ENABLED: 'false',
     LOG_LEVEL: 'info',
   });
-  const log = pino.destination({ dest: path.join(dir, 'requests.log'), sync: false });
+  const log = logDestination(path.join(dir, 'requests.log'));
   const { db } = database;
   const services = buildServices({ db, config, logger: createLogger('info', log) });
   const credentials = await prepareDatabase(db, config, Date.now());
