@@ -9,17 +9,12 @@ import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { Session } from 'node:inspector/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type autocannon from 'autocannon';
 import { createApp } from '../src/app';
-import { loadConfig } from '../src/config';
-import { createLogger, logDestination } from '../src/logger';
-import { buildServices } from '../src/services';
-import { prepareDatabase } from '../src/startup';
-import { createEmptyDatabase } from '../test/helpers/db';
 import { floorApp } from './floor/app';
+import { benchServices } from './lib/bench-services';
 import { benchPlaces, intakeBody } from './lib/intake-body';
 import type { LoadPlan } from './lib/autocannon-child';
 
@@ -80,18 +75,8 @@ function summarise(profile: { nodes: ProfileNode[] }) {
 }
 
 async function main() {
-  const database = await createEmptyDatabase();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hcfl-intake-profile-'));
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    ...database.env,
-    DEMO_MODE: 'true',
-    SCHEDULER_ENABLED: 'false',
-    LOG_LEVEL: 'info',
-  });
-  const log = logDestination(path.join(dir, 'requests.log'));
-  const services = buildServices({ db: database.db, config, logger: createLogger('info', log) });
-  const credentials = await prepareDatabase(database.db, config, Date.now());
+  const bench = await benchServices('intake-profile');
+  const { database, services } = bench;
   const app = values.app === 'floor' ? floorApp(database.db, services.zones) : createApp(services);
   const server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
@@ -102,7 +87,7 @@ async function main() {
     method: 'POST',
     paths: ['/packages'],
     bodies: places.map((p, i) => JSON.stringify(intakeBody(p, `PROF-${run}-${i}`))),
-    headers: { authorization: `Bearer ${credentials.find((c) => c.role === 'officer')!.token}` },
+    headers: bench.officer,
     connections: Number(values.connections),
     duration,
   });
@@ -122,9 +107,7 @@ async function main() {
   if (values.out) fs.writeFileSync(values.out, JSON.stringify(profile));
   summarise(profile as unknown as { nodes: ProfileNode[] });
   server.close();
-  await database.destroy();
-  log.flushSync();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await bench.close();
 }
 
 await main();

@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { createLogger } from '../logger';
 import { requestLogger } from './request-log';
 
+/** What pino puts first on every line. */
+const PINO_KEYS = ['level', 'time', 'pid', 'hostname'];
+
 function appLogging() {
   const lines: Record<string, unknown>[] = [];
   const sink = new Writable({
@@ -36,18 +39,7 @@ describe('request log', () => {
     expect(lines.map((l) => l.msg)).toEqual(['inside', 'request completed']);
     expect(lines[0]).toMatchObject({ level: 30, req });
     const line = lines[1]!;
-    expect(Object.keys(line)).toEqual([
-      'level',
-      'time',
-      'pid',
-      'hostname',
-      'req',
-      'res',
-      'responseTime',
-      'route',
-      'userId',
-      'msg',
-    ]);
+    expect(Object.keys(line)).toEqual([...PINO_KEYS, 'req', 'res', 'responseTime', 'route', 'userId', 'msg']);
     expect(line).toMatchObject({ level: 30, req, res: { statusCode: 200 }, route: '/things/:id', userId: 7 });
     expect(JSON.stringify(lines)).not.toContain('LE1');
   });
@@ -58,10 +50,7 @@ describe('request log', () => {
     expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     expect(lines).toHaveLength(1);
     expect(Object.keys(lines[0]!)).toEqual([
-      'level',
-      'time',
-      'pid',
-      'hostname',
+      ...PINO_KEYS,
       'req',
       'res',
       'err',
