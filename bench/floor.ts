@@ -14,21 +14,15 @@
  * resident set of this process (both apps) at the end.
  */
 import { fork } from 'node:child_process';
-import fs from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { pino } from 'pino';
 import type autocannon from 'autocannon';
 import { createApp } from '../src/app';
-import { loadConfig } from '../src/config';
-import { createLogger } from '../src/logger';
-import { buildServices } from '../src/services';
-import { prepareDatabase } from '../src/startup';
-import { createEmptyDatabase } from '../test/helpers/db';
 import { floorApp } from './floor/app';
+import { benchServices } from './lib/bench-services';
 import { benchPlaces, intakeBody } from './lib/intake-body';
 import type { LoadPlan } from './lib/autocannon-child';
 import type { OpenLoopPlan, OpenLoopResult } from './lib/open-loop-child';
@@ -66,32 +60,19 @@ const listen = async (app: { listen: (port: number, host: string) => Server }) =
 };
 
 async function start() {
-  const database = await createEmptyDatabase();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hcfl-bench-floor-'));
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    ...database.env,
-    DEMO_MODE: 'true',
-    SCHEDULER_ENABLED: 'false',
-    LOG_LEVEL: 'info',
-  });
-  const log = pino.destination({ dest: path.join(dir, 'requests.log'), sync: false });
+  const bench = await benchServices('bench-floor');
+  const { database, services } = bench;
   const { db } = database;
-  const services = buildServices({ db, config, logger: createLogger('info', log) });
-  const credentials = await prepareDatabase(db, config, Date.now());
   const project = await listen(createApp(services));
   const floor = await listen(floorApp(db, services.zones));
   return {
-    database,
     db,
     engine: database.engine,
     urls: { project: project.url, floor: floor.url },
-    auth: { authorization: `Bearer ${credentials.find((c) => c.role === 'officer')!.token}` },
+    auth: bench.officer,
     async close() {
       await Promise.all([project, floor].map((s) => new Promise((r) => s.server.close(r))));
-      await database.destroy();
-      log.flushSync();
-      fs.rmSync(dir, { recursive: true, force: true });
+      await bench.close();
     },
   };
 }

@@ -3,12 +3,18 @@ import { pino, type DestinationStream, type Logger } from 'pino';
 export type { Logger };
 
 /**
- * JSON lines on stdout, written asynchronously: a request's log line is queued and written when
- * stdout is ready, so no request waits on the terminal or a log collector's pipe. Lines still
- * queued are written synchronously when the process exits (pino's own exit hook on the
- * destination; src/server.ts exits only after the pool is closed). Credentials are redacted
- * wherever they might appear.
+ * Where the log goes (stdout, or a file in the benchmarks): written asynchronously, so no request
+ * waits on the terminal or a log collector's pipe, and in batches of about 4 KB (a dozen request
+ * lines), or every second when fewer come: one write per line cost an intake ~55 µs of the event
+ * loop and a turn of the thread pool that SQLite's statements also use (docs/BENCHMARKS.md
+ * "Intake: per-request work"). Lines still queued are written synchronously when the process exits
+ * (pino's own exit hook on the destination; src/server.ts exits only after the pool is closed).
  */
+export function logDestination(dest: number | string): ReturnType<typeof pino.destination> {
+  return pino.destination({ dest, sync: false, minLength: 4096, periodicFlush: 1000 });
+}
+
+/** JSON lines (docs above `logDestination`); credentials are redacted wherever they might appear. */
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   const options = {
     level,
@@ -25,5 +31,5 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
     },
   };
   // The destination is for tests that read the log (test/reliability/limits.test.ts); stdout otherwise.
-  return pino(options, destination ?? pino.destination({ dest: 1, sync: false }));
+  return pino(options, destination ?? logDestination(1));
 }
