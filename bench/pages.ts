@@ -47,7 +47,7 @@ const { values } = parseArgs({
     /**
      * Servers with these V8 flags over the server's own (src/heap.ts), `|` between variants and spaces
      * between flags; an empty variant is the server as it runs. Their rounds are interleaved, so the
-     * machine's load falls on all alike: `--v8-flags '|--heap-growing-percent=0'`.
+     * machine's load falls on all alike: `'--v8-flags=|--heap-growing-percent=0'`.
      */
     'v8-flags': { type: 'string' },
   },
