@@ -42,6 +42,14 @@ const { values } = parseArgs({
     keep: { type: 'string' },
     /** Only these pages (comma-separated names, e.g. queue,package). */
     pages: { type: 'string' },
+    /** After the run, write the server's heap snapshot to this file (for Chrome DevTools' Memory tab). */
+    'heap-snapshot': { type: 'string' },
+    /**
+     * Servers with these V8 flags over the server's own (src/heap.ts), `|` between variants and spaces
+     * between flags; an empty variant is the server as it runs. Their rounds are interleaved, so the
+     * machine's load falls on all alike: `'--v8-flags=|--heap-growing-percent=0'`.
+     */
+    'v8-flags': { type: 'string' },
   },
 });
 const REQUESTS = Number(values.requests);
@@ -103,7 +111,8 @@ function browserless(url: string) {
 
 function startServer(plan: PagesServerPlan) {
   const child = fork(path.join(BENCH, 'lib', 'pages-server-child.ts'), [], {
-    execArgv: ['--import', 'tsx'],
+    // Variant flags on the command line too: some (e.g. --no-memory-reducer) are read only at start.
+    execArgv: [...(plan.v8Flags ?? []), '--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const reply = <T>() =>
@@ -115,9 +124,9 @@ function startServer(plan: PagesServerPlan) {
   child.send(plan);
   return {
     started,
-    async memory() {
-      const answer = reply<NodeJS.MemoryUsage>();
-      child.send('memory');
+    async memory(snapshot?: string) {
+      const answer = reply<ServerMemory>();
+      child.send(snapshot ? { snapshot } : 'memory');
       return answer;
     },
     stop: () => new Promise((resolve) => (child.once('exit', resolve), child.send('stop'))),
@@ -127,20 +136,46 @@ function startServer(plan: PagesServerPlan) {
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
-/** Every page, round after round; the times per page. */
-async function timePages(client: ReturnType<typeof browserless>, pages: Record<string, string[]>) {
-  const times = new Map(Object.keys(pages).map((name) => [name, [] as number[]]));
+type ServerMemory = NodeJS.MemoryUsage & { gcPauses: { count: number; ms: number } };
+
+function memoryLine(memory: ServerMemory) {
+  const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(0)} MB`;
+  return (
+    `${mb(memory.rss)} (JavaScript heap ${mb(memory.heapUsed)} used of ${mb(memory.heapTotal)}; ` +
+    `external ${mb(memory.external)}, of which array buffers ${mb(memory.arrayBuffers)}; ` +
+    `${memory.gcPauses.count} collection pauses since start, ${memory.gcPauses.ms.toFixed(0)} ms in all)`
+  );
+}
+
+/** Every page, round after round, from each server in turn; the times per server and page. */
+async function timePages(clients: ReturnType<typeof browserless>[], pages: Record<string, string[]>) {
+  const times = clients.map(() => new Map(Object.keys(pages).map((name) => [name, [] as number[]])));
   for (let round = -2; round < REQUESTS; round += 1) {
     for (const [name, addresses] of Object.entries(pages)) {
       const address = addresses[(round + 2) % addresses.length]!;
-      const t0 = performance.now();
-      const res = await client.get(address);
-      const ms = performance.now() - t0;
-      if (res.status !== 200) throw new Error(`${address} answered ${res.status}`);
-      if (round >= 0) times.get(name)!.push(ms);
+      for (const [i, client] of clients.entries()) {
+        const t0 = performance.now();
+        const res = await client.get(address);
+        const ms = performance.now() - t0;
+        if (res.status !== 200) throw new Error(`${address} answered ${res.status}`);
+        if (round >= 0) times[i]!.get(name)!.push(ms);
+      }
     }
   }
   return times;
+}
+
+function printTimes(times: Map<string, number[]>, target: number) {
+  console.log('| Page | p50 | p95 | max | target p95 |');
+  console.log('| --- | ---: | ---: | ---: | --- |');
+  for (const [name, ms] of times) {
+    const sorted = [...ms].sort((a, b) => a - b);
+    const p95 = percentile(sorted, 95);
+    console.log(
+      `| ${name} | ${percentile(sorted, 50).toFixed(0)} ms | ${p95.toFixed(0)} ms | ${sorted.at(-1)!.toFixed(0)} ms | ` +
+        `${target} ms ${p95 <= target ? 'met' : 'NOT MET'} |`,
+    );
+  }
 }
 
 async function measure(label: string, plan: PagesServerPlan, db: Knex, target: number) {
@@ -148,31 +183,36 @@ async function measure(label: string, plan: PagesServerPlan, db: Knex, target: n
   const pages = Object.fromEntries(
     Object.entries(await pageAddresses(db)).filter(([name]) => !wanted || wanted.includes(name)),
   );
-  const server = startServer(plan);
+  const variants = (values['v8-flags'] ?? '').split('|').map((v) => v.split(' ').filter(Boolean));
+  const servers = variants.map((v8Flags) => startServer({ ...plan, v8Flags }));
   try {
-    const { url, email, password } = await server.started;
-    const client = browserless(url);
-    await client.signIn(email, password);
-    const times = await timePages(client, pages);
-    const memory = await server.memory();
-    console.log(`\n${label}: ${REQUESTS} rounds, load average ${os.loadavg()[0]!.toFixed(1)}`);
-    console.log('| Page | p50 | p95 | max | target p95 |');
-    console.log('| --- | ---: | ---: | ---: | --- |');
-    for (const [name, ms] of times) {
-      const sorted = [...ms].sort((a, b) => a - b);
-      const p95 = percentile(sorted, 95);
-      console.log(
-        `| ${name} | ${percentile(sorted, 50).toFixed(0)} ms | ${p95.toFixed(0)} ms | ${sorted.at(-1)!.toFixed(0)} ms | ` +
-          `${target} ms ${p95 <= target ? 'met' : 'NOT MET'} |`,
-      );
+    const clients = [];
+    for (const server of servers) {
+      const { url, email, password } = await server.started;
+      const client = browserless(url);
+      await client.signIn(email, password);
+      clients.push(client);
     }
-    const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(0)} MB`;
-    console.log(
-      `Server resident set after the run: ${mb(memory.rss)} (JavaScript heap ${mb(memory.heapUsed)} used ` +
-        `of ${mb(memory.heapTotal)}; external ${mb(memory.external)}).`,
-    );
+    const times = await timePages(clients, pages);
+    // Every server's memory at once, before a snapshot's seconds let the others' idle collections run.
+    const memories = await Promise.all(servers.map((server) => server.memory()));
+    for (const [i, server] of servers.entries()) {
+      const memory = memories[i]!;
+      const flags =
+        variants.length > 1 ? `, V8 flags over the server's own: '${variants[i]!.join(' ')}'` : '';
+      console.log(`\n${label}: ${REQUESTS} rounds${flags}, load average ${os.loadavg()[0]!.toFixed(1)}`);
+      printTimes(times[i]!, target);
+      console.log(`Server resident set after the run: ${memoryLine(memory)}.`);
+      const snapshot = values['heap-snapshot'];
+      if (snapshot) {
+        const file = variants.length > 1 ? `${snapshot}.${i}` : snapshot;
+        console.log(
+          `After a heap snapshot to ${file} (a full collection): ${memoryLine(await server.memory(file))}.`,
+        );
+      }
+    }
   } finally {
-    await server.stop();
+    await Promise.all(servers.map((server) => server.stop()));
   }
 }
 

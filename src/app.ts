@@ -40,11 +40,13 @@ export function createApp(services: Services) {
     authentication,
   );
 
-  const openApi = buildOpenApiDocument(routes);
+  // Built on its first request: ~2 MB of heap and a second or more of start-up that most instances never need.
+  let openApi: object | undefined;
+  const openApiDocument = () => (openApi ??= buildOpenApiDocument(routes));
   app.get('/openapi.json', (_req, res) => {
-    res.json(openApi);
+    res.json(openApiDocument());
   });
-  app.use('/docs', apiDocsPage(openApi));
+  app.use('/docs', apiDocsPage(openApiDocument));
 
   app.use(notFoundHandler);
   app.use(errorHandler({ production: config.env === 'production' }));
@@ -55,11 +57,13 @@ export function createApp(services: Services) {
  * The Swagger UI at /docs, loaded on its first request: swagger-ui-express and its bundle cost the
  * server ~14 MB resident that most instances never use (docs/BENCHMARKS.md "Memory").
  */
-function apiDocsPage(openApi: object): RequestHandler {
+function apiDocsPage(openApiDocument: () => object): RequestHandler {
   let router: Promise<express.Router> | undefined;
   const load = async () => {
     const { default: swaggerUi } = await import('swagger-ui-express');
-    return express.Router().use(swaggerUi.serve, swaggerUi.setup(openApi, { customSiteTitle: 'HCfL API' }));
+    return express
+      .Router()
+      .use(swaggerUi.serve, swaggerUi.setup(openApiDocument(), { customSiteTitle: 'HCfL API' }));
   };
   return (req, res, next) => {
     router ??= load();

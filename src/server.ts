@@ -5,12 +5,14 @@ import { loadConfig, startupWarnings } from './config';
 import { connect } from './db/connect';
 import { scheduledJobs } from './jobs';
 import { startScheduler } from './jobs/scheduler';
+import { tuneHeap } from './heap';
 import { createLogger } from './logger';
 import { buildServices } from './services';
 import { prepareDatabase, type DemoCredential } from './startup';
 import { clockFromConfig } from './test-hooks';
 
 async function main(): Promise<void> {
+  tuneHeap();
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   for (const warning of startupWarnings(config)) logger.warn(warning);

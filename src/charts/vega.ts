@@ -4,7 +4,7 @@
  * lines over time, grouped bars, and a stacked area against a baseline. The simulator writes them
  * as files (src/simulation/results/write.ts); the scrutiny summary puts them in its page and its PDF.
  */
-import * as vega from 'vega';
+import type * as Vega from 'vega';
 
 const WIDTH = 760;
 const HEIGHT = 320;
@@ -277,9 +277,14 @@ export function groupedBarSpec(input: {
   };
 }
 
-/** Renders a Vega spec to a standalone SVG document. */
+/**
+ * Renders a Vega spec to a standalone SVG document. Vega (and the d3 modules under it) is loaded on
+ * the first chart, not with the server: ~45 MB of resident memory that only the scrutiny summary and
+ * the simulator's result files use (docs/BENCHMARKS.md "Memory").
+ */
 export async function renderSvg(spec: object): Promise<string> {
-  const view = new vega.View(vega.parse(spec as vega.Spec), { renderer: 'none' });
+  const vega = await import('vega');
+  const view = new vega.View(vega.parse(spec as Vega.Spec), { renderer: 'none' });
   try {
     return await view.toSVG();
   } finally {

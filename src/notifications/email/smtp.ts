@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { renderEmail } from '../render/email';
 import { shortError, type OutgoingMessage, type SendOutcome, type Transport } from '../delivery/outcome';
 
@@ -18,27 +18,35 @@ export function smtpTransport(options: {
   // outside production its certificate may be self-signed (a relay on the same machine).
   const url = new URL(options.url);
   // Pooled: up to 20 connections kept open and reused, not a connection (and its greeting) per message.
-  const transporter = nodemailer.createTransport({
-    pool: true,
-    maxConnections: 20,
-    host: url.hostname,
-    port: url.port ? Number(url.port) : undefined,
-    secure: url.protocol === 'smtps:',
-    auth: url.username
-      ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) }
-      : undefined,
-    connectionTimeout: options.timeoutMs,
-    greetingTimeout: options.timeoutMs,
-    socketTimeout: options.timeoutMs * 2,
-    tls: { rejectUnauthorized: options.verifyTls },
-  });
+  // nodemailer is loaded on the first message, not with the server: ~9 MB of resident memory that a
+  // deployment mailing through GOV.UK Notify, or not at all, never uses.
+  let transporter: Promise<Transporter> | undefined;
+  const connected = () =>
+    (transporter ??= import('nodemailer').then(({ default: nodemailer }) =>
+      nodemailer.createTransport({
+        pool: true,
+        maxConnections: 20,
+        host: url.hostname,
+        port: url.port ? Number(url.port) : undefined,
+        secure: url.protocol === 'smtps:',
+        auth: url.username
+          ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) }
+          : undefined,
+        connectionTimeout: options.timeoutMs,
+        greetingTimeout: options.timeoutMs,
+        socketTimeout: options.timeoutMs * 2,
+        tls: { rejectUnauthorized: options.verifyTls },
+      }),
+    ));
   const domain = new URL(options.baseUrl).hostname || 'localhost';
   return {
     async send(message: OutgoingMessage): Promise<SendOutcome> {
       const started = Date.now();
       const rendered = renderEmail(message, options.baseUrl);
       try {
-        await transporter.sendMail({
+        await (
+          await connected()
+        ).sendMail({
           from: options.from,
           to: message.recipient,
           subject: rendered.subject,
@@ -61,7 +69,7 @@ export function smtpTransport(options: {
       }
     },
     async close() {
-      transporter.close();
+      (await transporter)?.close();
     },
   };
 }
