@@ -91,13 +91,12 @@ export async function runningHandBack(
   return row ? toRecord(row) : null;
 }
 
-/** The latest notice date given on any of the package's episodes: the next provider starts after it. */
-export async function latestNoticeDate(db: Queryable, packageId: number): Promise<IsoDate | null> {
-  const row = await db('brokerage_episodes')
-    .where({ package_id: packageId })
-    .max({ notice: 'hand_back_notice_date' })
-    .first();
-  return (row?.notice as string | null) ?? null;
+/**
+ * The latest notice date given on any of the package's episodes (the next provider starts after it), as
+ * a subquery for the caller's own read of the package (src/allocation/queries/rounds.ts awardFacts).
+ */
+export function latestNoticeDateQuery(db: Queryable, packageId: number) {
+  return db('brokerage_episodes').where({ package_id: packageId }).max('hand_back_notice_date');
 }
 
 export async function recordHandBack(
