@@ -19,7 +19,7 @@ import {
 import { markRebrokered } from '../packages/hand-back/queries';
 import { continueAutomaticRounds, markUnplaced, openRound } from './rounds';
 
-export { lockCurrentEpisode, lockEpisode } from './queries/episodes';
+export { lockCurrentEpisode, lockEpisode, type LockedEpisode } from './queries/episodes';
 /** Packages already in care when imported: an awarded episode each, no rounds, no offers (docs/imports.md). */
 export { insertImportedAwards as recordImportedAwards } from './queries/episodes';
 

@@ -1,3 +1,4 @@
+import { together } from '../db/dialect';
 import { Conflict } from '../errors';
 import { notify } from '../notifications/notify';
 import { startAfterNotice } from '../packages/hand-back/notice';
@@ -9,7 +10,6 @@ import {
   closeUnaccepted,
   expirePendingOffers,
   recordAward,
-  roundOffers,
   winningOffer,
   type RoundOffer,
   type RoundRow,
@@ -34,12 +34,16 @@ export async function settleAfterAnswer(
 
 /**
  * At the round's deadline: offers nobody answered expire, and the best acceptance wins or the next
- * round opens (or the package becomes unplaced). The episode must be locked.
+ * round opens (or the package becomes unplaced). The episode must be locked; `offers` are the
+ * round's offers read under the lock, before the expiry.
  */
-export async function settleAtDeadline(ctx: EngineContext, round: RoundRow): Promise<RoundOutcome> {
-  await expirePendingOffers(ctx.trx, round.id);
-  const offers = await roundOffers(ctx.trx, round.id);
-  return (await apply(ctx, round, offers, 'closed')).outcome;
+export async function settleAtDeadline(
+  ctx: EngineContext,
+  { round, offers }: { round: RoundRow; offers: readonly RoundOffer[] },
+): Promise<RoundOutcome> {
+  const settled = offers.map((o) => (o.status === 'pending' ? { ...o, status: 'expired' as const } : o));
+  if (offers.some((o) => o.status === 'pending')) await expirePendingOffers(ctx.trx, round.id);
+  return (await apply(ctx, round, settled, 'closed')).outcome;
 }
 
 /** Settles the round as its offers decide; an award names the winning offer. */
@@ -71,8 +75,12 @@ async function awardOffer(ctx: EngineContext, round: RoundRow, offer: WinningOff
   if (!(await claimAward(ctx, { round, offer, agreedStart }))) {
     throw new Conflict('package-already-awarded', `Package ${pkg.id} has already been awarded.`);
   }
-  if (!(await recordAward(ctx, { round, offer, packageId: pkg.id }))) {
-    throw new Conflict('package-not-brokering', `Package ${pkg.id} is no longer brokering.`);
-  }
-  await notify(ctx.trx, { type: 'package.awarded', pkg, episodeId: round.episode_id, agreedStart }, ctx.now);
+  // The award's writes and its notification touch separate rows, so they go to the driver together;
+  // a package no longer brokering rolls both back.
+  const [moved] = await together(ctx.trx, [
+    () => recordAward(ctx, { round, offer, packageId: pkg.id }),
+    () =>
+      notify(ctx.trx, { type: 'package.awarded', pkg, episodeId: round.episode_id, agreedStart }, ctx.now),
+  ]);
+  if (!moved) throw new Conflict('package-not-brokering', `Package ${pkg.id} is no longer brokering.`);
 }

@@ -6,7 +6,8 @@ import type { Services } from '../services';
 import { crashPoint } from '../test-hooks';
 import { settleAtDeadline } from './outcome';
 import { flagEscalated, lockEpisode, unflaggedWaitingSince } from './queries/episodes';
-import { dueRounds, findOpenRound } from './queries/rounds';
+import { openRoundWithOffers } from './queries/round-read';
+import { dueRounds } from './queries/rounds';
 
 const BATCH = 200;
 
@@ -15,7 +16,7 @@ const BATCH = 200;
  * best acceptance or opening the next round), flags packages waiting past the threshold, and opens
  * hand-backs' re-brokering on its day (src/packages/hand-back/due.ts).
  * Safe when several instances run it at once: each round is settled in its own transaction
- * after locking its episode and re-reading it, so a round already closed elsewhere is skipped;
+ * after locking its episode and re-reading it with its offers, so a round already closed elsewhere is skipped;
  * a crash rolls back only the round in hand.
  */
 export async function runBrokerageSweep(
@@ -40,10 +41,10 @@ export async function sweepRounds(services: Pick<Services, 'db' | 'config' | 'zo
     for (const { id, episodeId } of due) {
       const settled = await db.transaction(async (trx) => {
         await lockEpisode(trx, episodeId);
-        const round = await findOpenRound(trx, id);
-        if (!round) return false;
+        const open = await openRoundWithOffers(trx, id);
+        if (!open) return false;
         const engine = { trx, actor: SYSTEM_ACTOR, now, config: config.allocation, zoneFacts };
-        await settleAtDeadline(engine, round);
+        await settleAtDeadline(engine, open);
         crashPoint(config, 'sweep-mid');
         return true;
       });

@@ -10,7 +10,7 @@ import type { PackageRecord } from '../packages/model';
 import type { AccountLinkPurpose } from '../users/links';
 import { describeAdmission, isAdmissionEvent, type AdmissionEvent } from './admission-events';
 import { isUrgent } from './kinds';
-import { recordEvent, type OutboxEvent } from './outbox/events';
+import { recordEvent, recordEvents, type OutboxEvent } from './outbox/events';
 import type { FanOut, ProviderSource, UserAudience } from './outbox/recipients';
 import { packageFacts } from './payloads';
 import { wakeAfterCommit } from './wake';
@@ -91,6 +91,15 @@ async function facts(trx: Trx, pkg: PackageRecord) {
 
 export async function notify(trx: Trx, event: NotifyEvent, now: number): Promise<void> {
   await recordEvent(trx, await describe(trx, event, now), now);
+  wakeAfterCommit(trx);
+}
+
+/** Several events of one transaction (a daily check's findings), written in order in one insert. */
+export async function notifyAll(trx: Trx, events: readonly NotifyEvent[], now: number): Promise<void> {
+  if (events.length === 0) return;
+  const described: OutboxEvent[] = [];
+  for (const event of events) described.push(await describe(trx, event, now));
+  await recordEvents(trx, described, now);
   wakeAfterCommit(trx);
 }
 

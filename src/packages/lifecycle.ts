@@ -4,15 +4,17 @@ import type { Actor } from '../auth/roles';
 import { inTransaction, type CommandContext, type EngineContext } from '../allocation/context';
 import {
   lockCurrentEpisode,
+  type LockedEpisode,
   recordCareStarted,
   widenSearchRound,
   withdrawCurrentEpisode,
 } from '../allocation/episodes';
 import { episodeAwardedAt } from '../allocation/queries/episodes';
 import { careStartedCheck, requireDatesInRange } from '../calendar/field-rules';
+import { together } from '../db/dialect';
 import { Conflict, NotFound } from '../errors';
 import { TRANSITIONS, type PackageRecord, type PackageStatus } from './model';
-import { getPackage } from './queries';
+import { getPackage, toPackage, type PackageRow } from './queries';
 
 type Move = keyof typeof TRANSITIONS;
 
@@ -32,22 +34,24 @@ function assertHeldBy(pkg: PackageRecord, actor: Actor): void {
   }
 }
 
+/** Moves the package from the status it was read with; returns it as the update left it. */
 export async function setStatus(
   ctx: EngineContext,
   pkg: PackageRecord,
   to: PackageStatus,
   extra: Record<string, unknown> = {},
-) {
-  const updated = await ctx
+): Promise<PackageRecord> {
+  const [row]: PackageRow[] = await ctx
     .trx('packages')
     .where({ id: pkg.id, status: pkg.status })
-    .update({ status: to, updated_at: ctx.now, version: ctx.trx.raw('version + 1'), ...extra });
-  if (updated !== 1) {
+    .update({ status: to, updated_at: ctx.now, version: ctx.trx.raw('version + 1'), ...extra }, '*');
+  if (!row) {
     throw new Conflict(
       'package-changed',
       `Package ${pkg.id} changed while you were acting on it; reload it.`,
     );
   }
+  return toPackage(row);
 }
 
 /** Audits a lifecycle move of a package: its status before, and the new state with the move's details. */
@@ -69,31 +73,46 @@ export function auditMove(
 /**
  * Runs a lifecycle move in one transaction with the package's episode locked, and returns the
  * package as the move left it. The lock finds the episode itself, so the package is read once,
- * under it.
+ * under it; the move is given the episode the lock took, and returns the package when its last
+ * write to it returned it (else it is read again).
  */
 export function withPackage(
   ctx: CommandContext,
   packageId: number,
-  move: (engine: EngineContext, pkg: PackageRecord) => Promise<void>,
+  move: (engine: EngineContext, pkg: PackageRecord, locked?: LockedEpisode) => Promise<PackageRecord | void>,
 ): Promise<PackageRecord> {
   return inTransaction(ctx, async (engine) => {
-    await lockCurrentEpisode(engine.trx, packageId);
+    const locked = await lockCurrentEpisode(engine.trx, packageId);
     const pkg = await getPackage(engine.trx, packageId);
     assertHeldBy(pkg, ctx.actor);
-    await move(engine, pkg);
-    return getPackage(engine.trx, packageId);
+    const after = await move(engine, pkg, locked);
+    return after ?? getPackage(engine.trx, packageId);
   });
 }
 
-/** The provider confirms that care has started (awarded → active). */
+/** When the package's current episode was awarded: the lock's row says, if it is that episode. */
+function awardedAt(engine: EngineContext, pkg: PackageRecord, locked?: LockedEpisode) {
+  if (locked && locked.id === pkg.currentEpisodeId) return locked.awardedAt;
+  return episodeAwardedAt(engine.trx, pkg.currentEpisodeId);
+}
+
+/**
+ * The provider confirms that care has started (awarded → active). The package, its episode and the
+ * audit trail are separate rows: their writes go to the driver together.
+ */
 export function confirmStart(ctx: CommandContext, input: { packageId: number; startedOn: string }) {
-  return withPackage(ctx, input.packageId, async (engine, pkg) => {
+  return withPackage(ctx, input.packageId, async (engine, pkg, locked) => {
     assertTransition(pkg, 'start');
-    const awardedAt = await episodeAwardedAt(engine.trx, pkg.currentEpisodeId);
-    requireDatesInRange([careStartedCheck('body.startedOn', input.startedOn, { awardedAt, now: ctx.now })]);
-    await setStatus(engine, pkg, 'active');
-    await recordCareStarted(engine, { pkg, startedOn: input.startedOn });
-    await auditMove(engine, pkg, 'package.start', { status: 'active', startedOn: input.startedOn });
+    const awarded = await awardedAt(engine, pkg, locked);
+    requireDatesInRange([
+      careStartedCheck('body.startedOn', input.startedOn, { awardedAt: awarded, now: ctx.now }),
+    ]);
+    const [after] = await together(engine.trx, [
+      () => setStatus(engine, pkg, 'active'),
+      () => recordCareStarted(engine, { pkg, startedOn: input.startedOn }),
+      () => auditMove(engine, pkg, 'package.start', { status: 'active', startedOn: input.startedOn }),
+    ]);
+    return after;
   });
 }
 
@@ -106,12 +125,16 @@ export function endPackage(
     assertTransition(pkg, 'end');
     // closed_at dates the end for reports as at a past instant (src/reports); care_ended_on is the
     // last day of care that payments price (src/payments).
-    await setStatus(engine, pkg, 'ended', { closed_at: ctx.now, care_ended_on: input.endedOn });
-    await auditMove(engine, pkg, 'package.end', {
-      status: 'ended',
-      endedOn: input.endedOn,
-      reason: input.reason,
-    });
+    const [after] = await together(engine.trx, [
+      () => setStatus(engine, pkg, 'ended', { closed_at: ctx.now, care_ended_on: input.endedOn }),
+      () =>
+        auditMove(engine, pkg, 'package.end', {
+          status: 'ended',
+          endedOn: input.endedOn,
+          reason: input.reason,
+        }),
+    ]);
+    return after;
   });
 }
 
@@ -119,9 +142,10 @@ export function endPackage(
 export function cancelPackage(ctx: CommandContext, input: { packageId: number; reason: string }) {
   return withPackage(ctx, input.packageId, async (engine, pkg) => {
     assertTransition(pkg, 'cancel');
-    await setStatus(engine, pkg, 'cancelled', { closed_at: ctx.now });
+    const after = await setStatus(engine, pkg, 'cancelled', { closed_at: ctx.now });
     await withdrawCurrentEpisode(engine, pkg);
     await auditMove(engine, pkg, 'package.cancel', { status: 'cancelled', reason: input.reason });
+    return after;
   });
 }
 

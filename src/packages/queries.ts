@@ -114,6 +114,15 @@ export async function findPackage(db: Queryable, id: number): Promise<PackageRec
   return row ? toPackage(row as PackageRow) : undefined;
 }
 
+/** Several packages in one read, by id (those that exist). */
+export async function packagesById(
+  db: Queryable,
+  ids: readonly number[],
+): Promise<Map<number, PackageRecord>> {
+  const rows: PackageRow[] = ids.length === 0 ? [] : await db('packages').whereIn('id', [...new Set(ids)]);
+  return new Map(rows.map((row) => [Number(row.id), toPackage(row)]));
+}
+
 export async function getPackage(db: Queryable, id: number): Promise<PackageRecord> {
   const found = await findPackage(db, id);
   if (!found) throw new NotFound('package-not-found', `No package ${id}.`);

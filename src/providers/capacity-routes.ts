@@ -7,7 +7,7 @@ import { defineRoute } from '../http/route';
 import type { Services } from '../services';
 import { ageBasis, scopeToOwnProvider } from './access';
 import { capacityEntries } from './capacity';
-import { declareCapacity } from './commands';
+import { declareCapacity } from './declare-capacity';
 import { zoneCoverage } from './coverage';
 import { declarationHistory } from './queries';
 import {

@@ -1,6 +1,13 @@
 import type { Queryable } from '../db/connect';
 import type { CapacityView, ProviderStatus, ZoneRole } from './model';
-import { latestDeclarations, memberships, toCapacityView, type AgeBasis } from './queries';
+import {
+  latestDeclarations,
+  memberships,
+  toCapacityView,
+  type AgeBasis,
+  type DeclarationRow,
+  type MembershipRow,
+} from './queries';
 
 export type CapacityState = 'current' | 'stale' | 'missing';
 
@@ -28,19 +35,27 @@ export async function capacityEntries(
 ): Promise<CapacityEntry[]> {
   const scope = { providerIds: filter.providerIds, zoneId: filter.zoneId };
   const [rows, latest] = await Promise.all([memberships(db, scope), latestDeclarations(db, scope)]);
-  const entries = rows.map((row): CapacityEntry => {
-    const declaration = latest.get(`${row.provider_id}|${row.zone_id}`);
-    const capacity = declaration ? toCapacityView(declaration, basis) : null;
-    return {
-      providerId: Number(row.provider_id),
-      providerName: row.provider_name,
-      providerStatus: row.provider_status,
-      zoneId: row.zone_id,
-      zoneName: row.zone_name,
-      role: row.role,
-      state: capacity === null ? 'missing' : capacity.stale ? 'stale' : 'current',
-      capacity,
-    };
-  });
+  const entries = rows.map((row) =>
+    capacityEntry(row, latest.get(`${row.provider_id}|${row.zone_id}`), basis),
+  );
   return filter.state ? entries.filter((e) => e.state === filter.state) : entries;
+}
+
+/** One membership's entry, from its row and its latest declaration (none: 'missing'). */
+export function capacityEntry(
+  row: MembershipRow,
+  declaration: DeclarationRow | undefined,
+  basis: AgeBasis,
+): CapacityEntry {
+  const capacity = declaration ? toCapacityView(declaration, basis) : null;
+  return {
+    providerId: Number(row.provider_id),
+    providerName: row.provider_name,
+    providerStatus: row.provider_status,
+    zoneId: row.zone_id,
+    zoneName: row.zone_name,
+    role: row.role,
+    state: capacity === null ? 'missing' : capacity.stale ? 'stale' : 'current',
+    capacity,
+  };
 }

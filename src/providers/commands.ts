@@ -6,15 +6,13 @@ import type { Db } from '../db/connect';
 import { affectedRows, isUniqueViolation } from '../db/dialect';
 import { Conflict, NotFound, Unprocessable } from '../errors';
 import { notifyBelowMinimumPrimes, notifyProviderChanged } from '../notifications/provider-events';
-import { hoursToMinutes } from '../pricing/minutes';
 import type { Services } from '../services';
-import { capacityEntries, type CapacityEntry } from './capacity';
 import { registerAdmission, registerBeforeEdit, registerEdit } from './cqc/provider-record';
 import { warningsFor } from './coverage';
 import type { Provider, ZoneRole } from './model';
 import { cqcRatingsRefusal, zoneRoleRefusal, type CoverageWarning } from './policy';
 import { findProvider, findRole, providerColumns, type AgeBasis } from './queries';
-import type { CapacityDeclarationSchema, NewProviderSchema, ProviderPatchSchema } from './schemas';
+import type { NewProviderSchema, ProviderPatchSchema } from './schemas';
 
 type Trx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -281,53 +279,5 @@ export async function removeZoneRole(
       await notifyBelowMinimumPrimes(trx, { warnings, cause }, basis.now);
     }
     return { ...target, role: null, previousRole: existing.role, changed: true, warnings };
-  });
-}
-
-/**
- * Records the new weekly hours a provider can take in a zone now
- * (docs/specification/open-questions.md §10.20; docs/specification/allocation.md §5.12; story P3),
- * as whole minutes. Only for zones where the provider holds a role. Audited with who declared it.
- */
-export async function declareCapacity(
-  ctx: CommandContext,
-  providerId: number,
-  input: z.output<typeof CapacityDeclarationSchema>,
-): Promise<CapacityEntry> {
-  const { db, actor, zoneFacts } = ctx;
-  const basis = ageBasisOf(ctx);
-  return db.transaction(async (trx) => {
-    const provider = await trx('providers').where({ id: providerId }).first('id', 'name');
-    if (!provider) throw providerNotFound(providerId);
-    const zone = await zoneFacts.of(trx, input.zoneId);
-    if (!zone) throw new Unprocessable('unknown-zone', `No zone "${input.zoneId}".`);
-    if (!(await findRole(trx, providerId, input.zoneId))) {
-      throw new Unprocessable(
-        'no-role-in-zone',
-        `${provider.name} holds no role in ${zone.name}; capacity can be declared only for zones where the provider is prime or supplementary.`,
-        { zoneId: zone.id },
-      );
-    }
-    const weeklyMinutes = hoursToMinutes(input.weeklyHours);
-    await trx('capacity_declarations').insert({
-      provider_id: providerId,
-      zone_id: input.zoneId,
-      weekly_minutes: weeklyMinutes,
-      declared_at: basis.now,
-      declared_by: actor.userId,
-    });
-    await recordAudit(trx, actor, basis.now, {
-      action: 'provider.capacity.declare',
-      entityType: 'provider',
-      entityId: providerId,
-      after: {
-        zoneId: input.zoneId,
-        weeklyMinutes,
-        declaredAt: new Date(basis.now).toISOString(),
-        ...(input.reason ? { reason: input.reason } : {}),
-      },
-    });
-    const [entry] = await capacityEntries(trx, { providerIds: [providerId], zoneId: input.zoneId }, basis);
-    return entry!;
   });
 }

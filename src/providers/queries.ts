@@ -34,7 +34,7 @@ interface ProviderRow {
   updated_at: number;
 }
 
-interface DeclarationRow {
+export interface DeclarationRow {
   id: number;
   provider_id: number;
   zone_id: string;
@@ -95,7 +95,7 @@ export async function declarationHistory(db: Queryable, providerId: number, basi
   return rows.map((row) => ({ zoneId: row.zone_id, ...toCapacityView(row, basis) }));
 }
 
-interface MembershipRow {
+export interface MembershipRow {
   provider_id: number;
   provider_name: string;
   provider_status: ProviderStatus;

@@ -4,13 +4,8 @@ import { recordAudit } from '../../audit/record';
 import { together } from '../../db/dialect';
 import type { OfferStatus } from '../award';
 import type { EngineContext } from '../context';
-import {
-  ROUND_OFFER_COLUMNS,
-  toRoundOffer,
-  type RoundOffer,
-  type RoundOfferRow,
-  type RoundRow,
-} from './rounds';
+import { ROUND_AND_OFFER_SELECT, roundOf, type OfferInRoundRow } from './round-read';
+import { toRoundOffer, type RoundOffer, type RoundRow } from './rounds';
 
 type Trx = Knex.Transaction;
 
@@ -45,17 +40,10 @@ export async function offerInRound(
   trx: Trx,
   offerId: number,
 ): Promise<{ offer: AnsweredOffer; round: RoundRow; offers: RoundOffer[] }> {
-  const rows: (RoundOfferRow & RoundColumns & { deadline_at: number; package_id: number })[] = await trx(
-    'offers as o',
-  )
+  const rows: OfferInRoundRow[] = await trx('offers as o')
     .join('brokerage_rounds as r', 'r.id', 'o.round_id')
     .where('o.round_id', trx('offers').where({ id: offerId }).select('round_id'))
-    .select(
-      ...ROUND_OFFER_COLUMNS.map((c) => `o.${c}`),
-      'o.deadline_at',
-      'o.package_id',
-      ...Object.entries(ROUND_COLUMNS).map(([as, column]) => `r.${column} as ${as}`),
-    );
+    .select(...ROUND_AND_OFFER_SELECT);
   const answered = rows.find((r) => Number(r.id) === offerId)!;
   const offer = {
     status: answered.status,
@@ -63,35 +51,6 @@ export async function offerInRound(
     packageId: Number(answered.package_id),
   };
   return { offer, round: roundOf(answered), offers: rows.map(toRoundOffer) };
-}
-
-/** The round's own columns, named apart from the offer's in the joined read above. */
-const ROUND_COLUMNS = {
-  round_id: 'id',
-  round_episode_id: 'episode_id',
-  round_package_id: 'package_id',
-  round_number: 'number',
-  round_kind: 'kind',
-  round_opened_at: 'opened_at',
-  round_deadline_at: 'deadline_at',
-  round_closed_at: 'closed_at',
-  round_outcome: 'outcome',
-} as const;
-
-type RoundColumns = { [K in keyof typeof ROUND_COLUMNS]: RoundRow[(typeof ROUND_COLUMNS)[K]] };
-
-function roundOf(row: RoundColumns): RoundRow {
-  return {
-    id: row.round_id,
-    episode_id: row.round_episode_id,
-    package_id: row.round_package_id,
-    number: row.round_number,
-    kind: row.round_kind,
-    opened_at: row.round_opened_at,
-    deadline_at: row.round_deadline_at,
-    closed_at: row.round_closed_at,
-    outcome: row.round_outcome,
-  };
 }
 
 /** The round's offers once an answer is recorded on one of them. */

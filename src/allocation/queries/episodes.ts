@@ -29,11 +29,23 @@ export async function lockEpisode(trx: Trx, episodeId: number): Promise<void> {
   await trx('brokerage_episodes').where({ id: episodeId }).increment('lock_version', 1);
 }
 
-/** Locks a package's current episode, as lockEpisode does, found in the same statement (none: nothing). */
-export async function lockCurrentEpisode(trx: Trx, packageId: number): Promise<void> {
-  await trx('brokerage_episodes')
+/** The episode a lock took, with when it was awarded (null: not yet). */
+export interface LockedEpisode {
+  id: number;
+  awardedAt: number | null;
+}
+
+/**
+ * Locks a package's current episode, as lockEpisode does, found in the same statement; returns the
+ * episode it locked (none: undefined), so that a move need not read it again.
+ */
+export async function lockCurrentEpisode(trx: Trx, packageId: number): Promise<LockedEpisode | undefined> {
+  const [row]: { id: number; awarded_at: number | null }[] = await trx('brokerage_episodes')
     .where('id', trx('packages').where({ id: packageId }).select('current_episode_id'))
-    .increment('lock_version', 1);
+    .increment('lock_version', 1)
+    .returning(['id', 'awarded_at']);
+  if (!row) return undefined;
+  return { id: Number(row.id), awardedAt: row.awarded_at === null ? null : Number(row.awarded_at) };
 }
 
 export async function insertEpisode(

@@ -9,8 +9,9 @@ import type { Knex } from 'knex';
 import { recordAudit } from '../../audit/record';
 import { together } from '../../db/dialect';
 import type { PackageRecord } from '../../packages/model';
-import { latestNoticeDate } from '../../packages/hand-back/queries';
-import { getPackage } from '../../packages/queries';
+import { NotFound } from '../../errors';
+import { latestNoticeDateQuery } from '../../packages/hand-back/queries';
+import { getPackage, toPackage, type PackageRow } from '../../packages/queries';
 import type { OfferForAward, OfferStatus } from '../award';
 import type { EngineContext } from '../context';
 import { handedBackProviders, nextNumber } from './episodes';
@@ -94,11 +95,6 @@ export async function sendOffers(
   ]);
 }
 
-/** A round still open, or undefined when it was closed meanwhile. */
-export async function findOpenRound(trx: Trx, roundId: number): Promise<RoundRow | undefined> {
-  return trx('brokerage_rounds').where({ id: roundId }).whereNull('closed_at').first();
-}
-
 /** Rounds whose window has passed and that are still open, the longest overdue first. */
 export async function dueRounds(
   db: Knex,
@@ -137,13 +133,6 @@ export function toRoundOffer(row: RoundOfferRow): RoundOffer {
     providerId: Number(row.provider_id),
     proposedStart: row.proposed_start ?? null,
   };
-}
-
-export async function roundOffers(trx: Trx, roundId: number): Promise<RoundOffer[]> {
-  const rows: RoundOfferRow[] = await trx('offers')
-    .where({ round_id: roundId })
-    .select(...ROUND_OFFER_COLUMNS);
-  return rows.map(toRoundOffer);
 }
 
 /** At the deadline, offers nobody answered expire. */
@@ -185,16 +174,19 @@ export function winningOffer(offer: RoundOffer): WinningOffer {
   return { id: offerId, providerId, rank, proposedStart };
 }
 
-/** The package about to be awarded, and the latest notice date of a hand-back in its history. */
+/**
+ * The package about to be awarded, and the latest notice date of a hand-back in its history, in
+ * one statement.
+ */
 export async function awardFacts(
   trx: Trx,
   packageId: number,
 ): Promise<{ pkg: PackageRecord; noticeDate: string | null }> {
-  const [pkg, noticeDate] = await together(trx, [
-    () => getPackage(trx, packageId),
-    () => latestNoticeDate(trx, packageId),
-  ]);
-  return { pkg, noticeDate };
+  const row: (PackageRow & { latest_notice_date: string | null }) | undefined = await trx('packages')
+    .where({ id: packageId })
+    .first('*', latestNoticeDateQuery(trx, packageId).as('latest_notice_date'));
+  if (!row) throw new NotFound('package-not-found', `No package ${packageId}.`);
+  return { pkg: toPackage(row), noticeDate: row.latest_notice_date ?? null };
 }
 
 /**
@@ -231,15 +223,14 @@ export async function recordAward(
   award: { round: RoundRow; offer: WinningOffer; packageId: number },
 ): Promise<boolean> {
   const { round, offer, packageId } = award;
-  const [, , , moved] = await together(ctx.trx, [
-    () => ctx.trx('offers').where({ id: offer.id }).update({ status: 'won' }),
+  const [, , moved] = await together(ctx.trx, [
+    // The winner won; every other offer of the episode still pending or accepted lost.
     () =>
       ctx
         .trx('offers')
         .where({ episode_id: round.episode_id })
-        .whereNot({ id: offer.id })
-        .whereIn('status', ['pending', 'accepted'])
-        .update({ status: 'lost' }),
+        .where((q) => q.where({ id: offer.id }).orWhereIn('status', ['pending', 'accepted']))
+        .update({ status: ctx.trx.raw('case when id = ? then ? else ? end', [offer.id, 'won', 'lost']) }),
     () => closeRound(ctx, round, 'awarded'),
     () =>
       ctx

@@ -2,10 +2,9 @@ import type { Knex } from 'knex';
 import { londonDate } from '../../calendar/dates';
 import type { Config } from '../../config';
 import { careStartOverdueCutoff } from '../../packages/care-start-overdue';
-import { getPackage } from '../../packages/queries';
+import { packagesById } from '../../packages/queries';
 import { capacityEntries } from '../../providers/capacity';
-import { notify } from '../notify';
-import { markTold, notToldYet } from './marks';
+import { notToldYet, toldOnce } from './marks';
 import { reviewsFallingDue } from './review-due';
 
 type Deps = { db: Knex; config: Config };
@@ -38,28 +37,21 @@ async function staleCapacity({ db, config }: Deps, now: number): Promise<number>
         .pluck('key')
     ).map(String),
   );
-  let sent = 0;
-  for (const entry of stale) {
-    const declarationId = entry.capacity!.declarationId;
-    if (told.has(`capacity.stale:${declarationId}`)) continue;
-    await db.transaction(async (trx) => {
-      await markTold(trx, [`capacity.stale:${declarationId}`], now);
-      await notify(
-        trx,
-        {
-          type: 'capacity.stale',
-          providerId: entry.providerId,
-          declarationId,
-          zone: { id: entry.zoneId, name: entry.zoneName },
-          declaredAt: Date.parse(entry.capacity!.declaredAt),
-          staleDays,
-        },
-        now,
-      );
-    });
-    sent += 1;
-  }
-  return sent;
+  const fresh = stale.filter((e) => !told.has(`capacity.stale:${e.capacity!.declarationId}`));
+  // Every new finding in one transaction: its marks in one insert, its events in another.
+  await toldOnce(db, now, {
+    keys: fresh.map((e) => `capacity.stale:${e.capacity!.declarationId}`),
+    events: () =>
+      fresh.map((entry) => ({
+        type: 'capacity.stale' as const,
+        providerId: entry.providerId,
+        declarationId: entry.capacity!.declarationId,
+        zone: { id: entry.zoneId, name: entry.zoneName },
+        declaredAt: Date.parse(entry.capacity!.declaredAt),
+        staleDays,
+      })),
+  });
+  return fresh.length;
 }
 
 async function careNotStarted({ db, config }: Deps, now: number): Promise<number> {
@@ -87,22 +79,21 @@ async function careNotStarted({ db, config }: Deps, now: number): Promise<number
     'pr.id as provider_id',
     'pr.name',
   );
-  for (const r of rows) {
-    await db.transaction(async (trx) => {
-      await markTold(trx, [`care.not-started:${r.episode_id}`], now);
-      const pkg = await getPackage(trx, Number(r.package_id));
-      await notify(
+  await toldOnce(db, now, {
+    keys: rows.map((r) => `care.not-started:${r.episode_id}`),
+    events: async (trx) => {
+      const packages = await packagesById(
         trx,
-        {
-          type: 'care.not-started',
-          pkg,
-          episodeId: Number(r.episode_id),
-          agreedStart: r.agreed_start,
-          provider: { id: Number(r.provider_id), name: r.name },
-        },
-        now,
+        rows.map((r) => Number(r.package_id)),
       );
-    });
-  }
+      return rows.map((r) => ({
+        type: 'care.not-started' as const,
+        pkg: packages.get(Number(r.package_id))!,
+        episodeId: Number(r.episode_id),
+        agreedStart: r.agreed_start,
+        provider: { id: Number(r.provider_id), name: r.name },
+      }));
+    },
+  });
   return rows.length;
 }

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { notifyAll, type NotifyEvent } from '../notify';
 
 /**
  * Conditions told once: an offer's closing window, a stale declaration, care not started. The mark
@@ -19,5 +20,21 @@ export function notToldYet(query: Knex.QueryBuilder, prefix: string, column: str
     this.select(1)
       .from('notification_marks as nm')
       .whereRaw(`nm.key = cast(? as varchar(200)) || cast(${column} as varchar(40))`, [`${prefix}:`]);
+  });
+}
+
+/**
+ * Tells each of a check's new findings once, all in one transaction: their marks in one insert, their
+ * events in another (in order). `events` is given the transaction, for the reads the events need.
+ */
+export async function toldOnce(
+  db: Knex,
+  now: number,
+  findings: { keys: string[]; events: (trx: Knex.Transaction) => NotifyEvent[] | Promise<NotifyEvent[]> },
+): Promise<void> {
+  if (findings.keys.length === 0) return;
+  await db.transaction(async (trx) => {
+    await markTold(trx, findings.keys, now);
+    await notifyAll(trx, await findings.events(trx), now);
   });
 }

@@ -1,9 +1,8 @@
 import type { Knex } from 'knex';
 import { londonDate } from '../../calendar/dates';
 import { unreviewedD2a } from '../../packages/funding/reviews-due';
-import { getPackage } from '../../packages/queries';
-import { notify } from '../notify';
-import { markTold } from './marks';
+import { packagesById } from '../../packages/queries';
+import { toldOnce } from './marks';
 
 /**
  * Officers are told once of each discharge to assess review that has fallen due (due today or before,
@@ -13,19 +12,21 @@ export async function reviewsFallingDue(db: Knex, now: number): Promise<number> 
   const due = await unreviewedD2a(db, { until: londonDate(now) });
   const keys = due.map((r) => `package.review-due:${r.id}:${r.review_due}`);
   const told = new Set((await db('notification_marks').whereIn('key', keys).pluck('key')).map(String));
-  let sent = 0;
-  for (const [i, row] of due.entries()) {
-    if (told.has(keys[i]!)) continue;
-    await db.transaction(async (trx) => {
-      await markTold(trx, [keys[i]!], now);
-      const pkg = await getPackage(trx, Number(row.id));
-      await notify(
+  const fresh = due.filter((_, i) => !told.has(keys[i]!));
+  await toldOnce(db, now, {
+    keys: keys.filter((key) => !told.has(key)),
+    events: async (trx) => {
+      const packages = await packagesById(
         trx,
-        { type: 'review.due', pkg, reviewDue: row.review_due, fundedUntil: row.funded_until },
-        now,
+        fresh.map((row) => Number(row.id)),
       );
-    });
-    sent += 1;
-  }
-  return sent;
+      return fresh.map((row) => ({
+        type: 'review.due' as const,
+        pkg: packages.get(Number(row.id))!,
+        reviewDue: row.review_due,
+        fundedUntil: row.funded_until,
+      }));
+    },
+  });
+  return fresh.length;
 }

@@ -27,12 +27,23 @@ export interface OutboxEvent {
 
 /** Writes the event in the caller's transaction (the intake's, the sweep's…). */
 export async function recordEvent(trx: Trx, event: OutboxEvent, now: number): Promise<void> {
-  await trx('outbox_events').insert({
+  await recordEvents(trx, [event], now);
+}
+
+/** Rows per insert: well under SQLite's bound-parameter limit at 4 columns a row. */
+const INSERT_BATCH = 500;
+
+/** Writes several events in the caller's transaction, in order, in as few inserts as it can. */
+export async function recordEvents(trx: Trx, events: readonly OutboxEvent[], now: number): Promise<void> {
+  const rows = events.map((event) => ({
     type: event.type,
     payload_json: JSON.stringify(event.payload),
     fan_out_json: JSON.stringify(event.messages),
     created_at: now,
-  });
+  }));
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) {
+    await trx('outbox_events').insert(rows.slice(i, i + INSERT_BATCH));
+  }
 }
 
 interface EventRow {

@@ -91,13 +91,12 @@ export async function runningHandBack(
   return row ? toRecord(row) : null;
 }
 
-/** The latest notice date given on any of the package's episodes: the next provider starts after it. */
-export async function latestNoticeDate(db: Queryable, packageId: number): Promise<IsoDate | null> {
-  const row = await db('brokerage_episodes')
-    .where({ package_id: packageId })
-    .max({ notice: 'hand_back_notice_date' })
-    .first();
-  return (row?.notice as string | null) ?? null;
+/**
+ * The latest notice date given on any of the package's episodes (the next provider starts after it), as
+ * a subquery for the caller's own read of the package (src/allocation/queries/rounds.ts awardFacts).
+ */
+export function latestNoticeDateQuery(db: Queryable, packageId: number) {
+  return db('brokerage_episodes').where({ package_id: packageId }).max('hand_back_notice_date');
 }
 
 export async function recordHandBack(
@@ -148,16 +147,23 @@ export async function markRebrokered(ctx: { trx: Trx; now: number }, episodeId: 
 
 /**
  * Packages still in care whose hand-back is due to re-broker by `today`: no decision pending, the
- * episode still the package's current one (a cancelled or ended package is not re-brokered).
+ * episode still the package's current one (a cancelled or ended package is not re-brokered), by status,
+ * zone and id. The sweep asks every minute: the read starts from the few episodes handed back (the index
+ * on their approval), not from every package in care. Written as a cross join, which SQLite's planner
+ * takes in the order written (an inner join let it start from the packages); PostgreSQL plans it as the
+ * inner join it is.
  */
 export async function dueForRebrokering(db: Queryable, today: IsoDate): Promise<number[]> {
   const rows: { package_id: number }[] = await db('brokerage_episodes as e')
-    .join('packages as k', 'k.current_episode_id', 'e.id')
+    .joinRaw('cross join ?? as ??', ['packages', 'k'])
+    .whereRaw('?? = ??', ['k.id', 'e.package_id'])
+    .whereRaw('?? = ??', ['k.current_episode_id', 'e.id'])
     .whereNotNull('e.handed_back_at')
     .whereNull('e.rebrokered_at')
     .whereIn('e.hand_back_approval', ['not-needed', 'approved', 'refused'])
     .where('e.rebroker_opens_on', '<=', today)
     .whereIn('k.status', ['awarded', 'active'])
+    .orderBy(['k.status', 'k.zone_id', 'k.id'])
     .select('e.package_id');
   return rows.map((r) => Number(r.package_id));
 }

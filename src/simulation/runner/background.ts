@@ -10,7 +10,7 @@ import { scheduledJobs } from '../../jobs';
 import { confirmFlag, dismissFlag } from '../../performance/reviews/flags';
 import type { DecisionReason } from '../../performance/reviews/model';
 import { recordEvidence } from '../../performance/evidence/record';
-import { declareCapacity } from '../../providers/commands';
+import { declareCapacity } from '../../providers/declare-capacity';
 import { complaintsPerYear, visitScore } from '../providers/behaviour';
 import { free, releaseHeld } from '../providers/ledger';
 import { exponential, substream } from '../random';

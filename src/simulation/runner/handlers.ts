@@ -187,7 +187,7 @@ export async function endCare(sim: Sim, pkg: SimPackage, now: number): Promise<v
   if (!done) return;
   if (pkg.status === 'active') sim.counters.ended += 1;
   else sim.counters.cancelled += 1;
-  await close(sim, pkg, now);
+  close(sim, pkg, done);
 }
 
 /** The officers' next step for an unplaced package: widen (policy timetable), else retry neighbours. */
@@ -221,13 +221,18 @@ export async function cancelCheck(
   );
   if (!done) return;
   sim.counters.cancelled += 1;
-  await close(sim, pkg, now);
+  close(sim, pkg, done);
 }
 
-async function close(sim: Sim, pkg: SimPackage, now: number): Promise<void> {
+/**
+ * The package ended or was cancelled (`closed` is the command's answer): nothing more happens to it.
+ * It is not read back, as a screen would not: its open offers were withdrawn and every other offer
+ * decided, so all the hours still reserved for its offers are released, and its holder's hours too.
+ */
+function close(sim: Sim, pkg: SimPackage, closed: { status: string }): void {
   if (pkg.holder?.branch) releaseHeld(pkg.holder.branch, pkg.holder.minutes);
   pkg.holder = null;
-  await touch(sim, pkg, now);
+  pkg.status = closed.status;
   for (const offerId of pkg.reserved) sim.ledger.release(offerId);
   pkg.reserved.clear();
   pkg.closed = true;

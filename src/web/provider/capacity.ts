@@ -2,7 +2,7 @@ import type { Response } from 'express';
 import { z } from 'zod';
 import { commandContext } from '../../allocation/context';
 import { capacityEntries } from '../../providers/capacity';
-import { declareCapacity } from '../../providers/commands';
+import { declareCapacity } from '../../providers/declare-capacity';
 import { declarationHistory } from '../../providers/queries';
 import { CapacityDeclarationSchema } from '../../providers/schemas';
 import type { Services } from '../../services';
