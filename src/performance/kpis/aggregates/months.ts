@@ -6,7 +6,8 @@
  * durations fills about as many 1% buckets as its days do, so rolling them up saves nothing.
  */
 import type { Knex } from 'knex';
-import { addDays, londonDate } from '../../../calendar/dates';
+import { londonDate } from '../../../calendar/dates';
+import { addMonths, monthOf } from '../../../calendar/months';
 import type { Db } from '../../../db/connect';
 import { COUNT_COLUMNS } from './partials';
 
@@ -22,9 +23,6 @@ export const MONTH_TABLES = Object.values(ROLLED_UP).map((r) => r.months);
 
 const MONTH_SQL = 'substr(day, 1, 7)';
 
-/** The first day of the month after `month` ('YYYY-MM'). */
-const nextMonthStart = (month: string) => addDays(`${month}-28`, 4).slice(0, 7) + '-01';
-
 /**
  * Rolls up again, in the fold's transaction, every closed month (one that ended before `now`) that
  * holds a recomputed day or that closed since the last fold (`since`). The month `now` is in is
@@ -35,11 +33,10 @@ export async function rollUpMonths(
   trx: Knex,
   fold: { days: readonly string[]; since?: number; now: number },
 ): Promise<void> {
-  const open = londonDate(fold.now).slice(0, 7);
-  const touched = new Set(fold.days.map((d) => d.slice(0, 7)));
+  const open = monthOf(londonDate(fold.now));
+  const touched = new Set(fold.days.map(monthOf));
   if (fold.since !== undefined && fold.since > 0) {
-    for (let m = londonDate(fold.since).slice(0, 7); m < open; m = nextMonthStart(m).slice(0, 7))
-      touched.add(m);
+    for (let m = monthOf(londonDate(fold.since)); m < open; m = addMonths(m, 1)) touched.add(m);
   }
   const months = [...touched].filter((m) => m < open);
   if (months.length === 0) return;
@@ -48,7 +45,7 @@ export async function rollUpMonths(
     const daily = trx(table)
       .where((any) => {
         for (const m of months)
-          any.orWhere((one) => one.where('day', '>=', `${m}-01`).where('day', '<', nextMonthStart(m)));
+          any.orWhere((one) => one.where('day', '>=', `${m}-01`).where('day', '<', `${addMonths(m, 1)}-01`));
       })
       .select(trx.raw(MONTH_SQL), ...GROUP, ...keys, ...sums.map((c) => trx.raw('sum(??)', [c])))
       .groupByRaw(MONTH_SQL)
@@ -69,9 +66,8 @@ export function daysAndMonths(
 ) {
   const { months: monthTable, keys, sums } = ROLLED_UP[table];
   const columns = [...GROUP, ...keys, ...sums];
-  const month = (day: string) => day.slice(0, 7);
-  const firstMonth = span.from.endsWith('-01') ? month(span.from) : month(nextMonthStart(month(span.from)));
-  const endMonth = [month(span.to), span.openMonth].sort()[0]!;
+  const firstMonth = span.from.endsWith('-01') ? monthOf(span.from) : addMonths(monthOf(span.from), 1);
+  const endMonth = [monthOf(span.to), span.openMonth].sort()[0]!;
   const daily = db(table).where('day', '>=', span.from).where('day', '<', span.to);
   if (firstMonth >= endMonth) return daily.select(columns).as('k');
   return daily

@@ -5,6 +5,7 @@
  * dimension of theirs), or an asOf before what is already folded — and the events are read instead.
  */
 import { addDays, londonDate, londonMidnight } from '../../../calendar/dates';
+import { monthOf } from '../../../calendar/months';
 import type { Period } from '../../../calendar/periods';
 import type { Db } from '../../../db/connect';
 import { heldPackages } from '../held';
@@ -37,7 +38,7 @@ export async function aggregatedKpis(
         days: split.days,
         histogramDays: { from: londonDate(period.from), to: addDays(londonDate(end - 1), 1) },
         groupBy,
-        openMonth: londonDate(period.asOf).slice(0, 7),
+        openMonth: monthOf(londonDate(period.asOf)),
         ...(query.filter ? { filter: query.filter } : {}),
       })
     : { groups: new Map(), partials: new Map() };
