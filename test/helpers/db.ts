@@ -39,16 +39,17 @@ export async function createEmptyDatabase(): Promise<TestDatabase> {
 export async function createMigratedDatabase(): Promise<TestDatabase> {
   // On PostgreSQL a copy of the run's migrated template (test/global-setup.ts).
   const template = process.env.DATABASE_URL ? inject('postgresTemplate') : null;
-  if (template) return createPostgresDatabase(process.env.DATABASE_URL!, template);
+  if (template)
+    return createPostgresDatabase(process.env.DATABASE_URL!, template, inject('postgresCopyStrategy'));
   const test = await createEmptyDatabase();
   await migrateLatest(test.db);
   return test;
 }
 
-async function createPostgresDatabase(url: string, template?: string): Promise<TestDatabase> {
+async function createPostgresDatabase(url: string, template?: string, strategy = ''): Promise<TestDatabase> {
   const name = `hcfl_test_${randomBytes(6).toString('hex')}`;
   const admin = knex({ client: 'pg', connection: url, pool: { min: 0, max: 1 } });
-  await admin.raw(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
+  await admin.raw(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template} ${strategy}` : ''}`);
   const testUrl = new URL(url);
   testUrl.pathname = `/${name}`;
   const db = connect({ client: 'pg', url: testUrl.toString(), poolMax: 10 });
