@@ -10,17 +10,15 @@
  *   DATABASE_URL=postgres://…/hcfl_bench_pages_100 npx tsx bench/page-cost.ts /staff/queue /staff/packages
  *   SQLITE_FILE=/tmp/pages/scale-10.sqlite npx tsx bench/page-cost.ts --rounds 5 /staff/queue
  */
-import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { createApp } from '../src/app';
 import { insertUser } from '../src/auth/queries';
 import { manualClock } from '../src/clock';
-import { loadConfig } from '../src/config';
-import { connect } from '../src/db/connect';
 import { buildServices } from '../src/services';
 import { hashPassword } from '../src/web/sign-in/passwords';
+import { nodeCpuMs, oneConnection } from './lib/one-connection';
 
 const { values, positionals } = parseArgs({
   options: { rounds: { type: 'string', default: '5' } },
@@ -30,28 +28,7 @@ const { values, positionals } = parseArgs({
 const NOW = Date.parse('2026-01-01T02:30:00Z');
 const PASSWORD = 'bench page cost password';
 
-const config = loadConfig({
-  NODE_ENV: 'test',
-  SCHEDULER_ENABLED: 'false',
-  LOG_LEVEL: 'error',
-  DATABASE_POOL_MAX: '1',
-  ...(process.env.DATABASE_URL
-    ? { DATABASE_URL: process.env.DATABASE_URL }
-    : { SQLITE_FILE: process.env.SQLITE_FILE ?? '' }),
-});
-const db = connect(config.database);
-
-/** CPU ms of the PostgreSQL server process behind the one pooled connection (0 on SQLite). */
-async function serverCpuMs(): Promise<number> {
-  if (config.database.client !== 'pg') return 0;
-  const { rows } = (await db.raw('select pg_backend_pid() as pid')) as { rows: { pid: number }[] };
-  const fields = fs.readFileSync(`/proc/${rows[0]!.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks
-}
-const nodeCpuMs = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
+const { config, db, serverCpuMs } = oneConnection();
 
 async function signedInClient(url: string) {
   const email = `bench-cost-${process.pid}@example.org`;

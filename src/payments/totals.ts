@@ -74,6 +74,10 @@ async function plainTotals(db: Queryable, filter: TotalsFilter) {
   const ongoing =
     filter.ongoingOn === undefined ? '' : 'and s.from_day <= ? and (s.to_day is null or s.to_day > ?)';
   const ongoingDay = filter.ongoingOn === undefined ? [] : Array(2).fill(toDayNumber(filter.ongoingOn));
+  // `s` is materialized: inlined, its stretch ends (a CASE over every year's clock change) were
+  // copied into each use in `clipped` and again in `by_rate`, and PostgreSQL spent 200–500 ms
+  // planning the copies at every call (docs/BENCHMARKS.md "The PostgreSQL test suite"). SQLite
+  // (3.35+) reads the same hint; neither changes a result.
   const rows: Record<string, unknown>[] = await db
     .raw(
       `with cards as (
@@ -82,7 +86,7 @@ async function plainTotals(db: Queryable, filter: TotalsFilter) {
        select r.band, r.hourly_rate_pence as rate, ${dayNumberSql(db, 'c.applies_from')} as pf,
          case when c.next_from is null then ${NO_END} else ${dayNumberSql(db, 'c.next_from')} - 1 end as pt
        from cards c join rate_card_rates r on r.rate_card_id = c.id),
-     s as (
+     s as materialized (
        select e.id, p.funding_stream as stream, p.band, p.weekly_minutes as wm,
          ${dayNumberSql(db, 'e.care_started_on')} as from_day, ${lastDaySql(db)} as to_day
        from brokerage_episodes e join packages p on p.id = e.package_id
