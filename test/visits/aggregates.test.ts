@@ -154,6 +154,8 @@ const SHAPES: { groupBy: VisitDimension[]; filter: () => VisitFilter }[] = [
 function periodsAt(today: string, asOf: number): Period[] {
   return [
     periodOfDates(addDays(today, -20), today, asOf),
+    // From April on, the whole of March comes from the monthly roll-up.
+    periodOfDates('2026-02-20', today, asOf),
     trailingPeriod(asOf, 14),
     // Part-days at both ends, ending before asOf.
     { from: at(addDays(today, -9), 5) + 7 * MINUTE, to: at(addDays(today, -2), 13), asOf },
@@ -177,6 +179,10 @@ async function expectSameAsRows(today: string, asOf: number, s = settings) {
 
 const stored = async () => ({
   days: await database.db('visit_day_counts').orderBy(['day', 'provider_id', 'zone_id', 'band']).select(),
+  months: await database
+    .db('visit_month_counts')
+    .orderBy(['month', 'provider_id', 'zone_id', 'band'])
+    .select(),
   packages: await database.db('visit_fold_packages').orderBy('package_id').select(),
 });
 

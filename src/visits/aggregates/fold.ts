@@ -101,6 +101,7 @@ async function rebuildAll(trx: Knex, settings: Thresholds) {
     .max('planned_start as last')
     .first()) as Record<string, unknown> | undefined;
   await trx('visit_day_counts').delete();
+  await trx('visit_month_counts').delete();
   await trx('visit_fold_packages').delete();
   await trx.raw(
     'insert into visit_fold_packages (package_id, zone_id, band) ' +
