@@ -9,21 +9,11 @@
 import type { Knex } from 'knex';
 import { addDays, londonDate, londonMidnight } from '../../src/calendar/dates';
 import { connect } from '../../src/db/connect';
+import { mulberry32 } from '../../seeds/demo/prng';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const SLOTS = [7.5, 12, 17, 21];
-
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** A visit row's values as SQL (all numbers or null). */
 function visitValues(input: {
@@ -47,7 +37,7 @@ function visitValues(input: {
 
 /** The year's visits for every episode in care, inserted in bulk. Returns how many. */
 export async function addVisits(db: Knex, year: { seed: number; end: number }): Promise<number> {
-  const random = prng(year.seed);
+  const random = mulberry32(year.seed);
   const episodes = (await db('brokerage_episodes as e')
     .join('packages as p', 'p.id', 'e.package_id')
     .whereNotNull('e.care_started_at')
