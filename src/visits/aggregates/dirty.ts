@@ -45,8 +45,9 @@ export async function dirtyDays(trx: Knex, cursor: FoldCursor): Promise<Dirty> {
   const { since, lastVisitId } = cursor;
   // The last id first: a visit inserted while this fold reads is then found by the next one.
   const top = (await trx('visits').max('id as id').first()) as { id: unknown } | undefined;
+  // `union all`: a plain union makes SQLite sort by scanning a whole index of visits.
   const changed = (select: (q: Knex.QueryBuilder) => Knex.QueryBuilder) =>
-    select(trx('visits as v').where('v.id', '>', lastVisitId)).union([
+    select(trx('visits as v').where('v.id', '>', lastVisitId)).unionAll([
       select(trx('visits as v').where('v.recorded_at', '>=', since)),
     ]);
   const [hours, packages, moved] = await together<
@@ -54,9 +55,13 @@ export async function dirtyDays(trx: Knex, cursor: FoldCursor): Promise<Dirty> {
   >(trx, [
     () => changed((q) => q.select(trx.raw(`${HOUR_SQL} as hour`))),
     () =>
-      changed((q) =>
-        q.join('packages as p', 'p.id', 'v.package_id').select('v.package_id', 'p.zone_id', 'p.band'),
-      ),
+      // The packages of the changed visits, looked up by id.
+      trx('packages as p')
+        .whereIn(
+          'p.id',
+          changed((q) => q.select('v.package_id')),
+        )
+        .select('p.id as package_id', 'p.zone_id', 'p.band'),
     () =>
       trx('packages as p')
         .join('visit_fold_packages as f', 'f.package_id', 'p.id')
