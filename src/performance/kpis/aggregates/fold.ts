@@ -83,8 +83,9 @@ async function foldSince(trx: Knex, state: FoldState, now: number, settings: Fol
     lastEpisodeId: Number(state.last_episode_id),
   });
   const days = [...dirty.days].sort();
-  if (days.length > 0) await recomputeDays(trx, days, now, settings);
-  await rollUpMonths(trx, { days, since: Number(state.folded_to), now });
+  const changed = days.length > 0 ? await recomputeDays(trx, days, now, settings) : new Set<string>();
+  // A closed month is rolled up again only when one of its days' counts or reasons came out different.
+  await rollUpMonths(trx, { days: [...changed], since: Number(state.folded_to), now });
   return { ...dirty, days: dirty.days.size };
 }
 

@@ -21,7 +21,7 @@ import { emptyDayRows, replaceDays, type DayRows } from './write';
 /**
  * Replaces the stored rows of `days` with what the events known before `asOf` add up to: the
  * days' events read in one pass split by London day (../grouping.ts `splitByDay`, `inPeriod`), then
- * only the rows that changed written (./write.ts).
+ * only the rows that changed written (./write.ts). Returns the days whose counts or reasons changed.
  */
 export async function recomputeDays(
   trx: Knex,
@@ -41,7 +41,7 @@ export async function recomputeDays(
     };
     addDayRows(rows, [...(await rawPartials(trx, span, settings)).values()]);
   }
-  await replaceDays(trx, sorted, rows);
+  return replaceDays(trx, sorted, rows);
 }
 
 function addDayRows(rows: DayRows, keyed: readonly KeyedPartial[]) {
