@@ -155,4 +155,49 @@ describe('KPI daily aggregates', () => {
     within(county!.pickUp.medianHours, percentile(hours, 0.5));
     within(county!.pickUp.p90Hours, percentile(hours, 0.9));
   }, 60_000);
+
+  it('count an answer, or a deadline passing, in a round still open when they were last folded', async () => {
+    const { db } = database;
+    const HOUR = 3_600_000;
+    // Two offers of the history made to wait, in rounds reopened, after its last event: nothing
+    // else happens then, so only their own change can make their day's figures move.
+    const [waiting, answered] = await db('offers').where({ status: 'expired' }).orderBy('id').limit(2);
+    const kept = await db('brokerage_rounds').whereIn('id', [waiting.round_id, answered.round_id]);
+    await db('brokerage_rounds')
+      .whereIn('id', [waiting.round_id, answered.round_id])
+      .update({ closed_at: null });
+    await db('offers')
+      .where({ id: waiting.id })
+      .update({ status: 'pending', deadline_at: END + 2 * HOUR });
+    await db('offers')
+      .where({ id: answered.id })
+      .update({ status: 'pending', deadline_at: END + 9 * HOUR });
+    const agree = async (asOf: number) => {
+      const period = periodOfDates('2025-01-01', '2025-04-30', asOf);
+      const fromEvents = await kpisFromEvents(db, queryOf(period, ['provider', 'zone']), targets);
+      const fromAggregates = split(await kpis(period, ['provider', 'zone'])).counts;
+      expect(fromAggregates).toEqual(split(byGroup(fromEvents.groups)).counts);
+      return fromAggregates;
+    };
+    await foldKpiAggregates(db, END + HOUR, settings, { rebuild: true });
+    const before = await agree(END + HOUR);
+    await db('offers')
+      .where({ id: answered.id })
+      .update({ status: 'accepted', responded_at: END + 2.5 * HOUR });
+    // The deadline has passed (expired, with no event) and the other offer was accepted.
+    expect(await agree(END + 3 * HOUR)).not.toEqual(before);
+
+    for (const round of kept) await db('brokerage_rounds').where({ id: round.id }).update(round);
+    for (const offer of [waiting, answered]) await db('offers').where({ id: offer.id }).update(offer);
+  }, 60_000);
+
+  it('write nothing for a read when no event changed since the last fold', async () => {
+    const { db } = database;
+    await foldKpiAggregates(db, END, settings, { rebuild: true });
+    const state = await db('kpi_fold_state').first();
+    const later = periodOfDates('2025-01-01', '2025-04-30', END + 3_600_000);
+    const fromEvents = await kpisFromEvents(db, queryOf(later, ['provider']), targets);
+    expect(split(await kpis(later, ['provider'])).counts).toEqual(split(byGroup(fromEvents.groups)).counts);
+    expect(await db('kpi_fold_state').first()).toEqual(state);
+  }, 60_000);
 });

@@ -1,6 +1,6 @@
 /** A group's KPI set from its summed partial: the same figures ../kpis.ts assembles from events. */
 import { handBackKpis, offerKpis, pct, round1, type HandBackAggregate, type KpiSet } from '../kpis';
-import { cellPercentile, windowPercentile } from './histogram';
+import { cellPercentile } from './histogram';
 import { cellsOf, type KpiPartial, type Metric, type ReasonKind } from './partials';
 
 const HOUR = 3_600_000;
@@ -8,9 +8,7 @@ const round1OrNull = (x: number | null) => (x === null ? null : round1(x));
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 function percentiles(p: KpiPartial, metric: Metric) {
-  const window = p.windows?.get(metric);
-  if (window) return { median: windowPercentile(window, 0.5), p90: windowPercentile(window, 0.9) };
-  const cells = cellsOf(p, metric);
+  const cells = p.summed?.get(metric) ?? cellsOf(p, metric);
   return { median: cellPercentile(cells, 0.5), p90: cellPercentile(cells, 0.9) };
 }
 

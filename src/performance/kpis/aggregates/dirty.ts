@@ -1,8 +1,12 @@
 /**
  * Which London days' aggregates a fold must recompute: the days of every event that may have
- * changed since the watermark. Offers change only while their round is open (an answer, an
- * expiry, a withdrawal when the package is cancelled), so the offers of rounds open or closed since
- * the watermark, and every offer newer than the last one folded, are dirty. Awards and hand-backs
+ * changed since the watermark. An offer changes only while its round is open: when it is answered
+ * (`responded_at`), when its deadline passes unanswered (it then counts as expired, with no event),
+ * and when the round closes (answered, expired, withdrawn or lost with the closing write, which sets
+ * the round's `closed_at`). So the offers answered or past their deadline since the watermark in
+ * rounds still open, the offers of rounds closed since, and every offer newer than the last one
+ * folded, are dirty; an open round whose offers wait quietly is not (nor a change stamped after the
+ * instant folded to, which the fold after it finds). Awards and hand-backs
  * change with the episode's instants (award, care start, hand-back, short-notice decision) and
  * with their package (status, zone, band, urgency, hours: packages.updated_at), and an episode's
  * package gaining a new episode changes whether a cancellation is before start. A start not yet made
@@ -38,7 +42,19 @@ export async function dirtyDays(db: Knex, cursor: FoldCursor): Promise<DirtyDays
     () =>
       db('brokerage_rounds as r')
         .join('offers as o', 'o.round_id', 'r.id')
-        .where((q) => q.whereNull('r.closed_at').orWhere('r.closed_at', '>=', since))
+        .where((q) =>
+          q
+            .whereBetween('r.closed_at', [since, now])
+            .orWhere((open) =>
+              open
+                .whereNull('r.closed_at')
+                .where((changed) =>
+                  changed
+                    .whereBetween('o.responded_at', [since, now])
+                    .orWhereBetween('o.deadline_at', [since, now]),
+                ),
+            ),
+        )
         .select('o.sent_at'),
     () => db('offers').where('id', '>', lastOfferId).select('id', 'sent_at'),
     () => episodes().where('e.awarded_at', '>=', since),

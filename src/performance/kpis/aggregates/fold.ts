@@ -5,14 +5,17 @@
  * nothing left), recomputes every day that may have changed since the watermark from the events
  * themselves (so an answer, a start or a hand-back that comes late is counted where it belongs,
  * never twice), and advances the watermark. Changed settings (quick share, notice days, pick-up
- * targets) or an explicit request rebuild everything.
+ * targets) or an explicit request rebuild everything. A fold that finds nothing to do writes
+ * nothing: most KPI reads (a page shown twice in a minute, a page's two reads) look without the
+ * lock first.
  */
 import type { Knex } from 'knex';
 import { recordAudit } from '../../../audit/record';
 import type { Actor } from '../../../auth/roles';
 import { addDays, londonDate } from '../../../calendar/dates';
 import { together } from '../../../db/dialect';
-import { dirtyDays } from './dirty';
+import { monthOf } from '../../../calendar/months';
+import { dirtyDays, type DirtyDays } from './dirty';
 import type { FoldSettings } from './raw';
 import { recomputeDays } from './store';
 import { MONTH_TABLES, rollUpMonths } from './months';
@@ -47,15 +50,21 @@ export async function foldKpiAggregates(
   settings: FoldSettings,
   options: { rebuild?: boolean; auditAs?: Actor } = {},
 ): Promise<FoldResult> {
+  const settingsJson = JSON.stringify(settings);
+  const look = options.rebuild === true ? null : await lookWithoutLock(db, now, settingsJson);
+  if (look && 'result' in look) return look.result;
   return db.transaction(async (trx) => {
     await trx('kpi_fold_state').where({ id: 1 }).increment('lock_version', 1);
     const state = (await trx('kpi_fold_state').where({ id: 1 }).first()) as FoldState;
-    const settingsJson = JSON.stringify(settings);
     const foldedTo = Number(state.folded_to);
     const rebuild = options.rebuild === true || foldedTo === 0 || state.settings_json !== settingsJson;
     // Folded to this very instant already: look again, a write of the same instant may have committed since.
     if (!rebuild && foldedTo > now) return { foldedTo, days: 0, rebuilt: false };
-    const done = rebuild ? await rebuildAll(trx, now, settings) : await foldSince(trx, state, now, settings);
+    // The days found without the lock serve while no other fold has moved the state since.
+    const seen = look && sameState(look.state, state) ? look.dirty : undefined;
+    const done = rebuild
+      ? await rebuildAll(trx, now, settings)
+      : await foldSince(trx, { state, now, settings, seen });
     await trx('kpi_fold_state').where({ id: 1 }).update({
       folded_to: now,
       last_offer_id: done.lastOfferId,
@@ -75,16 +84,52 @@ export async function foldKpiAggregates(
   });
 }
 
-async function foldSince(trx: Knex, state: FoldState, now: number, settings: FoldSettings) {
-  const dirty = await dirtyDays(trx, {
-    since: Number(state.folded_to) - FOLD_OVERLAP_MS,
-    now,
-    lastOfferId: Number(state.last_offer_id),
-    lastEpisodeId: Number(state.last_episode_id),
-  });
+/**
+ * The state and the dirty days, read without the lock; or the result itself when there is nothing
+ * to fold: the aggregates folded to an earlier instant of the same month, no event changed since
+ * (so folding would recompute nothing and roll up no month), answer for `now` as they are. The
+ * watermark then stays where it is, and the next fold looks from there: no change is missed,
+ * however late it commits. Reading without the lock is safe as any read after a fold is: another
+ * instance may fold more at any time, and only adds what happened.
+ */
+async function lookWithoutLock(
+  db: Knex,
+  now: number,
+  settingsJson: string,
+): Promise<{ result: FoldResult } | { state: FoldState; dirty: DirtyDays } | null> {
+  const state = (await db('kpi_fold_state').where({ id: 1 }).first()) as FoldState;
+  const foldedTo = Number(state.folded_to);
+  if (foldedTo === 0 || state.settings_json !== settingsJson) return null;
+  if (foldedTo > now) return { result: { foldedTo, days: 0, rebuilt: false } };
+  const dirty = await dirtyDays(db, cursorOf(state, now));
+  const monthClosed = monthOf(londonDate(foldedTo)) !== monthOf(londonDate(now));
+  if (dirty.days.size === 0 && !monthClosed) return { result: { foldedTo: now, days: 0, rebuilt: false } };
+  return { state, dirty };
+}
+
+const sameState = (a: FoldState, b: FoldState) =>
+  Number(a.folded_to) === Number(b.folded_to) &&
+  Number(a.last_offer_id) === Number(b.last_offer_id) &&
+  Number(a.last_episode_id) === Number(b.last_episode_id) &&
+  a.settings_json === b.settings_json;
+
+const cursorOf = (state: FoldState, now: number) => ({
+  since: Number(state.folded_to) - FOLD_OVERLAP_MS,
+  now,
+  lastOfferId: Number(state.last_offer_id),
+  lastEpisodeId: Number(state.last_episode_id),
+});
+
+async function foldSince(
+  trx: Knex,
+  fold: { state: FoldState; now: number; settings: FoldSettings; seen: DirtyDays | undefined },
+) {
+  const { state, now, settings } = fold;
+  const dirty = fold.seen ?? (await dirtyDays(trx, cursorOf(state, now)));
   const days = [...dirty.days].sort();
-  if (days.length > 0) await recomputeDays(trx, days, now, settings);
-  await rollUpMonths(trx, { days, since: Number(state.folded_to), now });
+  const changed = days.length > 0 ? await recomputeDays(trx, days, now, settings) : new Set<string>();
+  // A closed month is rolled up again only when one of its days' counts or reasons came out different.
+  await rollUpMonths(trx, { days: [...changed], since: Number(state.folded_to), now });
   return { ...dirty, days: dirty.days.size };
 }
 

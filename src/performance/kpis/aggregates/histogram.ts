@@ -11,7 +11,7 @@
  *
  * Example: msBucket(0) → 0; msBucket(1) → 1; msBucket(60_000) → 1107; msBucket(-60_000) → −1107
  */
-import type { BucketCell, RankWindow } from './partials';
+import type { BucketCell } from './partials';
 
 const LOG_GROWTH = Math.log(1.01);
 
@@ -51,27 +51,10 @@ export function cellPercentile(cells: readonly BucketCell[], fraction: number): 
 function valueAtRank(cells: readonly BucketCell[], rank: number): number {
   let before = 0;
   for (const cell of cells) {
-    if (rank < before + cell.n) {
-      return valueInCell(cell, rank - before);
-    }
+    if (rank < before + cell.n) return valueInCell(cell, rank - before);
     before += cell.n;
   }
   return cells[cells.length - 1]!.max;
-}
-
-/** As cellPercentile, over the cells a rank window holds (each knows how many values lie below it). */
-export function windowPercentile(window: RankWindow, fraction: number): number | null {
-  if (window.total === 0) return null;
-  const position = fraction * (window.total - 1);
-  const at = (rank: number) => {
-    const cell = window.cells.find((c) => rank >= c.before && rank < c.before + c.n);
-    if (!cell) throw new Error(`rank ${rank} is outside the cells read`);
-    return valueInCell(cell, rank - cell.before);
-  };
-  const lower = Math.floor(position);
-  const low = at(lower);
-  const upper = Math.ceil(position);
-  return upper === lower ? low : low + (at(upper) - low) * (position - lower);
 }
 
 /** The index-th value (0-based) of a bucket: exact at its ends, linear between them. */

@@ -35,25 +35,17 @@ export interface BucketCell {
   max: number;
 }
 
-/** A bucket's cell with the count of values in the buckets below it. */
-export interface RankedCell extends BucketCell {
-  before: number;
-}
-
-/** The cells around the ranks a percentile needs, picked in SQL from a metric's summed buckets. */
-export interface RankWindow {
-  total: number;
-  cells: RankedCell[];
-}
-
 export interface KpiPartial {
   counts: Record<CountColumn, number>;
   /** `${kind}|${reason}` → count and weekly minutes (hand-backs). */
   reasons: Map<string, { n: number; minutes: number }>;
   /** `${metric}|${bucket}` → the bucket's cell. */
   buckets: Map<string, BucketCell>;
-  /** Set where the stored days answered: the histogram cells the median and p90 read (./store.ts). */
-  windows?: Map<Metric, RankWindow>;
+  /**
+   * Set where the stored days answered: each metric's buckets summed over the period in SQL, in
+   * bucket order (./store.ts), which the median and p90 read instead of `buckets`.
+   */
+  summed?: Map<Metric, BucketCell[]>;
   notes: string[];
 }
 

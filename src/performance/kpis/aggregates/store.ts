@@ -7,6 +7,7 @@ import { ALIAS, keyOf, groupOf, n, type KpiFilter, type Row } from '../grouping'
 import type { KpiDimension, KpiGroup } from '../kpis';
 import {
   addReason,
+  type BucketCell,
   COUNT_COLUMNS,
   emptyPartial,
   type KpiPartial,
@@ -20,7 +21,7 @@ import { emptyDayRows, replaceDays, type DayRows } from './write';
 /**
  * Replaces the stored rows of `days` with what the events known before `asOf` add up to: the
  * days' events read in one pass split by London day (../grouping.ts `splitByDay`, `inPeriod`), then
- * only the rows that changed written (./write.ts).
+ * only the rows that changed written (./write.ts). Returns the days whose counts or reasons changed.
  */
 export async function recomputeDays(
   trx: Knex,
@@ -40,7 +41,7 @@ export async function recomputeDays(
     };
     addDayRows(rows, [...(await rawPartials(trx, span, settings)).values()]);
   }
-  await replaceDays(trx, sorted, rows);
+  return replaceDays(trx, sorted, rows);
 }
 
 function addDayRows(rows: DayRows, keyed: readonly KeyedPartial[]) {
@@ -102,7 +103,7 @@ export async function summedDays(db: Db, request: SumRequest): Promise<SummedGro
       rolledUp('kpi_day_reasons')
         .groupBy('kind', 'reason')
         .select('kind', 'reason', db.raw('sum(n) as n'), db.raw('sum(minutes) as minutes')),
-    () => rankCells(db, daily('kpi_day_buckets', request.histogramDays), groupBy),
+    () => summedCells(db, daily('kpi_day_buckets', request.histogramDays), groupBy),
     () =>
       daily('kpi_day_notes')
         .groupBy('day', 'provider_id', 'zone_id', 'band', 'seq', 'note')
@@ -116,7 +117,7 @@ export async function summedDays(db: Db, request: SumRequest): Promise<SummedGro
     if (!p) {
       out.groups.set(key, groupOf(r, groupBy));
       out.partials.set(key, (p = emptyPartial()));
-      p.windows = new Map();
+      p.summed = new Map();
     }
     return p;
   };
@@ -127,41 +128,41 @@ export async function summedDays(db: Db, request: SumRequest): Promise<SummedGro
   for (const r of reasons) {
     addReason(partialOf(r), r.kind as ReasonKind, String(r.reason), { n: n(r.n), minutes: n(r.minutes) });
   }
-  for (const r of cells) {
-    const windows = partialOf(r).windows!;
-    const metric = r.metric as Metric;
-    const window = windows.get(metric) ?? { total: n(r.total), cells: [] };
-    window.cells.push({ before: n(r.below), n: n(r.n), min: Number(r.min), max: Number(r.max) });
-    windows.set(metric, window);
-  }
+  for (const r of cells) partialOf(r).summed!.set(r.metric as Metric, parsedCells(String(r.cells)));
   for (const r of notes) partialOf(r).notes.push(String(r.note));
   return out;
 }
 
 /**
- * Each metric's buckets summed per group, and of them only the cells holding the ranks the median
- * and p90 interpolate between (all of them for the few whole days from award to start), so that
- * a handful of rows per group leaves the database, however many buckets the values fill.
+ * Each metric's buckets summed per group, sent back as one row per group and metric whose `cells`
+ * holds them as text, `bucket,n,min,max` one after another, read as one JSON array of numbers.
+ * Ranking the cells in SQL (window sums over every cell, to send back only those holding the
+ * median's and p90's ranks) cost more than everything else a KPI read does, and a row per cell costs
+ * more to send than its text: a year per provider and zone at 10× a county's history is about
+ * 23,600 cells, most of one value (docs/quality-score.md "How close the percentiles are").
+ * `string_agg` is PostgreSQL's and SQLite's (3.44 on; node-sqlite3 bundles a later one).
  */
-function rankCells(db: Db, buckets: Knex.QueryBuilder, groupBy: readonly KpiDimension[]): Promise<Row[]> {
+function summedCells(db: Db, buckets: Knex.QueryBuilder, groupBy: readonly KpiDimension[]): Promise<Row[]> {
   const summed = buckets
     .groupBy('metric', 'bucket')
     .select('metric', 'bucket', db.raw('sum(n) as n'), db.raw('min(min) as min'), db.raw('max(max) as max'));
-  const partition = ['metric', ...groupBy.map((d) => ALIAS[d])].join(', ');
-  const ranked = db
-    .from(summed.as('s'))
-    .select(
-      '*',
-      db.raw(`cast(sum(n) over (partition by ${partition} order by bucket) as bigint) - n as below`),
-      db.raw(`cast(sum(n) over (partition by ${partition}) as bigint) as total`),
-    );
-  // Rank r (0-based) lies in the cell when below <= r < below + n; the percentile reads r and r + 1.
-  const holds = (tenths: number) => {
-    const r = `((total - 1) * ${tenths}) / 10`;
-    return `(below <= ${r} + 1 and ${r} < below + n)`;
-  };
+  const dimensions = groupBy.map((d) => ALIAS[d]);
   return db
-    .from(ranked.as('c'))
-    .where((q) => q.where('metric', 'start_days').orWhereRaw(holds(5)).orWhereRaw(holds(9)))
-    .select('*') as Promise<Row[]>;
+    .from(summed.as('s'))
+    .groupBy('metric', ...dimensions)
+    .select(
+      'metric',
+      ...dimensions,
+      db.raw(`string_agg(bucket || ',' || n || ',' || min || ',' || max, ',') as cells`),
+    ) as Promise<Row[]>;
+}
+
+/** The cells of summedCells' text, in bucket order (buckets are ordered as their values). */
+function parsedCells(text: string): BucketCell[] {
+  const numbers = JSON.parse(`[${text}]`) as number[];
+  const cells: (BucketCell & { bucket: number })[] = [];
+  for (let i = 0; i < numbers.length; i += 4) {
+    cells.push({ bucket: numbers[i]!, n: numbers[i + 1]!, min: numbers[i + 2]!, max: numbers[i + 3]! });
+  }
+  return cells.sort((a, b) => a.bucket - b.bucket);
 }

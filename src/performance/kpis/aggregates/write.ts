@@ -11,6 +11,8 @@ export type DayTable = (typeof TABLES)[number];
 export type DayRows = Record<DayTable, Record<string, unknown>[]>;
 
 const GROUP = ['day', 'provider_id', 'zone_id', 'band'];
+/** The tables ./months.ts rolls up per month. */
+const ROLLED_UP: ReadonlySet<DayTable> = new Set(['kpi_day_counts', 'kpi_day_reasons']);
 /** Each table's primary key. */
 const KEY: Record<DayTable, readonly string[]> = {
   kpi_day_counts: GROUP,
@@ -30,8 +32,13 @@ export function emptyDayRows(): DayRows {
   return { kpi_day_counts: [], kpi_day_reasons: [], kpi_day_buckets: [], kpi_day_notes: [] };
 }
 
-/** Makes the stored rows of `days` exactly `rows`: deletes the rows that went or changed, inserts the new and changed. */
-export async function replaceDays(trx: Knex, days: readonly string[], rows: DayRows): Promise<void> {
+/**
+ * Makes the stored rows of `days` exactly `rows`: deletes the rows that went or changed, inserts the
+ * new and changed. Returns the days whose counts or reasons changed (their months' roll-ups are
+ * then stale: ./months.ts).
+ */
+export async function replaceDays(trx: Knex, days: readonly string[], rows: DayRows): Promise<Set<string>> {
+  const changed = new Set<string>();
   for (const table of TABLES) {
     const keyOf = (r: Record<string, unknown>) => KEY[table].map((c) => String(r[c])).join('\u0000');
     const wanted = new Map(rows[table].map((r) => [keyOf(r), r]));
@@ -50,8 +57,13 @@ export async function replaceDays(trx: Knex, days: readonly string[], rows: DayR
         .delete();
     }
     const fresh = [...wanted.values()];
+    if (ROLLED_UP.has(table)) {
+      for (const key of stale) changed.add(String(key[0]));
+      for (const row of fresh) changed.add(String(row.day));
+    }
     const columns = Object.keys(fresh[0] ?? { a: 1 }).length;
     const chunk = Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / columns));
     for (let i = 0; i < fresh.length; i += chunk) await trx(table).insert(fresh.slice(i, i + chunk));
   }
+  return changed;
 }
