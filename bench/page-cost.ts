@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { createApp } from '../src/app';
 import { insertUser } from '../src/auth/queries';
 import { manualClock } from '../src/clock';
-import { loadConfig } from '../src/config';
+import { existingDatabaseConfig } from './lib/existing-database';
 import { connect } from '../src/db/connect';
 import { buildServices } from '../src/services';
 import { hashPassword } from '../src/web/sign-in/passwords';
@@ -30,15 +30,7 @@ const { values, positionals } = parseArgs({
 const NOW = Date.parse('2026-01-01T02:30:00Z');
 const PASSWORD = 'bench page cost password';
 
-const config = loadConfig({
-  NODE_ENV: 'test',
-  SCHEDULER_ENABLED: 'false',
-  LOG_LEVEL: 'error',
-  DATABASE_POOL_MAX: '1',
-  ...(process.env.DATABASE_URL
-    ? { DATABASE_URL: process.env.DATABASE_URL }
-    : { SQLITE_FILE: process.env.SQLITE_FILE ?? '' }),
-});
+const config = existingDatabaseConfig();
 const db = connect(config.database);
 
 /** CPU ms of the PostgreSQL server process behind the one pooled connection (0 on SQLite). */
