@@ -2,7 +2,7 @@
  * A grouped aggregate together with the median and 90th percentile of one numeric expression over
  * the same rows, for several groupings at once (e.g. per zone × urgency, per zone, per urgency,
  * county-wide). Where the engine has percentile_cont (src/db/dialect.ts `percentileSql`), one
- * grouped query per grouping. Else each aggregate row also carries its values, sorted, as one text
+ * query with a grouping set per grouping. Else each aggregate row also carries its values, sorted, as one text
  * (one statement, not a fetched row per value: 49,000 row objects cost the report ~100 ms at 10×);
  * the rows ordered by the finest grouping's keys give each finest group its sorted values, and
  * src/performance/kpis/percentiles.ts interpolates exactly as percentile_cont would. Coarser groups
@@ -67,17 +67,26 @@ export async function aggregateWithQuantiles<G extends string>(
   const median = percentileSql(db, 0.5, spec.value);
   const p90 = percentileSql(db, 0.9, spec.value);
   if (median !== null && p90 !== null) {
-    const [rows] = await Promise.all([
+    // One scan for every grouping (grouping sets); grouping() tells which set a row belongs to: a
+    // bit per key column, most significant first, set when the column is not in the set.
+    const bitsOf = (keys: readonly string[]) =>
+      aliases.reduce((bits, k) => bits * 2 + (keys.includes(k) ? 0 : 1), 0);
+    const byBits = new Map(names.map((g) => [bitsOf(spec.groupings[g]), g]));
+    const sets = names.map((g) => `(${spec.groupings[g].map((k) => spec.keys[k]).join(', ')})`);
+    const [rows, grouped] = await Promise.all([
       aggregate(db) as Promise<Row[]>,
-      ...names.map(async (g) => {
-        const keys = spec.groupings[g];
-        const q = spec.base(db).select(db.raw(`${median} as median`), db.raw(`${p90} as p90`));
-        for (const k of keys) q.select(`${spec.keys[k]} as ${k}`).groupBy(spec.keys[k]!);
-        for (const r of (await q) as Row[]) {
-          quantiles[g].set(groupKey(keys.map((k) => r[k])), { median: Number(r.median), p90: Number(r.p90) });
-        }
-      }),
+      spec
+        .base(db)
+        .select(...aliases.map((k) => `${spec.keys[k]} as ${k}`))
+        .select(db.raw(`${median} as median`), db.raw(`${p90} as p90`))
+        .select(db.raw(`grouping(${columns.join(', ')}) as grouping_bits`))
+        .groupByRaw(`grouping sets (${sets.join(', ')})`) as Promise<Row[]>,
     ]);
+    for (const r of grouped) {
+      const g = byBits.get(Number(r.grouping_bits))!;
+      const key = groupKey(spec.groupings[g].map((k) => r[k]));
+      quantiles[g].set(key, { median: Number(r.median), p90: Number(r.p90) });
+    }
     return { rows, quantiles };
   }
   // SQLite: each aggregate row carries its values, sorted, as one text (group_concat with ORDER BY,
