@@ -12,8 +12,7 @@ import { periodOfDates, reportDates, reportDay } from '../src/calendar/periods';
 import { manualClock } from '../src/clock';
 import { existingDatabaseConfig } from './lib/existing-database';
 import { connect } from '../src/db/connect';
-import { budgetPosition } from '../src/payments/budget-position';
-import { paymentTotals } from '../src/payments/totals';
+import { budgetPositionWith } from '../src/payments/budget-position';
 import { loadRateCards } from '../src/pricing/queries';
 import { zoneCoverage } from '../src/providers/coverage';
 import { specialistList } from '../src/providers/needs-commands';
@@ -77,8 +76,7 @@ try {
     await time('rateCards', () => loadRateCards(db));
     await time('discharge', () => dischargePlacement(db, period));
     await time('specialists', () => specialistList(db));
-    await time('paymentTotals', () => paymentTotals(db, { from, to }));
-    await time('budgetPosition', () => budgetPosition(db, { day }));
+    await time('period cost and budget', () => budgetPositionWith(db, { day }, [{ from, to }]));
     await time('**coverageReport**', () => coverageReport(services, when, NOW));
   }
 } finally {

@@ -10,6 +10,7 @@ import { periodOfDates } from '../../src/calendar/periods';
 import { percentile } from '../../src/performance/kpis/percentiles';
 import { awardAggregates, waitingAggregates } from '../../src/reports/queries';
 import { dischargePlacement } from '../../src/reports/discharge';
+import { mulberry32 } from '../../seeds/demo/prng';
 import { insertPackageHistory } from '../factories';
 import { createTestContext, type TestContext } from '../helpers/context';
 import { buildReportHistory, T, type ReportHistory } from './history';
@@ -17,17 +18,6 @@ import { buildReportHistory, T, type ReportHistory } from './history';
 const ZONES = ['bottesford', 'harborough-rural'] as const;
 const URGENCIES = ['standard', 'urgent', 'hospital-discharge'] as const;
 const HOUR = 3_600_000;
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 async function addAward(ctx: TestContext, history: ReportHistory, next: () => number) {
   const openedAt = Date.parse('2025-11-20T08:00:00Z') + Math.floor(next() * 35 * 24) * HOUR;
@@ -61,7 +51,7 @@ async function straightforward(rows: Row[], by: (r: Row) => string) {
 describe('coverage report percentiles', () => {
   let ctx: TestContext;
   let history: ReportHistory;
-  const next = random(20261210);
+  const next = mulberry32(20261210);
   const period = periodOfDates('2025-12-01', '2025-12-31', T);
 
   beforeAll(async () => {
