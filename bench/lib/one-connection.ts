@@ -2,7 +2,7 @@
  * An existing benchmark database (DATABASE_URL, or the SQLITE_FILE) behind one pooled connection, and
  * what a call costs in CPU on a shared machine where wall time means little: this process's, and on
  * PostgreSQL the connection's server process's (read from /proc, so the server must run on this machine;
- * parallel workers' CPU is not counted). Used by bench/page-cost.ts and bench/payment-totals.ts.
+ * parallel workers' CPU is not counted). Used by bench/page-cost.ts, bench/payment-totals.ts and bench/coverage-parts.ts.
  */
 import fs from 'node:fs';
 import { loadConfig } from '../../src/config';

@@ -6,7 +6,7 @@ import { addDays, type IsoDate } from '../calendar/dates';
 import type { Queryable } from '../db/connect';
 import { FUNDING_STREAMS, type FundingStream } from '../packages/model';
 import { budgetsOfYear } from './budgets';
-import { paymentTotals } from './totals';
+import { paymentTotalsFor, type PaymentTotals, type TotalsFilter } from './totals';
 
 export const PROJECTION_METHOD =
   'Committed cost = spent so far + projected to the year end. Spent so far: the payments calculation ' +
@@ -51,23 +51,38 @@ export interface BudgetPosition {
  */
 export async function budgetPosition(
   db: Queryable,
-  { day, financialYear = financialYearOf(day) }: { day: IsoDate; financialYear?: number },
+  when: { day: IsoDate; financialYear?: number },
 ): Promise<BudgetPosition> {
+  return (await budgetPositionWith(db, when, [])).position;
+}
+
+/**
+ * The budget position and the payment totals of other windows, priced from one read of the care
+ * stretches (./totals.ts `paymentTotalsFor`): the coverage report's period cost comes with it.
+ */
+export async function budgetPositionWith(
+  db: Queryable,
+  { day, financialYear = financialYearOf(day) }: { day: IsoDate; financialYear?: number },
+  others: readonly TotalsFilter[],
+): Promise<{ position: BudgetPosition; others: PaymentTotals[] }> {
   const from = `${financialYear}-04-01`;
   const to = `${financialYear + 1}-03-31`;
   const spentTo = day < to ? day : to;
   const projectedFrom = addDays(day, 1) > from ? addDays(day, 1) : from;
-  // Priced in SQL (./totals.ts), the same figures as calculatePayments over every stretch of the year.
-  const [spent, projected, budgets] = await Promise.all([
-    paymentTotals(db, { from, to: spentTo }),
-    // Care still going on the day is assumed to carry on; care that has stopped by then is not.
-    paymentTotals(db, { from, to, pricedFrom: projectedFrom, ongoingOn: day }),
+  // The same figures as calculatePayments over every stretch of the year (./totals.ts).
+  const [[spent, projected, ...priced], budgets] = await Promise.all([
+    paymentTotalsFor(db, [
+      { from, to: spentTo },
+      // Care still going on the day is assumed to carry on; care that has stopped by then is not.
+      { from, to, pricedFrom: projectedFrom, ongoingOn: day },
+      ...others,
+    ]),
     budgetsOfYear(db, financialYear),
   ]);
   const streams = FUNDING_STREAMS.map((fundingStream): StreamPosition => {
     const budget = budgets.find((b) => b.fundingStream === fundingStream);
-    const spentPence = spent.byFundingStream[fundingStream].amountPence;
-    const projectedPence = projected.byFundingStream[fundingStream].amountPence;
+    const spentPence = spent!.byFundingStream[fundingStream].amountPence;
+    const projectedPence = projected!.byFundingStream[fundingStream].amountPence;
     const committedPence = spentPence + projectedPence;
     return {
       fundingStream,
@@ -82,7 +97,7 @@ export async function budgetPosition(
   const sum = (of: (s: StreamPosition) => number) => streams.reduce((acc, s) => acc + of(s), 0);
   const budgeted = streams.filter((s) => s.budgetPence !== null);
   const budgetPence = budgeted.length === 0 ? null : sum((s) => s.budgetPence ?? 0);
-  return {
+  const position: BudgetPosition = {
     financialYear,
     from,
     to,
@@ -99,4 +114,5 @@ export async function budgetPosition(
         budgetPence === null ? null : budgeted.reduce((acc, s) => acc + (s.headroomPence ?? 0), 0),
     },
   };
+  return { position, others: priced };
 }

@@ -109,12 +109,15 @@ function priceDays(stretch: CareStretch, ranges: { from: IsoDate; to: IsoDate }[
 
 const rowKey = (s: CareStretch) => `${s.providerId}:${s.packageId}`;
 
-/** One row per package and provider: a provider's stretches of the same package are added up. */
-export function calculatePayments(
+/**
+ * calculatePayments's rows in no particular order: the totals need no sorting, and sorting by
+ * provider name (a locale comparison) was most of the cost of pricing thousands of rows.
+ */
+export function paymentRows(
   stretches: readonly CareStretch[],
   period: { from: IsoDate; to: IsoDate },
   terms: PricingTerms,
-): Payments {
+): PaymentRow[] {
   const grouped = new Map<string, { stretch: CareStretch; ranges: { from: IsoDate; to: IsoDate }[] }>();
   // Days before the first rate card were paid under the old framework, not this one: an imported
   // caseload may reach back years (docs/payments.md "What is paid").
@@ -122,7 +125,7 @@ export function calculatePayments(
     (first, c) => (first === null || c.appliesFrom < first ? c.appliesFrom : first),
     null,
   );
-  if (firstCard === null) return { period, rows: [], totals: totalsOf([]) };
+  if (firstCard === null) return [];
   const paid = { from: firstCard > period.from ? firstCard : period.from, to: period.to };
   for (const stretch of stretches) {
     const range = clip(stretch, paid);
@@ -132,6 +135,16 @@ export function calculatePayments(
     grouped.set(rowKey(stretch), entry);
   }
   const rows = [...grouped.values()].map(({ stretch, ranges }) => toRow(stretch, ranges, terms));
+  return rows;
+}
+
+/** One row per package and provider: a provider's stretches of the same package are added up. */
+export function calculatePayments(
+  stretches: readonly CareStretch[],
+  period: { from: IsoDate; to: IsoDate },
+  terms: PricingTerms,
+): Payments {
+  const rows = paymentRows(stretches, period, terms);
   rows.sort(
     (a, b) =>
       a.providerName.localeCompare(b.providerName) ||

@@ -26,11 +26,12 @@ export interface StretchFilter {
 /**
  * The stretches ./totals.ts leaves to calculatePayments: a package with a negotiated rate, or with
  * more than one stretch (a hand-back and another provider, or two awards to one provider, whose days
- * are paid once). Asked by package only, so that the engine looks it up by `package_id`.
+ * are paid once). For a stretch `e` (care started): both lists are worked out once per statement,
+ * not once per stretch, and looked up by `package_id`.
  */
 export const PRICED_ONE_BY_ONE_SQL = `(e.package_id in (select n.package_id from negotiated_rates n)
-  or exists (select 1 from brokerage_episodes e2
-    where e2.package_id = e.package_id and e2.id <> e.id and e2.care_started_on is not null))`;
+  or e.package_id in (select e2.package_id from brokerage_episodes e2
+    where e2.care_started_on is not null group by e2.package_id having count(*) > 1))`;
 
 function lastDayOf(r: Row): IsoDate | null {
   if (r.handed_back_at !== null && r.handed_back_at !== undefined) {

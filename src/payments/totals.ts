@@ -1,23 +1,35 @@
 /**
- * The payments calculation's totals priced in the database (docs/payments.md "Totals in SQL"): the
- * coverage report's period cost and the budget position need only the totals, not a row per package,
- * and fetching every stretch of a large history to price it in JavaScript took seconds (docs/BENCHMARKS.md
- * "Coverage and payments in SQL"). The figures are calculate.ts's to the penny: each stretch is split
- * at every rate card, its days are added up per rate, and each rate's amount is rounded half up once,
- * as `priceDays` does; the hours are the rows' hours to two decimals, added up.
+ * The payments calculation's totals without a row per package (docs/payments.md "Totals"): the
+ * coverage report's period cost and the budget position need only the totals, and fetching every
+ * stretch of a large history to price it took seconds (docs/BENCHMARKS.md "Coverage and payments in
+ * SQL"), as did pricing each stretch in SQL once per window (docs/BENCHMARKS.md "The coverage report
+ * in one pass").
  *
- * Only the plain case is priced in SQL: a package's single stretch of care, paid on the card. A package
- * with a negotiated rate or more than one stretch (queries.ts PRICED_ONE_BY_ONE_SQL) goes through
- * calculatePayments as before; there are few.
+ * One grouped read per call, however many windows are asked for: the stretches that may touch any
+ * of them, grouped in SQL into classes that are priced alike — the same funding stream, band, weekly
+ * minutes, first day, last day and package end day. A package's single stretch paid on the card (the
+ * plain case, nearly all of them) is one row of the calculation, so a class of n such stretches is n
+ * equal rows: calculatePayments prices one and the totals count it n times, to the penny. The rest (a
+ * negotiated rate, or more than one stretch: PRICED_ONE_BY_ONE_SQL) are read one by one, as before.
+ * Then every window is priced from the classes in JavaScript by calculatePayments itself.
  */
-import { toDayNumber, type IsoDate } from '../calendar/dates';
+import { fromDayNumber, toDayNumber, type IsoDate } from '../calendar/dates';
 import { londonDaySql } from '../calendar/london-day';
 import type { Queryable } from '../db/connect';
 import { dayNumberSql } from '../db/dialect';
+import { isBand } from '../pricing/bands';
+import { divideRounded } from '../pricing/money';
+import type { RateCard } from '../pricing/rate-card';
 import { loadRateCards } from '../pricing/queries';
 import { FUNDING_STREAMS, type FundingStream } from '../packages/model';
-import { calculatePayments, type PaymentTotal, type Payments } from './calculate';
-import { careStretches, negotiatedRates, PRICED_ONE_BY_ONE_SQL, type StretchFilter } from './queries';
+import {
+  paymentRows,
+  type CareStretch,
+  type PaymentTotal,
+  type Payments,
+  type PricingTerms,
+} from './calculate';
+import { negotiatedRates, PRICED_ONE_BY_ONE_SQL, type StretchFilter } from './queries';
 
 export type PaymentTotals = Payments['totals'];
 
@@ -30,7 +42,7 @@ export interface TotalsFilter extends StretchFilter {
 
 /** England's clock rules are written into the SQL for these years; instants outside them read UTC. */
 const LONDON_YEARS = { from: 2000, to: 2060 } as const;
-const NO_END = 99_999_999;
+const MINUTES_PER_WEEK_DAY = 7 * 60;
 
 /** A stretch's last day as a day number, as queries.ts `lastDayOf` reads it; null while in care. */
 function lastDaySql(db: Queryable): string {
@@ -46,103 +58,241 @@ function lastDaySql(db: Queryable): string {
     else null end`;
 }
 
-/** The filter as SQL over the stretches `s` (day numbers from_day, to_day), with its bindings. */
-function stretchWhere(filter: TotalsFilter): { sql: string; bindings: (string | number)[] } {
-  const parts = [
-    `e.care_started_on is not null and e.care_started_on <= ? and (p.care_ended_on is null or p.care_ended_on >= ?)`,
-    `not ${PRICED_ONE_BY_ONE_SQL}`,
-  ];
-  const bindings: (string | number)[] = [filter.to, filter.from];
-  if (filter.fundingStream !== undefined) {
-    parts.push('p.funding_stream = ?');
-    bindings.push(filter.fundingStream);
-  }
-  if (filter.providerId !== undefined) {
-    parts.push('e.awarded_provider_id = ?');
-    bindings.push(filter.providerId);
-  }
-  return { sql: parts.join(' and '), bindings };
+/** Stretches priced alike: `count` plain ones, or one stretch priced one by one (`packageId` set). */
+interface StretchClass extends Omit<CareStretch, 'packageId' | 'packageReference'> {
+  count: number;
+  /** Set only for a stretch priced one by one: its package and provider, which the calculation groups by. */
+  packageId: number | null;
+  fromDay: number;
+  toDay: number | null;
+  /** The package's `care_ended_on`: the windows' reads leave out packages that ended before them. */
+  endedOn: IsoDate | null;
+}
+
+/** What every window needs read: the widest period, and a stream or provider only if all ask for the same. */
+function readScope(filters: readonly TotalsFilter[]) {
+  const one = <T>(values: T[]) => (new Set(values).size === 1 ? values[0] : undefined);
+  const providerIds = filters.map((f) => f.providerId);
+  if (new Set(providerIds).size > 1) throw new RangeError('payment totals: one provider for all windows');
+  return {
+    from: filters.map((f) => f.from).reduce((a, b) => (a < b ? a : b)),
+    to: filters.map((f) => f.to).reduce((a, b) => (a > b ? a : b)),
+    fundingStream: one(filters.map((f) => f.fundingStream)),
+    providerId: providerIds[0],
+  };
 }
 
 /**
- * Per funding stream: rows (stretches with a paid day in the period), the hundredths of an hour
- * (each row's hours rounded to two decimals, as `hoursIn`) and the pence (each rate's amount rounded
- * half up: (2n + d) div 2d is n/d rounded half up for n ≥ 0).
+ * The stretch classes of every stretch that may touch the scope: started by its last day, of a
+ * package not ended before its first (as queries.ts `careStretches` reads them).
  */
-async function plainTotals(db: Queryable, filter: TotalsFilter) {
-  const where = stretchWhere(filter);
-  const ongoing =
-    filter.ongoingOn === undefined ? '' : 'and s.from_day <= ? and (s.to_day is null or s.to_day > ?)';
-  const ongoingDay = filter.ongoingOn === undefined ? [] : Array(2).fill(toDayNumber(filter.ongoingOn));
-  // `s` is materialized: inlined, its stretch ends (a CASE over every year's clock change) were
-  // copied into each use in `clipped` and again in `by_rate`, and PostgreSQL spent 200–500 ms
-  // planning the copies at every call (docs/BENCHMARKS.md "The PostgreSQL test suite"). SQLite
-  // (3.35+) reads the same hint; neither changes a result.
+async function stretchClasses(db: Queryable, scope: ReturnType<typeof readScope>): Promise<StretchClass[]> {
+  const where = [
+    'e.care_started_on is not null and e.care_started_on <= ?',
+    '(p.care_ended_on is null or p.care_ended_on >= ?)',
+  ];
+  const bindings: (string | number)[] = [scope.to, scope.from];
+  if (scope.fundingStream !== undefined) {
+    where.push('p.funding_stream = ?');
+    bindings.push(scope.fundingStream);
+  }
+  if (scope.providerId !== undefined) {
+    where.push('e.awarded_provider_id = ?');
+    bindings.push(scope.providerId);
+  }
+  // Materialized so that the last day and the one-by-one test are worked out once per stretch; the
+  // plain ones grouped on day numbers (integers sort faster than dates as text).
   const rows: Record<string, unknown>[] = await db
     .raw(
-      `with cards as (
-       select id, applies_from, lead(applies_from) over (order by applies_from, id) as next_from from rate_cards),
-     periods as (
-       select r.band, r.hourly_rate_pence as rate, ${dayNumberSql(db, 'c.applies_from')} as pf,
-         case when c.next_from is null then ${NO_END} else ${dayNumberSql(db, 'c.next_from')} - 1 end as pt
-       from cards c join rate_card_rates r on r.rate_card_id = c.id),
-     s as materialized (
-       select e.id, p.funding_stream as stream, p.band, p.weekly_minutes as wm,
-         ${dayNumberSql(db, 'e.care_started_on')} as from_day, ${lastDaySql(db)} as to_day
-       from brokerage_episodes e join packages p on p.id = e.package_id
-         join providers pr on pr.id = e.awarded_provider_id
-       where ${where.sql}),
-     clipped as (
-       select s.id, s.stream, s.band, s.wm,
-         case when s.from_day > ? then s.from_day else ? end as f,
-         case when s.to_day is null or s.to_day > ? then ? else s.to_day end as t
-       from s where 1 = 1 ${ongoing}),
-     by_rate as (
-       select c.id, c.stream, c.wm, pe.rate, cast(sum(
-         (case when c.t < pe.pt then c.t else pe.pt end) - (case when c.f > pe.pf then c.f else pe.pf end) + 1
-       ) as bigint) as days
-       from clipped c join periods pe on pe.band = c.band and pe.pf <= c.t and pe.pt >= c.f
-       where c.f <= c.t
-       group by c.id, c.stream, c.wm, pe.rate),
-     by_row as (
-       select id, stream, wm, cast(sum(days) as bigint) as days,
-         cast(sum((rate * wm * days * 2 + 420) / 840) as bigint) as pence
-       from by_rate group by id, stream, wm)
-     select stream, count(*) as row_count,
-       cast(sum((wm * days * 200 + 420) / 840) as bigint) as hundredths, cast(sum(pence) as bigint) as pence
-     from by_row group by stream`,
-      [...where.bindings, ...periodDays(filter), ...ongoingDay],
+      `with s as materialized (
+         select case when ${PRICED_ONE_BY_ONE_SQL} then 1 else 0 end as one_by_one,
+           e.id, e.package_id, e.awarded_provider_id as provider_id, pr.name as provider_name,
+           p.funding_stream as stream, p.band, p.weekly_minutes as wm,
+           ${dayNumberSql(db, 'e.care_started_on')} as from_day, ${lastDaySql(db)} as to_day,
+           p.care_ended_on as ended_on
+         from brokerage_episodes e join packages p on p.id = e.package_id
+           join providers pr on pr.id = e.awarded_provider_id
+         where ${where.join(' and ')})
+       select null as episode_id, null as package_id, null as provider_id, null as provider_name,
+         s.stream, s.band, s.wm, s.from_day, s.to_day, s.ended_on, count(*) as n
+       from s where s.one_by_one = 0
+       group by s.from_day, s.to_day, s.wm, s.band, s.stream, s.ended_on
+       union all
+       select s.id, s.package_id, s.provider_id, s.provider_name,
+         s.stream, s.band, s.wm, s.from_day, s.to_day, s.ended_on, 1
+       from s where s.one_by_one = 1`,
+      bindings,
     )
     .then((result: unknown) => (Array.isArray(result) ? result : (result as { rows: [] }).rows));
-  return rows.map((r) => ({
-    stream: r.stream as FundingStream,
-    rows: Number(r.row_count),
-    hundredths: Number(r.hundredths),
-    pence: Number(r.pence),
-  }));
+  return rows.flatMap((r): StretchClass[] => {
+    const band = String(r.band);
+    if (!isBand(band)) return [];
+    const packageId = r.package_id === null ? null : Number(r.package_id);
+    return [
+      {
+        count: Number(r.n),
+        packageId,
+        providerId: packageId === null ? 0 : Number(r.provider_id),
+        providerName: packageId === null ? '' : String(r.provider_name),
+        fundingStream: r.stream as FundingStream,
+        band,
+        weeklyMinutes: Number(r.wm),
+        from: fromDayNumber(Number(r.from_day)),
+        to: r.to_day === null ? null : fromDayNumber(Number(r.to_day)),
+        fromDay: Number(r.from_day),
+        toDay: r.to_day === null ? null : Number(r.to_day),
+        endedOn: (r.ended_on as string | null) ?? null,
+      },
+    ];
+  });
 }
 
 /** The days priced: `pricedFrom` (or `from`) to `to`. */
 const pricedPeriod = (filter: TotalsFilter) => ({ from: filter.pricedFrom ?? filter.from, to: filter.to });
 
-const periodDays = (filter: TotalsFilter) => {
-  const { from, to } = pricedPeriod(filter);
-  const [f, t] = [toDayNumber(from), toDayNumber(to)];
-  return [f, f, t, t];
-};
-
-const noTotals = (filter: TotalsFilter) =>
-  calculatePayments([], pricedPeriod(filter), { cards: [], negotiated: new Map() }).totals;
-
-/** The stretches priced one by one, through calculatePayments. */
-async function oneByOneTotals(db: Queryable, filter: TotalsFilter): Promise<PaymentTotals> {
-  const stretches = await careStretches(db, { ...filter, onlyPricedOneByOne: true });
+/** The classes one window reads: its period, stream and provider, and the care going on its day. */
+function inWindow(c: StretchClass, filter: TotalsFilter): boolean {
   const day = filter.ongoingOn;
-  const chosen =
-    day === undefined ? stretches : stretches.filter((s) => s.from <= day && (s.to === null || s.to > day));
-  if (chosen.length === 0) return noTotals(filter);
-  const [cards, negotiated] = await Promise.all([loadRateCards(db), negotiatedRates(db)]);
-  return calculatePayments(chosen, pricedPeriod(filter), { cards, negotiated }).totals;
+  return (
+    c.from <= filter.to &&
+    (c.endedOn === null || c.endedOn >= filter.from) &&
+    (filter.fundingStream === undefined || c.fundingStream === filter.fundingStream) &&
+    (day === undefined || (c.from <= day && (c.to === null || c.to > day)))
+  );
+}
+
+/** Each rate card's days as day numbers, in order: a day is paid on the latest card applied by then. */
+function cardSpans(cards: readonly RateCard[]) {
+  const sorted = [...cards].sort((a, b) => (a.appliesFrom < b.appliesFrom ? -1 : 1));
+  return sorted.map((card, i) => {
+    const next = sorted[i + 1];
+    return {
+      from: toDayNumber(card.appliesFrom),
+      to: next ? toDayNumber(next.appliesFrom) - 1 : Number.POSITIVE_INFINITY,
+      rates: card.rates,
+    };
+  });
+}
+
+type CardSpans = ReturnType<typeof cardSpans>;
+
+type DayRange = { from: number; to: number };
+
+/** A stretch's days within the priced period from the first card on (calculate.ts `clip`); null if none. */
+function paidRange(c: StretchClass, priced: DayRange, spans: CardSpans): DayRange | null {
+  const from = Math.max(c.fromDay, priced.from, spans[0]?.from ?? Number.POSITIVE_INFINITY);
+  const to = c.toDay === null ? priced.to : Math.min(c.toDay, priced.to);
+  return from <= to ? { from, to } : null;
+}
+
+/** A day is paid once per provider and package, even if two stretches cover it (calculate.ts `mergeOverlaps`). */
+function mergedRanges(ranges: DayRange[]): DayRange[] {
+  const merged: DayRange[] = [];
+  for (const r of [...ranges].sort((a, b) => a.from - b.from)) {
+    const last = merged.at(-1);
+    if (last && r.from <= last.to + 1) last.to = Math.max(last.to, r.to);
+    else merged.push({ ...r });
+  }
+  return merged;
+}
+
+/**
+ * A row paid on the card only, as calculatePayments prices it (./calculate.ts): its days added up
+ * per card rate, each rate's amount rounded once; its hours to the hundredth.
+ */
+function cardRow(ranges: readonly DayRange[], c: StretchClass, spans: CardSpans) {
+  const daysByRate = new Map<number, number>();
+  let days = 0;
+  for (const range of ranges) {
+    days += range.to - range.from + 1;
+    for (const span of spans) {
+      const [lo, hi] = [Math.max(range.from, span.from), Math.min(range.to, span.to)];
+      if (lo <= hi)
+        daysByRate.set(span.rates[c.band], (daysByRate.get(span.rates[c.band]) ?? 0) + hi - lo + 1);
+    }
+  }
+  let pence = 0;
+  for (const [rate, rateDays] of daysByRate)
+    pence += divideRounded(rate * c.weeklyMinutes * rateDays, MINUTES_PER_WEEK_DAY);
+  return { hundredths: divideRounded(c.weeklyMinutes * days * 100, MINUTES_PER_WEEK_DAY), pence };
+}
+
+/**
+ * calculatePayments's totals over the window's classes. Rows paid on the card only (every plain
+ * class, and packages of several stretches without a negotiated rate) are priced here on day
+ * numbers; packages with a negotiated rate go through the calculation itself.
+ */
+function windowTotals(classes: readonly StretchClass[], filter: TotalsFilter, terms: PricingTerms) {
+  const sums = new Map(FUNDING_STREAMS.map((s) => [s, { rows: 0, hundredths: 0, amountPence: 0 }]));
+  const add = (stream: FundingStream, rows: number, row: { hundredths: number; pence: number }) => {
+    const sum = sums.get(stream)!;
+    sum.rows += rows;
+    sum.hundredths += rows * row.hundredths;
+    sum.amountPence += rows * row.pence;
+  };
+  const priced = pricedPeriod(filter);
+  const pricedDays = { from: toDayNumber(priced.from), to: toDayNumber(priced.to) };
+  const spans = cardSpans(terms.cards);
+  const negotiated: CareStretch[] = [];
+  const byPackage = new Map<string, { c: StretchClass; ranges: DayRange[] }>();
+  for (const c of classes) {
+    if (!inWindow(c, filter)) continue;
+    if (c.packageId !== null && terms.negotiated.has(c.packageId)) {
+      negotiated.push({ ...c, packageId: c.packageId, packageReference: null });
+      continue;
+    }
+    const range = paidRange(c, pricedDays, spans);
+    if (!range) continue;
+    if (c.packageId === null) {
+      add(c.fundingStream, c.count, cardRow([range], c, spans));
+      continue;
+    }
+    // One row per package and provider, as the calculation groups them.
+    const key = `${c.providerId}:${c.packageId}`;
+    const entry = byPackage.get(key) ?? { c, ranges: [] };
+    entry.ranges.push(range);
+    byPackage.set(key, entry);
+  }
+  for (const { c, ranges } of byPackage.values())
+    add(c.fundingStream, 1, cardRow(mergedRanges(ranges), c, spans));
+  for (const row of paymentRows(negotiated, priced, terms))
+    add(row.fundingStream, 1, { hundredths: Math.round(row.hours * 100), pence: row.amountPence });
+  const byFundingStream = Object.fromEntries(
+    FUNDING_STREAMS.map((s) => {
+      const { rows, hundredths, amountPence } = sums.get(s)!;
+      return [s, { rows, hours: hundredths / 100, amountPence }];
+    }),
+  ) as Record<FundingStream, PaymentTotal>;
+  const streams = Object.values(byFundingStream);
+  const all: PaymentTotal = {
+    rows: streams.reduce((sum, t) => sum + t.rows, 0),
+    hours: Math.round(streams.reduce((sum, t) => sum + t.hours * 100, 0)) / 100,
+    amountPence: streams.reduce((sum, t) => sum + t.amountPence, 0),
+  };
+  return { all, byFundingStream };
+}
+
+/**
+ * calculatePayments(careStretches(filter), filter).totals for each filter, to the penny, from one read
+ * (see the module comment).
+ *
+ * @example paymentTotalsFor(db, [{ from: '2025-04-01', to: '2026-03-31' }, { from: '2025-04-01', to: '2025-06-30' }])
+ */
+export async function paymentTotalsFor(
+  db: Queryable,
+  filters: readonly TotalsFilter[],
+): Promise<PaymentTotals[]> {
+  const asked = filters.filter((f) => pricedPeriod(f).from <= pricedPeriod(f).to);
+  const noTerms: PricingTerms = { cards: [], negotiated: new Map() };
+  if (asked.length === 0) return filters.map((f) => windowTotals([], f, noTerms));
+  const [classes, cards, negotiated] = await Promise.all([
+    stretchClasses(db, readScope(asked)),
+    loadRateCards(db),
+    negotiatedRates(db),
+  ]);
+  return filters.map((f) =>
+    asked.includes(f) ? windowTotals(classes, f, { cards, negotiated }) : windowTotals([], f, noTerms),
+  );
 }
 
 /**
@@ -152,26 +302,5 @@ async function oneByOneTotals(db: Queryable, filter: TotalsFilter): Promise<Paym
  * @example paymentTotals(db, { from: '2025-04-01', to: '2026-03-31' }) // { all, byFundingStream }
  */
 export async function paymentTotals(db: Queryable, filter: TotalsFilter): Promise<PaymentTotals> {
-  if (pricedPeriod(filter).to < pricedPeriod(filter).from) return noTotals(filter);
-  const [plain, oneByOne] = await Promise.all([plainTotals(db, filter), oneByOneTotals(db, filter)]);
-  const stream = (s: FundingStream): PaymentTotal => {
-    const sql = plain.find((p) => p.stream === s);
-    const js = oneByOne.byFundingStream[s];
-    return {
-      rows: (sql?.rows ?? 0) + js.rows,
-      hours: ((sql?.hundredths ?? 0) + Math.round(js.hours * 100)) / 100,
-      amountPence: (sql?.pence ?? 0) + js.amountPence,
-    };
-  };
-  const byFundingStream = Object.fromEntries(FUNDING_STREAMS.map((s) => [s, stream(s)])) as Record<
-    FundingStream,
-    PaymentTotal
-  >;
-  const streams = Object.values(byFundingStream);
-  const all: PaymentTotal = {
-    rows: streams.reduce((sum, t) => sum + t.rows, 0),
-    hours: Math.round(streams.reduce((sum, t) => sum + t.hours * 100, 0)) / 100,
-    amountPence: streams.reduce((sum, t) => sum + t.amountPence, 0),
-  };
-  return { all, byFundingStream };
+  return (await paymentTotalsFor(db, [filter]))[0]!;
 }

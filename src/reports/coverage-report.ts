@@ -22,8 +22,8 @@ import {
   waitingAggregates,
   withRatesInForce,
 } from './queries';
-import { budgetPosition } from '../payments/budget-position';
-import { paymentTotals, type PaymentTotals } from '../payments/totals';
+import { budgetPositionWith } from '../payments/budget-position';
+import type { PaymentTotals } from '../payments/totals';
 import { july2019BandShares } from './sections';
 import { dischargePlacement } from './discharge';
 import type { FundingStream } from '../packages/model';
@@ -52,8 +52,10 @@ export async function coverageReport(
     cards,
     discharge,
     specialists,
-    payments,
-    budget,
+    {
+      position: budget,
+      others: [payments],
+    },
   ] = await Promise.all([
     zoneFacts.list(db),
     zoneCoverage(services, { now, staleDays: config.allocation.capacityStaleDays }),
@@ -66,8 +68,8 @@ export async function coverageReport(
     loadRateCards(db),
     dischargePlacement(db, period, stream),
     specialistList(db),
-    paymentTotals(db, { from, to, fundingStream: stream }),
-    budgetPosition(db, { day: reportDay(asOf) }),
+    // The period's cost and the budget's two windows are priced from one read of the care stretches.
+    budgetPositionWith(db, { day: reportDay(asOf) }, [{ from, to, fundingStream: stream }]),
   ]);
   const card = storedCardInForce(cards, reportDay(asOf));
   const members = activeMembers(roles);
@@ -102,7 +104,7 @@ export async function coverageReport(
     ragThresholds: config.reports.rag,
     fundingStream: stream ?? null,
     dischargePlacement: discharge,
-    periodCost: periodCostOf({ from, to }, payments),
+    periodCost: periodCostOf({ from, to }, payments!),
     budget,
     ...rows,
   };

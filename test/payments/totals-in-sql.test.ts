@@ -10,7 +10,7 @@ import { addDays } from '../../src/calendar/dates';
 import { FUNDING_STREAMS, type FundingStream } from '../../src/packages/model';
 import { calculatePayments } from '../../src/payments/calculate';
 import { careStretches, negotiatedRates } from '../../src/payments/queries';
-import { paymentTotals, type TotalsFilter } from '../../src/payments/totals';
+import { paymentTotals, paymentTotalsFor, type TotalsFilter } from '../../src/payments/totals';
 import { loadRateCards } from '../../src/pricing/queries';
 import { buildRateCard, insertPackageHistory } from '../factories';
 import { createTestContext, type TestContext } from '../helpers/context';
@@ -99,10 +99,11 @@ async function addPackage(ctx: TestContext, history: ReportHistory, next: () => 
 
 describe('payment totals priced in SQL', () => {
   let ctx: TestContext;
+  let history: ReportHistory;
 
   beforeAll(async () => {
     ctx = await createTestContext();
-    const history = await buildReportHistory(ctx.services.db);
+    history = await buildReportHistory(ctx.services.db);
     await addCards(ctx);
     const next = random(20261207);
     for (let i = 0; i < 80; i += 1) await addPackage(ctx, history, next);
@@ -151,5 +152,25 @@ describe('payment totals priced in SQL', () => {
       const filter = { from: '2025-04-01', to: '2026-03-31', pricedFrom: addDays(day, 1), ongoingOn: day };
       expect(await paymentTotals(db, filter), day).toEqual(await inJavaScript(filter));
     }
+  });
+
+  it('prices several windows from one read as each alone, before and after a write', async () => {
+    const db = ctx.services.db;
+    // The coverage report's three: its period (one stream), the budget's spent and projected.
+    const windows: TotalsFilter[] = [
+      { from: '2025-12-01', to: '2025-12-31', fundingStream: 'council' },
+      { from: '2025-04-01', to: '2025-12-31' },
+      { from: '2025-04-01', to: '2026-03-31', pricedFrom: '2026-01-01', ongoingOn: '2025-12-31' },
+      { from: '2024-05-31', to: '2026-12-31', fundingStream: 'chc' },
+      { from: '2026-02-01', to: '2026-01-31' },
+    ];
+    const check = async () => {
+      const together = await paymentTotalsFor(db, windows);
+      for (const [i, filter] of windows.entries())
+        expect(together[i], JSON.stringify(filter)).toEqual(await inJavaScript(filter));
+    };
+    await check();
+    await addPackage(ctx, history, random(7));
+    await check();
   });
 });
