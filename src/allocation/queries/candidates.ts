@@ -54,8 +54,12 @@ interface ProviderRow {
 const ROUND_TOKENS = ['providers', 'provider-needs', 'scores', 'capacity'] as const;
 type RoundTokens = Awaited<ReturnType<typeof versionTokens<(typeof ROUND_TOKENS)[number]>>>;
 
-/** The providers a kind of round draws from in a zone, kept while their tables are unchanged. */
+/**
+ * The providers a kind of round draws from in a zone, kept while their tables are unchanged; the
+ * specialist list's apart, under both its tokens (one cache keeps one token's values at a time).
+ */
 const providersKept = versionedCache<ProviderFacts[]>();
+const specialistsKept = versionedCache<ProviderFacts[]>();
 
 /** The zone a package's rounds are run in: whether it has primes, and its neighbours for a widened search. */
 export async function zoneForRounds(
@@ -158,12 +162,12 @@ function keptProvidersForRound(
   round: { zone: ZoneFacts; kind: RoundKind; specialisms: Specialism[] },
   tokens: RoundTokens,
 ): Promise<ProviderFacts[]> {
+  const read = async () => (await providersForRound(db, round)).map(toProviderFacts);
   const { kind, zone, specialisms } = round;
-  const specialists = kind === 'specialists';
+  if (kind !== 'specialists') return providersKept(tokens.providers, `${kind}:${zone.id}`, read);
   const needs = tokens['provider-needs'];
-  const token = !specialists ? tokens.providers : tokens.providers && needs && `${tokens.providers}:${needs}`;
-  const key = `${kind}:${zone.id}${specialists ? `:${specialisms.join(',')}` : ''}`;
-  return providersKept(token, key, async () => (await providersForRound(db, round)).map(toProviderFacts));
+  const token = tokens.providers && needs && `${tokens.providers}:${needs}`;
+  return specialistsKept(token, `${zone.id}:${specialisms.join(',')}`, read);
 }
 
 async function providersForRound(
