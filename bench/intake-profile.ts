@@ -5,18 +5,16 @@
  *
  *   npx tsx bench/intake-profile.ts [--duration 10] [--connections 10] [--out FILE.cpuprofile] [--app floor]
  */
-import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { Session } from 'node:inspector/promises';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type autocannon from 'autocannon';
 import { createApp } from '../src/app';
 import { floorApp } from './floor/app';
 import { benchServices } from './lib/bench-services';
 import { benchPlaces, intakeBody } from './lib/intake-body';
 import type { LoadPlan } from './lib/autocannon-child';
+import { load } from './lib/load';
 
 const { values } = parseArgs({
   options: {
@@ -26,17 +24,6 @@ const { values } = parseArgs({
     app: { type: 'string', default: 'project' },
   },
 });
-
-const load = (plan: LoadPlan) =>
-  new Promise<autocannon.Result>((resolve, reject) => {
-    const child = fork(path.join(import.meta.dirname, 'lib', 'autocannon-child.ts'), [], {
-      execArgv: ['--import', 'tsx'],
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    child.once('message', (m) => resolve(m as autocannon.Result));
-    child.once('error', reject);
-    child.send(plan);
-  });
 
 interface ProfileNode {
   id: number;

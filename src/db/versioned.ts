@@ -3,19 +3,28 @@ import type { Queryable } from './connect';
 /**
  * Reference data kept in memory while its version token is unchanged. Every write to the tracked
  * tables sets a new random token in data_versions, in the writer's own transaction
- * (migrations/20261207200100_create_data_versions.ts has the triggers and the tables each name covers),
+ * (migrations/20261207200100_create_data_versions.ts and 20261210400100_track_provider_versions.ts have
+ * the triggers and the tables each name covers),
  * so several instances on one PostgreSQL see one another's changes, and a rolled-back write leaves
  * behind a token nobody will see again.
  */
-export type VersionedData = 'provider-needs' | 'scores' | 'capacity';
+export type VersionedData = 'provider-needs' | 'scores' | 'capacity' | 'providers';
 
 /**
- * The token as a scalar subquery, to select beside another read's columns: the check then costs no
- * statement of its own. Read it before the data it guards (as a column of an earlier statement),
- * so that data read afterwards is never older than the token it is kept under.
+ * The tokens of several kinds of data in one statement. Read them before the data they guard, in the
+ * same transaction, so that data read afterwards is never older than the token it is kept under. A
+ * name without a row gets no token, so its data is read every time.
  */
-export function versionToken(db: Queryable, name: VersionedData) {
-  return db('data_versions').where({ name }).select('token');
+export async function versionTokens<N extends VersionedData>(
+  db: Queryable,
+  names: readonly N[],
+): Promise<Record<N, string | null>> {
+  const rows: { name: N; token: string }[] = await db('data_versions')
+    .whereIn('name', names)
+    .select('name', 'token');
+  const tokens = Object.fromEntries(names.map((name) => [name, null])) as Record<N, string | null>;
+  for (const row of rows) tokens[row.name] = row.token;
+  return tokens;
 }
 
 /**

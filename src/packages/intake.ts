@@ -15,6 +15,20 @@ import { intakeFundingStream, type BandOverrideSchema, type NewPackageSchema } f
 export type NewPackage = z.output<typeof NewPackageSchema>;
 type BandOverrideInput = z.output<typeof BandOverrideSchema>;
 
+/** The columns of a package row that an intake leaves empty (the override's unless one is given). */
+const NOT_YET_SET = {
+  placed_band: null,
+  band_override_reason: null,
+  band_override_comment: null,
+  band_overridden_by: null,
+  band_overridden_at: null,
+  review_outcome: null,
+  reviewed_at: null,
+  provider_id: null,
+  current_episode_id: null,
+  escalated_at: null,
+} satisfies Partial<PackageRow>;
+
 /** The fields that may go into the audit trail: nothing that could identify the person. */
 export function auditablePackage(row: Record<string, unknown>) {
   const {
@@ -97,13 +111,15 @@ export async function intakePackage(
         urgency: input.urgency,
         wanted_start: input.wantedStart,
         needs_json: JSON.stringify(input.needs),
-        status: 'brokering',
+        status: 'brokering' as const,
         created_at: now,
         created_by: actor.userId,
         updated_at: now,
       };
-      const [inserted] = await trx('packages').insert(row).returning('*');
-      const pkg = toPackage(inserted as PackageRow);
+      // The stored row is what was inserted plus the id and the default version: a new package has
+      // nothing else yet, so its 41 columns are not read back.
+      const [stored] = await trx('packages').insert(row).returning(['id', 'version']);
+      const pkg = toPackage({ ...NOT_YET_SET, ...row, ...(stored as Pick<PackageRow, 'id' | 'version'>) });
       const audit = { entityType: 'package' as const, entityId: pkg.id };
       await recordAudit(trx, actor, now, {
         ...audit,

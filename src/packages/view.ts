@@ -81,7 +81,7 @@ export function packageViewer({ db, zoneFacts, clock }: Pick<Services, 'db' | 'z
   return async (pkg: PackageRecord, actor: Actor, fresh = false) => {
     const notice = fresh ? null : await runningHandBack(db, { id: pkg.id, today: londonDate(clock.now()) });
     return {
-      ...packageView(pkg, (await zoneFacts.names(db)).get(pkg.zoneId) ?? pkg.zoneId, actor),
+      ...packageView(pkg, (await zoneFacts.of(db, pkg.zoneId))?.name ?? pkg.zoneId, actor),
       handBack: handBackView(notice, actor),
     };
   };

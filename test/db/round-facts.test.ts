@@ -1,3 +1,4 @@
+import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { candidatesFrom } from '../../src/allocation/candidates';
 import { roundFacts } from '../../src/allocation/queries/candidates';
@@ -133,5 +134,35 @@ describe('the capacity a round counts on', () => {
       .where({ provider_id: provider })
       .update({ languages_json: '["ur"]' });
     expect((await factsOf()).languages).toEqual(['ur']);
+  });
+  it("sees providers' changes and zone roles written since the last round, and none rolled back", async () => {
+    const provider = await buildProvider(test.db, { tenderScore: 60 });
+    const round = async (db: Knex = test.db) => {
+      const facts = await roundFacts(db, {
+        zone: (await zoneFacts.of(test.db, 'oadby-wigston'))!,
+        kind: 'primes',
+        now: T0,
+        tieBreakDays: 28,
+        specialisms: [],
+      });
+      const found = facts.providers.find((p) => p.id === provider);
+      return found && { status: found.status, tenderScore: found.tenderScore, role: found.role };
+    };
+    expect(await round()).toBeUndefined();
+    await assignRole(test.db, { providerId: provider, zoneId: 'oadby-wigston', role: 'prime' });
+    expect(await round()).toEqual({ status: 'active', tenderScore: 60, role: 'prime' });
+    await test.db('providers').where({ id: provider }).update({ status: 'suspended', tender_score: 65 });
+    expect(await round()).toEqual({ status: 'suspended', tenderScore: 65, role: 'prime' });
+    // Read inside a transaction that then rolls back: the next round does not see the change.
+    await test.db
+      .transaction(async (trx) => {
+        await trx('provider_zone_roles').where({ provider_id: provider }).delete();
+        expect(await round(trx)).toBeUndefined();
+        throw new Error('roll back');
+      })
+      .catch(() => undefined);
+    expect(await round()).toEqual({ status: 'suspended', tenderScore: 65, role: 'prime' });
+    await test.db('provider_zone_roles').where({ provider_id: provider }).update({ role: 'supplementary' });
+    expect((await round())?.role).toBe('supplementary');
   });
 });

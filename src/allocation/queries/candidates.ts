@@ -2,7 +2,7 @@ import type { Queryable } from '../../db/connect';
 import { together } from '../../db/dialect';
 import type { Specialism } from '../../packages/model';
 import type { NeedsDeclarationRecord } from '../../providers/needs-queries';
-import { versionToken } from '../../db/versioned';
+import { versionedCache, versionTokens } from '../../db/versioned';
 import { capacityDeclarations, providerNeeds, scoresAt } from './kept-facts';
 import type { NeedsDeclaration } from '../needs-policy';
 import type { ZoneFacts } from '../../zones/facts';
@@ -48,11 +48,18 @@ interface ProviderRow {
   tender_score: number;
   role: ZoneRole | null;
   exit_recorded_at: number | null;
-  /** The version token of the providers' needs data (versionToken), the same on every row. */
-  needs_version: string | null;
-  scores_version: string | null;
-  capacity_version: string | null;
 }
+
+/** What a round keeps in memory under version tokens (src/db/versioned.ts), read before any of it. */
+const ROUND_TOKENS = ['providers', 'provider-needs', 'scores', 'capacity'] as const;
+type RoundTokens = Awaited<ReturnType<typeof versionTokens<(typeof ROUND_TOKENS)[number]>>>;
+
+/**
+ * The providers a kind of round draws from in a zone, kept while their tables are unchanged; the
+ * specialist list's apart, under both its tokens (one cache keeps one token's values at a time).
+ */
+const providersKept = versionedCache<ProviderFacts[]>();
+const specialistsKept = versionedCache<ProviderFacts[]>();
 
 /** The zone a package's rounds are run in: whether it has primes, and its neighbours for a widened search. */
 export async function zoneForRounds(
@@ -70,12 +77,8 @@ export async function roundFacts(
   input: { zone: ZoneFacts; kind: RoundKind; now: number; tieBreakDays: number; specialisms: Specialism[] },
 ): Promise<RoundFacts> {
   const zoneId = input.zone.id;
-  const rows = await providersForRound(db, {
-    zone: input.zone,
-    kind: input.kind,
-    specialisms: input.specialisms,
-  });
-  const providers = rows.map(toProviderFacts);
+  const tokens = await versionTokens(db, ROUND_TOKENS);
+  const providers = await keptProvidersForRound(db, input, tokens);
   if (providers.length === 0) {
     return {
       providers,
@@ -91,9 +94,9 @@ export async function roundFacts(
   // Each read below finds its rows through an index on the provider ids, and none needs another.
   const since = input.now - input.tieBreakDays * 86_400_000;
   const [awards, scores, needs] = await together(db, [
-    () => awardsInZone(db, { zoneId, providerIds: ids, since }, rows[0]!.capacity_version),
-    () => scoresAt(db, { zoneId, providers, at: input.now }, rows[0]!.scores_version),
-    () => providerNeeds(db, rows[0]!.needs_version),
+    () => awardsInZone(db, { zoneId, providerIds: ids, since }, tokens.capacity),
+    () => scoresAt(db, { zoneId, providers, at: input.now }, tokens.scores),
+    () => providerNeeds(db, tokens['provider-needs']),
   ]);
   return {
     providers,
@@ -149,6 +152,24 @@ function toProviderFacts(row: ProviderRow): ProviderFacts {
   };
 }
 
+/**
+ * The providers of providersForRound, kept by zone and kind of round under the providers' token (and,
+ * for the specialist list, the needs data's: the appointments are part of that data). Shared by every
+ * round until a provider or a zone role changes: callers must not change them.
+ */
+function keptProvidersForRound(
+  db: Queryable,
+  round: { zone: ZoneFacts; kind: RoundKind; specialisms: Specialism[] },
+  tokens: RoundTokens,
+): Promise<ProviderFacts[]> {
+  const read = async () => (await providersForRound(db, round)).map(toProviderFacts);
+  const { kind, zone, specialisms } = round;
+  if (kind !== 'specialists') return providersKept(tokens.providers, `${kind}:${zone.id}`, read);
+  const needs = tokens['provider-needs'];
+  const token = tokens.providers && needs && `${tokens.providers}:${needs}`;
+  return specialistsKept(token, `${zone.id}:${specialisms.join(',')}`, read);
+}
+
 async function providersForRound(
   db: Queryable,
   round: { zone: ZoneFacts; kind: RoundKind; specialisms: Specialism[] },
@@ -168,9 +189,6 @@ async function providersForRound(
       'p.tender_score',
       'r.role',
       'p.exit_recorded_at',
-      { needs_version: versionToken(db, 'provider-needs') },
-      { scores_version: versionToken(db, 'scores') },
-      { capacity_version: versionToken(db, 'capacity') },
     )
     .orderBy('p.id');
   if (kind === 'primes' || kind === 'supplementaries') {
@@ -198,8 +216,11 @@ async function providersForRound(
 /**
  * Each provider's latest capacity declaration in the zone (kept by version) with the packages in the
  * zone awarded to it since (src/allocation/capacity.ts says what they count), and its awards in the
- * tie-break period: one read of the zone's awards to these providers since the earlier of the two
- * (the index on awarded provider and time finds them), shared out here.
+ * tie-break period: one read of the zone's awards to these providers since the earlier of the two,
+ * shared out here. The read starts from the index on awarded provider and time: written as a cross
+ * join, which SQLite's planner takes in the order written (as an inner join it started from every
+ * package ever taken in the zone, a read that grew with the history); PostgreSQL plans it as the
+ * inner join it is.
  */
 async function awardsInZone(
   db: Queryable,
@@ -212,7 +233,8 @@ async function awardsInZone(
   const rows: { provider_id: number; awarded_at: number; weekly_minutes: number }[] = await db(
     'brokerage_episodes as e',
   )
-    .join('packages as pk', 'pk.id', 'e.package_id')
+    .joinRaw('cross join ?? as ??', ['packages', 'pk'])
+    .whereRaw('?? = ??', ['pk.id', 'e.package_id'])
     .where('pk.zone_id', zoneId)
     .whereIn('e.awarded_provider_id', providerIds)
     .where('e.awarded_at', '>=', from)

@@ -2,9 +2,9 @@
  * The facts a round reads that change far less often than rounds open, kept in memory under their
  * version tokens (src/db/versioned.ts): the providers' needs declarations and the specialist list
  * (written when a provider declares or an officer appoints), the latest capacity declarations, and
- * the latest score snapshots (written by the nightly score run). The providers' read brings the
- * tokens along, so checking them costs no statement; a round reads these tables only after a write
- * to them.
+ * the latest score snapshots (written by the nightly score run). A round reads their tokens in one
+ * statement (with the providers', src/allocation/queries/candidates.ts), and these tables only after a
+ * write to them.
  */
 import type { Queryable } from '../../db/connect';
 import { together } from '../../db/dialect';
