@@ -17,6 +17,7 @@ import type { KpiDimension } from '../src/performance/kpis/kpis';
 import { kpiReport } from '../src/performance/kpis/report';
 import { runScoreComputation } from '../src/performance/scores/run';
 import { createZoneFacts } from '../src/zones/facts';
+import { clockAfterWatermark } from './lib/after-watermark';
 import { scaledPostgresDatabase } from './lib/grow-history-pg';
 
 const { values } = parseArgs({
@@ -61,11 +62,7 @@ try {
   const packages = Number((await db('packages').count({ n: '*' }).first())?.n ?? 0);
   console.log(`${packages.toLocaleString('en-GB')} packages; ${values.runs} runs after a warm-up`);
   console.log('| Operation | median | min | max |\n| --- | ---: | ---: | ---: |');
-  // Every call a second after the last, and after what the database was folded to by an earlier run: the
-  // aggregates answer only at or after their watermark, and an earlier asOf reads the events instead.
-  const foldedTo = Number((await db('kpi_fold_state').first('folded_to'))?.folded_to ?? 0);
-  let clock = Math.max(AS_OF, foldedTo);
-  const next = () => (clock += 1_000);
+  const { next } = await clockAfterWatermark(db, AS_OF);
   const year = (groupBy: KpiDimension[]) => () =>
     kpiReport(deps, config, { from: '2025-01-01', to: '2025-12-31', groupBy, filter: {} }, next());
   await time('Score run: KPIs per provider × zone, scores, snapshots stored', () =>

@@ -25,6 +25,7 @@ import { computeKpis, kpisFromEvents, type KpiQuery } from '../src/performance/k
 import { periodOfDates, trailingPeriod, type Period } from '../src/calendar/periods';
 import { runScoreComputation } from '../src/performance/scores/run';
 import { buildCountyHistory } from './county-history';
+import { clockAfterWatermark } from './lib/after-watermark';
 import { scaledDatabase } from './lib/grow-history';
 
 const { values } = parseArgs({
@@ -101,12 +102,8 @@ async function measureScale(
   const growMs = performance.now() - g0;
   const { config } = bench;
   // A kept file already folded is folded on from where it was (the rebuild is timed when it is built).
-  const foldedTo = Number((await db('kpi_fold_state').first('folded_to'))?.folded_to ?? 0);
+  const { foldedTo, next } = await clockAfterWatermark(db, AS_OF + scale * 1_000_000);
   const folded = foldedTo > 0;
-  // Every call a second after the last, and after what a kept file was folded to by an earlier run: the
-  // aggregates answer only at or after their watermark, and an earlier asOf reads the events instead.
-  let clock = Math.max(AS_OF + scale * 1_000_000, foldedTo);
-  const next = () => (clock += 1_000);
   const r0 = performance.now();
   const rebuilt = folded
     ? null

@@ -7,6 +7,7 @@ import type { Knex } from 'knex';
 import { addDays, londonMidnight } from '../../calendar/dates';
 import { addMonths, monthOf } from '../../calendar/months';
 import type { Queryable } from '../../db/connect';
+import { rolledUpSpan } from '../../db/rolled-up-span';
 import type { VisitDimension, VisitFilter } from '../kpis';
 import { DIMENSION_COLUMN, rawTallies, tallyRows, type GroupTally, type Thresholds } from './raw';
 
@@ -70,31 +71,6 @@ async function rollUpMonth(trx: Knex, month: string): Promise<void> {
   );
 }
 
-/**
- * The stored rows of the days [from, to): the whole months among them from the roll-up, the days
- * either side from the daily rows, as one subquery of the same columns.
- */
-function daysAndMonths(db: Queryable, days: { from: string; to: string }) {
-  const columns = [...KEY, ...COUNTS];
-  const firstMonth = days.from.endsWith('-01') ? monthOf(days.from) : addMonths(monthOf(days.from), 1);
-  const endMonth = monthOf(days.to);
-  const daily = db('visit_day_counts').where('day', '>=', days.from).where('day', '<', days.to);
-  if (firstMonth >= endMonth) return daily.select(columns).as('k');
-  return daily
-    .where((q) => q.where('day', '<', `${firstMonth}-01`).orWhere('day', '>=', `${endMonth}-01`))
-    .select(columns)
-    .unionAll(
-      (q) =>
-        q
-          .from('visit_month_counts')
-          .where('month', '>=', firstMonth)
-          .where('month', '<', endMonth)
-          .select(columns),
-      false,
-    )
-    .as('k');
-}
-
 /** The stored days [from, to) ('YYYY-MM-DD') summed per group of `groupBy`, filtered like the raw read. */
 export async function summedDays(
   db: Queryable,
@@ -106,7 +82,13 @@ export async function summedDays(
 ): Promise<Map<string, GroupTally>> {
   const { days, groupBy, filter } = request;
   const q = db
-    .from(daysAndMonths(db, days))
+    .from(
+      rolledUpSpan(
+        db,
+        { daily: 'visit_day_counts', monthly: 'visit_month_counts', columns: [...KEY, ...COUNTS] },
+        days,
+      ),
+    )
     .select(groupBy.map((d) => DIMENSION_COLUMN[d]))
     .select(COUNTS.map((c) => db.raw(`sum(${c}) as ${c}`)));
   if (filter.providerId !== undefined) q.where('provider_id', filter.providerId);

@@ -9,6 +9,7 @@ import type { Knex } from 'knex';
 import { londonDate } from '../../../calendar/dates';
 import { addMonths, monthOf } from '../../../calendar/months';
 import type { Db } from '../../../db/connect';
+import { rolledUpSpan } from '../../../db/rolled-up-span';
 import { COUNT_COLUMNS } from './partials';
 
 const GROUP = ['provider_id', 'zone_id', 'band'];
@@ -55,28 +56,15 @@ export async function rollUpMonths(
 }
 
 /**
- * The rows of [from, to) (dates) of a rolled-up table, as a subquery with the daily table's group,
- * key and summed columns: its whole months before `openMonth` (the month of the instant folded to)
- * from the roll-ups, the other days from the daily rows. Sums over it equal sums over the daily rows.
+ * The rows of [from, to) (dates) of a rolled-up table, with the daily table's group, key and summed
+ * columns: its whole months before `openMonth` (the month of the instant folded to) from the
+ * roll-ups, the other days from the daily rows.
  */
 export function daysAndMonths(
   db: Db,
   table: RolledUp,
   span: { from: string; to: string; openMonth: string },
 ) {
-  const { months: monthTable, keys, sums } = ROLLED_UP[table];
-  const columns = [...GROUP, ...keys, ...sums];
-  const firstMonth = span.from.endsWith('-01') ? monthOf(span.from) : addMonths(monthOf(span.from), 1);
-  const endMonth = [monthOf(span.to), span.openMonth].sort()[0]!;
-  const daily = db(table).where('day', '>=', span.from).where('day', '<', span.to);
-  if (firstMonth >= endMonth) return daily.select(columns).as('k');
-  return daily
-    .where((q) => q.where('day', '<', `${firstMonth}-01`).orWhere('day', '>=', `${endMonth}-01`))
-    .select(columns)
-    .unionAll(
-      (q) =>
-        q.from(monthTable).where('month', '>=', firstMonth).where('month', '<', endMonth).select(columns),
-      false,
-    )
-    .as('k');
+  const { months: monthly, keys, sums } = ROLLED_UP[table];
+  return rolledUpSpan(db, { daily: table, monthly, columns: [...GROUP, ...keys, ...sums] }, span);
 }
