@@ -30,7 +30,8 @@ import { runSimulation, type Profile } from '../src/simulation/runner/simulate';
 import { loadLocator } from '../src/zones/locator';
 import { rerunOnOneCore } from '../src/cli/one-core';
 
-const TARGET_MS = 60_000;
+/** Issue 22: the 52-week seed-1 county-year in 30 s or less on a 2-core machine. */
+const TARGET_MS = 30_000;
 
 const { values } = parseArgs({
   options: {
@@ -131,9 +132,9 @@ try {
   const perQuery = rows.reduce((a, [, e]) => a + e.ms, 0) / Math.max(1, profile.queries);
   console.log(`\nAbout ${perQuery.toFixed(3)} ms of event time per database query.`);
   console.log(
-    `Target: a year of county demand in under 60 s — ${total < TARGET_MS ? 'met' : 'NOT MET'} (${(total / 1000).toFixed(1)} s).`,
+    `Target: a year of county demand in ${TARGET_MS / 1000} s or less — ${total <= TARGET_MS ? 'met' : 'NOT MET'} (${(total / 1000).toFixed(1)} s).`,
   );
-  if (total >= TARGET_MS) process.exitCode = 1;
+  if (total > TARGET_MS) process.exitCode = 1;
   if (profile.statements) printStatements(profile.statements, topStatements);
 } finally {
   if (!values.out) fs.rmSync(out, { recursive: true, force: true });
