@@ -1,5 +1,3 @@
-import type { PackageAuditAction } from '../audit/actions';
-import { recordAudit } from '../audit/record';
 import type { Actor } from '../auth/roles';
 import { inTransaction, type CommandContext, type EngineContext } from '../allocation/context';
 import {
@@ -11,10 +9,10 @@ import {
 } from '../allocation/episodes';
 import { episodeAwardedAt } from '../allocation/queries/episodes';
 import { careStartedCheck, requireDatesInRange } from '../calendar/field-rules';
-import { together } from '../db/dialect';
 import { Conflict, NotFound } from '../errors';
-import { TRANSITIONS, type PackageRecord, type PackageStatus } from './model';
-import { getPackage, toPackage, type PackageRow } from './queries';
+import { TRANSITIONS, type PackageRecord } from './model';
+import { auditMove, movePackage, setStatus } from './moves';
+import { getPackage } from './queries';
 
 type Move = keyof typeof TRANSITIONS;
 
@@ -32,42 +30,6 @@ function assertHeldBy(pkg: PackageRecord, actor: Actor): void {
   if (actor.role === 'provider' && pkg.providerId !== actor.providerId) {
     throw new NotFound('package-not-found', `No package ${pkg.id}.`);
   }
-}
-
-/** Moves the package from the status it was read with; returns it as the update left it. */
-export async function setStatus(
-  ctx: EngineContext,
-  pkg: PackageRecord,
-  to: PackageStatus,
-  extra: Record<string, unknown> = {},
-): Promise<PackageRecord> {
-  const [row]: PackageRow[] = await ctx
-    .trx('packages')
-    .where({ id: pkg.id, status: pkg.status })
-    .update({ status: to, updated_at: ctx.now, version: ctx.trx.raw('version + 1'), ...extra }, '*');
-  if (!row) {
-    throw new Conflict(
-      'package-changed',
-      `Package ${pkg.id} changed while you were acting on it; reload it.`,
-    );
-  }
-  return toPackage(row);
-}
-
-/** Audits a lifecycle move of a package: its status before, and the new state with the move's details. */
-export function auditMove(
-  ctx: EngineContext,
-  pkg: PackageRecord,
-  action: PackageAuditAction,
-  after: Record<string, unknown>,
-) {
-  return recordAudit(ctx.trx, ctx.actor, ctx.now, {
-    action,
-    entityType: 'package',
-    entityId: pkg.id,
-    before: { status: pkg.status, providerId: pkg.providerId },
-    after,
-  });
 }
 
 /**
@@ -97,8 +59,8 @@ function awardedAt(engine: EngineContext, pkg: PackageRecord, locked?: LockedEpi
 }
 
 /**
- * The provider confirms that care has started (awarded → active). The package, its episode and the
- * audit trail are separate rows: their writes go to the driver together.
+ * The provider confirms that care has started (awarded → active): the package, its episode and the
+ * audit trail.
  */
 export function confirmStart(ctx: CommandContext, input: { packageId: number; startedOn: string }) {
   return withPackage(ctx, input.packageId, async (engine, pkg, locked) => {
@@ -107,12 +69,11 @@ export function confirmStart(ctx: CommandContext, input: { packageId: number; st
     requireDatesInRange([
       careStartedCheck('body.startedOn', input.startedOn, { awardedAt: awarded, now: ctx.now }),
     ]);
-    const [after] = await together(engine.trx, [
-      () => setStatus(engine, pkg, 'active'),
-      () => recordCareStarted(engine, { pkg, startedOn: input.startedOn }),
-      () => auditMove(engine, pkg, 'package.start', { status: 'active', startedOn: input.startedOn }),
-    ]);
-    return after;
+    return movePackage(engine, pkg, {
+      to: 'active',
+      audit: { action: 'package.start', after: { status: 'active', startedOn: input.startedOn } },
+      alongside: () => recordCareStarted(engine, { pkg, startedOn: input.startedOn }),
+    });
   });
 }
 
@@ -125,16 +86,14 @@ export function endPackage(
     assertTransition(pkg, 'end');
     // closed_at dates the end for reports as at a past instant (src/reports); care_ended_on is the
     // last day of care that payments price (src/payments).
-    const [after] = await together(engine.trx, [
-      () => setStatus(engine, pkg, 'ended', { closed_at: ctx.now, care_ended_on: input.endedOn }),
-      () =>
-        auditMove(engine, pkg, 'package.end', {
-          status: 'ended',
-          endedOn: input.endedOn,
-          reason: input.reason,
-        }),
-    ]);
-    return after;
+    return movePackage(engine, pkg, {
+      to: 'ended',
+      set: { closed_at: ctx.now, care_ended_on: input.endedOn },
+      audit: {
+        action: 'package.end',
+        after: { status: 'ended', endedOn: input.endedOn, reason: input.reason },
+      },
+    });
   });
 }
 

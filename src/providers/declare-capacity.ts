@@ -1,12 +1,10 @@
 import type { z } from 'zod';
 import type { CommandContext } from '../allocation/context';
-import { recordAudit } from '../audit/record';
 import type { Db } from '../db/connect';
-import { together } from '../db/dialect';
 import { NotFound, Unprocessable } from '../errors';
 import { hoursToMinutes } from '../pricing/minutes';
 import { capacityEntry, type CapacityEntry } from './capacity';
-import { latestDeclarations, memberships } from './queries';
+import { insertDeclaration, latestDeclarations, memberships } from './queries';
 import type { CapacityDeclarationSchema } from './schemas';
 
 type Trx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -29,29 +27,13 @@ export async function declareCapacity(
     const [membership] = await memberships(trx, scope);
     if (!membership) return refuseDeclaration(trx, ctx, { providerId, zoneId: input.zoneId });
     const weeklyMinutes = hoursToMinutes(input.weeklyHours);
-    // The declaration and its audit row go to the driver together: separate tables.
-    await together(trx, [
-      () =>
-        trx('capacity_declarations').insert({
-          provider_id: providerId,
-          zone_id: input.zoneId,
-          weekly_minutes: weeklyMinutes,
-          declared_at: basis.now,
-          declared_by: actor.userId,
-        }),
-      () =>
-        recordAudit(trx, actor, basis.now, {
-          action: 'provider.capacity.declare',
-          entityType: 'provider',
-          entityId: providerId,
-          after: {
-            zoneId: input.zoneId,
-            weeklyMinutes,
-            declaredAt: new Date(basis.now).toISOString(),
-            ...(input.reason ? { reason: input.reason } : {}),
-          },
-        }),
-    ]);
+    await insertDeclaration(trx, actor, {
+      providerId,
+      zoneId: input.zoneId,
+      weeklyMinutes,
+      declaredAt: basis.now,
+      ...(input.reason ? { reason: input.reason } : {}),
+    });
     const latest = await latestDeclarations(trx, scope);
     return capacityEntry(membership, latest.get(`${providerId}|${input.zoneId}`), basis);
   });

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { CommandContext } from '../allocation/context';
 import { recordAudit } from '../audit/record';
 import type { Queryable } from '../db/connect';
+import { together } from '../db/dialect';
 import { NotFound, Unprocessable } from '../errors';
 import { SPECIALISMS, type Specialism } from '../packages/model';
 import { latestNeedsDeclarations, needsDeclarationHistory, specialistAppointments } from './needs-queries';
@@ -22,11 +23,12 @@ const view = (d: NeedsDeclarationRecord) => ({
 
 /** Each zone the provider holds a role in, with its latest needs declaration there (or none). */
 export async function providerNeeds(db: Queryable, providerId: number) {
-  const [zones, latest, history, appointments] = await Promise.all([
-    memberships(db, { providerIds: [providerId] }),
-    latestNeedsDeclarations(db, { providerIds: [providerId] }),
-    needsDeclarationHistory(db, providerId),
-    specialistAppointments(db, { providerIds: [providerId] }),
+  // Also called in a declaration's transaction, whose one connection takes a query at a time.
+  const [zones, latest, history, appointments] = await together(db, [
+    () => memberships(db, { providerIds: [providerId] }),
+    () => latestNeedsDeclarations(db, { providerIds: [providerId] }),
+    () => needsDeclarationHistory(db, providerId),
+    () => specialistAppointments(db, { providerIds: [providerId] }),
   ]);
   return {
     providerId,

@@ -1,5 +1,8 @@
+import type { Knex } from 'knex';
+import { recordAudit } from '../audit/record';
+import type { Actor } from '../auth/roles';
 import type { Queryable } from '../db/connect';
-import { toBool } from '../db/dialect';
+import { together, toBool } from '../db/dialect';
 import type {
   CqcRating,
   LegacyType,
@@ -74,6 +77,46 @@ export async function latestDeclarations(
     'd.declared_by',
   )) as DeclarationRow[];
   return new Map(rows.map((r) => [`${r.provider_id}|${r.zone_id}`, r]));
+}
+
+/**
+ * Records a capacity declaration and its audit row, in the caller's transaction. They are rows of
+ * separate tables, so they go to the driver together (src/db/dialect.ts `together`).
+ */
+export async function insertDeclaration(
+  trx: Knex.Transaction,
+  actor: Actor,
+  declaration: {
+    providerId: number;
+    zoneId: string;
+    weeklyMinutes: number;
+    declaredAt: number;
+    reason?: string;
+  },
+): Promise<void> {
+  const { providerId, zoneId, weeklyMinutes, declaredAt, reason } = declaration;
+  await together(trx, [
+    () =>
+      trx('capacity_declarations').insert({
+        provider_id: providerId,
+        zone_id: zoneId,
+        weekly_minutes: weeklyMinutes,
+        declared_at: declaredAt,
+        declared_by: actor.userId,
+      }),
+    () =>
+      recordAudit(trx, actor, declaredAt, {
+        action: 'provider.capacity.declare',
+        entityType: 'provider',
+        entityId: providerId,
+        after: {
+          zoneId,
+          weeklyMinutes,
+          declaredAt: new Date(declaredAt).toISOString(),
+          ...(reason ? { reason } : {}),
+        },
+      }),
+  ]);
 }
 
 export async function declarationHistory(db: Queryable, providerId: number, basis: AgeBasis, limit = 100) {
