@@ -4,7 +4,6 @@
  * officer. Package lifecycle commands (src/packages/lifecycle.ts) call these inside their
  * transaction, with the episode locked; nothing else writes episodes, rounds or offers.
  */
-import { together } from '../db/dialect';
 import { notify } from '../notifications/notify';
 import type { PackageRecord } from '../packages/model';
 import type { EngineContext } from './context';
@@ -29,13 +28,10 @@ async function openEpisode(
 ): Promise<{ episodeId: number; outcome: 'offered' | 'unplaced' }> {
   const { pkg, handedBack } = episode;
   const episodeId = await insertEpisode(ctx, { packageId: pkg.id, openedBecause: episode.openedBecause });
-  // The package points at its new episode while the first round's candidates are read: separate
-  // rows, so both go to the driver together.
-  const [, outcome] = await together(ctx.trx, [
-    () => pointPackageAtEpisode(ctx.trx, { packageId: pkg.id, episodeId }),
-    () =>
-      continueAutomaticRounds(ctx, { pkg: { ...pkg, currentEpisodeId: episodeId }, after: null, handedBack }),
-  ]);
+  // The package points at its new episode while the first round's candidates are read.
+  const outcome = await pointPackageAtEpisode(ctx.trx, { packageId: pkg.id, episodeId }, () =>
+    continueAutomaticRounds(ctx, { pkg: { ...pkg, currentEpisodeId: episodeId }, after: null, handedBack }),
+  );
   return { episodeId, outcome };
 }
 

@@ -1,4 +1,3 @@
-import { together } from '../db/dialect';
 import { Conflict } from '../errors';
 import { notify } from '../notifications/notify';
 import { startAfterNotice } from '../packages/hand-back/notice';
@@ -75,12 +74,8 @@ async function awardOffer(ctx: EngineContext, round: RoundRow, offer: WinningOff
   if (!(await claimAward(ctx, { round, offer, agreedStart }))) {
     throw new Conflict('package-already-awarded', `Package ${pkg.id} has already been awarded.`);
   }
-  // The award's writes and its notification touch separate rows, so they go to the driver together;
-  // a package no longer brokering rolls both back.
-  const [moved] = await together(ctx.trx, [
-    () => recordAward(ctx, { round, offer, packageId: pkg.id }),
-    () =>
-      notify(ctx.trx, { type: 'package.awarded', pkg, episodeId: round.episode_id, agreedStart }, ctx.now),
-  ]);
+  const moved = await recordAward(ctx, { round, offer, packageId: pkg.id }, () =>
+    notify(ctx.trx, { type: 'package.awarded', pkg, episodeId: round.episode_id, agreedStart }, ctx.now),
+  );
   if (!moved) throw new Conflict('package-not-brokering', `Package ${pkg.id} is no longer brokering.`);
 }

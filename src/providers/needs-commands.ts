@@ -2,13 +2,12 @@ import type { z } from 'zod';
 import type { CommandContext } from '../allocation/context';
 import { recordAudit } from '../audit/record';
 import type { Queryable } from '../db/connect';
-import { together } from '../db/dialect';
 import { NotFound, Unprocessable } from '../errors';
 import { SPECIALISMS, type Specialism } from '../packages/model';
-import { latestNeedsDeclarations, needsDeclarationHistory, specialistAppointments } from './needs-queries';
+import { providerNeedsFacts, specialistAppointments } from './needs-queries';
 import type { NeedsDeclarationRecord } from './needs-queries';
 import type { NeedsDeclarationBodySchema } from './needs-schemas';
-import { findRole, memberships } from './queries';
+import { findRole } from './queries';
 
 const providerNotFound = (id: number) => new NotFound('provider-not-found', `No provider ${id}.`);
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -23,13 +22,7 @@ const view = (d: NeedsDeclarationRecord) => ({
 
 /** Each zone the provider holds a role in, with its latest needs declaration there (or none). */
 export async function providerNeeds(db: Queryable, providerId: number) {
-  // Also called in a declaration's transaction, whose one connection takes a query at a time.
-  const [zones, latest, history, appointments] = await together(db, [
-    () => memberships(db, { providerIds: [providerId] }),
-    () => latestNeedsDeclarations(db, { providerIds: [providerId] }),
-    () => needsDeclarationHistory(db, providerId),
-    () => specialistAppointments(db, { providerIds: [providerId] }),
-  ]);
+  const { zones, latest, history, appointments } = await providerNeedsFacts(db, providerId);
   return {
     providerId,
     zones: zones.map((m) => {

@@ -1,6 +1,8 @@
 import type { NeedsDeclaration } from '../allocation/needs-policy';
 import type { Queryable } from '../db/connect';
+import { together } from '../db/dialect';
 import type { Specialism } from '../packages/model';
+import { memberships } from './queries';
 
 /** A stored needs declaration (provider_need_declarations), read back. */
 export interface NeedsDeclarationRecord extends NeedsDeclaration {
@@ -97,4 +99,19 @@ export async function specialistAppointments(
     specialism: r.specialism,
     appointedAt: Number(r.appointed_at),
   }));
+}
+
+/**
+ * What a provider's needs page shows: its zones, its latest declaration in each, its declarations'
+ * history and its specialist appointments. Also read in a declaration's transaction, so the reads
+ * go through `together` (src/db/dialect.ts), never overlapping on one PostgreSQL connection.
+ */
+export async function providerNeedsFacts(db: Queryable, providerId: number) {
+  const [zones, latest, history, appointments] = await together(db, [
+    () => memberships(db, { providerIds: [providerId] }),
+    () => latestNeedsDeclarations(db, { providerIds: [providerId] }),
+    () => needsDeclarationHistory(db, providerId),
+    () => specialistAppointments(db, { providerIds: [providerId] }),
+  ]);
+  return { zones, latest, history, appointments };
 }

@@ -64,11 +64,20 @@ export async function insertEpisode(
   return (row as { id: number }).id;
 }
 
-export async function pointPackageAtEpisode(
+/**
+ * The package points at its new episode while `alongside` (the episode's first round) runs: separate
+ * rows, so they go to the driver together (src/db/dialect.ts `together`). Returns what `alongside` did.
+ */
+export async function pointPackageAtEpisode<T>(
   trx: Trx,
   link: { packageId: number; episodeId: number },
-): Promise<void> {
-  await trx('packages').where({ id: link.packageId }).update({ current_episode_id: link.episodeId });
+  alongside: () => PromiseLike<T>,
+): Promise<T> {
+  const [, result] = await together(trx, [
+    () => trx('packages').where({ id: link.packageId }).update({ current_episode_id: link.episodeId }),
+    alongside,
+  ]);
+  return result;
 }
 
 /** Every provider that has handed this package back, in any of its episodes. */

@@ -216,11 +216,14 @@ export async function claimAward(
 
 /**
  * After the episode is claimed: the winning offer won, the others lost, the round closed, the
- * package awarded (false when it was no longer brokering), audited.
+ * package awarded (false when it was no longer brokering), audited, and `alongside` written (the
+ * award's notification). Separate rows, so they go to the driver together; when the package was no
+ * longer brokering the caller's transaction rolls all back.
  */
 export async function recordAward(
   ctx: EngineContext,
   award: { round: RoundRow; offer: WinningOffer; packageId: number },
+  alongside: () => PromiseLike<unknown>,
 ): Promise<boolean> {
   const { round, offer, packageId } = award;
   const [, , moved] = await together(ctx.trx, [
@@ -256,6 +259,7 @@ export async function recordAward(
           rank: offer.rank,
         },
       }),
+    alongside,
   ]);
   return moved === 1;
 }
