@@ -100,6 +100,19 @@ export interface KpiSet {
   held: { packages: number; weeklyHours: number };
 }
 
+/**
+ * The KPIs without the duration percentiles (answer, pick-up and care-start medians and p90s): the
+ * counts and shares a reader gets from `computeKpiCounts` (./queries.ts), which skips the duration
+ * histograms, most of a KPI read's cost. The staff performance page shows no percentile.
+ */
+export interface KpiCounts {
+  offers: Omit<KpiSet['offers'], 'responseMinutes'>;
+  pickUp: Omit<KpiSet['pickUp'], 'medianHours' | 'p90Hours'>;
+  careStart: Omit<KpiSet['careStart'], 'medianDaysFromAward'>;
+  handBacks: KpiSet['handBacks'];
+  held: KpiSet['held'];
+}
+
 /** A percentage to one decimal place, or null when there is nothing to divide by. */
 export function pct(part: number, whole: number): number | null {
   return whole > 0 ? round1((100 * part) / whole) : null;

@@ -23,6 +23,7 @@ import {
 import {
   assembleKpis,
   EMPTY_OFFERS,
+  type KpiCounts,
   type KpiDimension,
   type KpiGroup,
   type KpiSet,
@@ -50,6 +51,11 @@ export interface KpiQuery {
   byDay?: boolean;
   /** With byDay, only these London days' events (the fold's dirty days: ./grouping.ts `inPeriod`). */
   onlyDays?: readonly string[];
+  /**
+   * False for a reader that shows no duration percentile (`computeKpiCounts`): the stored duration
+   * histograms and the answer times are not read, and the result's percentiles are not to be read.
+   */
+  percentiles?: boolean;
 }
 
 export interface GroupKpis {
@@ -69,6 +75,15 @@ export interface KpiResult {
  */
 export async function computeKpis(db: Db, query: KpiQuery, targets: PickUpTargets): Promise<KpiResult> {
   return (await aggregatedKpis(db, query, targets)) ?? kpisFromEvents(db, query, targets);
+}
+
+/** The KPIs without their duration percentiles, for a reader of counts and shares (KpiCounts). */
+export async function computeKpiCounts(
+  db: Db,
+  query: Omit<KpiQuery, 'percentiles'>,
+  targets: PickUpTargets,
+): Promise<{ groups: { group: KpiGroup; kpis: KpiCounts }[]; notes: string[] }> {
+  return computeKpis(db, { ...query, percentiles: false }, targets);
 }
 
 /**
@@ -111,7 +126,8 @@ async function offerAggregates(db: Db, query: KpiQuery): Promise<Grouped<OfferAg
   const { groupBy } = query;
   const counts = await offerCounts(db, query, groupBy);
   const declines = await offerDeclines(db, query, groupBy);
-  const times = await responseTimes(db, answeredOffers(db, query), groupBy);
+  const times =
+    query.percentiles === false ? new Map() : await responseTimes(db, answeredOffers(db, query), groupBy);
   const out = grouped<OfferAggregate>();
   for (const r of counts) {
     const key = keyOf(r, groupBy);

@@ -40,6 +40,7 @@ export async function aggregatedKpis(
         groupBy,
         openMonth: monthOf(londonDate(period.asOf)),
         ...(query.filter ? { filter: query.filter } : {}),
+        percentiles: query.percentiles !== false,
       })
     : { groups: new Map(), partials: new Map() };
   const edges = split
@@ -59,7 +60,8 @@ export async function aggregatedKpis(
   const groups = [...summed.groups].map(([key, group]) => {
     const partial = summed.partials.get(key) ?? emptyPartial();
     notes.push(...partial.notes);
-    return { group, kpis: kpisOfPartial(partial, held.values.get(key) ?? { packages: 0, weeklyMinutes: 0 }) };
+    const heldNow = held.values.get(key) ?? { packages: 0, weeklyMinutes: 0 };
+    return { group, kpis: kpisOfPartial(partial, heldNow, { percentiles: query.percentiles !== false }) };
   });
   return { groups, notes };
 }

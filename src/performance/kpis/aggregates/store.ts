@@ -81,6 +81,8 @@ export interface SumRequest {
   filter?: KpiFilter;
   /** The month of the instant the aggregates were folded to: months before it are rolled up (./months.ts). */
   openMonth: string;
+  /** False: the histograms are not read (a reader that shows no percentile: ../queries.ts). */
+  percentiles: boolean;
 }
 
 /** The stored days summed in SQL per group of `groupBy`, with the histogram cells the percentiles need. */
@@ -103,7 +105,10 @@ export async function summedDays(db: Db, request: SumRequest): Promise<SummedGro
       rolledUp('kpi_day_reasons')
         .groupBy('kind', 'reason')
         .select('kind', 'reason', db.raw('sum(n) as n'), db.raw('sum(minutes) as minutes')),
-    () => summedCells(db, daily('kpi_day_buckets', request.histogramDays), groupBy),
+    () =>
+      request.percentiles
+        ? summedCells(db, daily('kpi_day_buckets', request.histogramDays), groupBy)
+        : Promise.resolve([]),
     () =>
       daily('kpi_day_notes')
         .groupBy('day', 'provider_id', 'zone_id', 'band', 'seq', 'note')
