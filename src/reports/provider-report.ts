@@ -125,7 +125,8 @@ export async function providerReport(
  * The staff performance page's measures (src/web/staff/performance.ts): each provider's KPI counts
  * and shares in each zone, keyed `providerId|zoneId`, as `providerReport` gives them for its zones
  * (a zone where the provider holds a role and had no activity gets the empty set). Not read, as the
- * page shows neither: the all-zones totals and the duration percentiles, which were most of its cost.
+ * page shows none of them: the all-zones totals, and the percentiles, reasons and held packages
+ * (KpiCounts), which were most of its cost.
  */
 export async function providerZoneCounts(
   reads: Reads,

@@ -101,16 +101,16 @@ export interface KpiSet {
 }
 
 /**
- * The KPIs without the duration percentiles (answer, pick-up and care-start medians and p90s): the
- * counts and shares a reader gets from `computeKpiCounts` (./queries.ts), which skips the duration
- * histograms, most of a KPI read's cost. The staff performance page shows no percentile.
+ * The KPIs the summed counts alone give (the aggregates' count columns): what a reader gets from
+ * `computeKpiCounts` (./queries.ts), which leaves out the duration percentiles (answer, pick-up and
+ * care-start medians and p90s: their histograms are most of a KPI read's cost), the declines and
+ * hand-backs by reason, and the packages held now. The staff performance page shows no more.
  */
 export interface KpiCounts {
-  offers: Omit<KpiSet['offers'], 'responseMinutes'>;
+  offers: Omit<KpiSet['offers'], 'responseMinutes' | 'declinedByReason'>;
   pickUp: Omit<KpiSet['pickUp'], 'medianHours' | 'p90Hours'>;
   careStart: Omit<KpiSet['careStart'], 'medianDaysFromAward'>;
-  handBacks: KpiSet['handBacks'];
-  held: KpiSet['held'];
+  handBacks: Omit<KpiSet['handBacks'], 'byReason'>;
 }
 
 /** A percentage to one decimal place, or null when there is nothing to divide by. */

@@ -34,7 +34,7 @@ import { awardEvents } from './award-events';
 import { handBackAggregates } from './hand-back-events';
 import { medianAndP90 } from './percentiles';
 import { aggregatedKpis } from './aggregates/read';
-import { heldPackages } from './held';
+import { heldPackages, type HeldPackages } from './held';
 import { ANSWER_MS, answeredOffers, offerCounts, offerDeclines } from './offer-events';
 
 export type { KpiFilter } from './grouping';
@@ -52,10 +52,10 @@ export interface KpiQuery {
   /** With byDay, only these London days' events (the fold's dirty days: ./grouping.ts `inPeriod`). */
   onlyDays?: readonly string[];
   /**
-   * False for a reader that shows no duration percentile (`computeKpiCounts`): the stored duration
-   * histograms and the answer times are not read, and the result's percentiles are not to be read.
+   * For a reader of KpiCounts alone (`computeKpiCounts`): the stored histograms and reasons, the
+   * answer times and the packages held are not read, and what they would give is not to be read.
    */
-  percentiles?: boolean;
+  countsOnly?: boolean;
 }
 
 export interface GroupKpis {
@@ -77,13 +77,16 @@ export async function computeKpis(db: Db, query: KpiQuery, targets: PickUpTarget
   return (await aggregatedKpis(db, query, targets)) ?? kpisFromEvents(db, query, targets);
 }
 
-/** The KPIs without their duration percentiles, for a reader of counts and shares (KpiCounts). */
+/**
+ * The KPIs the summed counts alone give (KpiCounts), for each group with an event in the period:
+ * a group that only holds packages now is not listed.
+ */
 export async function computeKpiCounts(
   db: Db,
-  query: Omit<KpiQuery, 'percentiles'>,
+  query: Omit<KpiQuery, 'countsOnly'>,
   targets: PickUpTargets,
 ): Promise<{ groups: { group: KpiGroup; kpis: KpiCounts }[]; notes: string[] }> {
-  return computeKpis(db, { ...query, percentiles: false }, targets);
+  return computeKpis(db, { ...query, countsOnly: true }, targets);
 }
 
 /**
@@ -97,7 +100,7 @@ export async function kpisFromEvents(db: Db, query: KpiQuery, targets: PickUpTar
     offerAggregates(db, query),
     awardEvents(db, query, notes),
     handBackAggregates(db, query, notes),
-    heldPackages(db, query),
+    query.countsOnly === true ? grouped<HeldPackages>() : heldPackages(db, query),
   ]);
   const groups = new Map<string, KpiGroup>();
   for (const source of [offers.groups, awards.groups, handBacks.groups, held.groups]) {
@@ -127,7 +130,7 @@ async function offerAggregates(db: Db, query: KpiQuery): Promise<Grouped<OfferAg
   const counts = await offerCounts(db, query, groupBy);
   const declines = await offerDeclines(db, query, groupBy);
   const times =
-    query.percentiles === false ? new Map() : await responseTimes(db, answeredOffers(db, query), groupBy);
+    query.countsOnly === true ? new Map() : await responseTimes(db, answeredOffers(db, query), groupBy);
   const out = grouped<OfferAggregate>();
   for (const r of counts) {
     const key = keyOf(r, groupBy);
