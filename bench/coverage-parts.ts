@@ -6,7 +6,6 @@
  *   SQLITE_FILE=/tmp/pages/scale-10.sqlite npx tsx bench/coverage-parts.ts --rounds 5
  *   DATABASE_URL=postgres://…/db npx tsx bench/coverage-parts.ts --rounds 3
  */
-import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { periodOfDates, reportDates, reportDay } from '../src/calendar/periods';
 import { manualClock } from '../src/clock';
@@ -25,7 +24,8 @@ import {
   waitingAggregates,
 } from '../src/reports/queries';
 import { buildServices } from '../src/services';
-import { nodeCpuMs as cpuMs, oneConnection } from './lib/one-connection';
+import { oneConnection } from './lib/one-connection';
+import { printPartTime } from './lib/part-time';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' } } });
 /** The end of the benchmark's history year, as bench/pages.ts serves it. */
@@ -33,20 +33,7 @@ const NOW = Date.parse('2026-01-01T02:30:00Z');
 
 const { config, db } = oneConnection();
 const services = buildServices({ db, config, clock: manualClock(NOW) });
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-async function time(name: string, run: () => Promise<unknown>) {
-  await run();
-  const cpu: number[] = [];
-  const wall: number[] = [];
-  for (let i = 0; i < Number(values.rounds); i += 1) {
-    const [c0, w0] = [cpuMs(), performance.now()];
-    await run();
-    cpu.push(cpuMs() - c0);
-    wall.push(performance.now() - w0);
-  }
-  console.log(`| ${name} | ${median(cpu).toFixed(0)} ms | ${median(wall).toFixed(0)} ms |`);
-}
+const time = (name: string, run: () => Promise<unknown>) => printPartTime(name, Number(values.rounds), run);
 
 try {
   console.log('| Part | CPU, median | wall, median |');

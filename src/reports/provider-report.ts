@@ -6,8 +6,8 @@
  */
 import { londonDate } from '../calendar/dates';
 import { periodOfDates, reportDates, type ReportWhen } from '../calendar/periods';
-import { computeKpis, type KpiFilter } from '../performance/kpis/queries';
-import { assembleKpis, type KpiDimension, type KpiSet } from '../performance/kpis/kpis';
+import { computeKpiCounts, computeKpis, type KpiFilter } from '../performance/kpis/queries';
+import { assembleKpis, type KpiCounts, type KpiDimension, type KpiSet } from '../performance/kpis/kpis';
 import type { FundingStream } from '../packages/model';
 import type { Services } from '../services';
 
@@ -35,40 +35,52 @@ export interface ProviderReport {
 
 type Row = Record<string, unknown>;
 
-export async function providerReport(
-  { db, config, zoneFacts }: Pick<Services, 'db' | 'config' | 'zoneFacts'>,
-  when: ReportWhen & { fundingStream?: FundingStream | undefined },
-  now: number,
-  providerId: number | undefined,
-): Promise<ProviderReport> {
+type Reads = Pick<Services, 'db' | 'config' | 'zoneFacts'>;
+type When = ReportWhen & { fundingStream?: FundingStream | undefined };
+
+/** The report's period and the KPI query of it, grouped as asked (limited to one provider, or not). */
+function reportQuery({ config }: Reads, when: When, now: number, providerId: number | undefined) {
   const { from, to, asOf } = reportDates(when, now);
-  const period = periodOfDates(from, to, asOf);
-  const targets = config.performance.pickUpTargetDays;
   // The KPIs may be limited to one funding stream (the staff performance page's filter).
   const filter: KpiFilter = {
     ...(providerId === undefined ? {} : { providerId }),
     ...(when.fundingStream ? { fundingStream: when.fundingStream } : {}),
   };
-  const kpis = (groupBy: KpiDimension[]) =>
-    computeKpis(
-      db,
-      {
-        period,
-        groupBy,
-        filter,
-        quickResponseFraction: config.performance.quickResponseFraction,
-        handBackNoticeDays: config.allocation.handBack.noticeDays,
-      },
-      targets,
-    );
-  const [{ groups: byZone, notes }, { groups: byProvider }, roles, providers, zones] = await Promise.all([
-    kpis(['provider', 'zone']),
-    kpis(['provider']),
-    db('provider_zone_roles')
-      .modify((q) => {
-        if (providerId !== undefined) q.where('provider_id', providerId);
-      })
-      .select('provider_id', 'zone_id', 'role') as Promise<Row[]>,
+  const query = (groupBy: KpiDimension[]) => ({
+    period: periodOfDates(from, to, asOf),
+    groupBy,
+    filter,
+    quickResponseFraction: config.performance.quickResponseFraction,
+    handBackNoticeDays: config.allocation.handBack.noticeDays,
+  });
+  return { from, to, asOf, query, targets: config.performance.pickUpTargetDays };
+}
+
+/** Every provider's zone roles now, keyed `providerId|zoneId`. */
+async function rolesByProviderZone(
+  db: Services['db'],
+  providerId: number | undefined,
+): Promise<Map<string, string>> {
+  const rows = (await db('provider_zone_roles')
+    .modify((q) => {
+      if (providerId !== undefined) q.where('provider_id', providerId);
+    })
+    .select('provider_id', 'zone_id', 'role')) as Row[];
+  return new Map(rows.map((r) => [`${r.provider_id}|${r.zone_id}`, String(r.role)]));
+}
+
+export async function providerReport(
+  reads: Reads,
+  when: When,
+  now: number,
+  providerId: number | undefined,
+): Promise<ProviderReport> {
+  const { db, zoneFacts } = reads;
+  const { from, to, asOf, query, targets } = reportQuery(reads, when, now, providerId);
+  const [{ groups: byZone, notes }, { groups: byProvider }, role, providers, zones] = await Promise.all([
+    computeKpis(db, query(['provider', 'zone']), targets),
+    computeKpis(db, query(['provider']), targets),
+    rolesByProviderZone(db, providerId),
     db('providers')
       .modify((q) => {
         if (providerId !== undefined) q.where('id', providerId);
@@ -77,10 +89,9 @@ export async function providerReport(
     zoneFacts.names(db),
   ]);
   const empty = assembleKpis({}, targets, londonDate(asOf));
-  const role = new Map(roles.map((r) => [`${r.provider_id}|${r.zone_id}`, String(r.role)]));
   const totals = new Map(byProvider.map((g) => [g.group.providerId!, g.kpis]));
   const perZone = new Map(byZone.map((g) => [`${g.group.providerId}|${g.group.zoneId}`, g.kpis]));
-  const listed = new Set([...roles.map((r) => Number(r.provider_id)), ...totals.keys()]);
+  const listed = new Set([...[...role.keys()].map((key) => Number(key.split('|')[0])), ...totals.keys()]);
   const out: ProviderKpis[] = providers
     .filter((p) => listed.has(Number(p.id)))
     .map((p) => {
@@ -108,4 +119,27 @@ export async function providerReport(
     providers: out,
     notes,
   };
+}
+
+/**
+ * The staff performance page's measures (src/web/staff/performance.ts): each provider's KPI counts
+ * and shares in each zone, keyed `providerId|zoneId`, as `providerReport` gives them for its zones
+ * (a zone where the provider holds a role and had no activity gets the empty set). Not read, as the
+ * page shows none of them: the all-zones totals, and the percentiles, reasons and held packages
+ * (KpiCounts), which were most of its cost.
+ */
+export async function providerZoneCounts(
+  reads: Reads,
+  when: When,
+  now: number,
+): Promise<{ period: { from: string; to: string }; kpis: Map<string, KpiCounts>; notes: string[] }> {
+  const { from, to, asOf, query, targets } = reportQuery(reads, when, now, undefined);
+  const [{ groups, notes }, roles] = await Promise.all([
+    computeKpiCounts(reads.db, query(['provider', 'zone']), targets),
+    rolesByProviderZone(reads.db, undefined),
+  ]);
+  const empty: KpiCounts = assembleKpis({}, targets, londonDate(asOf));
+  const kpis = new Map<string, KpiCounts>([...roles.keys()].map((key) => [key, empty]));
+  for (const { group, kpis: set } of groups) kpis.set(`${group.providerId}|${group.zoneId}`, set);
+  return { period: { from, to }, kpis, notes };
 }

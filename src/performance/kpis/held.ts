@@ -3,6 +3,11 @@ import type { Db } from '../../db/connect';
 import { dimensions, filtered, grouped, groupOf, keyOf, n, type Row } from './grouping';
 import type { KpiQuery } from './queries';
 
+export interface HeldPackages {
+  packages: number;
+  weeklyMinutes: number;
+}
+
 /** Packages awarded or in care now, and their weekly hours (a point-in-time count, not a period one). */
 export async function heldPackages(db: Db, query: KpiQuery) {
   const q = filtered(
@@ -14,7 +19,7 @@ export async function heldPackages(db: Db, query: KpiQuery) {
     db.raw('count(*) as n'),
     db.raw('sum(p.weekly_minutes) as minutes'),
   );
-  const out = grouped<{ packages: number; weeklyMinutes: number }>();
+  const out = grouped<HeldPackages>();
   for (const r of rows) {
     if (n(r.n) === 0) continue;
     const key = keyOf(r, query.groupBy);

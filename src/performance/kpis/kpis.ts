@@ -100,6 +100,19 @@ export interface KpiSet {
   held: { packages: number; weeklyHours: number };
 }
 
+/**
+ * The KPIs the summed counts alone give (the aggregates' count columns): what a reader gets from
+ * `computeKpiCounts` (./queries.ts), which leaves out the duration percentiles (answer, pick-up and
+ * care-start medians and p90s: their histograms are most of a KPI read's cost), the declines and
+ * hand-backs by reason, and the packages held now. The staff performance page shows no more.
+ */
+export interface KpiCounts {
+  offers: Omit<KpiSet['offers'], 'responseMinutes' | 'declinedByReason'>;
+  pickUp: Omit<KpiSet['pickUp'], 'medianHours' | 'p90Hours'>;
+  careStart: Omit<KpiSet['careStart'], 'medianDaysFromAward'>;
+  handBacks: Omit<KpiSet['handBacks'], 'byReason'>;
+}
+
 /** A percentage to one decimal place, or null when there is nothing to divide by. */
 export function pct(part: number, whole: number): number | null {
   return whole > 0 ? round1((100 * part) / whole) : null;

@@ -23,6 +23,7 @@ import {
 import {
   assembleKpis,
   EMPTY_OFFERS,
+  type KpiCounts,
   type KpiDimension,
   type KpiGroup,
   type KpiSet,
@@ -33,7 +34,7 @@ import { awardEvents } from './award-events';
 import { handBackAggregates } from './hand-back-events';
 import { medianAndP90 } from './percentiles';
 import { aggregatedKpis } from './aggregates/read';
-import { heldPackages } from './held';
+import { heldPackages, type HeldPackages } from './held';
 import { ANSWER_MS, answeredOffers, offerCounts, offerDeclines } from './offer-events';
 
 export type { KpiFilter } from './grouping';
@@ -50,6 +51,11 @@ export interface KpiQuery {
   byDay?: boolean;
   /** With byDay, only these London days' events (the fold's dirty days: ./grouping.ts `inPeriod`). */
   onlyDays?: readonly string[];
+  /**
+   * For a reader of KpiCounts alone (`computeKpiCounts`): the stored histograms and reasons, the
+   * answer times and the packages held are not read, and what they would give is not to be read.
+   */
+  countsOnly?: boolean;
 }
 
 export interface GroupKpis {
@@ -72,6 +78,18 @@ export async function computeKpis(db: Db, query: KpiQuery, targets: PickUpTarget
 }
 
 /**
+ * The KPIs the summed counts alone give (KpiCounts), for each group with an event in the period:
+ * a group that only holds packages now is not listed.
+ */
+export async function computeKpiCounts(
+  db: Db,
+  query: Omit<KpiQuery, 'countsOnly'>,
+  targets: PickUpTargets,
+): Promise<{ groups: { group: KpiGroup; kpis: KpiCounts }[]; notes: string[] }> {
+  return computeKpis(db, { ...query, countsOnly: true }, targets);
+}
+
+/**
  * The same KPIs read from the whole period's events: where the aggregates cannot answer (a
  * funding-stream filter; an asOf before what is already folded), and as the benchmark's reference.
  */
@@ -82,7 +100,7 @@ export async function kpisFromEvents(db: Db, query: KpiQuery, targets: PickUpTar
     offerAggregates(db, query),
     awardEvents(db, query, notes),
     handBackAggregates(db, query, notes),
-    heldPackages(db, query),
+    query.countsOnly === true ? grouped<HeldPackages>() : heldPackages(db, query),
   ]);
   const groups = new Map<string, KpiGroup>();
   for (const source of [offers.groups, awards.groups, handBacks.groups, held.groups]) {
@@ -111,7 +129,8 @@ async function offerAggregates(db: Db, query: KpiQuery): Promise<Grouped<OfferAg
   const { groupBy } = query;
   const counts = await offerCounts(db, query, groupBy);
   const declines = await offerDeclines(db, query, groupBy);
-  const times = await responseTimes(db, answeredOffers(db, query), groupBy);
+  const times =
+    query.countsOnly === true ? new Map() : await responseTimes(db, answeredOffers(db, query), groupBy);
   const out = grouped<OfferAggregate>();
   for (const r of counts) {
     const key = keyOf(r, groupBy);

@@ -1,12 +1,11 @@
 /**
  * The provider performance table (docs/specification/roles-and-stories.md §9.4, stories C4, C6):
  * each provider's score in force in each zone (src/performance zoneScores: what allocation ranks
- * by) beside its KPIs over the report period (src/reports providerReport). Pure: it only joins the
- * two read models.
+ * by) beside its KPI counts and shares over the report period (src/reports providerZoneCounts).
+ * Pure: it only joins the two read models.
  */
-import type { KpiSet } from '../../performance/kpis/kpis';
+import type { KpiCounts } from '../../performance/kpis/kpis';
 import type { zoneScores } from '../../performance/scores/in-force';
-import type { ProviderReport } from '../../reports/provider-report';
 
 type ZoneScores = Awaited<ReturnType<typeof zoneScores>>;
 type ScoredProvider = ZoneScores['zones'][number]['providers'][number];
@@ -16,7 +15,7 @@ export interface PerformanceRow {
   role: string;
   score: Pick<ScoredProvider, 'value' | 'rag' | 'source' | 'components' | 'computedFor'>;
   /** Null when the provider has had no activity in the zone in the period. */
-  kpis: KpiSet | null;
+  kpis: KpiCounts | null;
 }
 
 export interface PerformanceZone {
@@ -25,10 +24,11 @@ export interface PerformanceZone {
 }
 
 /** Zones in name order; within a zone, primes first and the best score first (as allocation ranks them). */
-export function performanceTable(scores: ZoneScores, report: ProviderReport): PerformanceZone[] {
-  const kpis = new Map<string, KpiSet>();
-  for (const p of report.providers)
-    for (const z of p.zones) kpis.set(`${p.provider.id}|${z.zone.id}`, z.kpis);
+export function performanceTable(
+  scores: ZoneScores,
+  /** Keyed `providerId|zoneId`. */
+  kpis: ReadonlyMap<string, KpiCounts>,
+): PerformanceZone[] {
   return scores.zones
     .map(({ zone, providers }) => ({
       zone,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { OVERSIGHT_ROLES } from '../../auth/roles';
 import { listFlags } from '../../performance/reviews/flags';
 import { zoneScores } from '../../performance/scores/in-force';
-import { providerReport } from '../../reports/provider-report';
+import { providerZoneCounts } from '../../reports/provider-report';
 import type { Services } from '../../services';
 import { FUNDING_STREAMS } from '../../packages/model';
 import { choiceItems } from '../forms';
@@ -47,7 +47,7 @@ export function performancePages(services: Services) {
         const now = clock.now();
         const [scores, report, open, recent, zones, visitKpis] = await Promise.all([
           zoneScores(services, config.performance, filter.zone, now),
-          providerReport(services, { fundingStream: filter.fundingStream }, now, undefined),
+          providerZoneCounts(services, { fundingStream: filter.fundingStream }, now),
           listFlags(services, { status: 'open', limit: 500, ...(filter.zone ? { zone: filter.zone } : {}) }),
           listFlags(services, { limit: 50, ...(filter.zone ? { zone: filter.zone } : {}) }),
           zoneFacts.list(db),
@@ -59,7 +59,7 @@ export function performancePages(services: Services) {
           }),
         ]);
         render(res, 'pages/staff/performance.njk', {
-          zones: performanceTable(scores, report),
+          zones: performanceTable(scores, report.kpis),
           visitKpis,
           period: report.period,
           notes: report.notes,

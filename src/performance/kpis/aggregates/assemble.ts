@@ -7,7 +7,7 @@ const HOUR = 3_600_000;
 const round1OrNull = (x: number | null) => (x === null ? null : round1(x));
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-function percentiles(p: KpiPartial, metric: Metric) {
+function percentilesOf(p: KpiPartial, metric: Metric): { median: number | null; p90: number | null } {
   const cells = p.summed?.get(metric) ?? cellsOf(p, metric);
   return { median: cellPercentile(cells, 0.5), p90: cellPercentile(cells, 0.9) };
 }
@@ -21,8 +21,16 @@ function reasonsOf(p: KpiPartial, kind: ReasonKind) {
   return out;
 }
 
-export function kpisOfPartial(p: KpiPartial, held: { packages: number; weeklyMinutes: number }): KpiSet {
+const NONE = { median: null, p90: null };
+
+/** With `percentiles` false (no histogram was read: ../queries.ts), the percentiles are null. */
+export function kpisOfPartial(
+  p: KpiPartial,
+  held: { packages: number; weeklyMinutes: number },
+  options: { percentiles: boolean },
+): KpiSet {
   const c = p.counts;
+  const percentiles = options.percentiles ? percentilesOf : () => NONE;
   const pickUp = percentiles(p, 'pick_up_ms');
   const hours = (ms: number | null) => (ms === null ? null : ms / HOUR);
   const handBacks: HandBackAggregate = {

@@ -8,7 +8,8 @@ import { addDays, londonDate, londonMidnight } from '../../../calendar/dates';
 import { monthOf } from '../../../calendar/months';
 import type { Period } from '../../../calendar/periods';
 import type { Db } from '../../../db/connect';
-import { heldPackages } from '../held';
+import { grouped } from '../grouping';
+import { heldPackages, type HeldPackages } from '../held';
 import type { KpiDimension, KpiGroup, PickUpTargets } from '../kpis';
 import type { KpiQuery, KpiResult } from '../queries';
 import { kpisOfPartial } from './assemble';
@@ -40,6 +41,7 @@ export async function aggregatedKpis(
         groupBy,
         openMonth: monthOf(londonDate(period.asOf)),
         ...(query.filter ? { filter: query.filter } : {}),
+        countsOnly: query.countsOnly === true,
       })
     : { groups: new Map(), partials: new Map() };
   const edges = split
@@ -52,14 +54,15 @@ export async function aggregatedKpis(
     if (from! < to!)
       await addRaw(db, summed, { query, settings, from: from!, to: to!, counts: split !== null });
   }
-  const held = await heldPackages(db, query);
+  const held = query.countsOnly === true ? grouped<HeldPackages>() : await heldPackages(db, query);
   for (const [key, group] of held.groups) if (!summed.groups.has(key)) summed.groups.set(key, group);
   if (groupBy.length === 0 && !summed.groups.has('')) summed.groups.set('', {});
   const notes: string[] = [];
   const groups = [...summed.groups].map(([key, group]) => {
     const partial = summed.partials.get(key) ?? emptyPartial();
     notes.push(...partial.notes);
-    return { group, kpis: kpisOfPartial(partial, held.values.get(key) ?? { packages: 0, weeklyMinutes: 0 }) };
+    const heldNow = held.values.get(key) ?? { packages: 0, weeklyMinutes: 0 };
+    return { group, kpis: kpisOfPartial(partial, heldNow, { percentiles: query.countsOnly !== true }) };
   });
   return { groups, notes };
 }

@@ -81,6 +81,8 @@ export interface SumRequest {
   filter?: KpiFilter;
   /** The month of the instant the aggregates were folded to: months before it are rolled up (./months.ts). */
   openMonth: string;
+  /** Only the counts (and notes): no reasons nor histogram cells (a reader of KpiCounts: ../queries.ts). */
+  countsOnly: boolean;
 }
 
 /** The stored days summed in SQL per group of `groupBy`, with the histogram cells the percentiles need. */
@@ -100,10 +102,15 @@ export async function summedDays(db: Db, request: SumRequest): Promise<SummedGro
   const [counts, reasons, cells, notes] = await together<[Row[], Row[], Row[], Row[]]>(db, [
     () => rolledUp('kpi_day_counts').select(COUNT_COLUMNS.map((c) => db.raw(`sum(${c}) as ${c}`))),
     () =>
-      rolledUp('kpi_day_reasons')
-        .groupBy('kind', 'reason')
-        .select('kind', 'reason', db.raw('sum(n) as n'), db.raw('sum(minutes) as minutes')),
-    () => summedCells(db, daily('kpi_day_buckets', request.histogramDays), groupBy),
+      request.countsOnly
+        ? Promise.resolve([])
+        : rolledUp('kpi_day_reasons')
+            .groupBy('kind', 'reason')
+            .select('kind', 'reason', db.raw('sum(n) as n'), db.raw('sum(minutes) as minutes')),
+    () =>
+      request.countsOnly
+        ? Promise.resolve([])
+        : summedCells(db, daily('kpi_day_buckets', request.histogramDays), groupBy),
     () =>
       daily('kpi_day_notes')
         .groupBy('day', 'provider_id', 'zone_id', 'band', 'seq', 'note')
