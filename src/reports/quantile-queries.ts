@@ -10,7 +10,7 @@
  */
 import type { Knex } from 'knex';
 import type { Queryable } from '../db/connect';
-import { percentileSql } from '../db/dialect';
+import { percentileSql, withPlainPlans } from '../db/dialect';
 import { percentileOfSorted } from '../performance/kpis/percentiles';
 
 export interface Quantiles {
@@ -73,14 +73,19 @@ export async function aggregateWithQuantiles<G extends string>(
       aliases.reduce((bits, k) => bits * 2 + (keys.includes(k) ? 0 : 1), 0);
     const byBits = new Map(names.map((g) => [bitsOf(spec.groupings[g]), g]));
     const sets = names.map((g) => `(${spec.groupings[g].map((k) => spec.keys[k]).join(', ')})`);
+    // Each a scan of the period's rows, on its own connection: plain plans (withPlainPlans).
     const [rows, grouped] = await Promise.all([
-      aggregate(db) as Promise<Row[]>,
-      spec
-        .base(db)
-        .select(...aliases.map((k) => `${spec.keys[k]} as ${k}`))
-        .select(db.raw(`${median} as median`), db.raw(`${p90} as p90`))
-        .select(db.raw(`grouping(${columns.join(', ')}) as grouping_bits`))
-        .groupByRaw(`grouping sets (${sets.join(', ')})`) as Promise<Row[]>,
+      withPlainPlans(db, (db) => aggregate(db) as Promise<Row[]>),
+      withPlainPlans(
+        db,
+        (db) =>
+          spec
+            .base(db)
+            .select(...aliases.map((k) => `${spec.keys[k]} as ${k}`))
+            .select(db.raw(`${median} as median`), db.raw(`${p90} as p90`))
+            .select(db.raw(`grouping(${columns.join(', ')}) as grouping_bits`))
+            .groupByRaw(`grouping sets (${sets.join(', ')})`) as Promise<Row[]>,
+      ),
     ]);
     for (const r of grouped) {
       const g = byBits.get(Number(r.grouping_bits))!;
