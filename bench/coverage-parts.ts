@@ -1,6 +1,7 @@
 /**
  * Where the coverage report's time goes: each of coverageReport's reads on its own, in this process,
- * by CPU time (process.cpuUsage counts node-sqlite3's worker threads), for the page's default period
+ * by CPU time (process.cpuUsage counts node-sqlite3's worker threads; on PostgreSQL also the one
+ * connection's server process, parallel workers not counted), for the page's default period
  * and the year 2025 as bench/pages.ts fetches them, and the whole report.
  *
  *   SQLITE_FILE=/tmp/pages/scale-10.sqlite npx tsx bench/coverage-parts.ts --rounds 5
@@ -31,32 +32,35 @@ const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5'
 /** The end of the benchmark's history year, as bench/pages.ts serves it. */
 const NOW = Date.parse('2026-01-01T02:30:00Z');
 
-const { config, db } = oneConnection();
+const { config, db, serverCpuMs } = oneConnection();
 const services = buildServices({ db, config, clock: manualClock(NOW) });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function time(name: string, run: () => Promise<unknown>) {
   await run();
   const cpu: number[] = [];
+  const server: number[] = [];
   const wall: number[] = [];
   for (let i = 0; i < Number(values.rounds); i += 1) {
-    const [c0, w0] = [cpuMs(), performance.now()];
+    const [c0, s0, w0] = [cpuMs(), await serverCpuMs(), performance.now()];
     await run();
-    cpu.push(cpuMs() - c0);
     wall.push(performance.now() - w0);
+    cpu.push(cpuMs() - c0);
+    server.push((await serverCpuMs()) - s0);
   }
-  console.log(`| ${name} | ${median(cpu).toFixed(0)} ms | ${median(wall).toFixed(0)} ms |`);
+  const ms = (xs: number[]) => `${median(xs).toFixed(0)} ms`;
+  console.log(`| ${name} | ${ms(cpu)} | ${ms(server)} | ${ms(wall)} |`);
 }
 
 try {
-  console.log('| Part | CPU, median | wall, median |');
-  console.log('| --- | ---: | ---: |');
+  console.log('| Part | Node CPU, median | PostgreSQL CPU, median | wall, median |');
+  console.log('| --- | ---: | ---: | ---: |');
   for (const when of [{}, { from: '2025-01-01', to: '2025-12-31' }]) {
     const { from, to, asOf } = reportDates(when, NOW);
     const period = periodOfDates(from, to, asOf);
     const day = reportDay(asOf);
     const targets = config.performance.pickUpTargetDays;
-    console.log(`| **${from} … ${to}** | | |`);
+    console.log(`| **${from} … ${to}** | | | |`);
     await time('zones', () => services.zoneFacts.list(db));
     await time('zoneCoverage', () =>
       zoneCoverage(services, { now: NOW, staleDays: config.allocation.capacityStaleDays }),

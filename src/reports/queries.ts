@@ -169,16 +169,14 @@ export async function waitingAggregates(db: Knex, asOf: number, stream?: Funding
   const { rows, quantiles } = await aggregateWithQuantiles(db, {
     base: (q) => inStream(waitingAt(q, asOf), stream),
     keys: { zone: 'p.zone_id' },
+    by: { urgency: 'p.urgency' },
     aggregate: (q) =>
-      q
-        .select('p.urgency')
-        .select(
-          db.raw('count(*) as n'),
-          db.raw('sum(p.weekly_minutes) as minutes'),
-          db.raw('sum(case when e.unplaced_at < ? then 1 else 0 end) as unplaced', [asOf]),
-          db.raw('min(e.opened_at) as oldest'),
-        )
-        .groupBy('p.urgency'),
+      q.select(
+        db.raw('count(*) as n'),
+        db.raw('sum(p.weekly_minutes) as minutes'),
+        db.raw('sum(case when e.unplaced_at < ? then 1 else 0 end) as unplaced', [asOf]),
+        db.raw('min(e.opened_at) as oldest'),
+      ),
     value: `(${Number(asOf)} - e.opened_at)`,
     groupings: { zone: ['zone'], county: [] },
   });
@@ -229,11 +227,8 @@ export async function awardAggregates(
   const { rows, quantiles } = await aggregateWithQuantiles(db, {
     base: (q) => inStream(awardsIn(q, period), stream),
     keys: { zone: 'p.zone_id', urgency: 'p.urgency' },
-    aggregate: (q) =>
-      q
-        .select('e.award_round_kind')
-        .select(db.raw('count(*) as n'), db.raw(`${withinTarget} as within_target`))
-        .groupBy('e.award_round_kind'),
+    by: { award_round_kind: 'e.award_round_kind' },
+    aggregate: (q) => q.select(db.raw('count(*) as n'), db.raw(`${withinTarget} as within_target`)),
     value: '(e.awarded_at - e.opened_at)',
     groupings: { zoneUrgency: ['zone', 'urgency'], zone: ['zone'], urgency: ['urgency'], county: [] },
   });
