@@ -3,8 +3,9 @@
  * the same rows, for several groupings at once (e.g. per zone × urgency, per zone, per urgency,
  * county-wide). Where the engine has percentile_cont (src/db/dialect.ts `percentileSql`), one
  * query with a grouping set per grouping, and one more for the aggregate rows (a second statement
- * scanned the same rows again: 0.5–0.6 s of PostgreSQL's CPU per read at 100× history). Else each aggregate row also carries its values, sorted, as one text
- * (one statement, not a fetched row per value: 49,000 row objects cost the report ~100 ms at 10×);
+ * scanned the same rows again: 0.5–0.6 s of PostgreSQL's CPU per read at 100× history). Else each
+ * aggregate row also carries its values, sorted, as one text (one statement, not a fetched row per
+ * value: 49,000 row objects cost the report ~100 ms at 10×);
  * the rows ordered by the finest grouping's keys give each finest group its sorted values, and
  * src/performance/kpis/percentiles.ts interpolates exactly as percentile_cont would. Coarser groups
  * merge their lists.
