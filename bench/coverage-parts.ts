@@ -1,6 +1,7 @@
 /**
  * Where the coverage report's time goes: each of coverageReport's reads on its own, in this process,
- * by CPU time (process.cpuUsage counts node-sqlite3's worker threads), for the page's default period
+ * by CPU time (process.cpuUsage counts node-sqlite3's worker threads; on PostgreSQL also the one
+ * connection's server process, parallel workers not counted), for the page's default period
  * and the year 2025 as bench/pages.ts fetches them, and the whole report.
  *
  *   SQLITE_FILE=/tmp/pages/scale-10.sqlite npx tsx bench/coverage-parts.ts --rounds 5
@@ -25,25 +26,25 @@ import {
 } from '../src/reports/queries';
 import { buildServices } from '../src/services';
 import { oneConnection } from './lib/one-connection';
-import { printPartTime } from './lib/part-time';
+import { PART_TIME_HEADER, printPartTime } from './lib/part-time';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' } } });
 /** The end of the benchmark's history year, as bench/pages.ts serves it. */
 const NOW = Date.parse('2026-01-01T02:30:00Z');
 
-const { config, db } = oneConnection();
+const { config, db, serverCpuMs } = oneConnection();
 const services = buildServices({ db, config, clock: manualClock(NOW) });
-const time = (name: string, run: () => Promise<unknown>) => printPartTime(name, Number(values.rounds), run);
+const time = (name: string, run: () => Promise<unknown>) =>
+  printPartTime(name, { rounds: Number(values.rounds), serverCpuMs }, run);
 
 try {
-  console.log('| Part | CPU, median | wall, median |');
-  console.log('| --- | ---: | ---: |');
+  console.log(PART_TIME_HEADER);
   for (const when of [{}, { from: '2025-01-01', to: '2025-12-31' }]) {
     const { from, to, asOf } = reportDates(when, NOW);
     const period = periodOfDates(from, to, asOf);
     const day = reportDay(asOf);
     const targets = config.performance.pickUpTargetDays;
-    console.log(`| **${from} … ${to}** | | |`);
+    console.log(`| **${from} … ${to}** | | | |`);
     await time('zones', () => services.zoneFacts.list(db));
     await time('zoneCoverage', () =>
       zoneCoverage(services, { now: NOW, staleDays: config.allocation.capacityStaleDays }),

@@ -15,16 +15,17 @@ import { providerReport, providerZoneCounts } from '../src/reports/provider-repo
 import { buildServices } from '../src/services';
 import { visitKpiReport } from '../src/visits/report';
 import { oneConnection } from './lib/one-connection';
-import { printPartTime } from './lib/part-time';
+import { PART_TIME_HEADER, printPartTime } from './lib/part-time';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' } } });
 /** The end of the benchmark's history year, as bench/pages.ts serves it. */
 const NOW = Date.parse('2026-01-01T02:30:00Z');
 
-const { config, db } = oneConnection();
+const { config, db, serverCpuMs } = oneConnection();
 const services = buildServices({ db, config, clock: manualClock(NOW) });
 const actor = { userId: 1, role: 'commissioner' as const, providerId: null, requestId: null };
-const time = (name: string, run: () => Promise<unknown>) => printPartTime(name, Number(values.rounds), run);
+const time = (name: string, run: () => Promise<unknown>) =>
+  printPartTime(name, { rounds: Number(values.rounds), serverCpuMs }, run);
 
 const parts = {
   zoneScores: () => zoneScores(services, config.performance, undefined, NOW),
@@ -42,8 +43,7 @@ const parts = {
 };
 
 try {
-  console.log('| Part | CPU, median | wall, median |');
-  console.log('| --- | ---: | ---: |');
+  console.log(PART_TIME_HEADER);
   for (const [name, run] of Object.entries(parts)) await time(name, run);
   await time('**all, as the page reads them**', () => Promise.all(Object.values(parts).map((run) => run())));
   // What the page read before: the whole provider report (all-zones totals and percentiles too).

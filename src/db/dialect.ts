@@ -142,10 +142,14 @@ export function binaryCollated(db: Knex, expression: string): string {
 }
 
 /**
- * Runs reads made of many small index lookups (correlated subqueries, each cheap) in one transaction
- * where PostgreSQL neither JIT-compiles them nor starts parallel workers: their estimated cost runs
- * to millions, which switches JIT on (seconds of compiling for a 200 ms read at 100× history) and a
- * worker for a few thousand rows. SQLite has neither; its reads run as they are.
+ * Runs reads in one transaction where PostgreSQL neither JIT-compiles them nor starts parallel workers.
+ * Two kinds of read need it: those made of many small index lookups (correlated subqueries, each
+ * cheap), whose estimated cost runs to millions, which switches JIT on (seconds of compiling for a
+ * 200 ms read at 100× history) and a worker for a few thousand rows; and the reports' scans of the
+ * whole history, where compiling a wide CASE cost more than running it (the coverage report's priced
+ * stretches: 1.8 s of JIT in a 4 s statement at 100×) and the workers each redo a hashed subquery
+ * while the report's other reads already keep the cores busy (docs/BENCHMARKS.md "The coverage
+ * report's plans on PostgreSQL"). SQLite has neither; its reads run as they are.
  */
 export async function withPlainPlans<T>(db: Knex, work: (db: Knex) => Promise<T>): Promise<T> {
   if (dialectOf(db) !== 'postgres') return work(db);

@@ -16,7 +16,7 @@
 import { fromDayNumber, toDayNumber, type IsoDate } from '../calendar/dates';
 import { londonDaySql } from '../calendar/london-day';
 import type { Queryable } from '../db/connect';
-import { dayNumberSql } from '../db/dialect';
+import { dayNumberSql, withPlainPlans } from '../db/dialect';
 import { isBand } from '../pricing/bands';
 import { divideRounded } from '../pricing/money';
 import type { RateCard } from '../pricing/rate-card';
@@ -101,9 +101,10 @@ async function stretchClasses(db: Queryable, scope: ReturnType<typeof readScope>
     bindings.push(scope.providerId);
   }
   // Materialized so that the last day and the one-by-one test are worked out once per stretch; the
-  // plain ones grouped on day numbers (integers sort faster than dates as text).
-  const rows: Record<string, unknown>[] = await db
-    .raw(
+  // plain ones grouped on day numbers (integers sort faster than dates as text). Plain plans: JIT
+  // compiled the clock-change CASEs for longer than they ran (withPlainPlans).
+  const rows: Record<string, unknown>[] = await withPlainPlans(db, (db) =>
+    db.raw(
       `with s as materialized (
          select case when ${PRICED_ONE_BY_ONE_SQL} then 1 else 0 end as one_by_one,
            e.id, e.package_id, e.awarded_provider_id as provider_id, pr.name as provider_name,
@@ -122,8 +123,8 @@ async function stretchClasses(db: Queryable, scope: ReturnType<typeof readScope>
          s.stream, s.band, s.wm, s.from_day, s.to_day, s.ended_on, 1
        from s where s.one_by_one = 1`,
       bindings,
-    )
-    .then((result: unknown) => (Array.isArray(result) ? result : (result as { rows: [] }).rows));
+    ),
+  ).then((result: unknown) => (Array.isArray(result) ? result : (result as { rows: [] }).rows));
   return rows.flatMap((r): StretchClass[] => {
     const band = String(r.band);
     if (!isBand(band)) return [];
