@@ -7,7 +7,14 @@ import type { VisitsConfig } from '../config-visits';
 import type { Queryable } from '../db/connect';
 import type { Period } from '../calendar/periods';
 import { aggregatedTallies } from './aggregates/read';
-import { inGroupOrder, MS_PER_MINUTE, rawTallies, type GroupTally, type VisitTally } from './aggregates/raw';
+import {
+  inGroupOrder,
+  MS_PER_MINUTE,
+  rawTallies,
+  type GroupTally,
+  type Thresholds,
+  type VisitTally,
+} from './aggregates/raw';
 
 export const VISIT_DIMENSIONS = ['provider', 'zone', 'band'] as const;
 export type VisitDimension = (typeof VISIT_DIMENSIONS)[number];
@@ -45,7 +52,7 @@ export interface VisitQuery {
   period: Period;
   groupBy: readonly VisitDimension[];
   filter: VisitFilter;
-  settings: Pick<VisitsConfig, 'lateMinutes' | 'shortShare'>;
+  settings: Thresholds;
 }
 
 /**

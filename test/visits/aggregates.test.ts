@@ -262,6 +262,27 @@ describe('visit KPIs from the daily aggregate', () => {
     await expectSameAsRows(today, now + 3);
   });
 
+  it('write nothing on a read that finds nothing new to fold, and fold the next upload', async () => {
+    const today = addDays(lastDay, 2);
+    const { now } = await uploadsOf(today, 1);
+    const state = () => database.db('visit_fold_state').first('lock_version', 'folded_to', 'last_visit_id');
+    // Past the overlap after the upload: this read folds it in for good.
+    await expectSameAsRows(today, now + 30 * MINUTE);
+    const folded = await state();
+    expect(Number(folded.folded_to)).toBe(now + 30 * MINUTE);
+    // Nothing recorded since: the reads answer from the aggregate without touching the state row.
+    await expectSameAsRows(today, now + 60 * MINUTE);
+    const period = periodOfDates(addDays(today, -20), today, now + 90 * MINUTE);
+    expect(
+      await aggregatedTallies(database.db, { period, groupBy: [], filter: {}, settings }),
+    ).not.toBeNull();
+    expect(await state()).toEqual(folded);
+    // The next morning's upload is found from the unchanged watermark.
+    const next = await uploadsOf(addDays(today, 1), 2);
+    await expectSameAsRows(addDays(today, 1), next.now + 30 * MINUTE);
+    expect(Number((await state()).lock_version)).toBeGreaterThan(Number(folded.lock_version));
+  });
+
   it('follow changed thresholds, and read the rows when asked as at an instant before the watermark', async () => {
     const today = addDays(lastDay, 1);
     const before = at(addDays(today, -5), 7);

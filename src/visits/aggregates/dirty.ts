@@ -41,38 +41,56 @@ interface PackageGroup {
   band: string;
 }
 
-export async function dirtyDays(trx: Knex, cursor: FoldCursor): Promise<Dirty> {
+/** What changed since the cursor, read only: the hours of changed visits, their packages, the packages moved. */
+export interface Changes {
+  hours: Record<string, unknown>[];
+  packages: PackageGroup[];
+  moved: PackageGroup[];
+  lastVisitId: number;
+}
+
+export async function changesSince(db: Knex, cursor: FoldCursor): Promise<Changes> {
   const { since, lastVisitId } = cursor;
   // The last id first: a visit inserted while this fold reads is then found by the next one.
-  const top = (await trx('visits').max('id as id').first()) as { id: unknown } | undefined;
+  const top = (await db('visits').max('id as id').first()) as { id: unknown } | undefined;
   // `union all`: a plain union makes SQLite sort by scanning a whole index of visits.
   const changed = (select: (q: Knex.QueryBuilder) => Knex.QueryBuilder) =>
-    select(trx('visits as v').where('v.id', '>', lastVisitId)).unionAll([
-      select(trx('visits as v').where('v.recorded_at', '>=', since)),
+    select(db('visits as v').where('v.id', '>', lastVisitId)).unionAll([
+      select(db('visits as v').where('v.recorded_at', '>=', since)),
     ]);
   const [hours, packages, moved] = await together<
     [Record<string, unknown>[], PackageGroup[], PackageGroup[]]
-  >(trx, [
-    () => changed((q) => q.select(trx.raw(`${HOUR_SQL} as hour`))),
+  >(db, [
+    () => changed((q) => q.select(db.raw(`${HOUR_SQL} as hour`))),
     () =>
       // The packages of the changed visits, looked up by id.
-      trx('packages as p')
+      db('packages as p')
         .whereIn(
           'p.id',
           changed((q) => q.select('v.package_id')),
         )
         .select('p.id as package_id', 'p.zone_id', 'p.band'),
     () =>
-      trx('packages as p')
+      db('packages as p')
         .join('visit_fold_packages as f', 'f.package_id', 'p.id')
         .where('p.updated_at', '>=', since)
         .where((w) => w.whereRaw('p.zone_id <> f.zone_id').orWhereRaw('p.band <> f.band'))
         .select('p.id as package_id', 'p.zone_id', 'p.band'),
   ]);
+  return { hours, packages, moved, lastVisitId: Math.max(lastVisitId, Number(top?.id ?? 0)) };
+}
+
+/** Nothing to recompute: no visit recorded, no package moved to another zone or band. */
+export const nothingChanged = (c: Changes, cursor: FoldCursor) =>
+  c.hours.length === 0 && c.moved.length === 0 && c.lastVisitId === cursor.lastVisitId;
+
+/** The dirty days of what changed (read in the fold's transaction), the packages' groups recorded. */
+export async function dirtyDays(trx: Knex, cursor: FoldCursor): Promise<Dirty> {
+  const { hours, packages, moved, lastVisitId } = await changesSince(trx, cursor);
   const days = daysOfHours(hours);
   for (const day of await daysOfPackages(trx, moved)) days.add(day);
   await rememberGroups(trx, { moved, seen: packages });
-  return { days, lastVisitId: Math.max(lastVisitId, Number(top?.id ?? 0)) };
+  return { days, lastVisitId };
 }
 
 function daysOfHours(rows: Record<string, unknown>[]): Set<string> {

@@ -5,13 +5,14 @@
  * may have changed since the watermark from the visit rows themselves (so a late upload, or a
  * re-upload turning a missed visit into a delivered one, is counted where it belongs, never twice),
  * and advances the watermark. Changed thresholds or an explicit request rebuild everything. Uploads
- * never touch the state row: the fold runs when the visit KPIs are read, not on the write path.
+ * never touch the state row: the fold runs when the visit KPIs are read, not on the write path, and a
+ * read with nothing to fold writes nothing.
  */
 import type { Knex } from 'knex';
 import { recordAudit } from '../../audit/record';
 import type { Actor } from '../../auth/roles';
 import { addDays, londonDate } from '../../calendar/dates';
-import { dirtyDays } from './dirty';
+import { changesSince, dirtyDays, nothingChanged, type FoldCursor } from './dirty';
 import type { Thresholds } from './raw';
 import { recomputeDays } from './store';
 
@@ -51,21 +52,17 @@ export async function foldVisitAggregates(
   settings: Thresholds,
   options: { rebuild?: boolean; auditAs?: Actor } = {},
 ): Promise<VisitFoldResult> {
+  const settingsJson = settingsJsonOf(settings);
+  const looked = options.rebuild === true ? null : await lookWithoutLock(db, now, settingsJson);
+  if (looked) return looked;
   return db.transaction(async (trx) => {
     await trx('visit_fold_state').where({ id: 1 }).increment('lock_version', 1);
     const state = (await trx('visit_fold_state').where({ id: 1 }).first()) as FoldState;
-    const settingsJson = settingsJsonOf(settings);
     const foldedTo = Number(state.folded_to);
     const rebuild = options.rebuild === true || foldedTo === 0 || state.settings_json !== settingsJson;
     if (!rebuild && now < foldedTo - VISIT_FOLD_OVERLAP_MS)
       return { foldedTo, days: 0, rebuilt: false, current: false };
-    const done = rebuild
-      ? await rebuildAll(trx, settings)
-      : await foldSince(
-          trx,
-          { since: foldedTo - VISIT_FOLD_OVERLAP_MS, lastVisitId: Number(state.last_visit_id) },
-          settings,
-        );
+    const done = rebuild ? await rebuildAll(trx, settings) : await foldSince(trx, cursorOf(state), settings);
     const watermark = rebuild ? now : Math.max(foldedTo, now);
     await trx('visit_fold_state').where({ id: 1 }).update({
       folded_to: watermark,
@@ -85,7 +82,28 @@ export async function foldVisitAggregates(
   });
 }
 
-async function foldSince(trx: Knex, cursor: { since: number; lastVisitId: number }, settings: Thresholds) {
+const cursorOf = (state: FoldState): FoldCursor => ({
+  since: Number(state.folded_to) - VISIT_FOLD_OVERLAP_MS,
+  lastVisitId: Number(state.last_visit_id),
+});
+
+/**
+ * The result without taking the lock, when there is nothing to fold (as the KPI fold does,
+ * src/performance/kpis/aggregates/fold.ts): every visit KPI read would otherwise write the state row,
+ * and readers on several instances would queue on it. The watermark then stays where it is and the
+ * next fold looks from there, so no upload is missed however late it commits. Null: fold.
+ */
+async function lookWithoutLock(db: Knex, now: number, settingsJson: string): Promise<VisitFoldResult | null> {
+  const state = (await db('visit_fold_state').where({ id: 1 }).first()) as FoldState;
+  const foldedTo = Number(state.folded_to);
+  if (foldedTo === 0 || state.settings_json !== settingsJson) return null;
+  if (now < foldedTo - VISIT_FOLD_OVERLAP_MS) return { foldedTo, days: 0, rebuilt: false, current: false };
+  const cursor = cursorOf(state);
+  if (!nothingChanged(await changesSince(db, cursor), cursor)) return null;
+  return { foldedTo, days: 0, rebuilt: false, current: true };
+}
+
+async function foldSince(trx: Knex, cursor: FoldCursor, settings: Thresholds) {
   const dirty = await dirtyDays(trx, cursor);
   const days = [...dirty.days].sort();
   if (days.length > 0) await recomputeDays(trx, days, settings);
