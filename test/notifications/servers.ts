@@ -18,6 +18,11 @@ export interface SmtpSink {
   mails: ReceivedMail[];
   /** While true, every message is refused with 451 (a relay that is down for a while). */
   failing: boolean;
+  /**
+   * Holds every message's answer until the returned release is called (a slow relay): a test can
+   * keep a worker's claimed batch in flight while it watches what the other workers claim.
+   */
+  hold(): () => void;
   close(): Promise<void>;
 }
 
@@ -51,6 +56,7 @@ function parseMail(raw: string, to: string[]): ReceivedMail {
 export async function startSmtpSink(): Promise<SmtpSink> {
   const mails: ReceivedMail[] = [];
   const sink = { failing: false } as SmtpSink;
+  let held: Promise<void> = Promise.resolve();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -58,7 +64,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
+      stream.on('end', () => void held.then(() => answer()));
+      const answer = () => {
         if (sink.failing) {
           const err = new Error('Try again later') as Error & { responseCode: number };
           err.responseCode = 451;
@@ -71,7 +78,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
           ),
         );
         callback();
-      });
+      };
     },
   });
   // A sender killed mid-connection (the crash proofs do it; pooled connections make it likely)
@@ -85,6 +92,14 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     port,
     url: `smtp://127.0.0.1:${port}`,
     mails,
+    hold() {
+      let release = () => {};
+      held = new Promise<void>((resolve) => (release = resolve));
+      return () => {
+        held = Promise.resolve();
+        release();
+      };
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   });
 }

@@ -68,17 +68,26 @@ export async function claimDue(
 ): Promise<OutgoingMessage[]> {
   const { now, claim, channels, limit } = request;
   if (channels.length === 0) return [];
-  const ids: number[] = await due(db('outbox_messages').whereIn('channel', channels), now)
-    .orderBy('next_attempt_at')
-    .limit(limit)
-    .pluck('id');
-  if (ids.length === 0) return [];
-  await due(db('outbox_messages').whereIn('id', ids), now).update({
-    status: 'sending',
-    claimed_by: claim,
-    claimed_until: now + request.leaseMs,
-    attempts: db.raw('attempts + 1'),
-  });
+  // Runs beside this one may pick the same due ids: the conditional update gives each message to one of
+  // them, and a run that lost some picks again from what is still due, so the runs share a burst
+  // instead of the losers finding nothing and leaving the rest to the winner's next batch.
+  let claimed = 0;
+  while (claimed < limit) {
+    const ids: number[] = await due(db('outbox_messages').whereIn('channel', channels), now)
+      .orderBy('next_attempt_at')
+      .limit(limit - claimed)
+      .pluck('id');
+    if (ids.length === 0) break;
+    const got = await due(db('outbox_messages').whereIn('id', ids), now).update({
+      status: 'sending',
+      claimed_by: claim,
+      claimed_until: now + request.leaseMs,
+      attempts: db.raw('attempts + 1'),
+    });
+    claimed += got;
+    if (got === ids.length) break;
+  }
+  if (claimed === 0) return [];
   const rows: MessageRow[] = await db('outbox_messages').where({ claimed_by: claim, status: 'sending' });
   return rows.map(toOutgoing);
 }
