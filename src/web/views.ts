@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Request, Response } from 'express';
 import nunjucks from 'nunjucks';
+import { saveSession } from './session/session';
 import type { WebUser } from '../auth/queries';
 import { errorList, type FieldErrors } from './forms';
 import { registerFilters } from './format';
@@ -73,8 +74,14 @@ export function renderForm(
   );
 }
 
-/** Sets a one-off message shown at the top of the next page, then redirects there (303: GET after POST). */
+/**
+ * Sets a one-off message shown at the top of the next page, then redirects there (303: GET after POST)
+ * once the session holding it is saved (saveSession says why).
+ */
 export function redirectWithFlash(res: Response, location: string, heading: string, text?: string): void {
   res.req.session.flash = { heading, ...(text ? { text } : {}) };
-  res.redirect(303, location);
+  saveSession(res.req).then(
+    () => res.redirect(303, location),
+    (err: unknown) => res.req.next?.(err),
+  );
 }

@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import session from 'express-session';
 import type { Services } from '../../services';
 import type { PendingSignIn } from '../sign-in/oidc-client';
@@ -62,3 +62,12 @@ export function webSession({ db, config, logger }: Services): RequestHandler {
     },
   });
 }
+
+/**
+ * Writes the session now. Call it before redirecting after a change to the session: express-session
+ * saves at the response's end, but sends the redirect's headers first, and a browser follows a 303
+ * as soon as it has them, so the next page could read the session without the change (a flash
+ * missing, a pending sign-in not found).
+ */
+export const saveSession = (req: Request) =>
+  new Promise<void>((resolve, reject) => req.session.save((err) => (err ? reject(err) : resolve())));

@@ -9,13 +9,11 @@ import { safeReturnPath } from '../page';
 import { render } from '../views';
 import type { CompletedSignIn, OidcClient } from './oidc-client';
 import { startSession } from './session';
+import { saveSession } from '../session/session';
 import { recordSignIn } from '../../users/queries';
 
 /** A sign-in must come back from the provider within this long, or it is started again. */
 export const PENDING_SIGN_IN_MS = 10 * 60 * 1000;
-
-const saved = (req: Request) =>
-  new Promise<void>((resolve, reject) => req.session.save((err) => (err ? reject(err) : resolve())));
 
 function failed(res: Response, message: string, status = 400) {
   render(res, 'pages/sign-in-failed.njk', { message }, status);
@@ -43,7 +41,7 @@ export function mountOidcSignIn(router: Router, services: Services, oidc: OidcCl
     }
     const { url, pending } = started;
     req.session.oidc = pending;
-    await saved(req);
+    await saveSession(req);
     res.redirect(303, url);
   });
 

@@ -8,6 +8,7 @@ import { text, type FormBody } from '../forms';
 import { homeFor } from '../navigation';
 import { TWO_FACTOR_PATH } from '../page';
 import { render } from '../views';
+import { saveSession } from '../session/session';
 import { startSession } from './session';
 import { accountStanding, countFailedSignIn, type SignInLimits } from './throttle';
 
@@ -26,6 +27,7 @@ export async function afterPassword(
   const now = services.clock.now();
   if (user.totpEnabled) {
     req.session.secondFactor = { userId: user.id, at: now, ...(next ? { next } : {}) };
+    await saveSession(req);
     return res.redirect(303, '/sign-in/code');
   }
   const mustEnrol = services.config.web.totpRequiredRoles.includes(user.role);
