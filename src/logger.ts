@@ -30,6 +30,7 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
       censor: '[redacted]',
     },
   };
-  // The destination is for tests that read the log (test/reliability/limits.test.ts); stdout otherwise.
+  // The destination is the server's own (flushed after start-up), or a test's that reads the log
+  // (test/reliability/limits.test.ts); stdout otherwise.
   return pino(options, destination ?? logDestination(1));
 }

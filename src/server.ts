@@ -6,7 +6,7 @@ import { connect } from './db/connect';
 import { scheduledJobs } from './jobs';
 import { startScheduler } from './jobs/scheduler';
 import { tuneHeap } from './heap';
-import { createLogger } from './logger';
+import { createLogger, logDestination } from './logger';
 import { buildServices } from './services';
 import { prepareDatabase, type DemoCredential } from './startup';
 import { clockFromConfig } from './test-hooks';
@@ -14,7 +14,8 @@ import { clockFromConfig } from './test-hooks';
 async function main(): Promise<void> {
   tuneHeap();
   const config = loadConfig();
-  const logger = createLogger(config.logLevel);
+  const logLines = logDestination(1);
+  const logger = createLogger(config.logLevel, logLines);
   for (const warning of startupWarnings(config)) logger.warn(warning);
   const db = connect(config.database);
   const clock = clockFromConfig(config);
@@ -34,6 +35,9 @@ async function main(): Promise<void> {
     }
     const address = `http://localhost:${(server.address() as AddressInfo).port}`;
     logger.info({ address, database: config.database.client }, 'listening');
+    // The start-up lines are written now, not with the next batch: whatever waits for "listening" (a
+    // supervisor, the crash proofs) sees it at once, and a kill in the first second does not lose it.
+    logLines.flushSync();
     printWelcome(address, demoCredentials);
   });
 
