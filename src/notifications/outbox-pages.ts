@@ -63,7 +63,7 @@ export function outboxPages({ db, clock, config }: Services) {
         await db.transaction((trx) =>
           requeueMessage(trx, { messageId: id, actor, now: clock.now(), action: 'outbox.resend' }),
         );
-        redirectWithFlash(res, `/admin/outbox/${id}`, `Message ${id} will be sent again`);
+        await redirectWithFlash(res, `/admin/outbox/${id}`, `Message ${id} will be sent again`);
       },
     }),
   ];

@@ -69,7 +69,7 @@ export function notificationPages({ db, clock }: Services) {
             .filter(([, v]) => (DELIVERIES as readonly string[]).includes(v)),
         ) as Partial<Record<string, Delivery>>;
         await setPreferences(db, { actor: ctx.actor, choices, now: clock.now() });
-        redirectWithFlash(res, '/my/notifications', 'Your choices have been saved');
+        await redirectWithFlash(res, '/my/notifications', 'Your choices have been saved');
       },
     }),
     definePage({
@@ -97,7 +97,7 @@ export function notificationPages({ db, clock }: Services) {
           if (err instanceof Conflict) return show(db, res, ctx, { errors: { email: err.message }, email });
           throw err;
         }
-        redirectWithFlash(res, '/my/notifications', `${valid.data.email} will hear of your offers`);
+        await redirectWithFlash(res, '/my/notifications', `${valid.data.email} will hear of your offers`);
       },
     }),
     definePage({
@@ -113,7 +113,7 @@ export function notificationPages({ db, clock }: Services) {
           contactId,
           now: clock.now(),
         });
-        redirectWithFlash(res, '/my/notifications', 'Contact removed');
+        await redirectWithFlash(res, '/my/notifications', 'Contact removed');
       },
     }),
   ];

@@ -78,10 +78,13 @@ export function renderForm(
  * Sets a one-off message shown at the top of the next page, then redirects there (303: GET after POST)
  * once the session holding it is saved (saveSession says why).
  */
-export function redirectWithFlash(res: Response, location: string, heading: string, text?: string): void {
+export async function redirectWithFlash(
+  res: Response,
+  location: string,
+  heading: string,
+  text?: string,
+): Promise<void> {
   res.req.session.flash = { heading, ...(text ? { text } : {}) };
-  saveSession(res.req).then(
-    () => res.redirect(303, location),
-    (err: unknown) => res.req.next?.(err),
-  );
+  await saveSession(res.req);
+  res.redirect(303, location);
 }

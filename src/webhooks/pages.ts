@@ -102,7 +102,7 @@ export function webhookPages({ db, clock, config }: Services) {
       async handler(req, res, ctx) {
         const { id } = paramsOr404(WebhookIdParams, req.params);
         await removeEndpoint(db, { actor: ctx.actor, id, now: clock.now() });
-        redirectWithFlash(res, '/my/webhooks', 'Endpoint removed', 'Nothing more will be sent to it.');
+        await redirectWithFlash(res, '/my/webhooks', 'Endpoint removed', 'Nothing more will be sent to it.');
       },
     }),
     definePage({
@@ -112,7 +112,7 @@ export function webhookPages({ db, clock, config }: Services) {
       async handler(req, res, ctx) {
         const { id, deliveryId } = paramsOr404(DeliveryParams, req.params);
         await replayDelivery(db, { actor: ctx.actor, id, deliveryId, now: clock.now() });
-        redirectWithFlash(
+        await redirectWithFlash(
           res,
           `/my/webhooks/${id}`,
           `Delivery ${deliveryId} will be sent again`,

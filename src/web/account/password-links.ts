@@ -71,7 +71,7 @@ export function mountPasswordLinks(router: Router, services: Services): void {
     if (!form.ok) return renderForm(res, 'pages/account/set-password.njk', { token, invitation }, form);
     const ctx = { db, actor: anonymous(req), now: clock.now() };
     await setPasswordFromLink(ctx, { token, passwordHash: await hashPassword(form.data.password) });
-    redirectWithFlash(
+    await redirectWithFlash(
       res,
       '/sign-in',
       'Your password has been set',

@@ -38,7 +38,7 @@ export function accountPages({ db, clock }: Services) {
             ? { userId: user.id, except: current }
             : { userId: user.id, only: which, except: current };
         const ended = await endSessions(ctx, target);
-        redirectWithFlash(res, '/account', `${ended} ${ended === 1 ? 'session' : 'sessions'} ended`);
+        await redirectWithFlash(res, '/account', `${ended} ${ended === 1 ? 'session' : 'sessions'} ended`);
       },
     }),
   ];

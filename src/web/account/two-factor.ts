@@ -49,7 +49,7 @@ export function twoFactorPages({ db, clock }: Services) {
         }
         delete req.session.totpEnrolment;
         delete req.session.mustEnrol;
-        redirectWithFlash(
+        await redirectWithFlash(
           res,
           homeFor(user.role),
           'Second factor set up',

@@ -116,7 +116,7 @@ export function evidencePages({ db, clock }: Services) {
         if (!input.ok) return show(res, id, { errors: input.errors, values, isAdmin });
         try {
           const recorded = await recordEvidence({ db, actor, now: clock.now() }, id, input.data);
-          redirectWithFlash(
+          await redirectWithFlash(
             res,
             `/admin/providers/${id}/evidence`,
             `${label(recorded.kind)} recorded`,

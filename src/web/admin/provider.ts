@@ -104,7 +104,7 @@ function changeStatus(services: Services): Page['handler'] {
     const change = checkStatusChange(values);
     if (!change.ok) return show(services, res, id, { errors: change.errors, values });
     const { provider, warnings } = await updateProvider(commandContext(services, actor), id, change.data);
-    redirectWithFlash(
+    await redirectWithFlash(
       res,
       `/admin/providers/${id}`,
       `${provider.name} is now ${label(provider.status, 'provider').toLowerCase()}`,
@@ -134,7 +134,7 @@ function setRole(services: Services): Page['handler'] {
       const heading = result.changed
         ? `${label(result.role)} in ${await zoneName(services, zoneId)}`
         : 'No change: the provider already holds that role';
-      redirectWithFlash(res, `/admin/providers/${id}`, heading, warningText(result.warnings));
+      await redirectWithFlash(res, `/admin/providers/${id}`, heading, warningText(result.warnings));
     } catch (err) {
       // The rural free zone has no primes; an exited provider holds no roles: said beside the role.
       if (err instanceof Unprocessable)
@@ -161,7 +161,7 @@ function removeRole(services: Services): Page['handler'] {
       { providerId: id, zoneId: removal.data.zoneId },
       removal.data.reason,
     );
-    redirectWithFlash(
+    await redirectWithFlash(
       res,
       `/admin/providers/${id}`,
       `Removed from ${await zoneName(services, removal.data.zoneId)}`,

@@ -94,7 +94,7 @@ export function providerAdminPages(services: Services) {
         if (!admission.ok) return showAdmitForm(res, values, admission.errors);
         try {
           const provider = await admitProvider(commandContext(services, actor), admission.data);
-          redirectWithFlash(
+          await redirectWithFlash(
             res,
             `/admin/providers/${provider.id}`,
             `${provider.name} admitted`,

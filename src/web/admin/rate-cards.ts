@@ -106,7 +106,7 @@ export function rateCardPages({ db, clock }: Services) {
         if (!card.ok) return showForm(res, values, card.errors);
         try {
           const created = await createRateCard({ db, actor, now: clock.now() }, card.data);
-          redirectWithFlash(
+          await redirectWithFlash(
             res,
             '/admin/rate-cards',
             `Rate card “${created.label}” added`,

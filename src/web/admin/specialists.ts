@@ -53,7 +53,7 @@ export function specialistPages(services: Services) {
       if (!form.ok) return show(res, { errors: form.errors, values });
       await setSpecialist(commandContext(services, ctx.actor), { ...form.data, appointed });
       const what = `${label(form.data.specialism)} specialist list`;
-      redirectWithFlash(
+      await redirectWithFlash(
         res,
         '/admin/specialists',
         appointed ? `Appointed to the ${what}` : `Removed from the ${what}`,

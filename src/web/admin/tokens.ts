@@ -42,7 +42,7 @@ export function tokenPages({ db, clock }: Services) {
           return render(res, 'pages/admin/revoke-own-tokens.njk', { subject: user });
         }
         const revoked = await revokeUserTokens({ db, actor, now: clock.now() }, id);
-        redirectWithFlash(
+        await redirectWithFlash(
           res,
           `/admin/users/${id}/tokens`,
           `${revoked} API ${revoked === 1 ? 'token' : 'tokens'} revoked`,

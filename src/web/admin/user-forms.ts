@@ -84,5 +84,10 @@ export async function submitInvitation(
       err.code === 'email-taken' ? 'email' : err.code === 'unknown-provider' ? 'providerId' : 'role';
     return showInviteForm(res, scope, { values, errors: { [field]: err.message } });
   }
-  redirectWithFlash(res, scope.base, `Invitation sent to ${invitation.email}`, 'The link in it works once.');
+  await redirectWithFlash(
+    res,
+    scope.base,
+    `Invitation sent to ${invitation.email}`,
+    'The link in it works once.',
+  );
 }

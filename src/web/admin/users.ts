@@ -87,7 +87,7 @@ export function userAdminPages(services: Services) {
         await accountOr404(id);
         const change = changeFromForm(req.body as FormBody);
         if (change) await changeAccount({ db, actor, now: clock.now() }, { userId: id, change });
-        redirectWithFlash(res, `/admin/users/${id}`, change ? 'User changed' : 'Nothing changed');
+        await redirectWithFlash(res, `/admin/users/${id}`, change ? 'User changed' : 'Nothing changed');
       },
     }),
     definePage({
@@ -98,7 +98,7 @@ export function userAdminPages(services: Services) {
         const { id } = paramsOr404(IdParams, req.params);
         await accountOr404(id);
         const ended = await endSessions({ db, actor, now: clock.now() }, { userId: id });
-        redirectWithFlash(
+        await redirectWithFlash(
           res,
           `/admin/users/${id}`,
           `${ended} ${ended === 1 ? 'session' : 'sessions'} ended`,

@@ -92,7 +92,7 @@ export function myApplicationPages(services: Services) {
           ctx.user.providerId!,
           input.data,
         );
-        redirectWithFlash(
+        await redirectWithFlash(
           res,
           '/my/applications',
           'Application sent',

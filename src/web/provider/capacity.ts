@@ -97,7 +97,7 @@ export function myCapacityPages(services: Services) {
           ctx.user.providerId!,
           declared.data,
         );
-        redirectWithFlash(
+        await redirectWithFlash(
           res,
           '/my/capacity',
           `Capacity declared for ${entry.zoneName}`,

@@ -103,7 +103,7 @@ export function myNeedsPages(services: Services) {
           ctx.user.providerId!,
           input.data,
         );
-        redirectWithFlash(res, '/my/needs', `Needs you can meet declared for ${entry.zoneName}`, '');
+        await redirectWithFlash(res, '/my/needs', `Needs you can meet declared for ${entry.zoneName}`, '');
       },
     }),
   ];

@@ -114,7 +114,7 @@ export function offerPages(services: Services) {
         );
         if (!done.ok) return show(services, res, ctx, { id, errors: done.errors, values });
         const won = done.value.status === 'won';
-        redirectWithFlash(
+        await redirectWithFlash(
           res,
           won ? '/my/packages' : '/my/offers',
           won ? 'Package awarded to you' : 'You have accepted the offer',
@@ -135,7 +135,7 @@ export function offerPages(services: Services) {
         if (!form.ok) return show(services, res, ctx, { id, errors: form.errors, values });
         const answer = { answer: 'decline' as const, reason: form.data.reason };
         await respondToOffer(commandContext(services, ctx.actor), { offerId: id, response: answer });
-        redirectWithFlash(res, '/my/offers', 'You have declined the offer');
+        await redirectWithFlash(res, '/my/offers', 'You have declined the offer');
       },
     }),
   ];

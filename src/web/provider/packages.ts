@@ -122,7 +122,7 @@ export function myPackagePages(services: Services) {
           { startedOn: 'The date care started' },
         );
         if (!done.ok) return show(services, res, ctx, { id, errors: done.errors, values });
-        redirectWithFlash(res, `/my/packages/${id}`, 'Care start confirmed');
+        await redirectWithFlash(res, `/my/packages/${id}`, 'Care start confirmed');
       },
     }),
     definePage({
@@ -144,7 +144,7 @@ export function myPackagePages(services: Services) {
           { noticeDate: 'The notice date', lastVisit: 'The last planned visit' },
         );
         if (!done.ok) return show(services, res, ctx, { id, errors: done.errors, values });
-        redirectWithFlash(
+        await redirectWithFlash(
           res,
           `/my/packages/${id}`,
           `Notice given for package ${id}`,

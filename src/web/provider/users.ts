@@ -58,7 +58,7 @@ export function providerUserPages(services: Services) {
         const { id } = paramsOr404(IdParams, req.params);
         const change = changeFromForm(req.body as FormBody) ?? {};
         await changeAccount({ db, actor, now: clock.now() }, { userId: id, change });
-        redirectWithFlash(res, '/my/users', 'User changed');
+        await redirectWithFlash(res, '/my/users', 'User changed');
       },
     }),
   ];

@@ -56,7 +56,7 @@ function applicantPages(services: Services) {
           input.data,
           services.config.web,
         );
-        redirectWithFlash(
+        await redirectWithFlash(
           res,
           '/staff/admission',
           `${applicant.name} registered`,
@@ -109,7 +109,7 @@ function checkItemPages(services: Services) {
         );
         if (!input.ok) return showItems(res, { errors: input.errors, values });
         const item = await addCheckItem(commandContext(services, ctx.actor), input.data);
-        redirectWithFlash(res, '/staff/admission/check-items', `Check added: ${item.label}`, '');
+        await redirectWithFlash(res, '/staff/admission/check-items', `Check added: ${item.label}`, '');
       },
     }),
   ];

@@ -109,7 +109,12 @@ export function admissionPages(services: Services) {
         if (!input.ok) return show(res, { errors: input.errors, values });
         try {
           const round = await openRound(commandContext(services, ctx.actor), input.data);
-          redirectWithFlash(res, `/staff/admission/rounds/${round.id}`, `Round opened: ${round.title}`, '');
+          await redirectWithFlash(
+            res,
+            `/staff/admission/rounds/${round.id}`,
+            `Round opened: ${round.title}`,
+            '',
+          );
         } catch (err) {
           const errors = commandFieldErrors(err, { closesOn: 'The closing date' });
           if (!errors) throw err;
@@ -192,7 +197,7 @@ function decisionPages(services: Services) {
         const input = form.ok ? check(DecisionSchema, form.data) : form;
         if (!input.ok) return show(res, id, { errors: input.errors, values });
         const decided = await decideApplication(commandContext(services, ctx.actor), id, input.data);
-        redirectWithFlash(
+        await redirectWithFlash(
           res,
           `/staff/admission/applications/${id}`,
           `Application ${decided.status === 'accepted' ? 'accepted' : 'rejected'}`,

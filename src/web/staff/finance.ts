@@ -80,7 +80,7 @@ export function financePages(services: Services) {
           throw err;
         });
         if (!saved.ok) return show(res, { values, errors: saved.errors });
-        redirectWithFlash(res, '/staff/finance', 'Budget saved', `${label(form.data.fundingStream)}.`);
+        await redirectWithFlash(res, '/staff/finance', 'Budget saved', `${label(form.data.fundingStream)}.`);
       },
     }),
   ];

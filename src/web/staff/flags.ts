@@ -107,7 +107,7 @@ export function flagPages({ db, clock, zoneFacts }: Services) {
         if (!input.ok) return show(reads, res, user, { id, errors: input.errors, values });
         try {
           const flag = await confirmFlag({ db, zoneFacts, actor, now: clock.now() }, id, input.data);
-          redirectWithFlash(res, `/staff/performance/flags/${id}`, 'Flag confirmed', decided(flag));
+          await redirectWithFlash(res, `/staff/performance/flags/${id}`, 'Flag confirmed', decided(flag));
         } catch (err) {
           if (err instanceof Unprocessable && err.code === 'below-min-primes') {
             const message = 'Confirm that you understand the zone will have fewer primes than its minimum';
@@ -141,7 +141,7 @@ export function flagPages({ db, clock, zoneFacts }: Services) {
             },
           });
         const flag = await dismissFlag({ db, zoneFacts, actor, now: clock.now() }, id, input.data);
-        redirectWithFlash(
+        await redirectWithFlash(
           res,
           `/staff/performance/flags/${id}`,
           'Flag dismissed',

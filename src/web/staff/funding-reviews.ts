@@ -109,7 +109,7 @@ export function fundingReviewPages(services: Services) {
             errors: { form: err.message },
           });
         }
-        redirectWithFlash(res, `/staff/packages/${pkg.id}`, `Review of package ${pkg.id} recorded`);
+        await redirectWithFlash(res, `/staff/packages/${pkg.id}`, `Review of package ${pkg.id} recorded`);
       },
     }),
   ];

@@ -35,7 +35,7 @@ export function handBackPages(services: Services) {
           decision: form.data.decision,
         });
         const what = form.data.decision === 'approve' ? 'approved' : 'refused: the full notice runs';
-        redirectWithFlash(res, `/staff/packages/${id}`, `Short notice ${what}`);
+        await redirectWithFlash(res, `/staff/packages/${id}`, `Short notice ${what}`);
       },
     }),
     definePage({

@@ -112,7 +112,7 @@ export function newPackagePages(services: Services) {
           return showConfirm(res, { values, input: checked.data, quote: priced.quote });
         }
         const pkg = await intakePackage(services, actor, checked.data, clock.now());
-        redirectWithFlash(
+        await redirectWithFlash(
           res,
           `/staff/packages/${pkg.id}`,
           `Package ${pkg.id} created`,

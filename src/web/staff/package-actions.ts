@@ -84,7 +84,7 @@ export function packageActionPages(services: Services) {
             status: 409,
           });
         }
-        redirectWithFlash(res, url, `Package ${pkg.id} updated`);
+        await redirectWithFlash(res, url, `Package ${pkg.id} updated`);
       },
     }),
     definePage({
@@ -104,7 +104,7 @@ export function packageActionPages(services: Services) {
             anchors: { endedOn: 'endedOn-day', reason: 'endReason' },
           });
         await endPackage(commandContext(services, ctx.actor), { packageId: id, ...form.data });
-        redirectWithFlash(res, `/staff/packages/${id}`, `Package ${id} ended`);
+        await redirectWithFlash(res, `/staff/packages/${id}`, `Package ${id} ended`);
       },
     }),
   ];

@@ -153,7 +153,7 @@ export function packagePages(services: Services) {
           packageId: id,
           scope: form.data.scope,
         });
-        redirectWithFlash(
+        await redirectWithFlash(
           res,
           `/staff/packages/${id}`,
           'Search widened',
@@ -180,7 +180,7 @@ export function packagePages(services: Services) {
           return render(res, 'pages/staff/cancel-confirm.njk', { pkg, values });
         }
         await cancelPackage(commandContext(services, ctx.actor), { packageId: id, reason: form.data.reason });
-        redirectWithFlash(
+        await redirectWithFlash(
           res,
           `/staff/packages/${id}`,
           `Package ${id} cancelled`,

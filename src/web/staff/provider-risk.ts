@@ -118,7 +118,7 @@ function ratingPages(
           { db, actor, now: clock.now() },
           { providerId: id, month, ...input.data },
         );
-        redirectWithFlash(
+        await redirectWithFlash(
           res,
           `/staff/provider-risk?month=${month}`,
           `${rated.providerName} set to ${label(rated.rag).toLowerCase()} for ${calendarMonth(month)}`,
@@ -166,7 +166,7 @@ export function providerRiskPages({ db, clock, config }: Services) {
         const month = monthOr(text(req.body as FormBody, 'month'), now);
         const run = await runProviderRisk({ db, config, actor, now }, { month, trigger: 'on-demand' });
         const { red, amber, green } = run.counts;
-        redirectWithFlash(
+        await redirectWithFlash(
           res,
           `/staff/provider-risk?month=${month}`,
           `${calendarMonth(month)} rated`,

@@ -134,7 +134,12 @@ export function ragTargetPages(services: Services) {
           if (errors) return show(res, { values, errors, canSet: true });
           throw err;
         }
-        redirectWithFlash(res, '/staff/rag-targets', 'Target saved', `${METRIC_NAMES[form.data.metric]}.`);
+        await redirectWithFlash(
+          res,
+          '/staff/rag-targets',
+          'Target saved',
+          `${METRIC_NAMES[form.data.metric]}.`,
+        );
       },
     }),
   ];

@@ -75,7 +75,7 @@ export function readinessPages(services: Services) {
         const input = check(CheckRecordSchema, record);
         if (!input.ok) return show(res, id, { errors: input.errors, values });
         await recordCheck(commandContext(services, ctx.actor), { providerId: id, itemKey }, input.data);
-        redirectWithFlash(res, `/staff/providers/${id}/readiness`, 'Check recorded', '');
+        await redirectWithFlash(res, `/staff/providers/${id}/readiness`, 'Check recorded', '');
       },
     }),
     definePage({
@@ -85,7 +85,7 @@ export function readinessPages(services: Services) {
       async handler(req, res, ctx) {
         const { id } = paramsOr404(IdParams, req.params);
         const readiness = await activateProvider(commandContext(services, ctx.actor), id);
-        redirectWithFlash(
+        await redirectWithFlash(
           res,
           `/staff/providers/${id}/readiness`,
           `${readiness.providerName} is now active`,
